@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "store/Database.h"
+
+#include <sqlite3.h>
+
+namespace casebook::core {
+
+Error sqliteError(int rc, std::string_view context, sqlite3* db)
+{
+    const int primary = rc & 0xff;
+    ErrorCode code = ErrorCode::Database;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || rc == SQLITE_IOERR_DATA) {
+        code = ErrorCode::StoreDamaged;
+    } else if (primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN) {
+        code = ErrorCode::Io;
+    }
+    std::string detail(context);
+    detail += ": ";
+    detail += (db != nullptr) ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    detail += " (" + std::to_string(rc) + ")";
+    return makeError(code, std::move(detail));
+}
+
+void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const
+{
+    sqlite3_finalize(stmt);
+}
+
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt)
+    : m_db(db)
+    , m_stmt(stmt)
+{
+}
+
+Statement::~Statement() = default;
+
+Statement& Statement::bind(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt.get(), index, value);
+    return *this;
+}
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt.get(), index, value);
+    return *this;
+}
+Statement& Statement::bind(int index, std::string_view text)
+{
+    sqlite3_bind_text64(m_stmt.get(), index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+Statement& Statement::bindBlob(int index, const void* data, std::size_t size)
+{
+    sqlite3_bind_blob64(m_stmt.get(), index, data, size, SQLITE_TRANSIENT);
+    return *this;
+}
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt.get(), index);
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt.get());
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    return sqliteError(rc, "step", m_db);
+}
+
+Status Statement::run()
+{
+    for (;;) {
+        auto more = step();
+        if (!more) {
+            return more.error();
+        }
+        if (!*more) {
+            return Ok{};
+        }
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt.get());
+    sqlite3_clear_bindings(m_stmt.get());
+}
+
+std::int64_t Statement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_stmt.get(), column);
+}
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt.get(), column);
+}
+std::string Statement::columnText(int column) const
+{
+    const auto* text = sqlite3_column_text(m_stmt.get(), column);
+    const int size = sqlite3_column_bytes(m_stmt.get(), column);
+    return text == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size));
+}
+std::vector<std::uint8_t> Statement::columnBlob(int column) const
+{
+    const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_stmt.get(), column));
+    const int size = sqlite3_column_bytes(m_stmt.get(), column);
+    return data == nullptr ? std::vector<std::uint8_t>() : std::vector<std::uint8_t>(data, data + size);
+}
+bool Statement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
+}
+
+void Database::Closer::operator()(sqlite3* db) const
+{
+    sqlite3_close_v2(db);
+}
+
+Database::Database(sqlite3* handle)
+    : m_db(handle)
+{
+}
+
+Database::~Database() = default;
+
+Result<Database> Database::open(const std::string& path, const char* vfsName, bool create)
+{
+    sqlite3* handle = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
+        | SQLITE_OPEN_EXRESCODE;
+    const int rc = sqlite3_open_v2(path.c_str(), &handle, flags, vfsName);
+    Database db(handle);
+    if (rc != SQLITE_OK) {
+        return sqliteError(rc, "open", handle);
+    }
+    return db;
+}
+
+Result<Statement> Database::prepare(std::string_view sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db.get(), sql.data(), static_cast<int>(sql.size()), 0, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        return sqliteError(rc, "prepare", m_db.get());
+    }
+    return Statement(m_db.get(), stmt);
+}
+
+Status Database::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    const int rc = sqlite3_exec(m_db.get(), text.c_str(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return sqliteError(rc, "exec", m_db.get());
+    }
+    return Ok{};
+}
+
+Result<std::int64_t> Database::queryInt(std::string_view sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return makeError(ErrorCode::NotFound, "query returned no row");
+    }
+    return stmt->columnInt(0);
+}
+
+Result<std::string> Database::queryText(std::string_view sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return makeError(ErrorCode::NotFound, "query returned no row");
+    }
+    return stmt->columnText(0);
+}
+
+Error Database::lastError(std::string_view context) const
+{
+    return sqliteError(sqlite3_extended_errcode(m_db.get()), context, m_db.get());
+}
+
+Result<Transaction> Transaction::begin(Database& db)
+{
+    if (auto st = db.exec("BEGIN IMMEDIATE"); !st) {
+        return st.error();
+    }
+    return Transaction(db);
+}
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_db(other.m_db)
+    , m_open(std::exchange(other.m_open, false))
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        (void)m_db->exec("ROLLBACK");
+    }
+}
+
+Status Transaction::commit()
+{
+    auto st = m_db->exec("COMMIT");
+    if (st) {
+        m_open = false;
+    }
+    return st;
+}
+
+} // namespace casebook::core

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "support/Result.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace casebook::core {
+
+class Database;
+
+/// A prepared statement; binds by 1-based index and reads columns by 0-based index.
+class Statement {
+public:
+    Statement(Statement&&) noexcept = default;
+    Statement& operator=(Statement&&) noexcept = default;
+    ~Statement();
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bindBlob(int index, const void* data, std::size_t size);
+    Statement& bindNull(int index);
+
+    /// Steps once: true when a row is available, false when done; errors become Error.
+    Result<bool> step();
+    /// Steps to completion, ignoring rows.
+    Status run();
+    void reset();
+
+    std::int64_t columnInt(int column) const;
+    double columnDouble(int column) const;
+    std::string columnText(int column) const;
+    std::vector<std::uint8_t> columnBlob(int column) const;
+    bool columnIsNull(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3* db, sqlite3_stmt* stmt);
+    struct Finalizer {
+        void operator()(sqlite3_stmt* stmt) const;
+    };
+    sqlite3* m_db = nullptr;
+    std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
+};
+
+/// Owns one SQLite connection; maps SQLite result codes to Error.
+class Database {
+public:
+    explicit Database(sqlite3* handle);
+    Database(Database&&) noexcept = default;
+    Database& operator=(Database&&) noexcept = default;
+    ~Database();
+
+    /// Opens `path` through the named VFS (nullptr = SQLite's default).
+    static Result<Database> open(const std::string& path, const char* vfsName, bool create);
+
+    Result<Statement> prepare(std::string_view sql);
+    /// Runs one or more statements with no parameters and no rows wanted.
+    Status exec(std::string_view sql);
+    /// Runs a query whose first column of the first row is an integer.
+    Result<std::int64_t> queryInt(std::string_view sql);
+    Result<std::string> queryText(std::string_view sql);
+
+    sqlite3* handle() const { return m_db.get(); }
+    Error lastError(std::string_view context) const;
+
+private:
+    struct Closer {
+        void operator()(sqlite3* db) const;
+    };
+    std::unique_ptr<sqlite3, Closer> m_db;
+};
+
+/// Maps an SQLite result code (with context for the log) to an Error.
+Error sqliteError(int rc, std::string_view context, sqlite3* db = nullptr);
+
+/// Begins IMMEDIATE on construction; rolls back on destruction unless commit() succeeded.
+class Transaction {
+public:
+    static Result<Transaction> begin(Database& db);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    ~Transaction();
+    Status commit();
+
+private:
+    explicit Transaction(Database& db)
+        : m_db(&db)
+    {
+    }
+    Database* m_db;
+    bool m_open = true;
+};
+
+} // namespace casebook::core

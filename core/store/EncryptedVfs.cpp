@@ -1,0 +1,797 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "store/EncryptedVfs.h"
+
+#include "store/PageCipher.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <strings.h>
+
+namespace casebook::core::vfs {
+namespace {
+
+constexpr sqlite3_int64 kHeader = format::kHeaderBytes;
+constexpr int kWalHeader = 32;
+constexpr int kFrameHeader = 24;
+
+enum class Kind { MainDb, Wal, Journal, PassThrough };
+
+/// Per-handle state; the sqlite3_file below ours lives right after EncFile in SQLite's allocation.
+struct FileState {
+    Kind kind = Kind::PassThrough;
+    std::shared_ptr<const format::Keys> keys;
+    std::unique_ptr<PageCipher> cipher;
+    Botan::secure_vector<std::uint8_t> stored; ///< ciphertext page or frame
+    Botan::secure_vector<std::uint8_t> plain;  ///< plaintext page for sub-page reads
+    int page1Reserve = -1;                     ///< reserve byte of page 1, once seen (main file)
+    FileState* main = nullptr;                 ///< for a WAL: its database's state (outlives it)
+    sqlite3_int64 lastSmallOffset = -1;        ///< journal pgno / WAL frame header just written
+    std::uint32_t lastSmallPgno = 0;
+    std::string name;
+};
+
+struct EncFile {
+    sqlite3_file base;
+    FileState* state;
+    sqlite3_file* real;
+};
+
+struct VfsInstance {
+    sqlite3_vfs vfs{};
+    sqlite3_vfs* base = nullptr;
+    std::string name;
+};
+
+std::mutex s_registryMutex;
+std::map<std::string, std::shared_ptr<const format::Keys>>& registry()
+{
+    static std::map<std::string, std::shared_ptr<const format::Keys>> s_registry;
+    return s_registry;
+}
+
+sqlite3_vfs* baseOf(sqlite3_vfs* vfs)
+{
+    return static_cast<VfsInstance*>(vfs->pAppData)->base;
+}
+
+std::uint32_t get32(const std::uint8_t* p)
+{
+    return (std::uint32_t{p[0]} << 24) | (std::uint32_t{p[1]} << 16) | (std::uint32_t{p[2]} << 8) | p[3];
+}
+
+EncFile* enc(sqlite3_file* f)
+{
+    return reinterpret_cast<EncFile*>(f);
+}
+
+int realRead(EncFile* f, void* buf, int amt, sqlite3_int64 off)
+{
+    return f->real->pMethods->xRead(f->real, buf, amt, off);
+}
+int realWrite(EncFile* f, const void* buf, int amt, sqlite3_int64 off)
+{
+    return f->real->pMethods->xWrite(f->real, buf, amt, off);
+}
+
+int authFailure(FileState& s, const char* what, sqlite3_int64 where)
+{
+    sqlite3_log(SQLITE_IOERR_DATA, "casebook-enc: authentication failed: %s %lld of %s", what, where, s.name.c_str());
+    return SQLITE_IOERR_DATA;
+}
+
+// ---- main database file: logical offset L is physical L + 4096 ----
+
+bool page1HeaderValid(const FileState& s, const std::uint8_t* page)
+{
+    const std::uint32_t pageSize = (std::uint32_t{page[16]} << 8) | page[17];
+    return pageSize == s.cipher->pageSize() && page[20] >= s.keys->reserve;
+}
+
+// Reads and authenticates one whole page into `out`.
+int readMainPage(EncFile* f, std::uint8_t* out, sqlite3_int64 pageOffset)
+{
+    FileState& s = *f->state;
+    const int pageSize = static_cast<int>(s.cipher->pageSize());
+    const int rc = realRead(f, s.stored.data(), pageSize, pageOffset + kHeader);
+    if (rc == SQLITE_IOERR_SHORT_READ) {
+        sqlite3_int64 physical = 0;
+        if (f->real->pMethods->xFileSize(f->real, &physical) == SQLITE_OK && physical <= pageOffset + kHeader) {
+            std::memset(out, 0, static_cast<std::size_t>(pageSize));
+            return SQLITE_IOERR_SHORT_READ; // wholly past the end: SQLite expects zeros
+        }
+        return authFailure(s, "partial page at offset", pageOffset);
+    }
+    if (rc != SQLITE_OK) {
+        return rc;
+    }
+    const auto pgno = static_cast<std::uint32_t>(pageOffset / pageSize + 1);
+    if (!s.cipher->decrypt(s.stored.data(), out, pgno)) {
+        return authFailure(s, "page", pgno);
+    }
+    if (pgno == 1) {
+        if (!page1HeaderValid(s, out)) {
+            return authFailure(s, "page-1 geometry of page", 1);
+        }
+        s.page1Reserve = out[20];
+    }
+    return SQLITE_OK;
+}
+
+int readMain(EncFile* f, void* buf, int amt, sqlite3_int64 off)
+{
+    FileState& s = *f->state;
+    const sqlite3_int64 pageSize = s.cipher->pageSize();
+    if (amt == pageSize && off % pageSize == 0) {
+        return readMainPage(f, static_cast<std::uint8_t*>(buf), off);
+    }
+    // Sub-page reads (the 100-byte header, 16 bytes at 24, overflow heads): authenticate the
+    // whole page, then copy the slice.
+    auto* out = static_cast<std::uint8_t*>(buf);
+    sqlite3_int64 pos = off;
+    while (pos < off + amt) {
+        const sqlite3_int64 pageStart = pos - pos % pageSize;
+        const auto take = static_cast<int>(std::min(off + amt, pageStart + pageSize) - pos);
+        const int rc = readMainPage(f, s.plain.data(), pageStart);
+        if (rc == SQLITE_IOERR_SHORT_READ) {
+            std::memset(out + (pos - off), 0, static_cast<std::size_t>(off + amt - pos));
+            return rc;
+        }
+        if (rc != SQLITE_OK) {
+            return rc;
+        }
+        std::memcpy(out + (pos - off), s.plain.data() + (pos - pageStart), static_cast<std::size_t>(take));
+        pos += take;
+    }
+    return SQLITE_OK;
+}
+
+int writeMain(EncFile* f, const void* buf, int amt, sqlite3_int64 off)
+{
+    FileState& s = *f->state;
+    const sqlite3_int64 pageSize = s.cipher->pageSize();
+    if (amt != pageSize || off % pageSize != 0) {
+        sqlite3_log(SQLITE_IOERR_WRITE, "casebook-enc: refused a partial page write (%d bytes at %lld)", amt, off);
+        return SQLITE_IOERR_WRITE;
+    }
+    const auto* page = static_cast<const std::uint8_t*>(buf);
+    const auto pgno = static_cast<std::uint32_t>(off / pageSize + 1);
+    if (pgno == 1) {
+        if (!page1HeaderValid(s, page)) {
+            sqlite3_log(SQLITE_IOERR_WRITE, "casebook-enc: refused page 1 without %d reserve bytes", s.keys->reserve);
+            return SQLITE_IOERR_WRITE;
+        }
+        s.page1Reserve = page[20];
+    } else if (s.page1Reserve < 0) {
+        std::uint8_t head[100];
+        if (const int rc = readMain(f, head, sizeof head, 0); rc != SQLITE_OK) {
+            return rc == SQLITE_IOERR_SHORT_READ ? SQLITE_IOERR_WRITE : rc;
+        }
+    }
+    s.cipher->encrypt(page, s.stored.data(), pgno);
+    return realWrite(f, s.stored.data(), amt, off + kHeader);
+}
+
+// ---- WAL: 32-byte header, then frames of 24-byte header + page ----
+
+int frameSize(const FileState& s)
+{
+    return kFrameHeader + static_cast<int>(s.cipher->pageSize());
+}
+
+void maskFrameHeader(FileState& s, std::uint8_t* header24, sqlite3_int64 frameOffset)
+{
+    s.cipher->maskChecksum(header24 + 16, header24 + 8, static_cast<std::uint64_t>(frameOffset));
+}
+
+int readWal(EncFile* f, void* buf, int amt, sqlite3_int64 off)
+{
+    FileState& s = *f->state;
+    if (off < kWalHeader) {
+        return realRead(f, buf, amt, off);
+    }
+    const int fs = frameSize(s);
+    const sqlite3_int64 within = (off - kWalHeader) % fs;
+    const sqlite3_int64 frame = off - within;
+    auto* out = static_cast<std::uint8_t*>(buf);
+    if (within + amt <= kFrameHeader) { // all or part of a frame header
+        std::uint8_t header[kFrameHeader];
+        const int rc = realRead(f, header, kFrameHeader, frame);
+        if (rc == SQLITE_OK) {
+            maskFrameHeader(s, header, frame);
+        }
+        std::memcpy(out, header + within, static_cast<std::size_t>(amt));
+        return rc;
+    }
+    const bool wholeFrame = within == 0 && amt == fs;
+    const bool pageOnly = within == kFrameHeader && amt == fs - kFrameHeader;
+    if (!wholeFrame && !pageOnly) {
+        sqlite3_log(SQLITE_IOERR_READ, "casebook-enc: refused an unaligned WAL read (%d at %lld)", amt, off);
+        return SQLITE_IOERR_READ;
+    }
+    const int rc = realRead(f, s.stored.data(), fs, frame);
+    if (rc != SQLITE_OK) {
+        if (rc == SQLITE_IOERR_SHORT_READ) {
+            std::memset(out, 0, static_cast<std::size_t>(amt));
+        }
+        return rc;
+    }
+    const std::uint32_t pgno = get32(s.stored.data());
+    std::uint8_t* page = wholeFrame ? out + kFrameHeader : out;
+    if (pgno == 0 || !s.cipher->decrypt(s.stored.data() + kFrameHeader, page, pgno)) {
+        if (wholeFrame) {
+            // Recovery reads whole frames and stops at the first invalid one; an error here would
+            // make the store unopenable, so a frame that fails authentication ends the log.
+            sqlite3_log(SQLITE_IOERR_DATA, "casebook-enc: WAL frame at %lld failed authentication; log ends there",
+                        frame);
+            std::memset(out, 0, static_cast<std::size_t>(amt));
+            return SQLITE_OK;
+        }
+        return authFailure(s, "WAL frame at offset", frame);
+    }
+    if (pgno == 1) {
+        s.main->page1Reserve = page[20];
+    }
+    if (wholeFrame) {
+        std::memcpy(out, s.stored.data(), kFrameHeader);
+        maskFrameHeader(s, out, frame);
+    }
+    return SQLITE_OK;
+}
+
+int writeWal(EncFile* f, const void* buf, int amt, sqlite3_int64 off)
+{
+    FileState& s = *f->state;
+    if (off < kWalHeader) {
+        return realWrite(f, buf, amt, off);
+    }
+    const int fs = frameSize(s);
+    const sqlite3_int64 within = (off - kWalHeader) % fs;
+    const auto* in = static_cast<const std::uint8_t*>(buf);
+    if (within == 0 && amt == kFrameHeader) {
+        std::uint8_t header[kFrameHeader];
+        std::memcpy(header, in, sizeof header);
+        maskFrameHeader(s, header, off);
+        s.lastSmallOffset = off;
+        s.lastSmallPgno = get32(header);
+        return realWrite(f, header, kFrameHeader, off);
+    }
+    if (within == kFrameHeader && amt == fs - kFrameHeader) {
+        std::uint32_t pgno = s.lastSmallPgno;
+        if (s.lastSmallOffset != off - kFrameHeader) {
+            std::uint8_t header[4];
+            if (const int rc = realRead(f, header, 4, off - kFrameHeader); rc != SQLITE_OK) {
+                return SQLITE_IOERR_WRITE;
+            }
+            pgno = get32(header);
+        }
+        // The same reserve guard as for the main file: a page 1 without room for nonce and tag
+        // (a backup from a plain database, say) must never be committed through the log.
+        if (pgno == 1 ? !page1HeaderValid(s, in) : (s.main->page1Reserve >= 0 && s.main->page1Reserve < s.keys->reserve)) {
+            sqlite3_log(SQLITE_IOERR_WRITE, "casebook-enc: refused a WAL page without %d reserve bytes", s.keys->reserve);
+            return SQLITE_IOERR_WRITE;
+        }
+        if (pgno == 1) {
+            s.main->page1Reserve = in[20];
+        }
+        s.cipher->encrypt(in, s.stored.data(), pgno);
+        return realWrite(f, s.stored.data(), amt, off);
+    }
+    sqlite3_log(SQLITE_IOERR_WRITE, "casebook-enc: refused a partial WAL write (%d at %lld)", amt, off);
+    return SQLITE_IOERR_WRITE;
+}
+
+// ---- rollback journal: records are pgno (4) + page + checksum (4) ----
+// The sector size we report equals the page size, so journal headers are written as whole
+// sectors at sector-aligned offsets, and every page image starts at an offset that is not.
+
+int readJournal(EncFile* f, void* buf, int amt, sqlite3_int64 off)
+{
+    FileState& s = *f->state;
+    const sqlite3_int64 pageSize = s.cipher->pageSize();
+    if (amt != pageSize || off % pageSize == 0 || off < 4) {
+        return realRead(f, buf, amt, off);
+    }
+    std::uint8_t pgnoBytes[4];
+    int rc = realRead(f, pgnoBytes, 4, off - 4);
+    if (rc == SQLITE_OK) {
+        rc = realRead(f, s.stored.data(), amt, off);
+    }
+    if (rc != SQLITE_OK) {
+        if (rc == SQLITE_IOERR_SHORT_READ) {
+            std::memset(buf, 0, static_cast<std::size_t>(amt));
+        }
+        return rc;
+    }
+    if (!s.cipher->decrypt(s.stored.data(), static_cast<std::uint8_t*>(buf), get32(pgnoBytes))) {
+        return authFailure(s, "journal record at offset", off);
+    }
+    return SQLITE_OK;
+}
+
+int writeJournal(EncFile* f, const void* buf, int amt, sqlite3_int64 off)
+{
+    FileState& s = *f->state;
+    const sqlite3_int64 pageSize = s.cipher->pageSize();
+    if (amt == 4) {
+        s.lastSmallOffset = off;
+        s.lastSmallPgno = get32(static_cast<const std::uint8_t*>(buf));
+    }
+    if (amt != pageSize || off % pageSize == 0 || off < 4) {
+        return realWrite(f, buf, amt, off);
+    }
+    std::uint32_t pgno = s.lastSmallPgno;
+    if (s.lastSmallOffset != off - 4) {
+        std::uint8_t pgnoBytes[4];
+        if (realRead(f, pgnoBytes, 4, off - 4) != SQLITE_OK) {
+            return SQLITE_IOERR_WRITE;
+        }
+        pgno = get32(pgnoBytes);
+    }
+    s.cipher->encrypt(static_cast<const std::uint8_t*>(buf), s.stored.data(), pgno);
+    return realWrite(f, s.stored.data(), amt, off);
+}
+
+// ---- io_methods ----
+
+int xClose(sqlite3_file* file)
+{
+    EncFile* f = enc(file);
+    const int rc = f->real->pMethods != nullptr ? f->real->pMethods->xClose(f->real) : SQLITE_OK;
+    delete f->state;
+    f->state = nullptr;
+    return rc;
+}
+
+// Exceptions (a Botan allocation failure, say) must never unwind through SQLite's C frames.
+template <typename Fn> int guarded(int failure, Fn&& fn) noexcept
+{
+    try {
+        return fn();
+    } catch (const std::exception& e) {
+        sqlite3_log(failure, "casebook-enc: %s", e.what());
+    } catch (...) {
+        sqlite3_log(failure, "casebook-enc: unknown exception");
+    }
+    return failure;
+}
+
+int dispatchRead(sqlite3_file* file, void* buf, int amt, sqlite3_int64 off)
+{
+    EncFile* f = enc(file);
+    switch (f->state->kind) {
+    case Kind::MainDb:
+        return readMain(f, buf, amt, off);
+    case Kind::Wal:
+        return readWal(f, buf, amt, off);
+    case Kind::Journal:
+        return readJournal(f, buf, amt, off);
+    case Kind::PassThrough:
+        break;
+    }
+    return realRead(f, buf, amt, off);
+}
+
+int xRead(sqlite3_file* file, void* buf, int amt, sqlite3_int64 off)
+{
+    return guarded(SQLITE_IOERR_READ, [&] { return dispatchRead(file, buf, amt, off); });
+}
+
+int dispatchWrite(sqlite3_file* file, const void* buf, int amt, sqlite3_int64 off)
+{
+    EncFile* f = enc(file);
+    switch (f->state->kind) {
+    case Kind::MainDb:
+        return writeMain(f, buf, amt, off);
+    case Kind::Wal:
+        return writeWal(f, buf, amt, off);
+    case Kind::Journal:
+        return writeJournal(f, buf, amt, off);
+    case Kind::PassThrough:
+        break;
+    }
+    return realWrite(f, buf, amt, off);
+}
+
+int xWrite(sqlite3_file* file, const void* buf, int amt, sqlite3_int64 off)
+{
+    return guarded(SQLITE_IOERR_WRITE, [&] { return dispatchWrite(file, buf, amt, off); });
+}
+
+sqlite3_int64 shift(const EncFile* f)
+{
+    return f->state->kind == Kind::MainDb ? kHeader : 0;
+}
+
+int xTruncate(sqlite3_file* file, sqlite3_int64 size)
+{
+    EncFile* f = enc(file);
+    return f->real->pMethods->xTruncate(f->real, size + shift(f));
+}
+
+int xSync(sqlite3_file* file, int flags)
+{
+    EncFile* f = enc(file);
+    return f->real->pMethods->xSync(f->real, flags);
+}
+
+int xFileSize(sqlite3_file* file, sqlite3_int64* size)
+{
+    EncFile* f = enc(file);
+    const int rc = f->real->pMethods->xFileSize(f->real, size);
+    if (rc == SQLITE_OK) {
+        *size = std::max<sqlite3_int64>(0, *size - shift(f));
+    }
+    return rc;
+}
+
+int xLock(sqlite3_file* file, int level)
+{
+    return enc(file)->real->pMethods->xLock(enc(file)->real, level);
+}
+int xUnlock(sqlite3_file* file, int level)
+{
+    return enc(file)->real->pMethods->xUnlock(enc(file)->real, level);
+}
+int xCheckReservedLock(sqlite3_file* file, int* out)
+{
+    return enc(file)->real->pMethods->xCheckReservedLock(enc(file)->real, out);
+}
+
+bool equalsAny(const char* value, std::initializer_list<const char*> options)
+{
+    return std::any_of(options.begin(), options.end(),
+                       [value](const char* o) { return sqlite3_stricmp(value, o) == 0; });
+}
+
+// Refuses pragmas that would write plaintext to disk or break the page format.
+const char* vetoPragma(const char* name, const char* value)
+{
+    if (value == nullptr) {
+        return nullptr;
+    }
+    if (sqlite3_stricmp(name, "temp_store") == 0 && !equalsAny(value, {"memory", "2"})) {
+        return "casebook: temp_store must stay MEMORY (temporary files would be plaintext)";
+    }
+    if (sqlite3_stricmp(name, "mmap_size") == 0 && !equalsAny(value, {"0"})) {
+        return "casebook: memory-mapped I/O would bypass encryption";
+    }
+    if (sqlite3_stricmp(name, "page_size") == 0 && !equalsAny(value, {"4096"})) {
+        return "casebook: the page size of an encrypted store is fixed";
+    }
+    if (sqlite3_stricmp(name, "secure_delete") == 0 && !equalsAny(value, {"on", "1", "true", "yes"})) {
+        return "casebook: secure_delete must stay ON";
+    }
+    if (sqlite3_stricmp(name, "journal_mode") == 0 && equalsAny(value, {"off"})) {
+        return "casebook: journal_mode=OFF would lose data on a crash";
+    }
+    if (sqlite3_stricmp(name, "synchronous") == 0 && equalsAny(value, {"off", "0"})) {
+        return "casebook: synchronous=OFF would lose data on a crash";
+    }
+    return nullptr;
+}
+
+int xFileControl(sqlite3_file* file, int op, void* arg)
+{
+    EncFile* f = enc(file);
+    if (f->state->kind == Kind::MainDb) {
+        if (op == SQLITE_FCNTL_PRAGMA) {
+            auto** args = static_cast<char**>(arg);
+            if (const char* why = vetoPragma(args[1], args[2])) {
+                args[0] = sqlite3_mprintf("%s", why);
+                return SQLITE_ERROR;
+            }
+            return SQLITE_NOTFOUND;
+        }
+        if (op == SQLITE_FCNTL_SIZE_HINT) {
+            sqlite3_int64 hint = *static_cast<sqlite3_int64*>(arg) + kHeader;
+            return f->real->pMethods->xFileControl(f->real, op, &hint);
+        }
+        if (op == SQLITE_FCNTL_MMAP_SIZE) {
+            *static_cast<sqlite3_int64*>(arg) = 0;
+            return SQLITE_OK;
+        }
+    }
+    if (op == SQLITE_FCNTL_VFSNAME) {
+        const int rc = f->real->pMethods->xFileControl(f->real, op, arg);
+        auto** out = static_cast<char**>(arg);
+        char* below = rc == SQLITE_OK ? *out : nullptr;
+        *out = sqlite3_mprintf("%s/%z", kDefaultName, below);
+        return SQLITE_OK;
+    }
+    return f->real->pMethods->xFileControl(f->real, op, arg);
+}
+
+int xSectorSize(sqlite3_file* file)
+{
+    // Equal to the page size: see the rollback-journal note above.
+    EncFile* f = enc(file);
+    return f->state->cipher ? static_cast<int>(f->state->cipher->pageSize()) : 4096;
+}
+
+int xDeviceCharacteristics(sqlite3_file* file)
+{
+    EncFile* f = enc(file);
+    int caps = f->real->pMethods->xDeviceCharacteristics(f->real);
+    caps &= ~(SQLITE_IOCAP_ATOMIC | SQLITE_IOCAP_ATOMIC512 | SQLITE_IOCAP_ATOMIC1K | SQLITE_IOCAP_ATOMIC2K
+              | SQLITE_IOCAP_ATOMIC4K | SQLITE_IOCAP_ATOMIC8K | SQLITE_IOCAP_ATOMIC16K | SQLITE_IOCAP_ATOMIC32K
+              | SQLITE_IOCAP_ATOMIC64K | SQLITE_IOCAP_SAFE_APPEND | SQLITE_IOCAP_BATCH_ATOMIC);
+    // Powersafe overwrite keeps the WAL from splitting a page write at a sync point.
+    return caps | SQLITE_IOCAP_POWERSAFE_OVERWRITE;
+}
+
+int xShmMap(sqlite3_file* file, int page, int size, int extend, void volatile** out)
+{
+    return enc(file)->real->pMethods->xShmMap(enc(file)->real, page, size, extend, out);
+}
+int xShmLock(sqlite3_file* file, int offset, int n, int flags)
+{
+    return enc(file)->real->pMethods->xShmLock(enc(file)->real, offset, n, flags);
+}
+void xShmBarrier(sqlite3_file* file)
+{
+    enc(file)->real->pMethods->xShmBarrier(enc(file)->real);
+}
+int xShmUnmap(sqlite3_file* file, int deleteFlag)
+{
+    return enc(file)->real->pMethods->xShmUnmap(enc(file)->real, deleteFlag);
+}
+
+// Version 2: no xFetch/xUnfetch, so SQLite never maps the (encrypted) file into memory.
+const sqlite3_io_methods s_methods = {
+    2,         xClose,      xRead,      xWrite,     xTruncate,   xSync,      xFileSize,
+    xLock,     xUnlock,     xCheckReservedLock,     xFileControl, xSectorSize, xDeviceCharacteristics,
+    xShmMap,   xShmLock,    xShmBarrier, xShmUnmap, nullptr,     nullptr,
+};
+
+// The main file's keys come from the registry; a WAL or journal takes its database's.
+std::shared_ptr<const format::Keys> keysFor(const char* name, Kind kind, FileState** mainState)
+{
+    if (kind == Kind::MainDb) {
+        std::lock_guard lock(s_registryMutex);
+        const auto it = registry().find(name);
+        return it == registry().end() ? nullptr : it->second;
+    }
+    sqlite3_file* db = sqlite3_database_file_object(name);
+    if (db == nullptr || db->pMethods != &s_methods) {
+        return nullptr;
+    }
+    *mainState = enc(db)->state;
+    return enc(db)->state->keys;
+}
+
+bool headerMatches(EncFile* f, const format::Keys& keys)
+{
+    std::array<std::uint8_t, format::kHeaderBytes> bytes{};
+    if (realRead(f, bytes.data(), static_cast<int>(bytes.size()), 0) != SQLITE_OK) {
+        return false;
+    }
+    for (std::size_t copy = 0; copy < 2; ++copy) {
+        if (auto h = format::parseCopy(bytes.data() + copy * format::kCopyBytes, nullptr)) {
+            if (h->fileId == keys.fileId) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+int openFile(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)
+{
+    EncFile* f = enc(file);
+    f->base.pMethods = nullptr;
+    f->state = nullptr;
+    f->real = reinterpret_cast<sqlite3_file*>(reinterpret_cast<char*>(file) + sizeof(EncFile));
+    f->real->pMethods = nullptr;
+
+    Kind kind = Kind::PassThrough;
+    if (flags & SQLITE_OPEN_MAIN_DB) {
+        kind = Kind::MainDb;
+    } else if (flags & SQLITE_OPEN_WAL) {
+        kind = Kind::Wal;
+    } else if (flags & SQLITE_OPEN_MAIN_JOURNAL) {
+        kind = Kind::Journal;
+    } else if (!(flags & SQLITE_OPEN_SUPER_JOURNAL) || name == nullptr) {
+        // Temporary databases, sub-journals, sorter spills: with temp_store=MEMORY SQLite never asks
+        // for them, and if it does they must not reach the disk in plaintext.
+        sqlite3_log(SQLITE_CANTOPEN, "casebook-enc: refused to open a temporary file (flags 0x%x)", flags);
+        return SQLITE_CANTOPEN;
+    }
+    std::shared_ptr<const format::Keys> keys;
+    FileState* mainState = nullptr;
+    if (kind != Kind::PassThrough) {
+        keys = keysFor(name, kind, &mainState);
+        if (!keys) {
+            sqlite3_log(SQLITE_CANTOPEN, "casebook-enc: no key registered for %s", name);
+            return SQLITE_CANTOPEN;
+        }
+    }
+    const int rc = baseOf(vfs)->xOpen(baseOf(vfs), name, f->real, flags, outFlags);
+    if (rc != SQLITE_OK) {
+        return rc;
+    }
+    auto state = std::make_unique<FileState>();
+    state->kind = kind;
+    state->main = kind == Kind::MainDb ? state.get() : mainState;
+    state->name = name != nullptr ? name : "";
+    if (keys) {
+        state->cipher = std::make_unique<PageCipher>(*keys);
+        state->stored.resize(static_cast<std::size_t>(kFrameHeader) + keys->pageSize);
+        state->plain.resize(keys->pageSize);
+        state->keys = std::move(keys);
+    }
+    f->state = state.release();
+    f->base.pMethods = &s_methods;
+    if (kind == Kind::MainDb && !headerMatches(f, *f->state->keys)) {
+        sqlite3_log(SQLITE_CANTOPEN, "casebook-enc: %s is not the store the key was registered for", name);
+        xClose(file);
+        f->base.pMethods = nullptr;
+        return SQLITE_CANTOPEN;
+    }
+    return SQLITE_OK;
+}
+
+int xOpen(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)
+{
+    enc(file)->base.pMethods = nullptr;
+    return guarded(SQLITE_CANTOPEN, [&] { return openFile(vfs, name, file, flags, outFlags); });
+}
+
+int xDelete(sqlite3_vfs* vfs, const char* name, int syncDir)
+{
+    return baseOf(vfs)->xDelete(baseOf(vfs), name, syncDir);
+}
+int xAccess(sqlite3_vfs* vfs, const char* name, int flags, int* out)
+{
+    return baseOf(vfs)->xAccess(baseOf(vfs), name, flags, out);
+}
+int xFullPathname(sqlite3_vfs* vfs, const char* name, int n, char* out)
+{
+    return baseOf(vfs)->xFullPathname(baseOf(vfs), name, n, out);
+}
+void* xDlOpen(sqlite3_vfs* vfs, const char* name)
+{
+    return baseOf(vfs)->xDlOpen(baseOf(vfs), name);
+}
+void xDlError(sqlite3_vfs* vfs, int n, char* out)
+{
+    baseOf(vfs)->xDlError(baseOf(vfs), n, out);
+}
+void (*xDlSym(sqlite3_vfs* vfs, void* handle, const char* sym))(void)
+{
+    return baseOf(vfs)->xDlSym(baseOf(vfs), handle, sym);
+}
+void xDlClose(sqlite3_vfs* vfs, void* handle)
+{
+    baseOf(vfs)->xDlClose(baseOf(vfs), handle);
+}
+int xRandomness(sqlite3_vfs* vfs, int n, char* out)
+{
+    return baseOf(vfs)->xRandomness(baseOf(vfs), n, out);
+}
+int xSleep(sqlite3_vfs* vfs, int micros)
+{
+    return baseOf(vfs)->xSleep(baseOf(vfs), micros);
+}
+int xCurrentTime(sqlite3_vfs* vfs, double* out)
+{
+    return baseOf(vfs)->xCurrentTime(baseOf(vfs), out);
+}
+int xGetLastError(sqlite3_vfs* vfs, int n, char* out)
+{
+    return baseOf(vfs)->xGetLastError != nullptr ? baseOf(vfs)->xGetLastError(baseOf(vfs), n, out) : 0;
+}
+int xCurrentTimeInt64(sqlite3_vfs* vfs, sqlite3_int64* out)
+{
+    return baseOf(vfs)->xCurrentTimeInt64(baseOf(vfs), out);
+}
+
+std::mutex s_installMutex;
+
+} // namespace
+
+Status install(const char* name, const char* baseName)
+{
+    std::lock_guard lock(s_installMutex);
+    if (sqlite3_initialize() != SQLITE_OK) {
+        return makeError(ErrorCode::Database, "sqlite3_initialize failed");
+    }
+    if (sqlite3_vfs_find(name) != nullptr) {
+        return Ok{};
+    }
+    sqlite3_vfs* base = sqlite3_vfs_find(baseName);
+    if (base == nullptr) {
+        return makeError(ErrorCode::InvalidArgument, "no base VFS");
+    }
+    auto* inst = new VfsInstance; // lives as long as the process: SQLite keeps the pointer
+    inst->base = base;
+    inst->name = name;
+    sqlite3_vfs& v = inst->vfs;
+    v.iVersion = 2;
+    v.szOsFile = static_cast<int>(sizeof(EncFile)) + base->szOsFile;
+    v.mxPathname = base->mxPathname;
+    v.zName = inst->name.c_str();
+    v.pAppData = inst;
+    v.xOpen = xOpen;
+    v.xDelete = xDelete;
+    v.xAccess = xAccess;
+    v.xFullPathname = xFullPathname;
+    v.xDlOpen = xDlOpen;
+    v.xDlError = xDlError;
+    v.xDlSym = xDlSym;
+    v.xDlClose = xDlClose;
+    v.xRandomness = xRandomness;
+    v.xSleep = xSleep;
+    v.xCurrentTime = xCurrentTime;
+    v.xGetLastError = xGetLastError;
+    v.xCurrentTimeInt64 = xCurrentTimeInt64;
+    if (sqlite3_vfs_register(&v, 0) != SQLITE_OK) {
+        delete inst;
+        return makeError(ErrorCode::Database, "cannot register the encrypting VFS");
+    }
+    return Ok{};
+}
+
+Result<std::string> fullPath(const std::string& path, const char* vfsName)
+{
+    if (auto st = install(); !st) {
+        return st.error();
+    }
+    sqlite3_vfs* v = sqlite3_vfs_find(vfsName);
+    if (v == nullptr) {
+        return makeError(ErrorCode::InvalidArgument, "VFS not installed");
+    }
+    std::string out(static_cast<std::size_t>(v->mxPathname) + 1, '\0');
+    if (v->xFullPathname(v, path.c_str(), v->mxPathname + 1, out.data()) != SQLITE_OK) {
+        return makeError(ErrorCode::InvalidArgument, "cannot resolve path " + path);
+    }
+    out.resize(std::strlen(out.c_str()));
+    return out;
+}
+
+bool registerKeys(const std::string& fullPath, std::shared_ptr<const format::Keys> keys)
+{
+    std::lock_guard lock(s_registryMutex);
+    return registry().emplace(fullPath, std::move(keys)).second;
+}
+
+void unregisterKeys(const std::string& fullPath)
+{
+    std::lock_guard lock(s_registryMutex);
+    registry().erase(fullPath);
+}
+
+bool isRegistered(const std::string& fullPath)
+{
+    std::lock_guard lock(s_registryMutex);
+    return registry().count(fullPath) != 0;
+}
+
+sqlite3_file* underlyingFile(sqlite3_file* ours)
+{
+    return ours != nullptr && ours->pMethods == &s_methods ? enc(ours)->real : nullptr;
+}
+
+sqlite3_file* mainFile(sqlite3* db)
+{
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK) {
+        return nullptr;
+    }
+    return file != nullptr && file->pMethods == &s_methods ? file : nullptr;
+}
+
+sqlite3_file* walFile(sqlite3* db)
+{
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &file) != SQLITE_OK) {
+        return nullptr;
+    }
+    return file != nullptr && file->pMethods == &s_methods ? file : nullptr;
+}
+
+} // namespace casebook::core::vfs

@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "store/Store.h"
+
+#include "store/Migrations.h"
+#include "store/PosixFile.h"
+#include "store/StoreImpl.h"
+
+#include <sqlite3.h>
+
+#include <system_error>
+
+namespace casebook::core {
+namespace fs = std::filesystem;
+
+namespace {
+
+Error mapOpenError(Error error)
+{
+    if (error.code == ErrorCode::Io && error.detail.find("(14)") != std::string::npos) {
+        error.code = ErrorCode::NotFound;
+    }
+    return error;
+}
+
+bool fileExists(const fs::path& path)
+{
+    std::error_code ec;
+    return fs::exists(fs::symlink_status(path, ec));
+}
+
+std::uint64_t sizeOrZero(const fs::path& path)
+{
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    return ec ? 0 : size;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store::Impl>> Store::Impl::connect(const fs::path& path, std::shared_ptr<const format::Keys> keys,
+                                                      const format::Header& header, bool creating, bool applyMigrations)
+{
+    auto full = vfs::fullPath(path.string());
+    if (!full) {
+        return full.error();
+    }
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    impl->fullPath = *full;
+    impl->keys = keys;
+    impl->header = header;
+    impl->registration = Registration(*full, keys);
+    if (!impl->registration.active()) {
+        return makeError(ErrorCode::InvalidArgument, "store is already open in this process: " + path.string());
+    }
+    auto db = Database::open(*full, vfs::kDefaultName, false);
+    if (!db) {
+        return mapOpenError(db.error());
+    }
+    if (creating) {
+        int reserve = format::kReserve;
+        sqlite3_file_control(db->handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+    }
+    if (auto st = db->exec(kConnectionPolicy); !st) {
+        return st.error();
+    }
+    auto version = applyMigrations ? migrate(*db) : checkSchema(*db);
+    if (!version) {
+        return version.error();
+    }
+    impl->schemaVersion = *version;
+    impl->db = std::move(db.value());
+    return impl;
+}
+
+Store::Store(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{
+}
+
+Store::~Store()
+{
+    if (m_impl && m_impl->db) {
+        sqlite3_db_release_memory(m_impl->db->handle());
+    }
+}
+
+Result<std::unique_ptr<Store>> Store::create(const fs::path& path, const SecretString& passphrase,
+                                             const KdfChoice& kdf)
+{
+    if (passphrase.empty()) {
+        return makeError(ErrorCode::InvalidArgument, "empty passphrase");
+    }
+    if (auto st = vfs::install(); !st) {
+        return st.error();
+    }
+    if (fileExists(path)) {
+        return makeError(ErrorCode::AlreadyExists, "a file already exists at " + path.string());
+    }
+    const KdfParams params = format::calibrate(kdf);
+    if (auto st = format::checkKdfBounds(params, true); !st) {
+        return st.error();
+    }
+    auto keys = std::make_shared<format::Keys>(format::newKeys());
+    format::Header header;
+    header.fileId = keys->fileId;
+    if (auto st = format::wrapIntoSlot(header, 0, format::SlotType::Passphrase, *keys, passphrase.view(), params);
+        !st) {
+        return st.error();
+    }
+    format::seal(header, *keys);
+    if (auto st = format::createFile(path, header); !st) {
+        return st.error();
+    }
+    auto impl = Impl::connect(path, keys, header, true);
+    if (!impl) {
+        std::error_code ec;
+        fs::remove(path, ec);
+        fs::remove(path.string() + "-wal", ec);
+        fs::remove(path.string() + "-shm", ec);
+        return impl.error();
+    }
+    return std::unique_ptr<Store>(new Store(std::move(impl.value())));
+}
+
+Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const SecretString& passphrase)
+{
+    if (auto st = vfs::install(); !st) {
+        return st.error();
+    }
+    if (auto full = vfs::fullPath(path.string()); full && vfs::isRegistered(*full)) {
+        return makeError(ErrorCode::InvalidArgument, "store is already open in this process: " + path.string());
+    }
+    auto state = format::readHeader(path);
+    if (!state) {
+        return state.error();
+    }
+    auto keys = format::unlock(state->header(), passphrase.view());
+    if (!keys) {
+        return keys.error();
+    }
+    auto impl = Impl::connect(path, std::make_shared<format::Keys>(std::move(keys.value())), state->header(), false);
+    if (!impl) {
+        return impl.error();
+    }
+    return std::unique_ptr<Store>(new Store(std::move(impl.value())));
+}
+
+Status Store::changePassphrase(const fs::path& path, const SecretString& oldPassphrase,
+                               const SecretString& newPassphrase, const KdfChoice& kdf)
+{
+    if (newPassphrase.empty()) {
+        return makeError(ErrorCode::InvalidArgument, "empty passphrase");
+    }
+    if (auto full = vfs::fullPath(path.string()); full && vfs::isRegistered(*full)) {
+        return makeError(ErrorCode::InvalidArgument, "close the store before changing its passphrase");
+    }
+    auto state = format::readHeader(path);
+    if (!state) {
+        return state.error();
+    }
+    auto keys = format::unlock(state->header(), oldPassphrase.view());
+    if (!keys) {
+        return keys.error();
+    }
+    const KdfParams params = format::calibrate(kdf);
+    if (auto st = format::checkKdfBounds(params, true); !st) {
+        return st;
+    }
+    format::Header next = state->header();
+    // Re-wrap into the slot that opened, so a second passphrase slot (if any) is kept.
+    std::size_t slot = 0;
+    for (std::size_t i = 0; i < format::kSlots; ++i) {
+        if (next.slots[i].type == format::SlotType::Passphrase) {
+            slot = i;
+            break;
+        }
+    }
+    if (auto st = format::wrapIntoSlot(next, slot, format::SlotType::Passphrase, *keys, newPassphrase.view(), params);
+        !st) {
+        return st;
+    }
+    next.generation = state->header().generation + 1;
+    format::seal(next, *keys);
+    return format::writeHeaderUpdate(path, *state, next);
+}
+
+Result<StoreInfo> Store::peekInfo(const fs::path& path)
+{
+    auto state = format::readHeader(path);
+    if (!state) {
+        return state.error();
+    }
+    return infoFromHeader(*state, path);
+}
+
+StoreInfo infoFromHeader(const format::HeaderState& state, const fs::path& path)
+{
+    const format::Header& h = state.header();
+    StoreInfo info;
+    info.path = path;
+    info.formatVersion = h.formatVersion;
+    info.cipher = format::cipherName(h.aeadId);
+    info.kdf = "Argon2id";
+    bool kdfFound = false;
+    for (const auto& slot : h.slots) {
+        if (slot.type != format::SlotType::Empty) {
+            ++info.keySlotsInUse;
+        }
+        if (slot.type == format::SlotType::Passphrase && !kdfFound) {
+            info.kdfParams = slot.kdf;
+            kdfFound = true;
+        }
+    }
+    info.pageSize = h.pageSize;
+    const std::uint64_t mainBytes = sizeOrZero(path);
+    info.pageCount = mainBytes > format::kHeaderBytes ? (mainBytes - format::kHeaderBytes) / h.pageSize : 0;
+    info.fileBytes = mainBytes + sizeOrZero(path.string() + "-wal");
+    info.headerGeneration = h.generation;
+    return info;
+}
+
+const fs::path& Store::path() const
+{
+    return m_impl->path;
+}
+
+Database& Store::database()
+{
+    return *m_impl->db;
+}
+
+int Store::schemaVersion() const
+{
+    return m_impl->schemaVersion;
+}
+
+Result<StoreInfo> Store::info() const
+{
+    auto state = m_impl->currentHeader();
+    if (!state) {
+        return state.error();
+    }
+    auto info = infoFromHeader(*state, m_impl->path);
+    info.schemaVersion = m_impl->schemaVersion;
+    if (auto pages = m_impl->db->queryInt("PRAGMA page_count")) {
+        info.pageCount = static_cast<std::uint64_t>(*pages);
+    }
+    return info;
+}
+
+} // namespace casebook::core

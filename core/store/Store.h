@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "crypto/SecretString.h"
+#include "store/Database.h"
+#include "support/Result.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace casebook::core {
+
+/// Argon2id cost parameters for one key slot.
+struct KdfParams {
+    std::uint32_t memoryKiB = 64 * 1024;
+    std::uint32_t iterations = 3;
+    std::uint32_t parallelism = 4;
+    bool operator==(const KdfParams&) const = default;
+};
+
+/// How to choose the key-derivation cost when a store is created or its passphrase changed.
+struct KdfChoice {
+    /// Calibrate so that one derivation takes about this long, never below the floor
+    /// (64 MiB, 3 passes, 4 lanes: RFC 9106's second recommended option).
+    static KdfChoice calibrated(std::uint32_t targetMs = 700) { return {targetMs, {}}; }
+    /// Use exactly these parameters (tests and deliberate expert choice; floor m ≥ 8 MiB, t ≥ 1).
+    static KdfChoice fixed(KdfParams params) { return {0, params}; }
+
+    std::uint32_t targetMs = 700;
+    KdfParams params;
+};
+
+/// What `info` reports; none of it is secret.
+struct StoreInfo {
+    std::filesystem::path path;
+    int formatVersion = 0;
+    std::string cipher;        ///< e.g. "XChaCha20-Poly1305"
+    std::string kdf;           ///< e.g. "Argon2id"
+    KdfParams kdfParams;       ///< of the passphrase slot
+    int keySlotsInUse = 0;
+    std::uint32_t pageSize = 0;
+    std::uint64_t pageCount = 0;
+    std::uint64_t fileBytes = 0; ///< main file plus any -wal
+    int schemaVersion = 0;
+    std::uint64_t headerGeneration = 0;
+};
+
+/// One finding of the full integrity check.
+struct CheckFinding {
+    enum class Kind { HeaderCopy, Page, WalFrame, Sqlite };
+    Kind kind;
+    std::uint64_t where = 0; ///< header copy index, page number or frame number
+    std::string message;
+};
+
+/// Result of `Store::verify`: ok when there are no findings.
+struct CheckReport {
+    std::uint64_t pagesChecked = 0;
+    std::uint64_t walFramesChecked = 0;
+    int headerCopiesValid = 0;
+    std::vector<CheckFinding> findings;
+    bool ok() const { return findings.empty(); }
+};
+
+/// Reports progress of long work (0..total) and lets the caller cancel by returning false.
+using ProgressFn = std::function<bool(std::uint64_t done, std::uint64_t total)>;
+
+/// An unlocked, open Casebook store: the encrypted SQLite database plus its key material.
+/// Closing (destruction) or lock() closes the connection and wipes the keys.
+class Store {
+public:
+    /// Creates a new store at `path` (refuses an existing file), applying every migration.
+    static Result<std::unique_ptr<Store>> create(const std::filesystem::path& path, const SecretString& passphrase,
+                                                 const KdfChoice& kdf = KdfChoice::calibrated());
+    /// Unlocks and opens an existing store. Wrong passphrase changes no byte on disk.
+    static Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, const SecretString& passphrase);
+
+    /// Re-wraps the data key under a new passphrase: only the header changes, never a page.
+    static Status changePassphrase(const std::filesystem::path& path, const SecretString& oldPassphrase,
+                                   const SecretString& newPassphrase, const KdfChoice& kdf = KdfChoice::calibrated());
+
+    /// Replaces the store at `target` with the backup at `backup` (unlocked by `passphrase`), after
+    /// verifying the backup in full. The previous store is kept as `<target>.before-restore`.
+    /// If anything fails, `target` is untouched.
+    static Status restore(const std::filesystem::path& backup, const SecretString& passphrase,
+                          const std::filesystem::path& target, const ProgressFn& progress = {});
+
+    /// Reads only the unencrypted header (no passphrase): format, cipher and KDF parameters.
+    static Result<StoreInfo> peekInfo(const std::filesystem::path& path);
+
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    const std::filesystem::path& path() const;
+    Result<StoreInfo> info() const;
+    /// Authenticates every page and WAL frame, checks both header copies, runs PRAGMA integrity_check.
+    Result<CheckReport> verify(const ProgressFn& progress = {}) const;
+    /// Writes an encrypted, consistent copy (same passphrase) to `out`; refuses to overwrite.
+    Status backupTo(const std::filesystem::path& out, const ProgressFn& progress = {}) const;
+    /// Writes a plaintext SQLite copy. Only for an export the user explicitly asked for.
+    Status exportPlaintext(const std::filesystem::path& out) const;
+
+    Database& database();
+    int schemaVersion() const;
+
+private:
+    struct Impl;
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace casebook::core

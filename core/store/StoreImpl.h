@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Internal to core/store: the state behind an open Store.
+
+#include "store/Database.h"
+#include "store/EncryptedVfs.h"
+#include "store/Store.h"
+#include "store/StoreHeader.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace casebook::core {
+
+// Applied to every connection: keeps temporary data in memory and the format intact.
+constexpr std::string_view kConnectionPolicy = "PRAGMA temp_store=MEMORY;"
+                                               "PRAGMA secure_delete=ON;"
+                                               "PRAGMA mmap_size=0;"
+                                               "PRAGMA cache_size=-65536;"
+                                               "PRAGMA foreign_keys=ON;"
+                                               "PRAGMA busy_timeout=5000;"
+                                               "PRAGMA journal_mode=WAL;"
+                                               "PRAGMA synchronous=FULL;";
+
+/// Keeps a key registered for exactly as long as it is needed.
+class Registration final {
+public:
+    Registration() = default;
+    Registration(std::string path, std::shared_ptr<const format::Keys> keys)
+    {
+        if (vfs::registerKeys(path, std::move(keys))) {
+            m_path = std::move(path);
+        }
+    }
+    Registration(Registration&& other) noexcept
+        : m_path(std::exchange(other.m_path, {}))
+    {
+    }
+    Registration& operator=(Registration&& other) noexcept
+    {
+        release();
+        m_path = std::exchange(other.m_path, {});
+        return *this;
+    }
+    ~Registration() { release(); }
+    bool active() const { return !m_path.empty(); }
+
+private:
+    void release()
+    {
+        if (!m_path.empty()) {
+            vfs::unregisterKeys(m_path);
+            m_path.clear();
+        }
+    }
+    std::string m_path;
+};
+
+struct Store::Impl {
+    std::filesystem::path path;
+    std::string fullPath;
+    std::shared_ptr<const format::Keys> keys;
+    format::Header header;
+    Registration registration; // declared before db: unregistered after the connection closes
+    std::optional<Database> db;
+    int schemaVersion = 0;
+
+    // Opens `path` with keys already unlocked. `creating` sets the reserve before anything else.
+    static Result<std::unique_ptr<Impl>> connect(const std::filesystem::path& path,
+                                                 std::shared_ptr<const format::Keys> keys,
+                                                 const format::Header& header, bool creating,
+                                                 bool applyMigrations = true);
+    /// The header as it is now, read through the open connection (never through a second fd).
+    Result<format::HeaderState> currentHeader() const;
+};
+
+StoreInfo infoFromHeader(const format::HeaderState& state, const std::filesystem::path& path);
+
+} // namespace casebook::core

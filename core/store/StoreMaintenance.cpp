@@ -1,0 +1,324 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+// Store operations that read or copy the whole store: verify, backup, restore, plaintext export.
+#include "store/PosixFile.h"
+#include "store/StoreImpl.h"
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <system_error>
+
+namespace casebook::core {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::uint64_t kPendingBytePage = 0x40000000ULL / format::kPageSize + 1;
+
+void removeStoreFiles(const fs::path& path)
+{
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        fs::remove(path.string() + suffix, ec);
+    }
+}
+
+bool report(const ProgressFn& progress, std::uint64_t done, std::uint64_t total)
+{
+    return !progress || progress(done, total);
+}
+
+std::string describeRead(int rc)
+{
+    return rc == SQLITE_IOERR_DATA ? "failed authentication (damaged or modified)"
+                                   : std::string("read error: ") + sqlite3_errstr(rc);
+}
+
+void checkHeaderCopies(const std::uint8_t* bytes, const format::Keys& keys, CheckReport& out)
+{
+    for (std::size_t i = 0; i < 2; ++i) {
+        auto copy = format::parseCopy(bytes + i * format::kCopyBytes, nullptr);
+        if (!copy) {
+            out.findings.push_back({CheckFinding::Kind::HeaderCopy, i, "header copy is damaged"});
+        } else if (copy->fileId != keys.fileId || !format::macValid(*copy, keys)) {
+            out.findings.push_back({CheckFinding::Kind::HeaderCopy, i, "header copy was modified"});
+        } else {
+            ++out.headerCopiesValid;
+        }
+    }
+}
+
+// Authenticates every page of the main file through the VFS read path.
+bool checkPages(sqlite3_file* file, const ProgressFn& progress, CheckReport& out)
+{
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK) {
+        out.findings.push_back({CheckFinding::Kind::Page, 0, "cannot read the file size"});
+        return true;
+    }
+    const auto pageSize = format::kPageSize;
+    const std::uint64_t pages = static_cast<std::uint64_t>(size) / pageSize;
+    std::vector<std::uint8_t> page(pageSize);
+    for (std::uint64_t pgno = 1; pgno <= pages; ++pgno) {
+        if (pgno == kPendingBytePage) {
+            continue; // SQLite never writes the page holding the lock bytes
+        }
+        const int rc = file->pMethods->xRead(file, page.data(), static_cast<int>(pageSize),
+                                             static_cast<sqlite3_int64>((pgno - 1) * pageSize));
+        if (rc != SQLITE_OK) {
+            out.findings.push_back({CheckFinding::Kind::Page, pgno, describeRead(rc)});
+        }
+        ++out.pagesChecked;
+        if (pgno % 256 == 0 && !report(progress, pgno, pages)) {
+            return false;
+        }
+    }
+    if (static_cast<std::uint64_t>(size) % pageSize != 0) {
+        out.findings.push_back({CheckFinding::Kind::Page, pages + 1, "partial page at the end of the file"});
+    }
+    return true;
+}
+
+// Authenticates the frames of the current WAL generation (frames whose salts match the header).
+// A frame that fails is reported only when a later frame authenticates: a failing tail is what a
+// crash leaves mid-write, and SQLite (like us) ends the log there.
+void checkWal(sqlite3_file* wal, CheckReport& out)
+{
+    sqlite3_int64 size = 0;
+    if (wal == nullptr || wal->pMethods->xFileSize(wal, &size) != SQLITE_OK || size < 32) {
+        return;
+    }
+    std::uint8_t header[32];
+    if (wal->pMethods->xRead(wal, header, 32, 0) != SQLITE_OK) {
+        return;
+    }
+    const sqlite3_int64 frameSize = 24 + format::kPageSize;
+    std::vector<std::uint8_t> page(format::kPageSize);
+    std::vector<CheckFinding> pending;
+    std::uint64_t frame = 1;
+    for (sqlite3_int64 off = 32; off + frameSize <= size; off += frameSize, ++frame) {
+        std::uint8_t fh[24];
+        if (wal->pMethods->xRead(wal, fh, 24, off) != SQLITE_OK || std::memcmp(fh + 8, header + 16, 8) != 0) {
+            break; // frames from an earlier generation of the log are not part of it
+        }
+        ++out.walFramesChecked;
+        const int rc = wal->pMethods->xRead(wal, page.data(), static_cast<int>(format::kPageSize), off + 24);
+        if (rc != SQLITE_OK) {
+            pending.push_back({CheckFinding::Kind::WalFrame, frame, describeRead(rc)});
+        } else {
+            out.findings.insert(out.findings.end(), pending.begin(), pending.end());
+            pending.clear();
+        }
+    }
+}
+
+void checkSqlite(Database& db, CheckReport& out)
+{
+    auto stmt = db.prepare("PRAGMA integrity_check");
+    if (!stmt) {
+        out.findings.push_back({CheckFinding::Kind::Sqlite, 0, stmt.error().detail});
+        return;
+    }
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) {
+            out.findings.push_back({CheckFinding::Kind::Sqlite, 0, row.error().detail});
+            return;
+        }
+        if (!*row) {
+            return;
+        }
+        const std::string line = stmt->columnText(0);
+        if (line != "ok") {
+            out.findings.push_back({CheckFinding::Kind::Sqlite, 0, line});
+        }
+    }
+}
+
+} // namespace
+
+Result<format::HeaderState> Store::Impl::currentHeader() const
+{
+    sqlite3_file* real = vfs::underlyingFile(vfs::mainFile(db->handle()));
+    if (real == nullptr) {
+        return makeError(ErrorCode::Database, "no main file");
+    }
+    std::array<std::uint8_t, format::kHeaderBytes> bytes{};
+    const int rc = real->pMethods->xRead(real, bytes.data(), static_cast<int>(bytes.size()), 0);
+    if (rc != SQLITE_OK) {
+        return sqliteError(rc, "read header");
+    }
+    return format::parseHeader(bytes.data(), bytes.size());
+}
+
+Result<CheckReport> Store::verify(const ProgressFn& progress) const
+{
+    CheckReport out;
+    Database& db = *m_impl->db;
+    sqlite3_file* file = vfs::mainFile(db.handle());
+    sqlite3_file* real = vfs::underlyingFile(file);
+    std::array<std::uint8_t, format::kHeaderBytes> header{};
+    if (real == nullptr || real->pMethods->xRead(real, header.data(), static_cast<int>(header.size()), 0) != SQLITE_OK) {
+        return makeError(ErrorCode::Io, "cannot read the header");
+    }
+    checkHeaderCopies(header.data(), *m_impl->keys, out);
+    checkWal(vfs::walFile(db.handle()), out);
+    // Fold the log into the main file so that every page is checked where it will live, then hold
+    // the write lock so nothing changes underneath the scan.
+    (void)db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (auto st = db.exec("BEGIN IMMEDIATE"); !st) {
+        return st.error();
+    }
+    const bool finished = checkPages(file, progress, out);
+    if (finished) {
+        checkSqlite(db, out);
+    }
+    (void)db.exec("ROLLBACK");
+    if (!finished) {
+        return makeError(ErrorCode::Cancelled);
+    }
+    return out;
+}
+
+Status Store::backupTo(const fs::path& out, const ProgressFn& progress) const
+{
+    if (fs::exists(out)) {
+        return makeError(ErrorCode::AlreadyExists, "refusing to overwrite " + out.string());
+    }
+    auto state = m_impl->currentHeader();
+    if (!state) {
+        return state.error();
+    }
+    if (auto st = format::createFile(out, state->header()); !st) {
+        return st;
+    }
+    auto fail = [&](Error error) -> Status {
+        removeStoreFiles(out);
+        return error;
+    };
+    {
+        auto full = vfs::fullPath(out.string());
+        if (!full) {
+            return fail(full.error());
+        }
+        Registration registration(*full, m_impl->keys);
+        auto dst = Database::open(*full, vfs::kDefaultName, false);
+        if (!dst) {
+            return fail(dst.error());
+        }
+        int reserve = format::kReserve;
+        sqlite3_file_control(dst->handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        if (auto st = dst->exec("PRAGMA temp_store=MEMORY; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL"); !st) {
+            return fail(st.error());
+        }
+        sqlite3_backup* backup = sqlite3_backup_init(dst->handle(), "main", m_impl->db->handle(), "main");
+        if (backup == nullptr) {
+            return fail(dst->lastError("backup"));
+        }
+        int rc = SQLITE_OK;
+        for (;;) {
+            rc = sqlite3_backup_step(backup, 64);
+            const auto total = static_cast<std::uint64_t>(sqlite3_backup_pagecount(backup));
+            if (!report(progress, total - static_cast<std::uint64_t>(sqlite3_backup_remaining(backup)), total)) {
+                sqlite3_backup_finish(backup);
+                return fail(makeError(ErrorCode::Cancelled));
+            }
+            if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED) {
+                break;
+            }
+        }
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE) {
+            return fail(sqliteError(rc, "backup", dst->handle()));
+        }
+        if (auto st = dst->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !st) {
+            return fail(st.error());
+        }
+    }
+    // Prove the copy before calling it a backup.
+    auto copy = Impl::connect(out, m_impl->keys, state->header(), false, false);
+    if (!copy) {
+        return fail(copy.error());
+    }
+    Store opened(std::move(copy.value()));
+    auto check = opened.verify();
+    if (!check || !check->ok()) {
+        return fail(makeError(ErrorCode::StoreDamaged, "the backup failed verification"));
+    }
+    return syncDirectoryOf(out);
+}
+
+Status Store::exportPlaintext(const fs::path& out) const
+{
+    if (fs::exists(out)) {
+        return makeError(ErrorCode::AlreadyExists, "refusing to overwrite " + out.string());
+    }
+    auto dst = Database::open(out.string(), nullptr, true);
+    if (!dst) {
+        removeStoreFiles(out);
+        return dst.error();
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(dst->handle(), "main", m_impl->db->handle(), "main");
+    const int rc = backup != nullptr ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        auto error = sqliteError(rc, "plaintext export", dst->handle());
+        dst = Database(nullptr);
+        removeStoreFiles(out);
+        return error;
+    }
+    return Ok{};
+}
+
+Status Store::restore(const fs::path& backup, const SecretString& passphrase, const fs::path& target,
+                      const ProgressFn& progress)
+{
+    std::error_code ec;
+    if (fs::exists(target) && fs::equivalent(backup, target, ec)) {
+        return makeError(ErrorCode::InvalidArgument, "the backup and the store are the same file");
+    }
+    if (auto full = vfs::fullPath(target.string()); full && vfs::isRegistered(*full)) {
+        return makeError(ErrorCode::InvalidArgument, "close the store before restoring over it");
+    }
+    const fs::path staging = target.string() + ".restoring";
+    {
+        auto source = open(backup, passphrase);
+        if (!source) {
+            return source.error();
+        }
+        auto check = (*source)->verify(progress);
+        if (!check) {
+            return check.error();
+        }
+        if (!check->ok()) {
+            return makeError(ErrorCode::StoreDamaged, "the backup failed verification: " + check->findings[0].message);
+        }
+        removeStoreFiles(staging);
+        if (auto st = (*source)->backupTo(staging, progress); !st) {
+            return st;
+        }
+    }
+    // Keep the replaced store (and any unfolded log) beside it, then swap the new file in with
+    // one atomic rename.
+    if (fs::exists(target)) {
+        const std::string previous = target.string() + ".before-restore";
+        removeStoreFiles(previous);
+        fs::create_hard_link(target, previous, ec);
+        if (!ec && fs::exists(target.string() + "-wal")) {
+            fs::rename(target.string() + "-wal", previous + "-wal", ec);
+        }
+        if (ec) {
+            removeStoreFiles(staging);
+            return makeError(ErrorCode::Io, "cannot keep the previous store: " + ec.message());
+        }
+        fs::remove(target.string() + "-shm", ec);
+    }
+    fs::rename(staging, target, ec);
+    if (ec) {
+        return makeError(ErrorCode::Io, "cannot move the restored store into place: " + ec.message());
+    }
+    return syncDirectoryOf(target);
+}
+
+} // namespace casebook::core
