@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+// Storage test plan item 15: backup, restore, plaintext export and the reserve guard.
+#include "store/EncryptedVfs.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+using namespace casebook;
+using namespace casebook::test;
+using core::ErrorCode;
+
+TEST_CASE("an encrypted backup holds the same data and opens with the same passphrase", "[backup]")
+{
+    TempDir dir;
+    auto store = makeStore(dir / "a.cbk", "pw", 5000);
+    std::uint64_t lastDone = 0;
+    REQUIRE(store->backupTo(dir / "backup.cbk", [&](std::uint64_t done, std::uint64_t) {
+        lastDone = done;
+        return true;
+    }));
+    CHECK(lastDone > 0);
+    CHECK_FALSE(contains(readFile(dir / "backup.cbk"), "payload"));
+    store.reset();
+    auto backup = core::Store::open(dir / "backup.cbk", secret("pw"));
+    REQUIRE(backup);
+    CHECK((*backup)->database().queryInt("SELECT count(*) FROM t").value() == 5000);
+    CHECK((*backup)->verify()->ok());
+}
+
+TEST_CASE("backup refuses to overwrite and a cancelled backup leaves no file", "[backup]")
+{
+    TempDir dir;
+    auto store = makeStore(dir / "a.cbk", "pw", 5000);
+    writeFile(dir / "exists.cbk", {42});
+    auto refused = store->backupTo(dir / "exists.cbk");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::AlreadyExists);
+    CHECK(readFile(dir / "exists.cbk") == std::vector<std::uint8_t>{42});
+
+    auto cancelled = store->backupTo(dir / "cancelled.cbk", [](std::uint64_t, std::uint64_t) { return false; });
+    REQUIRE_FALSE(cancelled);
+    CHECK(cancelled.error().code == ErrorCode::Cancelled);
+    CHECK_FALSE(std::filesystem::exists(dir / "cancelled.cbk"));
+}
+
+TEST_CASE("restore replaces the store, keeps the previous one, and refuses a damaged backup", "[backup]")
+{
+    TempDir dir;
+    const auto live = dir / "live.cbk";
+    {
+        auto store = makeStore(live, "pw", 10);
+        REQUIRE(store->backupTo(dir / "backup.cbk"));
+        REQUIRE(store->database().exec("DELETE FROM t"));
+    }
+    REQUIRE(core::Store::restore(dir / "backup.cbk", secret("pw"), live));
+    CHECK(std::filesystem::exists(live.string() + ".before-restore"));
+    {
+        auto restored = core::Store::open(live, secret("pw"));
+        REQUIRE(restored);
+        CHECK((*restored)->database().queryInt("SELECT count(*) FROM t").value() == 10);
+    }
+    {
+        auto previous = core::Store::open(live.string() + ".before-restore", secret("pw"));
+        REQUIRE(previous);
+        CHECK((*previous)->database().queryInt("SELECT count(*) FROM t").value() == 0);
+    }
+    // A damaged backup: the live store stays byte-identical.
+    flipByte(dir / "backup.cbk", 4096 + 4096 + 10);
+    const auto before = readFile(live);
+    auto st = core::Store::restore(dir / "backup.cbk", secret("pw"), live);
+    REQUIRE_FALSE(st);
+    CHECK(st.error().code == ErrorCode::StoreDamaged);
+    CHECK(readFile(live) == before);
+    CHECK_FALSE(std::filesystem::exists(live.string() + ".restoring"));
+    auto wrong = core::Store::restore(dir / "backup.cbk", secret("nope"), live);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == ErrorCode::WrongPassphrase);
+}
+
+TEST_CASE("a plaintext export opens in stock SQLite", "[backup]")
+{
+    TempDir dir;
+    auto store = makeStore(dir / "a.cbk", "pw", 100);
+    REQUIRE(store->exportPlaintext(dir / "plain.db"));
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2((dir / "plain.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM t", -1, &stmt, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(stmt, 0) == 100);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+}
+
+TEST_CASE("a plain backup into an encrypted store fails at the reserve guard and writes nothing plain",
+          "[backup][guard]")
+{
+    TempDir dir;
+    const auto plainPath = dir / "plain.db";
+    sqlite3* plain = nullptr;
+    REQUIRE(sqlite3_open(plainPath.c_str(), &plain) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(plain, "CREATE TABLE secret(x); INSERT INTO secret VALUES ('CANARY-plain-backup')", nullptr,
+                         nullptr, nullptr)
+            == SQLITE_OK);
+    auto store = makeStore(dir / "a.cbk", "pw", 0);
+    sqlite3* enc = store->database().handle();
+    sqlite3_backup* backup = sqlite3_backup_init(enc, "main", plain, "main");
+    REQUIRE(backup != nullptr);
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    CHECK(rc != SQLITE_DONE);
+    sqlite3_close(plain);
+    CHECK_FALSE(contains(readFile(dir / "a.cbk"), "CANARY-plain-backup"));
+    if (std::filesystem::exists(dir / "a.cbk-wal")) {
+        CHECK_FALSE(contains(readFile(dir / "a.cbk-wal"), "CANARY-plain-backup"));
+    }
+}

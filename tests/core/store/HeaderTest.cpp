@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+// Storage test plan items 3 (header damage) and 13 (passphrase change).
+#include "store/StoreHeader.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+using namespace casebook;
+using namespace casebook::test;
+using core::ErrorCode;
+namespace format = core::format;
+
+namespace {
+
+// Rewrites both header copies after `edit`, with a valid checksum (an attacker can compute it).
+void rewriteHeader(const std::filesystem::path& path, const std::function<void(format::Header&)>& edit)
+{
+    auto bytes = readFile(path);
+    auto state = format::parseHeader(bytes.data(), bytes.size());
+    REQUIRE(state);
+    format::Header header = state->header();
+    edit(header);
+    const auto copy = format::serialize(header);
+    std::copy(copy.begin(), copy.end(), bytes.begin());
+    std::copy(copy.begin(), copy.end(), bytes.begin() + format::kCopyBytes);
+    writeFile(path, bytes);
+}
+
+std::vector<std::uint8_t> pagesOf(const std::filesystem::path& path)
+{
+    auto bytes = readFile(path);
+    return {bytes.begin() + format::kHeaderBytes, bytes.end()};
+}
+
+} // namespace
+
+TEST_CASE("a damaged header copy A is survived by opening from copy B", "[header]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "pw", 50).reset();
+    flipByte(path, 100);
+    auto store = core::Store::open(path, secret("pw"));
+    REQUIRE(store);
+    CHECK((*store)->database().queryInt("SELECT count(*) FROM t").value() == 50);
+    auto report = (*store)->verify();
+    REQUIRE(report);
+    REQUIRE(report->findings.size() == 1);
+    CHECK(report->findings[0].kind == core::CheckFinding::Kind::HeaderCopy);
+    CHECK(report->findings[0].where == 0);
+}
+
+TEST_CASE("a flip in unused header padding is still seen as a damaged copy", "[header]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "pw", 1).reset();
+    flipByte(path, 2048 + 1500);
+    auto store = core::Store::open(path, secret("pw"));
+    REQUIRE(store);
+    auto report = (*store)->verify();
+    REQUIRE(report);
+    REQUIRE(report->findings.size() == 1);
+    CHECK(report->findings[0].where == 1);
+}
+
+TEST_CASE("both header copies damaged is HeaderCorrupt, not a wrong passphrase", "[header]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "pw", 1).reset();
+    flipByte(path, 100);
+    flipByte(path, 2048 + 100);
+    auto store = core::Store::open(path, secret("pw"));
+    REQUIRE_FALSE(store);
+    CHECK(store.error().code == ErrorCode::HeaderCorrupt);
+}
+
+TEST_CASE("editing Argon2 parameters or the file id makes the key unwrap fail", "[header]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "pw", 1).reset();
+    const auto pristine = readFile(path);
+
+    rewriteHeader(path, [](format::Header& h) { h.slots[0].kdf.iterations += 1; });
+    auto weakened = core::Store::open(path, secret("pw"));
+    REQUIRE_FALSE(weakened);
+    CHECK(weakened.error().code == ErrorCode::WrongPassphrase);
+
+    writeFile(path, pristine);
+    rewriteHeader(path, [](format::Header& h) { h.fileId[3] ^= 0xff; });
+    auto moved = core::Store::open(path, secret("pw"));
+    REQUIRE_FALSE(moved);
+    CHECK(moved.error().code == ErrorCode::WrongPassphrase);
+}
+
+TEST_CASE("a header claiming another page size or a newer format is unsupported", "[header]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "pw", 1).reset();
+    const auto pristine = readFile(path);
+    rewriteHeader(path, [](format::Header& h) { h.formatVersion = 2; });
+    auto newer = core::Store::open(path, secret("pw"));
+    REQUIRE_FALSE(newer);
+    CHECK(newer.error().code == ErrorCode::UnsupportedVersion);
+
+    writeFile(path, pristine);
+    rewriteHeader(path, [](format::Header& h) { h.pageSize = 8192; });
+    auto resized = core::Store::open(path, secret("pw"));
+    REQUIRE_FALSE(resized);
+    CHECK(resized.error().code == ErrorCode::UnsupportedVersion);
+}
+
+TEST_CASE("absurd KDF parameters in a doctored header are refused before any work", "[header]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "pw", 1).reset();
+    rewriteHeader(path, [](format::Header& h) { h.slots[0].kdf.memoryKiB = 0xffffffffU; });
+    auto store = core::Store::open(path, secret("pw"));
+    REQUIRE_FALSE(store);
+    CHECK(store.error().code == ErrorCode::HeaderCorrupt);
+}
+
+TEST_CASE("a key slot removed by someone without the key is detected by the header MAC", "[header]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "first", 1).reset();
+    // The owner adds a second passphrase slot (with the key, so the MAC is resealed).
+    {
+        auto bytes = readFile(path);
+        auto state = format::parseHeader(bytes.data(), bytes.size());
+        auto keys = format::unlock(state->header(), "first");
+        REQUIRE(keys);
+        rewriteHeader(path, [&](format::Header& h) {
+            REQUIRE(format::wrapIntoSlot(h, 1, format::SlotType::Passphrase, *keys, "second", {8 * 1024, 1, 1}));
+            format::seal(h, *keys);
+        });
+    }
+    REQUIRE(core::Store::open(path, secret("second")));
+    // Someone without the key drops slot 1 and fixes the checksum.
+    rewriteHeader(path, [](format::Header& h) { h.slots[1] = format::KeySlot{}; });
+    auto store = core::Store::open(path, secret("first"));
+    REQUIRE_FALSE(store);
+    CHECK(store.error().code == ErrorCode::StoreDamaged);
+}
+
+TEST_CASE("changing the passphrase rewrites the header only, never a page", "[passphrase]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "old", 2000).reset();
+    const auto pagesBefore = pagesOf(path);
+    const auto headerBefore = readFile(path);
+
+    REQUIRE(core::Store::changePassphrase(path, secret("old"), secret("new"), fastKdf()));
+    CHECK(pagesOf(path) == pagesBefore);
+    CHECK(readFile(path) != headerBefore);
+
+    auto old = core::Store::open(path, secret("old"));
+    REQUIRE_FALSE(old);
+    CHECK(old.error().code == ErrorCode::WrongPassphrase);
+    auto store = core::Store::open(path, secret("new"));
+    REQUIRE(store);
+    CHECK((*store)->database().queryInt("SELECT count(*) FROM t").value() == 2000);
+    CHECK((*store)->info()->headerGeneration == 2);
+}
+
+TEST_CASE("a wrong old passphrase changes nothing", "[passphrase]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "old", 1).reset();
+    const auto before = readFile(path);
+    auto st = core::Store::changePassphrase(path, secret("nope"), secret("new"), fastKdf());
+    REQUIRE_FALSE(st);
+    CHECK(st.error().code == ErrorCode::WrongPassphrase);
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE("a crash between the two header writes leaves exactly one passphrase working", "[passphrase]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "old", 10).reset();
+    const auto before = readFile(path);
+    REQUIRE(core::Store::changePassphrase(path, secret("old"), secret("new"), fastKdf()));
+    const auto after = readFile(path);
+
+    // The older copy (B) is written first. Crash after it: B new, A old.
+    auto firstWriteDone = before;
+    std::copy(after.begin() + 2048, after.begin() + 4096, firstWriteDone.begin() + 2048);
+    writeFile(path, firstWriteDone);
+    CHECK(core::Store::open(path, secret("new")));
+    CHECK(core::Store::open(path, secret("old")).error().code == ErrorCode::WrongPassphrase);
+
+    // Crash during it: B torn, A old.
+    auto torn = firstWriteDone;
+    std::fill(torn.begin() + 2048 + 512, torn.begin() + 4096, std::uint8_t{0});
+    writeFile(path, torn);
+    CHECK(core::Store::open(path, secret("old")));
+    CHECK(core::Store::open(path, secret("new")).error().code == ErrorCode::WrongPassphrase);
+}
