@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cli/ArgParser.h"
+
+#include <span>
+#include <string_view>
+
+namespace casebook::cli {
+
+struct Context;
+
+/// One subcommand: its name, help text, accepted options and positionals, and what it runs.
+struct CommandSpec {
+    std::string_view name;
+    std::string_view summary;  ///< one line for the command list
+    std::string_view synopsis; ///< arguments after the name, e.g. "[--unlock]"
+    std::string_view help;        ///< description, several lines, each ending in '\n'
+    std::string_view optionsHelp; ///< one line per option, each ending in '\n'; empty when none
+    std::span<const OptionSpec> options;
+    std::span<const std::string_view> positionals;
+    int (*run)(const Context& context, const ParsedArgs& args);
+};
+
+/// Every subcommand, in the order `--help` lists them.
+std::span<const CommandSpec* const> allCommands();
+
+const CommandSpec& initCommand();
+const CommandSpec& infoCommand();
+const CommandSpec& verifyCommand();
+const CommandSpec& changePassphraseCommand();
+const CommandSpec& backupCommand();
+const CommandSpec& restoreCommand();
+
+} // namespace casebook::cli

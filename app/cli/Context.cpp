@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/Context.h"
+
+#include "cli/ErrorText.h"
+#include "cli/PassphraseReader.h"
+
+#include "store/Store.h"
+
+#include <ostream>
+#include <string>
+#include <system_error>
+
+namespace casebook::cli {
+
+namespace {
+constexpr std::string_view kPrefix = "casebook-cli: ";
+} // namespace
+
+int Context::fail(const core::Error& error, const std::filesystem::path& subject) const
+{
+    err << kPrefix << subject.string() << ": " << errorText(error.code) << '\n';
+    if (verbose && !error.detail.empty()) {
+        err << kPrefix << "detail: " << error.detail << '\n';
+    }
+    err.flush();
+    return toInt(exitCodeFor(error.code));
+}
+
+int Context::fail(ExitCode code, std::string_view message) const
+{
+    err << kPrefix << message << '\n';
+    err.flush();
+    return toInt(code);
+}
+
+std::optional<core::SecretString> Context::askPassphrase(std::string_view prompt) const
+{
+    auto passphrase = passphrases.read(prompt);
+    if (!passphrase) {
+        fail(ExitCode::Failure, passphrases.isTerminal() ? "no passphrase entered."
+                                                         : "expected a passphrase line on standard input.");
+    }
+    return passphrase;
+}
+
+std::optional<core::SecretString> Context::askNewPassphrase() const
+{
+    auto first = askPassphrase("New passphrase: ");
+    if (first && first->empty()) {
+        fail(ExitCode::Failure, "refusing an empty passphrase.");
+        first.reset();
+    }
+    if (!first || !passphrases.isTerminal()) {
+        return first;
+    }
+    const auto second = askPassphrase("Repeat the new passphrase: ");
+    if (!second) {
+        first.reset();
+    } else if (!(*second == *first)) {
+        fail(ExitCode::Failure, "the passphrases do not match; nothing was changed.");
+        first.reset();
+    }
+    return first;
+}
+
+std::optional<int> Context::requireStore(const std::filesystem::path& path, std::string_view missingHint) const
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+        std::string message = path.string() + ": " + std::string(errorText(core::ErrorCode::NotFound));
+        if (!missingHint.empty()) {
+            message += " " + std::string(missingHint);
+        }
+        return fail(ExitCode::Failure, message);
+    }
+    if (auto peek = core::Store::peekInfo(path); !peek) {
+        return fail(peek.error(), path);
+    }
+    return std::nullopt;
+}
+
+} // namespace casebook::cli

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cli/ExitCode.h"
+
+#include "crypto/SecretString.h"
+#include "support/Result.h"
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string_view>
+
+namespace casebook::cli {
+
+class PassphraseReader;
+
+/// What a running command needs: the store path, the passphrase source and the output streams.
+/// Reports failures as one line on stderr, prefixed "casebook-cli: ".
+struct Context {
+    std::filesystem::path storePath;
+    const PassphraseReader& passphrases;
+    std::ostream& out;
+    std::ostream& err;
+    bool verbose = false;
+
+    /// Prints "casebook-cli: <subject>: <sentence>" (plus the detail with --verbose); returns the exit code.
+    int fail(const core::Error& error, const std::filesystem::path& subject) const;
+    /// Prints "casebook-cli: <message>"; returns `code`.
+    int fail(ExitCode code, std::string_view message) const;
+
+    /// Reads the passphrase of an existing file. nullopt after reporting the failure (exit code 1).
+    std::optional<core::SecretString> askPassphrase(std::string_view prompt) const;
+    /// Reads a new passphrase: twice on a terminal (they must match), else one line; never empty.
+    /// nullopt after reporting the failure (exit code 1).
+    std::optional<core::SecretString> askNewPassphrase() const;
+
+    /// Fails early, before any passphrase is asked, when `path` is missing or not a readable store;
+    /// `missingHint` is added to the "no such file" message. Returns the exit code to stop with,
+    /// or nullopt to go on.
+    std::optional<int> requireStore(const std::filesystem::path& path, std::string_view missingHint = {}) const;
+};
+
+} // namespace casebook::cli

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cli/ArgParser.h"
+
+#include "store/Store.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace casebook::cli {
+
+/// The key-derivation options shared by `init` and `change-passphrase`.
+inline constexpr std::array<OptionSpec, 4> kKdfOptions = {{
+    {"kdf-memory", true},
+    {"kdf-iterations", true},
+    {"kdf-parallelism", true},
+    {"unlock-time", true},
+}};
+
+/// Help text for kKdfOptions, one option per line.
+extern const std::string_view kKdfOptionsHelp;
+
+/// The KDF choice the options ask for (calibrated by default), or a one-line usage error.
+std::variant<core::KdfChoice, std::string> kdfChoiceFrom(const ParsedArgs& args);
+
+} // namespace casebook::cli

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/Command.h"
+#include "cli/Context.h"
+#include "cli/KdfOptions.h"
+
+#include "store/Store.h"
+
+#include <ostream>
+#include <string>
+
+namespace casebook::cli {
+
+namespace {
+
+int runChangePassphrase(const Context& context, const ParsedArgs& args)
+{
+    const auto kdf = kdfChoiceFrom(args);
+    if (const auto* error = std::get_if<std::string>(&kdf)) {
+        return context.fail(ExitCode::Usage, "change-passphrase: " + *error + " Try 'casebook-cli change-passphrase --help'.");
+    }
+    const auto& path = context.storePath;
+    if (const auto stop = context.requireStore(path, "Create one with 'casebook-cli init'.")) {
+        return *stop;
+    }
+    const auto oldPassphrase = context.askPassphrase("Current passphrase for " + path.string() + ": ");
+    if (!oldPassphrase) {
+        return toInt(ExitCode::Failure);
+    }
+    const auto newPassphrase = context.askNewPassphrase();
+    if (!newPassphrase) {
+        return toInt(ExitCode::Failure);
+    }
+    const auto changed =
+        core::Store::changePassphrase(path, *oldPassphrase, *newPassphrase, std::get<core::KdfChoice>(kdf));
+    if (!changed) {
+        return context.fail(changed.error(), path);
+    }
+    context.out << "Changed the passphrase of " << path.string() << '\n';
+    return toInt(ExitCode::Ok);
+}
+
+} // namespace
+
+const CommandSpec& changePassphraseCommand()
+{
+    static const CommandSpec spec{
+        "change-passphrase",
+        "Change the store's passphrase (only the header is rewritten).",
+        "[--kdf-memory MIB] [--kdf-iterations N] [--kdf-parallelism P] [--unlock-time MS]",
+        "Asks for the current passphrase, then the new one (twice on a terminal). Without a\n"
+        "terminal, reads the current passphrase from the first line of standard input and the\n"
+        "new one from the second. Older copies of the store still open with the old passphrase.\n",
+        kKdfOptionsHelp,
+        kKdfOptions,
+        {},
+        runChangePassphrase,
+    };
+    return spec;
+}
+
+} // namespace casebook::cli

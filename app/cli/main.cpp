@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/CliApp.h"
+#include "cli/PassphraseReader.h"
+
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+int main(int argc, char* argv[])
+{
+    // The page cache and passphrases are plaintext in memory: never write them to a core file.
+    const rlimit noCore{0, 0};
+    ::setrlimit(RLIMIT_CORE, &noCore);
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+
+    try {
+        const std::vector<std::string> args(argv + 1, argv + argc);
+        const casebook::cli::PassphraseReader passphrases(STDIN_FILENO, STDERR_FILENO);
+        const casebook::cli::CliApp app(std::cout, std::cerr, passphrases, [](const char* name) { return std::getenv(name); });
+        return app.run(args);
+    } catch (const std::exception&) {
+        std::cerr << "casebook-cli: internal error; nothing more was done.\n";
+        return 1;
+    }
+}
