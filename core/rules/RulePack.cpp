@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "rules/RulePack.h"
+
+#include "rules/JsonChecker.h"
+#include "rules/TextFile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <utility>
+
+namespace casebook::core {
+
+namespace {
+
+constexpr std::array<std::pair<RuleKind, std::string_view>, 11> kKindNames{{
+    {RuleKind::WorkingDaysAfter, "working_days_after"},
+    {RuleKind::CalendarDaysAfter, "calendar_days_after"},
+    {RuleKind::CalendarDaysBefore, "calendar_days_before"},
+    {RuleKind::MonthsPeriod, "months_period"},
+    {RuleKind::MonthsAfter, "months_after"},
+    {RuleKind::MonthsBefore, "months_before"},
+    {RuleKind::MaxMonths, "max_months"},
+    {RuleKind::DayAllowance, "day_allowance"},
+    {RuleKind::MonthsWindow, "months_window"},
+    {RuleKind::WeeksWindow, "weeks_window"},
+    {RuleKind::Constraint, "constraint"},
+}};
+
+constexpr std::array<std::pair<RuleStatus, std::string_view>, 4> kStatusNames{{
+    {RuleStatus::Verified, "verified"},
+    {RuleStatus::Analogue, "analogue"},
+    {RuleStatus::Secondary, "secondary"},
+    {RuleStatus::Local, "local"},
+}};
+
+constexpr int kFormat = 1;
+// Guards against absurd amounts (a typo of 7000 working days), not a legal limit.
+constexpr std::int64_t kMaxAmount = 10000;
+
+bool isIdentifier(std::string_view id)
+{
+    return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+    });
+}
+
+template <typename Names> std::string choices(const Names& names)
+{
+    std::string text;
+    for (const auto& entry : names) {
+        text += (text.empty() ? "" : ", ") + std::string(entry.second);
+    }
+    return text;
+}
+
+Citation readCitation(const nlohmann::json& rule, const std::string& at, RuleStatus status, JsonChecker& checker)
+{
+    Citation citation;
+    const nlohmann::json* object = checker.object(rule, "citation", at);
+    if (object == nullptr) {
+        return citation;
+    }
+    const std::string path = JsonChecker::member(at, "citation");
+    checker.rejectUnknownKeys(*object, {"instrument", "provision", "url"}, path);
+    citation.instrument = checker.string(*object, "instrument", path).value_or("");
+    citation.provision = checker.string(*object, "provision", path).value_or("");
+    // Force policy may have no public URL; everything else must point at its source.
+    citation.url = checker.string(*object, "url", path, status != RuleStatus::Local).value_or("");
+    if (!citation.url.empty() && citation.url.rfind("https://", 0) != 0) {
+        checker.report(JsonChecker::member(path, "url"), "must be an https:// address");
+    }
+    return citation;
+}
+
+std::optional<Rule> readRule(const nlohmann::json& json, const std::string& at, JsonChecker& checker)
+{
+    if (!json.is_object()) {
+        checker.report(at, "must be an object");
+        return std::nullopt;
+    }
+    checker.rejectUnknownKeys(json, {"id", "title", "basis", "target", "kind", "amount", "citation", "status", "notes"},
+                              at);
+    const std::size_t before = checker.problems().size();
+    Rule rule;
+    rule.id = checker.string(json, "id", at).value_or("");
+    if (json.contains("id") && !isIdentifier(rule.id)) {
+        checker.report(JsonChecker::member(at, "id"), "must be lower-case letters, digits, '_' and '.'");
+    }
+    rule.title = checker.string(json, "title", at).value_or("");
+    const auto kindText = checker.string(json, "kind", at);
+    const auto kind = kindText ? ruleKindFromString(*kindText) : std::nullopt;
+    if (kindText && !kind) {
+        checker.report(JsonChecker::member(at, "kind"),
+                       "unknown kind \"" + *kindText + "\" (expected one of: " + choices(kKindNames) + ")");
+    }
+    rule.kind = kind.value_or(RuleKind::Constraint);
+    const auto statusText = checker.string(json, "status", at);
+    const auto status = statusText ? ruleStatusFromString(*statusText) : std::nullopt;
+    if (statusText && !status) {
+        checker.report(JsonChecker::member(at, "status"),
+                       "unknown status \"" + *statusText + "\" (expected one of: " + choices(kStatusNames) + ")");
+    }
+    rule.status = status.value_or(RuleStatus::Local);
+    const bool dated = kind && derivesDate(*kind);
+    rule.basis = checker.string(json, "basis", at, dated).value_or("");
+    rule.target = checker.string(json, "target", at, false).value_or("");
+    if (kind == RuleKind::Constraint) {
+        if (json.contains("amount")) {
+            checker.report(JsonChecker::member(at, "amount"), "a constraint has no amount");
+        }
+    } else if (kind) {
+        const auto amount = checker.integer(json, "amount", at);
+        if (amount && (*amount < 0 || *amount > kMaxAmount)) {
+            checker.report(JsonChecker::member(at, "amount"), "must be between 0 and " + std::to_string(kMaxAmount));
+        } else if (amount) {
+            rule.amount = static_cast<int>(*amount);
+        }
+    }
+    rule.citation = readCitation(json, at, rule.status, checker);
+    rule.notes = checker.string(json, "notes", at, false).value_or("");
+    if (checker.problems().size() != before) {
+        return std::nullopt;
+    }
+    return rule;
+}
+
+void readRules(const nlohmann::json& list, const std::string& path, JsonChecker& checker, RulePack& pack)
+{
+    if (list.empty()) {
+        checker.report(path, "must contain at least one rule");
+    }
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string at = JsonChecker::element(path, i);
+        const nlohmann::json& json = list[i];
+        // Checked on the raw id, so a duplicate is caught even when the first copy is malformed.
+        if (const auto id = json.is_object() ? json.find("id") : json.end(); id != json.end() && id->is_string()
+                                                                              && !ids.insert(id->get<std::string>()).second) {
+            checker.report(JsonChecker::member(at, "id"), "duplicate rule id \"" + id->get<std::string>() + "\"");
+        }
+        if (std::optional<Rule> rule = readRule(json, at, checker)) {
+            pack.rules.push_back(std::move(*rule));
+        }
+    }
+}
+
+RulePack readPack(const nlohmann::json& document, JsonChecker& checker)
+{
+    RulePack pack;
+    checker.rejectUnknownKeys(document, {"format", "id", "title", "version", "effective", "notes", "rules"}, "$");
+    if (const auto format = checker.integer(document, "format", "$"); format && *format != kFormat) {
+        checker.report("$.format", "unsupported rule pack format " + std::to_string(*format));
+    }
+    pack.id = checker.string(document, "id", "$").value_or("");
+    if (document.contains("id") && !isIdentifier(pack.id)) {
+        checker.report("$.id", "must be lower-case letters, digits, '_' and '.'");
+    }
+    pack.title = checker.string(document, "title", "$").value_or("");
+    if (const auto version = checker.integer(document, "version", "$"); version && (*version < 1 || *version > kMaxAmount)) {
+        checker.report("$.version", "must be a positive whole number");
+    } else if (version) {
+        pack.version = static_cast<int>(*version);
+    }
+    if (const nlohmann::json* effective = checker.object(document, "effective", "$")) {
+        checker.rejectUnknownKeys(*effective, {"from", "to"}, "$.effective");
+        pack.effectiveFrom = checker.date(*effective, "from", "$.effective").value_or(Date{});
+        pack.effectiveTo = checker.date(*effective, "to", "$.effective", false);
+        if (pack.effectiveTo && *pack.effectiveTo < pack.effectiveFrom) {
+            checker.report("$.effective.to", "is before $.effective.from");
+        }
+    }
+    pack.notes = checker.string(document, "notes", "$", false).value_or("");
+    if (const nlohmann::json* rules = checker.array(document, "rules", "$")) {
+        readRules(*rules, "$.rules", checker, pack);
+    }
+    return pack;
+}
+
+} // namespace
+
+std::string_view toString(RuleKind kind)
+{
+    const auto* it = std::find_if(kKindNames.begin(), kKindNames.end(), [kind](const auto& e) { return e.first == kind; });
+    return it->second;
+}
+
+std::string_view toString(RuleStatus status)
+{
+    const auto* it =
+        std::find_if(kStatusNames.begin(), kStatusNames.end(), [status](const auto& e) { return e.first == status; });
+    return it->second;
+}
+
+std::optional<RuleKind> ruleKindFromString(std::string_view text)
+{
+    for (const auto& [kind, name] : kKindNames) {
+        if (name == text) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<RuleStatus> ruleStatusFromString(std::string_view text)
+{
+    for (const auto& [status, name] : kStatusNames) {
+        if (name == text) {
+            return status;
+        }
+    }
+    return std::nullopt;
+}
+
+bool derivesDate(RuleKind kind)
+{
+    switch (kind) {
+    case RuleKind::WorkingDaysAfter:
+    case RuleKind::CalendarDaysAfter:
+    case RuleKind::CalendarDaysBefore:
+    case RuleKind::MonthsPeriod:
+    case RuleKind::MonthsAfter:
+    case RuleKind::MonthsBefore:
+        return true;
+    case RuleKind::MaxMonths:
+    case RuleKind::DayAllowance:
+    case RuleKind::MonthsWindow:
+    case RuleKind::WeeksWindow:
+    case RuleKind::Constraint:
+        return false;
+    }
+    return false;
+}
+
+const Rule* RulePack::find(std::string_view ruleId) const
+{
+    const auto it = std::find_if(rules.begin(), rules.end(), [ruleId](const Rule& rule) { return rule.id == ruleId; });
+    return it == rules.end() ? nullptr : &*it;
+}
+
+bool RulePack::isEffectiveOn(Date date) const
+{
+    return date >= effectiveFrom && (!effectiveTo || date <= *effectiveTo);
+}
+
+std::vector<JsonProblem> checkRulePack(std::string_view json)
+{
+    JsonChecker checker;
+    const nlohmann::json document = nlohmann::json::parse(json, nullptr, false);
+    if (document.is_discarded()) {
+        checker.report("$", "not valid JSON");
+    } else if (!document.is_object()) {
+        checker.report("$", "must be an object");
+    } else {
+        readPack(document, checker);
+    }
+    return checker.problems();
+}
+
+Result<RulePack> parseRulePack(std::string_view json)
+{
+    JsonChecker checker;
+    const nlohmann::json document = nlohmann::json::parse(json, nullptr, false);
+    if (document.is_discarded()) {
+        return makeError(ErrorCode::InvalidRulePack, "$: not valid JSON");
+    }
+    if (!document.is_object()) {
+        return makeError(ErrorCode::InvalidRulePack, "$: must be an object");
+    }
+    RulePack pack = readPack(document, checker);
+    if (!checker.ok()) {
+        return makeError(ErrorCode::InvalidRulePack, checker.summary());
+    }
+    return pack;
+}
+
+Result<RulePack> loadRulePackFile(const std::filesystem::path& path)
+{
+    Result<std::string> text = readTextFile(path);
+    if (!text) {
+        return text.error();
+    }
+    Result<RulePack> pack = parseRulePack(text.value());
+    if (!pack) {
+        return makeError(pack.error().code, path.string() + ":\n" + pack.error().detail);
+    }
+    return pack;
+}
+
+Result<RulePack> applyOverride(RulePack pack, const RuleOverrideRequest& request)
+{
+    const auto it = std::find_if(pack.rules.begin(), pack.rules.end(),
+                                 [&request](const Rule& rule) { return rule.id == request.ruleId; });
+    if (it == pack.rules.end()) {
+        return makeError(ErrorCode::NotFound, "rule " + request.ruleId + " is not in pack " + pack.id);
+    }
+    if (request.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+        return makeError(ErrorCode::InvalidArgument, "rule " + request.ruleId + ": an override needs a reason");
+    }
+    if (it->kind == RuleKind::Constraint) {
+        return makeError(ErrorCode::InvalidArgument, "rule " + request.ruleId + " is a constraint and has no amount");
+    }
+    if (request.amount < 0 || request.amount > kMaxAmount) {
+        return makeError(ErrorCode::InvalidArgument, "rule " + request.ruleId + ": amount out of range");
+    }
+    const int shipped = it->localOverride ? it->localOverride->shippedAmount : it->amount;
+    it->localOverride = LocalOverride{shipped, request.reason};
+    it->amount = request.amount;
+    return pack;
+}
+
+} // namespace casebook::core

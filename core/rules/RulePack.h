@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "domain/Date.h"
+#include "rules/JsonProblem.h"
+#include "support/Result.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace casebook::core {
+
+/// How a rule turns its amount into something: a date from a basis event, or a parameter.
+enum class RuleKind {
+    WorkingDaysAfter,   ///< end of the Nth working day beginning with the first working day after the basis
+    CalendarDaysAfter,  ///< "within N days after": basis + N
+    CalendarDaysBefore, ///< basis - N (e.g. a review N days before a pay change)
+    MonthsPeriod,       ///< "a period of N months beginning with": the day before the corresponding date
+    MonthsAfter,        ///< the corresponding date N months later
+    MonthsBefore,       ///< the corresponding date N months earlier
+    MaxMonths,          ///< parameter: a length limit in months (validation)
+    DayAllowance,       ///< parameter: a number of days of entitlement
+    MonthsWindow,       ///< parameter: a look-back window in months
+    WeeksWindow,        ///< parameter: a rolling window in weeks
+    Constraint,         ///< no amount: a prohibition the validator enforces (e.g. no FWIN)
+};
+
+/// How sure we are of a rule (domain.md): read in the instrument, in a parallel instrument,
+/// in secondary material, or force policy.
+enum class RuleStatus { Verified, Analogue, Secondary, Local };
+
+std::string_view toString(RuleKind kind);
+std::string_view toString(RuleStatus status);
+std::optional<RuleKind> ruleKindFromString(std::string_view text);
+std::optional<RuleStatus> ruleStatusFromString(std::string_view text);
+/// True for kinds that derive a date from a basis event.
+bool derivesDate(RuleKind kind);
+
+/// Where a rule comes from: the instrument, the provision and a URL (legislation.gov.uk where possible).
+struct Citation {
+    std::string instrument;
+    std::string provision;
+    std::string url;
+    bool operator==(const Citation&) const = default;
+};
+
+/// A force's replacement of a rule's amount, kept beside the shipped value.
+struct LocalOverride {
+    int shippedAmount = 0;
+    std::string reason;
+    bool operator==(const LocalOverride&) const = default;
+};
+
+/// One deadline or parameter rule from a rule pack; `amount` is the effective value.
+struct Rule {
+    std::string id;
+    std::string title;
+    std::string basis;  ///< basis event name, or the id of another rule whose date it builds on
+    std::string target; ///< optional: the event this deadline governs (used to check order and lateness)
+    RuleKind kind = RuleKind::Constraint;
+    int amount = 0;
+    Citation citation;
+    RuleStatus status = RuleStatus::Local;
+    std::string notes;
+    std::optional<LocalOverride> localOverride;
+    bool operator==(const Rule&) const = default;
+};
+
+/// A versioned set of rules for one procedure, loaded from resources/rules/*.json.
+struct RulePack {
+    std::string id;
+    std::string title;
+    int version = 0;
+    Date effectiveFrom;
+    std::optional<Date> effectiveTo;
+    std::string notes;
+    std::vector<Rule> rules;
+
+    const Rule* find(std::string_view ruleId) const;
+    bool isEffectiveOn(Date date) const;
+    bool operator==(const RulePack&) const = default;
+};
+
+/// Every problem in a rule pack document, each with its JSON path; empty when valid.
+std::vector<JsonProblem> checkRulePack(std::string_view json);
+/// Parses and validates; on failure InvalidRulePack with every problem ("$.rules[2].kind: ...") in detail.
+Result<RulePack> parseRulePack(std::string_view json);
+Result<RulePack> loadRulePackFile(const std::filesystem::path& path);
+
+/// A request to replace a rule's amount locally; the reason is mandatory.
+struct RuleOverrideRequest {
+    std::string ruleId;
+    int amount = 0;
+    std::string reason;
+};
+
+/// Returns the pack with the override applied; the rule remembers the shipped amount and the reason.
+/// NotFound for an unknown rule, InvalidArgument for a blank reason, a negative amount or a constraint.
+Result<RulePack> applyOverride(RulePack pack, const RuleOverrideRequest& request);
+
+} // namespace casebook::core
