@@ -30,6 +30,7 @@ struct FileState {
     Botan::secure_vector<std::uint8_t> plain;  ///< plaintext page for sub-page reads
     int page1Reserve = -1;                     ///< reserve byte of page 1, once seen (main file)
     FileState* main = nullptr;                 ///< for a WAL: its database's state (outlives it)
+    bool checkpointing = false;                ///< main file: between CKPT_START and CKPT_DONE
     sqlite3_int64 lastSmallOffset = -1;        ///< journal pgno / WAL frame header just written
     std::uint32_t lastSmallPgno = 0;
     std::string name;
@@ -150,6 +151,26 @@ int readMain(EncFile* f, void* buf, int amt, sqlite3_int64 off)
     return SQLITE_OK;
 }
 
+// A checkpoint copies WAL pages to the database unchanged. WAL frames and database pages use the
+// same AAD (store id and page number), so the ciphertext is copied as it is: authentication moves
+// to the next read of that page instead of happening twice here. Page 1 is still opened, so the
+// reserve guard holds.
+int writeCheckpointed(EncFile* f, const std::uint8_t* stored, sqlite3_int64 off)
+{
+    FileState& s = *f->state;
+    if (off == 0) {
+        if (!s.cipher->decrypt(stored, s.plain.data(), 1)) {
+            return authFailure(s, "checkpointed page", 1);
+        }
+        if (!page1HeaderValid(s, s.plain.data())) {
+            sqlite3_log(SQLITE_IOERR_WRITE, "casebook-enc: refused page 1 without %d reserve bytes", s.keys->reserve);
+            return SQLITE_IOERR_WRITE;
+        }
+        s.page1Reserve = s.plain[20];
+    }
+    return realWrite(f, stored, static_cast<int>(s.cipher->pageSize()), off + kHeader);
+}
+
 int writeMain(EncFile* f, const void* buf, int amt, sqlite3_int64 off)
 {
     FileState& s = *f->state;
@@ -160,6 +181,9 @@ int writeMain(EncFile* f, const void* buf, int amt, sqlite3_int64 off)
     }
     const auto* page = static_cast<const std::uint8_t*>(buf);
     const auto pgno = static_cast<std::uint32_t>(off / pageSize + 1);
+    if (s.checkpointing) {
+        return writeCheckpointed(f, page, off);
+    }
     if (pgno == 1) {
         if (!page1HeaderValid(s, page)) {
             sqlite3_log(SQLITE_IOERR_WRITE, "casebook-enc: refused page 1 without %d reserve bytes", s.keys->reserve);
@@ -221,6 +245,10 @@ int readWal(EncFile* f, void* buf, int amt, sqlite3_int64 off)
         return rc;
     }
     const std::uint32_t pgno = get32(s.stored.data());
+    if (pageOnly && s.main->checkpointing) {
+        std::memcpy(out, s.stored.data() + kFrameHeader, static_cast<std::size_t>(amt)); // see writeCheckpointed
+        return SQLITE_OK;
+    }
     std::uint8_t* page = wholeFrame ? out + kFrameHeader : out;
     if (pgno == 0 || !s.cipher->decrypt(s.stored.data() + kFrameHeader, page, pgno)) {
         if (wholeFrame) {
@@ -490,6 +518,9 @@ int xFileControl(sqlite3_file* file, int op, void* arg)
         if (op == SQLITE_FCNTL_SIZE_HINT) {
             sqlite3_int64 hint = *static_cast<sqlite3_int64*>(arg) + kHeader;
             return f->real->pMethods->xFileControl(f->real, op, &hint);
+        }
+        if (op == SQLITE_FCNTL_CKPT_START || op == SQLITE_FCNTL_CKPT_DONE) {
+            f->state->checkpointing = op == SQLITE_FCNTL_CKPT_START;
         }
         if (op == SQLITE_FCNTL_MMAP_SIZE) {
             *static_cast<sqlite3_int64*>(arg) = 0;

@@ -7,6 +7,7 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <poll.h>
 #include <random>
 #include <sys/wait.h>
 #include <thread>
@@ -65,7 +66,11 @@ void crashLoop(const char* journalMode, int iterations)
             commitForever(path, journalMode, fds[1]);
         }
         ::close(fds[1]);
-        std::this_thread::sleep_for(std::chrono::milliseconds(15 + rng() % 60));
+        // Wait for the child's first commit of this round, then kill it at a random moment among
+        // the commits that follow.
+        pollfd ready{fds[0], POLLIN, 0};
+        REQUIRE(::poll(&ready, 1, 30'000) == 1);
+        std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 40));
         ::kill(child, SIGKILL);
         int status = 0;
         ::waitpid(child, &status, 0);

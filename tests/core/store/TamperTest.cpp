@@ -90,7 +90,7 @@ TEST_CASE("a byte flipped anywhere in the store is reported as damage, never ret
     }
     for (const std::uint64_t offset : offsets) {
         CAPTURE(offset);
-        const auto path = dir / ("t" + std::to_string(offset) + ".cbk");
+        const auto path = dir / (std::to_string(offset) + "-flipped.cbk");
         writeFile(path, pristine);
         flipByte(path, offset, static_cast<std::uint8_t>(1u << (offset % 8)));
         requireDamageReported(path, rows);
