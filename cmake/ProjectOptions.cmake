@@ -1,0 +1,49 @@
+# SPDX-FileCopyrightText: 2026 Casebook contributors
+# SPDX-License-Identifier: Apache-2.0
+#
+# Usage requirements shared by every Casebook target, carried by INTERFACE targets rather than
+# global flags. Warnings-as-errors is a preset choice (CMAKE_COMPILE_WARNING_AS_ERROR), never set here.
+
+include_guard(GLOBAL)
+
+option(CASEBOOK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+# CXX_EXTENSIONS is a target property that INTERFACE targets cannot carry; default it for all targets.
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+add_library(casebook_options INTERFACE)
+target_compile_features(casebook_options INTERFACE cxx_std_20)
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(casebook_options INTERFACE
+        -Wall
+        -Wextra
+        -Wpedantic
+        -Wshadow
+        -Wconversion
+        -Wsign-conversion
+        -Wold-style-cast
+        -Wsuggest-override
+        -Wextra-semi
+        -Wnull-dereference)
+
+    if(CASEBOOK_SANITIZE)
+        set(_casebook_sanitize_flags
+            -fsanitize=address,undefined
+            -fno-omit-frame-pointer
+            -fno-sanitize-recover=undefined)
+        target_compile_options(casebook_options INTERFACE ${_casebook_sanitize_flags})
+        target_link_options(casebook_options INTERFACE ${_casebook_sanitize_flags})
+        unset(_casebook_sanitize_flags)
+    endif()
+elseif(CASEBOOK_SANITIZE)
+    message(FATAL_ERROR "CASEBOOK_SANITIZE needs GCC or Clang")
+endif()
+
+# Qt-specific defines for ui/, app/ and tests/ui (core/ links no Qt at all).
+add_library(casebook_qt_options INTERFACE)
+target_compile_definitions(casebook_qt_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
