@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+// Composition root of the desktop app: creates the application, reads the command line and shows the window.
+#include "MainWindow.h"
+#include "support/AppIcon.h"
+#include "support/CommandLine.h"
+#include "support/Translations.h"
+#include "support/WindowSnapshot.h"
+
+#include <casebook/Version.h>
+
+#include <QApplication>
+#include <QLocale>
+
+#include <cstdio>
+
+namespace {
+
+void print(const QString& text, std::FILE* stream)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("casebook"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
+    QApplication::setApplicationVersion(QString::fromLatin1(casebook::kVersion));
+    QApplication::setOrganizationName(QStringLiteral("Casebook"));
+    QApplication::setDesktopFileName(QStringLiteral("uk.police.casebook"));
+    QApplication::setWindowIcon(casebook::ui::appIcon());
+    casebook::ui::installTranslations(app, QLocale());
+
+    const auto outcome = casebook::ui::CommandLine::parse(QApplication::arguments());
+    if (!outcome.options) {
+        print(outcome.message, outcome.exitCode == 0 ? stdout : stderr);
+        return outcome.exitCode;
+    }
+
+    casebook::ui::MainWindow window(*outcome.options);
+    window.show();
+    if (!outcome.options->screenshotPath.isEmpty()) {
+        casebook::ui::snapshotWhenExposed(window, outcome.options->screenshotPath);
+    }
+    return QApplication::exec();
+}
