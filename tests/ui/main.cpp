@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+// Test runner for ui tests: a QApplication for widgets, then the Catch2 session.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    // ctest discovery runs this binary at build time, possibly with no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("casebook-ui-tests"));
+    return Catch::Session().run(argc, argv);
+}
