@@ -11,7 +11,8 @@ namespace {
 
 const OptionSpec* findOption(std::span<const OptionSpec> options, std::string_view name)
 {
-    const auto it = std::find_if(options.begin(), options.end(), [name](const OptionSpec& o) { return o.name == name; });
+    const auto it =
+        std::find_if(options.begin(), options.end(), [name](const OptionSpec& o) { return o.name == name; });
     return it == options.end() ? nullptr : &*it;
 }
 

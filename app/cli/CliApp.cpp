@@ -34,7 +34,8 @@ std::string_view versionText()
 const CommandSpec* findCommand(std::string_view name)
 {
     const auto commands = allCommands();
-    const auto it = std::find_if(commands.begin(), commands.end(), [name](const CommandSpec* c) { return c->name == name; });
+    const auto it =
+        std::find_if(commands.begin(), commands.end(), [name](const CommandSpec* c) { return c->name == name; });
     return it == commands.end() ? nullptr : *it;
 }
 
@@ -43,7 +44,8 @@ const CommandSpec* findCommand(std::string_view name)
 std::span<const CommandSpec* const> allCommands()
 {
     static const std::array<const CommandSpec*, 6> commands = {
-        &initCommand(), &infoCommand(), &verifyCommand(), &changePassphraseCommand(), &backupCommand(), &restoreCommand(),
+        &initCommand(),   &infoCommand(),    &verifyCommand(), &changePassphraseCommand(),
+        &backupCommand(), &restoreCommand(),
     };
     return commands;
 }

@@ -14,8 +14,8 @@ struct Context;
 /// One subcommand: its name, help text, accepted options and positionals, and what it runs.
 struct CommandSpec {
     std::string_view name;
-    std::string_view summary;  ///< one line for the command list
-    std::string_view synopsis; ///< arguments after the name, e.g. "[--unlock]"
+    std::string_view summary;     ///< one line for the command list
+    std::string_view synopsis;    ///< arguments after the name, e.g. "[--unlock]"
     std::string_view help;        ///< description, several lines, each ending in '\n'
     std::string_view optionsHelp; ///< one line per option, each ending in '\n'; empty when none
     std::span<const OptionSpec> options;

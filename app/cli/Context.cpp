@@ -38,8 +38,8 @@ std::optional<core::SecretString> Context::askPassphrase(std::string_view prompt
 {
     auto passphrase = passphrases.read(prompt);
     if (!passphrase) {
-        fail(ExitCode::Failure, passphrases.isTerminal() ? "no passphrase entered."
-                                                         : "expected a passphrase line on standard input.");
+        fail(ExitCode::Failure,
+             passphrases.isTerminal() ? "no passphrase entered." : "expected a passphrase line on standard input.");
     }
     return passphrase;
 }

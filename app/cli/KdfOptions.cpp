@@ -30,7 +30,7 @@ std::optional<std::uint32_t> boundedOption(const ParsedArgs& args, std::string_v
             return std::nullopt; // report the first bad option only
         }
         error = "--" + std::string(name) + " must be a whole number from " + std::to_string(low) + " to "
-            + std::to_string(high) + ", not '" + *text + "'.";
+                + std::to_string(high) + ", not '" + *text + "'.";
         return std::nullopt;
     }
     return number;
@@ -68,8 +68,7 @@ std::variant<core::KdfChoice, std::string> kdfChoiceFrom(const ParsedArgs& args)
     const auto memoryMiB =
         boundedOption(args, "kdf-memory", kMinMemoryMiB, kMaxMemoryMiB, defaults.memoryKiB / 1024, error);
     const auto iterations = boundedOption(args, "kdf-iterations", 1, kMaxIterations, defaults.iterations, error);
-    const auto parallelism =
-        boundedOption(args, "kdf-parallelism", 1, kMaxParallelism, defaults.parallelism, error);
+    const auto parallelism = boundedOption(args, "kdf-parallelism", 1, kMaxParallelism, defaults.parallelism, error);
     if (!memoryMiB || !iterations || !parallelism) {
         return error;
     }

@@ -39,7 +39,7 @@ extern "C" void restoreTerminalAndReraise(int signal)
     const int fd = s_terminalFd;
     if (fd >= 0) {
         ::tcsetattr(fd, TCSANOW, &s_savedTerminal);
-        ::write(STDERR_FILENO, "\n", 1);
+        [[maybe_unused]] const ssize_t ignored = ::write(STDERR_FILENO, "\n", 1);
     }
     for (std::size_t i = 0; i < kRestoringSignals.size(); ++i) {
         if (kRestoringSignals[i] == signal) {

@@ -23,10 +23,12 @@ int main(int argc, char* argv[])
     try {
         const std::vector<std::string> args(argv + 1, argv + argc);
         const casebook::cli::PassphraseReader passphrases(STDIN_FILENO, STDERR_FILENO);
-        const casebook::cli::CliApp app(std::cout, std::cerr, passphrases, [](const char* name) { return std::getenv(name); });
+        const casebook::cli::CliApp app(std::cout, std::cerr, passphrases,
+                                        [](const char* name) { return std::getenv(name); });
         return app.run(args);
-    } catch (const std::exception&) {
-        std::cerr << "casebook-cli: internal error; nothing more was done.\n";
+    } catch (const std::exception& e) {
+        // Exceptions mean bugs (core reports failures as Result); still end with one clear line.
+        std::cerr << "casebook-cli: internal error (" << e.what() << "); nothing more was done.\n";
         return 1;
     }
 }

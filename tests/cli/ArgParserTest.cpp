@@ -75,7 +75,8 @@ TEST_CASE("KDF options give fixed parameters, a calibration target, or the defau
     const auto kdf = [](std::vector<std::string> args) {
         return casebook::cli::kdfChoiceFrom(parseArgs(args, casebook::cli::kKdfOptions, {}).args);
     };
-    const auto fixed = std::get<KdfChoice>(kdf({"--kdf-memory", "8", "--kdf-iterations", "1", "--kdf-parallelism", "1"}));
+    const auto fixed =
+        std::get<KdfChoice>(kdf({"--kdf-memory", "8", "--kdf-iterations", "1", "--kdf-parallelism", "1"}));
     CHECK(fixed.targetMs == 0);
     CHECK(fixed.params == casebook::core::KdfParams{8 * 1024, 1, 1});
     CHECK(std::get<KdfChoice>(kdf({"--unlock-time", "250"})).targetMs == 250);

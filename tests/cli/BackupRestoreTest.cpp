@@ -60,7 +60,8 @@ TEST_CASE("backup refuses an existing OUT and leaves it alone", "[backup]")
     writeBytes(out, {1, 2, 3});
     const auto refused = runCli(withStore(store, {"backup", out.string()}), "pw\n");
     CHECK(refused.exitCode == 1);
-    CHECK(refused.err == "casebook-cli: " + out.string() + ": A file already exists there; refusing to overwrite it.\n");
+    CHECK(refused.err
+          == "casebook-cli: " + out.string() + ": A file already exists there; refusing to overwrite it.\n");
     CHECK(readBytes(out) == std::vector<std::uint8_t>{1, 2, 3});
 }
 

@@ -47,7 +47,8 @@ TEST_CASE("init refuses an existing store and leaves it byte-identical", "[init]
     const auto before = readBytes(store);
     const auto again = initStore(store, "other");
     CHECK(again.exitCode == 1);
-    CHECK(again.err == "casebook-cli: " + store.string() + ": A file already exists there; refusing to overwrite it.\n");
+    CHECK(again.err
+          == "casebook-cli: " + store.string() + ": A file already exists there; refusing to overwrite it.\n");
     CHECK(readBytes(store) == before);
 }
 
@@ -78,8 +79,7 @@ TEST_CASE("a passphrase line ending in CRLF is read without the CR", "[init]")
 {
     const TempDir dir;
     const auto store = dir / "s.cbk";
-    auto args = fastKdf();
-    args.insert(args.begin(), "init");
+    const auto args = withFastKdf({"init"});
     REQUIRE(runCli(withStore(store, args), "pw\r\n").exitCode == 0);
     CHECK(runCli(withStore(store, {"verify"}), "pw\n").exitCode == 0);
 }

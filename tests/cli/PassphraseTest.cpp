@@ -27,8 +27,7 @@ TEST_CASE("after change-passphrase the old passphrase fails and the new one work
     const TempDir dir;
     const auto store = dir / "s.cbk";
     REQUIRE(initStore(store, "old one").exitCode == 0);
-    auto args = fastKdf();
-    args.insert(args.begin(), "change-passphrase");
+    const auto args = withFastKdf({"change-passphrase"});
     const auto changed = runCli(withStore(store, args), "old one\nnew one\n");
     REQUIRE(changed.exitCode == 0);
     CHECK_THAT(changed.out, Catch::Contains("Changed the passphrase"));
@@ -41,8 +40,7 @@ TEST_CASE("change-passphrase with a wrong current passphrase exits 3 and keeps t
     const TempDir dir;
     const auto store = dir / "s.cbk";
     REQUIRE(initStore(store, "old").exitCode == 0);
-    auto args = fastKdf();
-    args.insert(args.begin(), "change-passphrase");
+    const auto args = withFastKdf({"change-passphrase"});
     CHECK(runCli(withStore(store, args), "guess\nnew\n").exitCode == 3);
     CHECK(runCli(withStore(store, args), "old\n\n").exitCode == 1);
     CHECK(runCli(withStore(store, {"verify"}), "old\n").exitCode == 0);
@@ -59,17 +57,18 @@ TEST_CASE("stderr never contains the passphrase", "[passphrase]")
     allErr += runCli(withStore(store, {"info", "--unlock", "--verbose"}), secret + "\n").err;
     allErr += runCli(withStore(store, {"backup", store.string()}), secret + "\n").err;
     allErr += runCli(withStore(dir / "other.cbk", {"restore", store.string()}), secret + "-wrong\n").err;
-    allErr += runCli({"--verbose", "--store", store.string(), "change-passphrase"}, secret + "1\n" + secret + "2\n").err;
+    allErr +=
+        runCli({"--verbose", "--store", store.string(), "change-passphrase"}, secret + "1\n" + secret + "2\n").err;
     CHECK_FALSE(allErr.empty());
     CHECK(allErr.find(secret) == std::string::npos);
 }
 
-TEST_CASE("on a terminal the passphrase is asked twice, never echoed, and prompts go to stderr", "[passphrase][terminal]")
+TEST_CASE("on a terminal the passphrase is asked twice, never echoed, and prompts go to stderr",
+          "[passphrase][terminal]")
 {
     const TempDir dir;
     const auto store = dir / "s.cbk";
-    auto args = fastKdf();
-    args.insert(args.begin(), {"--store", store.string(), "init"});
+    const auto args = withFastKdf({"--store", store.string(), "init"});
     TerminalSession session(args);
     REQUIRE(session.waitFor("New passphrase: "));
     CHECK_FALSE(session.echoOn());
@@ -87,8 +86,7 @@ TEST_CASE("on a terminal mismatched passphrases exit 1 and create nothing", "[pa
 {
     const TempDir dir;
     const auto store = dir / "s.cbk";
-    auto args = fastKdf();
-    args.insert(args.begin(), {"--store", store.string(), "init"});
+    const auto args = withFastKdf({"--store", store.string(), "init"});
     TerminalSession session(args);
     REQUIRE(session.waitFor("New passphrase: "));
     session.type("one\n");

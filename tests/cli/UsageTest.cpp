@@ -65,13 +65,12 @@ TEST_CASE("help and version exit 0 and print to stdout", "[usage]")
     CHECK(version.out == std::string("casebook-cli ") + CASEBOOK_PROJECT_VERSION + "\n");
 }
 
-TEST_CASE("--store beats CASEBOOK_STORE", "[storepath]")
+TEST_CASE("the --store option beats CASEBOOK_STORE", "[storepath]")
 {
     const TempDir dir;
     const auto flagStore = dir / "flag.cbk";
     const auto envStore = dir / "env.cbk";
-    auto args = fastKdf();
-    args.insert(args.begin(), {"--store", flagStore.string(), "init"});
+    const auto args = withFastKdf({"--store", flagStore.string(), "init"});
     REQUIRE(runCli(args, "pw\n", {{"CASEBOOK_STORE", envStore.string()}}).exitCode == 0);
     CHECK(std::filesystem::exists(flagStore));
     CHECK_FALSE(std::filesystem::exists(envStore));
@@ -81,18 +80,15 @@ TEST_CASE("CASEBOOK_STORE is used when --store is not given", "[storepath]")
 {
     const TempDir dir;
     const auto envStore = dir / "env.cbk";
-    auto args = fastKdf();
-    args.insert(args.begin(), "init");
+    const auto args = withFastKdf({"init"});
     REQUIRE(runCli(args, "pw\n", {{"CASEBOOK_STORE", envStore.string()}}).exitCode == 0);
     CHECK(std::filesystem::exists(envStore));
 }
 
-TEST_CASE("without --store or CASEBOOK_STORE the store lives under XDG_DATA_HOME in a private directory",
-          "[storepath]")
+TEST_CASE("without --store or CASEBOOK_STORE the store lives under XDG_DATA_HOME in a private directory", "[storepath]")
 {
     const TempDir dir;
-    auto args = fastKdf();
-    args.insert(args.begin(), "init");
+    const auto args = withFastKdf({"init"});
     const auto run = runCli(args, "pw\n", {{"XDG_DATA_HOME", dir.path().string()}});
     REQUIRE(run.exitCode == 0);
     const auto expected = dir / "casebook" / "casebook.cbk";

@@ -17,7 +17,8 @@ int runChangePassphrase(const Context& context, const ParsedArgs& args)
 {
     const auto kdf = kdfChoiceFrom(args);
     if (const auto* error = std::get_if<std::string>(&kdf)) {
-        return context.fail(ExitCode::Usage, "change-passphrase: " + *error + " Try 'casebook-cli change-passphrase --help'.");
+        return context.fail(ExitCode::Usage,
+                            "change-passphrase: " + *error + " Try 'casebook-cli change-passphrase --help'.");
     }
     const auto& path = context.storePath;
     if (const auto stop = context.requireStore(path, "Create one with 'casebook-cli init'.")) {

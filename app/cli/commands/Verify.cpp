@@ -62,8 +62,7 @@ int runVerify(const Context& context, const ParsedArgs& /*args*/)
     if (!report->ok()) {
         out.flush();
         return context.fail(ExitCode::Damaged, path.string() + ": the store is damaged or has been modified ("
-                                                   + std::to_string(report->findings.size())
-                                                   + " problem(s) found).");
+                                                   + std::to_string(report->findings.size()) + " problem(s) found).");
     }
     out << "OK: every page, frame and header copy is intact.\n";
     return toInt(ExitCode::Ok);

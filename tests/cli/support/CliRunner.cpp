@@ -132,27 +132,29 @@ CliRun runCli(const std::vector<std::string>& args, const std::string& input, co
     CliRun run;
     pump(in[1], out[0], err[0], input, run);
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return run;
 }
 
-std::vector<std::string> withStore(const std::filesystem::path& store, std::vector<std::string> args)
+std::vector<std::string> withStore(const std::filesystem::path& store, const std::vector<std::string>& args)
 {
-    args.insert(args.begin(), {"--store", store.string()});
-    return args;
+    std::vector<std::string> all = {"--store", store.string()};
+    all.insert(all.end(), args.begin(), args.end());
+    return all;
 }
 
-std::vector<std::string> fastKdf()
+std::vector<std::string> withFastKdf(std::vector<std::string> args)
 {
-    return {"--kdf-memory", "8", "--kdf-iterations", "1", "--kdf-parallelism", "1"};
+    for (const char* arg : {"--kdf-memory", "8", "--kdf-iterations", "1", "--kdf-parallelism", "1"}) {
+        args.emplace_back(arg);
+    }
+    return args;
 }
 
 CliRun initStore(const std::filesystem::path& store, const std::string& passphrase)
 {
-    auto args = fastKdf();
-    args.insert(args.begin(), "init");
+    const auto args = withFastKdf({"init"});
     return runCli(withStore(store, args), passphrase + "\n");
 }
 

@@ -26,10 +26,10 @@ using EnvChanges = std::vector<std::pair<std::string, std::optional<std::string>
 CliRun runCli(const std::vector<std::string>& args, const std::string& input = {}, const EnvChanges& env = {});
 
 /// `--store PATH` followed by `args`.
-std::vector<std::string> withStore(const std::filesystem::path& store, std::vector<std::string> args);
+std::vector<std::string> withStore(const std::filesystem::path& store, const std::vector<std::string>& args);
 
-/// The fast key-derivation options for tests (8 MiB, 1 pass, 1 lane).
-std::vector<std::string> fastKdf();
+/// `args` followed by the fast key-derivation options for tests (8 MiB, 1 pass, 1 lane).
+std::vector<std::string> withFastKdf(std::vector<std::string> args);
 
 /// Runs `init` with fast KDF options and `passphrase`; returns the run.
 CliRun initStore(const std::filesystem::path& store, const std::string& passphrase);

@@ -69,7 +69,8 @@ bool TerminalSession::waitFor(std::string_view text, int timeoutMs)
 {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
     while (m_transcript.find(text) == std::string::npos) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0 || !readSome(static_cast<int>(left.count()))) {
             return false;
         }
@@ -98,11 +99,9 @@ void TerminalSession::sendSignal(int signal) const
 
 int TerminalSession::finish()
 {
-    while (readSome(20'000)) {
-    }
+    while (readSome(20'000)) {}
     int status = 0;
-    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {}
     m_pid = -1;
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
