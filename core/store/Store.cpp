@@ -65,6 +65,13 @@ Result<std::unique_ptr<Store::Impl>> Store::Impl::connect(const fs::path& path, 
     if (auto st = db->exec(kConnectionPolicy); !st) {
         return st.error();
     }
+#ifdef _WIN32
+    // Windows locks are mandatory: keep the store below the page that holds SQLite's lock bytes
+    // after our 4 KiB shift (FORMAT.md, "Windows").
+    if (auto st = db->exec("PRAGMA max_page_count=262143"); !st) {
+        return st.error();
+    }
+#endif
     auto version = applyMigrations ? migrate(*db) : checkSchema(*db);
     if (!version) {
         return version.error();
