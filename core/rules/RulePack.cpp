@@ -105,14 +105,18 @@ std::optional<Rule> readRule(const nlohmann::json& json, const std::string& at, 
                        "unknown status \"" + *statusText + "\" (expected one of: " + choices(kStatusNames) + ")");
     }
     rule.status = status.value_or(RuleStatus::Local);
-    const bool dated = kind && derivesDate(*kind);
+    // A plain bool rather than comparisons on the optional: GCC 12 at -O2 warns (falsely) that the
+    // optional's payload may be read uninitialised.
+    const bool known = kind.has_value();
+    const bool isConstraint = known && rule.kind == RuleKind::Constraint;
+    const bool dated = known && derivesDate(rule.kind);
     rule.basis = checker.string(json, "basis", at, dated).value_or("");
     rule.target = checker.string(json, "target", at, false).value_or("");
-    if (kind == RuleKind::Constraint) {
+    if (isConstraint) {
         if (json.contains("amount")) {
             checker.report(JsonChecker::member(at, "amount"), "a constraint has no amount");
         }
-    } else if (kind) {
+    } else if (known) {
         const auto amount = checker.integer(json, "amount", at);
         if (amount && (*amount < 0 || *amount > kMaxAmount)) {
             checker.report(JsonChecker::member(at, "amount"), "must be between 0 and " + std::to_string(kMaxAmount));
