@@ -21,8 +21,8 @@ Result<BradfordResult> bradfordFactor(const RulePack& pack, const std::vector<Si
 {
     const Rule* window = pack.find(pack.id + ".bradford.window");
     if (window == nullptr || window->kind != RuleKind::WeeksWindow) {
-        return makeError(ErrorCode::InvalidRulePack, "pack " + pack.id + " has no weeks_window rule "
-                                                         + pack.id + ".bradford.window");
+        return makeError(ErrorCode::InvalidRulePack,
+                         "pack " + pack.id + " has no weeks_window rule " + pack.id + ".bradford.window");
     }
     BradfordResult result;
     result.windowEnd = asOf;

@@ -107,9 +107,9 @@ std::vector<RuleBreach> DeadlineEngine::checkOrder(const RulePack& pack, const E
         const bool precedes = rule.kind == RuleKind::CalendarDaysBefore || rule.kind == RuleKind::MonthsBefore;
         const bool outOfOrder = precedes ? target->second > basis->second : target->second < basis->second;
         if (outOfOrder) {
-            breaches.push_back({rule.id, rule.id + ": " + rule.target + " (" + target->second.toIso()
-                                             + ") is recorded " + (precedes ? "after " : "before ") + rule.basis
-                                             + " (" + basis->second.toIso() + ")"});
+            breaches.push_back({rule.id, rule.id + ": " + rule.target + " (" + target->second.toIso() + ") is recorded "
+                                             + (precedes ? "after " : "before ") + rule.basis + " ("
+                                             + basis->second.toIso() + ")"});
         }
     }
     return breaches;

@@ -32,9 +32,9 @@ struct DerivedDate {
     bool overridden = false;
     int shippedAmount = 0; ///< equals `amount` unless overridden
     std::string overrideReason;
-    std::string targetEvent;       ///< the event this deadline governs, if the rule names one
-    std::optional<Date> targetDate; ///< when that event was recorded
-    bool late = false;             ///< the target event was recorded after the date
+    std::string targetEvent;          ///< the event this deadline governs, if the rule names one
+    std::optional<Date> targetDate;   ///< when that event was recorded
+    bool late = false;                ///< the target event was recorded after the date
     bool calendarUnconfirmed = false; ///< working days were counted through a projected or missing holiday year
     bool operator==(const DerivedDate&) const = default;
 };

@@ -142,8 +142,8 @@ void readRules(const nlohmann::json& list, const std::string& path, JsonChecker&
         const std::string at = JsonChecker::element(path, i);
         const nlohmann::json& json = list[i];
         // Checked on the raw id, so a duplicate is caught even when the first copy is malformed.
-        if (const auto id = json.is_object() ? json.find("id") : json.end(); id != json.end() && id->is_string()
-                                                                              && !ids.insert(id->get<std::string>()).second) {
+        if (const auto id = json.is_object() ? json.find("id") : json.end();
+            id != json.end() && id->is_string() && !ids.insert(id->get<std::string>()).second) {
             checker.report(JsonChecker::member(at, "id"), "duplicate rule id \"" + id->get<std::string>() + "\"");
         }
         if (std::optional<Rule> rule = readRule(json, at, checker)) {
@@ -164,7 +164,8 @@ RulePack readPack(const nlohmann::json& document, JsonChecker& checker)
         checker.report("$.id", "must be lower-case letters, digits, '_' and '.'");
     }
     pack.title = checker.string(document, "title", "$").value_or("");
-    if (const auto version = checker.integer(document, "version", "$"); version && (*version < 1 || *version > kMaxAmount)) {
+    if (const auto version = checker.integer(document, "version", "$");
+        version && (*version < 1 || *version > kMaxAmount)) {
         checker.report("$.version", "must be a positive whole number");
     } else if (version) {
         pack.version = static_cast<int>(*version);
@@ -188,7 +189,8 @@ RulePack readPack(const nlohmann::json& document, JsonChecker& checker)
 
 std::string_view toString(RuleKind kind)
 {
-    const auto* it = std::find_if(kKindNames.begin(), kKindNames.end(), [kind](const auto& e) { return e.first == kind; });
+    const auto* it =
+        std::find_if(kKindNames.begin(), kKindNames.end(), [kind](const auto& e) { return e.first == kind; });
     return it->second;
 }
 

@@ -44,7 +44,8 @@ Status checkSpells(const std::vector<SicknessSpell>& spells)
     for (std::size_t i = 0; i < spells.size(); ++i) {
         const SicknessSpell& spell = spells[i];
         if (spell.end && *spell.end < spell.start) {
-            return makeError(ErrorCode::InvalidArgument, "absence from " + spell.start.toIso() + " ends before it starts");
+            return makeError(ErrorCode::InvalidArgument,
+                             "absence from " + spell.start.toIso() + " ends before it starts");
         }
         if (i + 1 < spells.size() && (!spell.end || *spell.end >= spells[i + 1].start)) {
             return makeError(ErrorCode::InvalidArgument, "absences from " + spell.start.toIso() + " and "

@@ -17,7 +17,7 @@ struct SicknessSpell {
     Date start;
     std::optional<Date> end; ///< last day of absence; empty while ongoing
     bool disabilityRelated = false;
-    bool coveredByAdjustment = false;      ///< absence covered by an agreed reasonable adjustment
+    bool coveredByAdjustment = false;       ///< absence covered by an agreed reasonable adjustment
     std::optional<int> fullPayDaysRecorded; ///< full-pay days payroll actually gave, if known
 };
 
@@ -25,14 +25,14 @@ struct SicknessSpell {
 struct PayProjection {
     Date start;
     std::optional<Date> end;
-    int fullPayDaysBefore = 0;   ///< full-pay sick days in the look-back window before `start`
-    int halfPayDaysBefore = 0;   ///< half-pay sick days in that window
-    int fullPayEntitlement = 0;  ///< allowance minus fullPayDaysBefore, at the first day of the absence
+    int fullPayDaysBefore = 0;  ///< full-pay sick days in the look-back window before `start`
+    int halfPayDaysBefore = 0;  ///< half-pay sick days in that window
+    int fullPayEntitlement = 0; ///< allowance minus fullPayDaysBefore, at the first day of the absence
     int halfPayEntitlement = 0;
     std::optional<Date> fullPayTo;   ///< last full-pay day
     std::optional<Date> halfPayFrom; ///< set only if the absence reaches half pay
     std::optional<Date> halfPayTo;
-    std::optional<Date> nilPayFrom;  ///< set only if the absence reaches nil pay
+    std::optional<Date> nilPayFrom;   ///< set only if the absence reaches nil pay
     std::vector<DerivedDate> reviews; ///< pay discretion reviews before each transition
 };
 

@@ -21,9 +21,9 @@ std::string transitionCitation(const RulePack& amended)
 Result<RegimeDecision> deriveUppRegime(const RegimeInput& input, const RulePack& legacy, const RulePack& amended)
 {
     if (input.cameToAttention < legacy.effectiveFrom) {
-        return makeError(ErrorCode::RuleViolation,
-                         legacy.id + ": came to attention " + input.cameToAttention.toIso() + ", before "
-                             + legacy.effectiveFrom.toIso() + "; earlier Performance Regulations apply (not modelled)");
+        return makeError(ErrorCode::RuleViolation, legacy.id + ": came to attention " + input.cameToAttention.toIso()
+                                                       + ", before " + legacy.effectiveFrom.toIso()
+                                                       + "; earlier Performance Regulations apply (not modelled)");
     }
     RegimeDecision decision;
     const std::string cutOver = amended.effectiveFrom.toIso();

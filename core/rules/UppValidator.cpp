@@ -47,13 +47,13 @@ std::vector<RuleBreach> checkUpp(const RulePack& pack, const UppFacts& facts, co
 {
     std::vector<RuleBreach> breaches;
     if (const Rule* rule = pack.find(pack.id + ".no_fwin"); rule != nullptr && facts.fwinRecorded) {
-        breaches.push_back({rule->id, rule->id + ": a final written improvement notice does not exist in this regime"
-                                          + cite(*rule)});
+        breaches.push_back(
+            {rule->id, rule->id + ": a final written improvement notice does not exist in this regime" + cite(*rule)});
     }
     if (const Rule* rule = pack.find(pack.id + ".gross_incompetence.not_attendance");
         rule != nullptr && facts.grossIncompetence && facts.ground == UppGround::Attendance) {
-        breaches.push_back({rule->id, rule->id + ": gross incompetence applies to performance only, never attendance"
-                                          + cite(*rule)});
+        breaches.push_back(
+            {rule->id, rule->id + ": gross incompetence applies to performance only, never attendance" + cite(*rule)});
     }
     checkImprovementPeriod(pack, facts, engine, breaches);
     for (RuleBreach& breach : engine.checkOrder(pack, facts.events)) {

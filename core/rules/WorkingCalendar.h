@@ -32,7 +32,8 @@ public:
     WorkingCalendar() = default;
 
     /// Reads GOV.UK's bank-holidays.json shape; events may carry `"projected": true` (our extension).
-    static Result<WorkingCalendar> fromGovUkJson(std::string_view json, std::string_view division = "england-and-wales");
+    static Result<WorkingCalendar> fromGovUkJson(std::string_view json,
+                                                 std::string_view division = "england-and-wales");
     static Result<WorkingCalendar> loadFile(const std::filesystem::path& path,
                                             std::string_view division = "england-and-wales");
 

@@ -104,7 +104,8 @@ std::string Statement::columnText(int column) const
 {
     const auto* text = sqlite3_column_text(m_stmt.get(), column);
     const int size = sqlite3_column_bytes(m_stmt.get(), column);
-    return text == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size));
+    return text == nullptr ? std::string()
+                           : std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size));
 }
 std::vector<std::uint8_t> Statement::columnBlob(int column) const
 {
@@ -132,8 +133,8 @@ Database::~Database() = default;
 Result<Database> Database::open(const std::string& path, const char* vfsName, bool create)
 {
     sqlite3* handle = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
-        | SQLITE_OPEN_EXRESCODE;
+    const int flags =
+        SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     const int rc = sqlite3_open_v2(path.c_str(), &handle, flags, vfsName);
     Database db(handle);
     if (rc != SQLITE_OK) {

@@ -299,8 +299,10 @@ int writeWal(EncFile* f, const void* buf, int amt, sqlite3_int64 off)
         }
         // The same reserve guard as for the main file: a page 1 without room for nonce and tag
         // (a backup from a plain database, say) must never be committed through the log.
-        if (pgno == 1 ? !page1HeaderValid(s, in) : (s.main->page1Reserve >= 0 && s.main->page1Reserve < s.keys->reserve)) {
-            sqlite3_log(SQLITE_IOERR_WRITE, "casebook-enc: refused a WAL page without %d reserve bytes", s.keys->reserve);
+        if (pgno == 1 ? !page1HeaderValid(s, in)
+                      : (s.main->page1Reserve >= 0 && s.main->page1Reserve < s.keys->reserve)) {
+            sqlite3_log(SQLITE_IOERR_WRITE, "casebook-enc: refused a WAL page without %d reserve bytes",
+                        s.keys->reserve);
             return SQLITE_IOERR_WRITE;
         }
         if (pgno == 1) {
@@ -574,9 +576,25 @@ int xShmUnmap(sqlite3_file* file, int deleteFlag)
 
 // Version 2: no xFetch/xUnfetch, so SQLite never maps the (encrypted) file into memory.
 const sqlite3_io_methods s_methods = {
-    2,         xClose,      xRead,      xWrite,     xTruncate,   xSync,      xFileSize,
-    xLock,     xUnlock,     xCheckReservedLock,     xFileControl, xSectorSize, xDeviceCharacteristics,
-    xShmMap,   xShmLock,    xShmBarrier, xShmUnmap, nullptr,     nullptr,
+    2,
+    xClose,
+    xRead,
+    xWrite,
+    xTruncate,
+    xSync,
+    xFileSize,
+    xLock,
+    xUnlock,
+    xCheckReservedLock,
+    xFileControl,
+    xSectorSize,
+    xDeviceCharacteristics,
+    xShmMap,
+    xShmLock,
+    xShmBarrier,
+    xShmUnmap,
+    nullptr,
+    nullptr,
 };
 
 // The main file's keys come from the registry; a WAL or journal takes its database's.

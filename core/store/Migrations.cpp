@@ -30,8 +30,8 @@ Result<int> checkSchema(Database& db, std::span<const Migration> steps)
     const int latest = steps.empty() ? 0 : steps.back().version;
     const int version = static_cast<int>(*current);
     if (version > latest) {
-        return makeError(ErrorCode::SchemaTooNew, "store schema " + std::to_string(version) + ", this build knows "
-                                                      + std::to_string(latest));
+        return makeError(ErrorCode::SchemaTooNew,
+                         "store schema " + std::to_string(version) + ", this build knows " + std::to_string(latest));
     }
     return version;
 }

@@ -15,9 +15,9 @@ namespace {
 Error ioError(const char* what, const std::filesystem::path& path)
 {
     const int err = errno;
-    const ErrorCode code = (err == EEXIST) ? ErrorCode::AlreadyExists
-        : (err == ENOENT)                  ? ErrorCode::NotFound
-                                           : ErrorCode::Io;
+    const ErrorCode code = (err == EEXIST)   ? ErrorCode::AlreadyExists
+                           : (err == ENOENT) ? ErrorCode::NotFound
+                                             : ErrorCode::Io;
     return makeError(code, std::string(what) + " " + path.string() + ": " + std::strerror(err));
 }
 
@@ -104,7 +104,7 @@ Status PosixFile::sync()
 
 Result<std::uint64_t> PosixFile::size() const
 {
-    struct stat st{};
+    struct stat st {};
     if (::fstat(m_fd, &st) != 0) {
         return ioError("cannot stat", m_path);
     }

@@ -38,8 +38,10 @@ std::uint64_t sizeOrZero(const fs::path& path)
 
 } // namespace
 
-Result<std::unique_ptr<Store::Impl>> Store::Impl::connect(const fs::path& path, std::shared_ptr<const format::Keys> keys,
-                                                      const format::Header& header, bool creating, bool applyMigrations)
+Result<std::unique_ptr<Store::Impl>> Store::Impl::connect(const fs::path& path,
+                                                          std::shared_ptr<const format::Keys> keys,
+                                                          const format::Header& header, bool creating,
+                                                          bool applyMigrations)
 {
     auto full = vfs::fullPath(path.string());
     if (!full) {
@@ -93,8 +95,7 @@ Store::~Store()
     }
 }
 
-Result<std::unique_ptr<Store>> Store::create(const fs::path& path, const SecretString& passphrase,
-                                             const KdfChoice& kdf)
+Result<std::unique_ptr<Store>> Store::create(const fs::path& path, const SecretString& passphrase, const KdfChoice& kdf)
 {
     if (passphrase.empty()) {
         return makeError(ErrorCode::InvalidArgument, "empty passphrase");

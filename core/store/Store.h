@@ -39,9 +39,9 @@ struct KdfChoice {
 struct StoreInfo {
     std::filesystem::path path;
     int formatVersion = 0;
-    std::string cipher;        ///< e.g. "XChaCha20-Poly1305"
-    std::string kdf;           ///< e.g. "Argon2id"
-    KdfParams kdfParams;       ///< of the passphrase slot
+    std::string cipher;  ///< e.g. "XChaCha20-Poly1305"
+    std::string kdf;     ///< e.g. "Argon2id"
+    KdfParams kdfParams; ///< of the passphrase slot
     int keySlotsInUse = 0;
     std::uint32_t pageSize = 0;
     std::uint64_t pageCount = 0;

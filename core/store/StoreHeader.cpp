@@ -22,8 +22,8 @@ constexpr std::size_t kCoreBytes = 40;
 constexpr std::size_t kSlotOffset = 48;
 constexpr std::size_t kSlotBytes = 128;
 constexpr std::size_t kMacOffset = kSlotOffset + kSlots * kSlotBytes; // 560
-constexpr std::size_t kSumOffset = kMacOffset + 32;                    // 592
-constexpr std::size_t kUsedBytes = kSumOffset + 32;                    // 624
+constexpr std::size_t kSumOffset = kMacOffset + 32;                   // 592
+constexpr std::size_t kUsedBytes = kSumOffset + 32;                   // 624
 constexpr std::array<std::uint8_t, 16> kSqliteMagic = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f',
                                                        'o', 'r', 'm', 'a', 't', ' ', '3', 0};
 
@@ -294,8 +294,8 @@ Status createFile(const std::filesystem::path& path, const Header& header)
 Result<Ok> checkKdfBounds(const KdfParams& p, bool creating)
 {
     const bool withinCaps = p.memoryKiB <= kMaxMemoryKiB && p.iterations <= kMaxIterations
-        && p.parallelism <= kMaxParallelism && p.parallelism >= 1 && p.iterations >= 1
-        && p.memoryKiB >= 8 * p.parallelism;
+                            && p.parallelism <= kMaxParallelism && p.parallelism >= 1 && p.iterations >= 1
+                            && p.memoryKiB >= 8 * p.parallelism;
     if (!withinCaps) {
         return makeError(creating ? ErrorCode::InvalidArgument : ErrorCode::HeaderCorrupt,
                          "Argon2id parameters out of range");

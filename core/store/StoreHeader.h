@@ -93,8 +93,8 @@ Keys newKeys();
 Keys deriveKeys(Botan::secure_vector<std::uint8_t> dataKey, const Header& header);
 
 /// Wraps `keys.dataKey` into slot `index` of `header` under `passphrase` (new salt, given KDF).
-Status wrapIntoSlot(Header& header, std::size_t index, SlotType type, const Keys& keys,
-                    std::string_view secret, const KdfParams& kdf);
+Status wrapIntoSlot(Header& header, std::size_t index, SlotType type, const Keys& keys, std::string_view secret,
+                    const KdfParams& kdf);
 /// Tries every slot of `type`; WrongPassphrase when none opens, HeaderCorrupt/StoreDamaged on MAC failure.
 Result<Keys> unlock(const Header& header, std::string_view secret, SlotType type = SlotType::Passphrase);
 /// Recomputes the header MAC with the header key.

@@ -70,9 +70,8 @@ struct Store::Impl {
 
     // Opens `path` with keys already unlocked. `creating` sets the reserve before anything else.
     static Result<std::unique_ptr<Impl>> connect(const std::filesystem::path& path,
-                                                 std::shared_ptr<const format::Keys> keys,
-                                                 const format::Header& header, bool creating,
-                                                 bool applyMigrations = true);
+                                                 std::shared_ptr<const format::Keys> keys, const format::Header& header,
+                                                 bool creating, bool applyMigrations = true);
     /// The header as it is now, read through the open connection (never through a second fd).
     Result<format::HeaderState> currentHeader() const;
 };

@@ -159,7 +159,8 @@ Result<CheckReport> Store::verify(const ProgressFn& progress) const
     sqlite3_file* file = vfs::mainFile(db.handle());
     sqlite3_file* real = vfs::underlyingFile(file);
     std::array<std::uint8_t, format::kHeaderBytes> header{};
-    if (real == nullptr || real->pMethods->xRead(real, header.data(), static_cast<int>(header.size()), 0) != SQLITE_OK) {
+    if (real == nullptr
+        || real->pMethods->xRead(real, header.data(), static_cast<int>(header.size()), 0) != SQLITE_OK) {
         return makeError(ErrorCode::Io, "cannot read the header");
     }
     checkHeaderCopies(header.data(), *m_impl->keys, out);

@@ -164,8 +164,8 @@ int main(int argc, char** argv)
     text << in.rdbuf();
     const std::string script = text.str();
 
-    const fs::path dir = opt.keep.empty() ? fs::temp_directory_path() / ("casebook-bench-" + std::to_string(::getpid()))
-                                          : opt.keep;
+    const fs::path dir =
+        opt.keep.empty() ? fs::temp_directory_path() / ("casebook-bench-" + std::to_string(::getpid())) : opt.keep;
     fs::create_directories(dir);
     pageCryptoCost();
     unlockTime(dir);

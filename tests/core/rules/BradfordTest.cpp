@@ -49,8 +49,8 @@ TEST_CASE("bradford: rolling 52-week window clips spells and ignores older ones"
 {
     const RulePack pack = shippedPack("sick-pay");
     const auto result = bradfordFactor(pack,
-                                       {spell("2025-01-06", "2025-01-10"),  // before the window
-                                        spell("2025-12-29", "2026-01-09"),  // straddles the start
+                                       {spell("2025-01-06", "2025-01-10"), // before the window
+                                        spell("2025-12-29", "2026-01-09"), // straddles the start
                                         spell("2026-06-01", "2026-06-03")},
                                        d("2026-12-31"));
     REQUIRE(result.has_value());

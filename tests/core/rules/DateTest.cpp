@@ -9,8 +9,14 @@ using casebook::core::test::d;
 
 TEST_CASE("Date rejects impossible dates with InvalidDate", "[rules][date]")
 {
-    for (const auto& [y, m, day] : {std::tuple{2026, 2, 29}, {2026, 2, 30}, {2026, 4, 31}, {2026, 13, 1},
-                                    {2026, 0, 10}, {2026, 1, 0}, {2100, 2, 29}, {0, 1, 1}}) {
+    for (const auto& [y, m, day] : {std::tuple{2026, 2, 29},
+                                    {2026, 2, 30},
+                                    {2026, 4, 31},
+                                    {2026, 13, 1},
+                                    {2026, 0, 10},
+                                    {2026, 1, 0},
+                                    {2100, 2, 29},
+                                    {0, 1, 1}}) {
         const Result<Date> date = Date::fromYmd(y, m, day);
         REQUIRE_FALSE(date.has_value());
         CHECK(date.error().code == ErrorCode::InvalidDate);
@@ -26,7 +32,8 @@ TEST_CASE("Date parses and formats ISO dates strictly", "[rules][date]")
     CHECK(d("2026-03-15").year() == 2026);
     CHECK(d("2026-03-15").month() == 3);
     CHECK(d("2026-03-15").day() == 15);
-    for (const char* bad : {"2026-3-15", "15/03/2026", "2026-03-15T00:00", "", "2026-02-30", "abcd-ef-gh", "2026-03-1x"}) {
+    for (const char* bad :
+         {"2026-3-15", "15/03/2026", "2026-03-15T00:00", "", "2026-02-30", "abcd-ef-gh", "2026-03-1x"}) {
         const Result<Date> date = Date::parseIso(bad);
         REQUIRE_FALSE(date.has_value());
         CHECK(date.error().code == ErrorCode::InvalidDate);

@@ -97,8 +97,8 @@ TEST_CASE("engine: ill_health_retirement.pmab notices count back from the hearin
     CHECK(representation->targetDate == d("2027-03-01"));
     CHECK(representation->late);
     CHECK(engine.checkOrder(pack, events).empty());
-    const auto afterHearing = engine.checkOrder(pack, {{"pmab_hearing_date", d("2027-03-31")},
-                                                       {"representation_notice_given", d("2027-04-02")}});
+    const auto afterHearing = engine.checkOrder(
+        pack, {{"pmab_hearing_date", d("2027-03-31")}, {"representation_notice_given", d("2027-04-02")}});
     REQUIRE(afterHearing.size() == 1);
     CHECK(afterHearing.front().ruleId == "ill_health_retirement.pmab.representation_notice");
 }
@@ -108,11 +108,11 @@ TEST_CASE("engine: a target event on time is not late; lateness is reported, not
     const WorkingCalendar calendar = shippedCalendar();
     const DeadlineEngine engine(calendar);
     const RulePack conduct = shippedPack("conduct");
-    const auto onTime = engine.derive(conduct, {{"misconduct_meeting_report_given", d("2026-11-20")},
-                                                {"appeal_notice_given", d("2026-12-01")}});
+    const auto onTime = engine.derive(
+        conduct, {{"misconduct_meeting_report_given", d("2026-11-20")}, {"appeal_notice_given", d("2026-12-01")}});
     CHECK_FALSE(onTime.front().late);
-    const auto late = engine.derive(conduct, {{"misconduct_meeting_report_given", d("2026-11-20")},
-                                              {"appeal_notice_given", d("2026-12-02")}});
+    const auto late = engine.derive(
+        conduct, {{"misconduct_meeting_report_given", d("2026-11-20")}, {"appeal_notice_given", d("2026-12-02")}});
     CHECK(late.front().late);
 }
 

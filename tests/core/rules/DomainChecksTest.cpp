@@ -35,7 +35,8 @@ TEST_CASE("domain check 1: upp.amended.transition (SI 2025/558 reg 65): 2025-05-
 {
     const RulePack legacy = shippedPack("upp-legacy");
     const RulePack amended = shippedPack("upp-amended");
-    const Result<RegimeDecision> before = deriveUppRegime({d("2025-05-27"), std::nullopt, std::nullopt}, legacy, amended);
+    const Result<RegimeDecision> before =
+        deriveUppRegime({d("2025-05-27"), std::nullopt, std::nullopt}, legacy, amended);
     const Result<RegimeDecision> on = deriveUppRegime({d("2025-05-28"), std::nullopt, std::nullopt}, legacy, amended);
     REQUIRE(before.has_value());
     REQUIRE(on.has_value());
@@ -43,8 +44,9 @@ TEST_CASE("domain check 1: upp.amended.transition (SI 2025/558 reg 65): 2025-05-
     CHECK(on->regime == UppRegime::Amended);
 }
 
-TEST_CASE("domain check 2: upp.legacy.first_stage_appeal.notice (7 WD): WIN received Fri 2026-11-20, due Tue 2026-12-01",
-          "[rules][domain]")
+TEST_CASE(
+    "domain check 2: upp.legacy.first_stage_appeal.notice (7 WD): WIN received Fri 2026-11-20, due Tue 2026-12-01",
+    "[rules][domain]")
 {
     const WorkingCalendar calendar = shippedCalendar();
     const DeadlineEngine engine(calendar);
@@ -52,8 +54,9 @@ TEST_CASE("domain check 2: upp.legacy.first_stage_appeal.notice (7 WD): WIN rece
     CHECK(derivedFor(dates, "upp.legacy.first_stage_appeal.notice").date == d("2026-12-01"));
 }
 
-TEST_CASE("domain check 3: upp.legacy.first_stage_appeal.notice (7 WD): WIN received Tue 2026-12-22, due Tue 2027-01-05",
-          "[rules][domain]")
+TEST_CASE(
+    "domain check 3: upp.legacy.first_stage_appeal.notice (7 WD): WIN received Tue 2026-12-22, due Tue 2027-01-05",
+    "[rules][domain]")
 {
     // Skips 25 Dec, the 28 Dec substitute day and 1 Jan.
     const WorkingCalendar calendar = shippedCalendar();
@@ -62,8 +65,9 @@ TEST_CASE("domain check 3: upp.legacy.first_stage_appeal.notice (7 WD): WIN rece
     CHECK(derivedFor(dates, "upp.legacy.first_stage_appeal.notice").date == d("2027-01-05"));
 }
 
-TEST_CASE("domain check 4: upp.legacy.win.validity (12 months beginning with): WIN dated 2026-03-15, valid to 2027-03-14",
-          "[rules][domain]")
+TEST_CASE(
+    "domain check 4: upp.legacy.win.validity (12 months beginning with): WIN dated 2026-03-15, valid to 2027-03-14",
+    "[rules][domain]")
 {
     const WorkingCalendar calendar = shippedCalendar();
     const DeadlineEngine engine(calendar);
@@ -85,7 +89,8 @@ TEST_CASE("domain check 5: upp.amended.improvement_period.max: 4 months without 
     CHECK(toStatus(breaches).error().code == ErrorCode::RuleViolation);
 }
 
-TEST_CASE("domain check 6: upp.amended.no_fwin and upp.amended.gross_incompetence.not_attendance reject", "[rules][domain]")
+TEST_CASE("domain check 6: upp.amended.no_fwin and upp.amended.gross_incompetence.not_attendance reject",
+          "[rules][domain]")
 {
     const WorkingCalendar calendar = shippedCalendar();
     const DeadlineEngine engine(calendar);
@@ -99,14 +104,15 @@ TEST_CASE("domain check 6: upp.amended.no_fwin and upp.amended.gross_incompetenc
     CHECK(breaks(checkUpp(amended, attendance, engine), "upp.amended.gross_incompetence.not_attendance"));
 }
 
-TEST_CASE("domain check 7: ill_health_retirement.smp_appeal.notice/grounds (PPR 2015 Sch 1 para 2): 2026-11-30, 2026-12-23",
-          "[rules][domain]")
+TEST_CASE(
+    "domain check 7: ill_health_retirement.smp_appeal.notice/grounds (PPR 2015 Sch 1 para 2): 2026-11-30, 2026-12-23",
+    "[rules][domain]")
 {
     const WorkingCalendar calendar = shippedCalendar();
     const DeadlineEngine engine(calendar);
-    const auto dates = engine.derive(shippedPack("ill-health-retirement"),
-                                     {{"smp_report_received", d("2026-11-02")},
-                                      {"appeal_notice_received_by_ppa", d("2026-11-25")}});
+    const auto dates =
+        engine.derive(shippedPack("ill-health-retirement"),
+                      {{"smp_report_received", d("2026-11-02")}, {"appeal_notice_received_by_ppa", d("2026-11-25")}});
     CHECK(derivedFor(dates, "ill_health_retirement.smp_appeal.notice").date == d("2026-11-30"));
     CHECK(derivedFor(dates, "ill_health_retirement.smp_appeal.grounds").date == d("2026-12-23"));
 }

@@ -157,7 +157,8 @@ TEST_CASE("rule packs: sick_pay.review.before_half_pay overridden with a reason 
     CHECK(shipped.find("sick_pay.review.before_half_pay")->amount == 28); // the shipped pack is untouched
 }
 
-TEST_CASE("rule packs: overrides without a reason, of unknown rules or of constraints are refused", "[rules][pack][override]")
+TEST_CASE("rule packs: overrides without a reason, of unknown rules or of constraints are refused",
+          "[rules][pack][override]")
 {
     const RulePack amended = shippedPack("upp-amended");
     const Result<RulePack> noReason = applyOverride(amended, {"upp.amended.improvement_period.max", 6, "   "});
@@ -175,13 +176,14 @@ TEST_CASE("rule packs: overrides without a reason, of unknown rules or of constr
 
 TEST_CASE("rule packs: kind and status names round-trip", "[rules][pack]")
 {
-    for (const RuleKind kind : {RuleKind::WorkingDaysAfter, RuleKind::CalendarDaysAfter, RuleKind::CalendarDaysBefore,
-                                RuleKind::MonthsPeriod, RuleKind::MonthsAfter, RuleKind::MonthsBefore,
-                                RuleKind::MaxMonths, RuleKind::DayAllowance, RuleKind::MonthsWindow,
-                                RuleKind::WeeksWindow, RuleKind::Constraint}) {
+    for (const RuleKind kind :
+         {RuleKind::WorkingDaysAfter, RuleKind::CalendarDaysAfter, RuleKind::CalendarDaysBefore, RuleKind::MonthsPeriod,
+          RuleKind::MonthsAfter, RuleKind::MonthsBefore, RuleKind::MaxMonths, RuleKind::DayAllowance,
+          RuleKind::MonthsWindow, RuleKind::WeeksWindow, RuleKind::Constraint}) {
         CHECK(ruleKindFromString(toString(kind)) == kind);
     }
-    for (const RuleStatus status : {RuleStatus::Verified, RuleStatus::Analogue, RuleStatus::Secondary, RuleStatus::Local}) {
+    for (const RuleStatus status :
+         {RuleStatus::Verified, RuleStatus::Analogue, RuleStatus::Secondary, RuleStatus::Local}) {
         CHECK(ruleStatusFromString(toString(status)) == status);
     }
     CHECK_FALSE(ruleKindFromString("fortnights_after").has_value());

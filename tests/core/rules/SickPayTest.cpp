@@ -69,9 +69,9 @@ TEST_CASE("sick pay: domain.md worked example (60 prior days, absence from 2026-
 TEST_CASE("sick pay: absences spread over the prior year, one straddling the window start", "[rules][sickpay]")
 {
     const SickPayFixture f;
-    const auto projections = f.project({spell("2026-03-02", "2026-03-31"), spell("2025-07-01", "2025-07-20"),
-                                        spell("2025-05-20", "2025-06-10"), spell("2025-11-10", "2025-12-09"),
-                                        spell("2026-06-01")});
+    const auto projections =
+        f.project({spell("2026-03-02", "2026-03-31"), spell("2025-07-01", "2025-07-20"),
+                   spell("2025-05-20", "2025-06-10"), spell("2025-11-10", "2025-12-09"), spell("2026-06-01")});
     REQUIRE(projections.size() == 5);
     CHECK(projections[0].start == d("2025-05-20")); // taken in date order
     CHECK(projections[3].fullPayDaysBefore == 22 + 20 + 30);

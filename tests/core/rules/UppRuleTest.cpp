@@ -72,8 +72,8 @@ TEST_CASE("regime (upp.amended.transition, SI 2025/558 reg 65): linked and overr
     }
     SECTION("an override without a reason is refused")
     {
-        const auto decision =
-            deriveUppRegime({d("2025-05-20"), std::nullopt, RegimeOverride{UppRegime::Amended, ""}}, f.legacy, f.amended);
+        const auto decision = deriveUppRegime({d("2025-05-20"), std::nullopt, RegimeOverride{UppRegime::Amended, ""}},
+                                              f.legacy, f.amended);
         REQUIRE_FALSE(decision.has_value());
         CHECK(decision.error().code == ErrorCode::InvalidArgument);
     }
@@ -107,8 +107,8 @@ TEST_CASE("upp.legacy: full timetable from the legacy pack", "[rules][upp]")
 TEST_CASE("upp.amended: stage 2 timetable from the amended pack", "[rules][upp]")
 {
     const UppFixture f;
-    const auto dates = f.engine.derive(f.amended, {{"stage_two_notice_received", d("2026-09-01")},
-                                                   {"stage_two_response_given", d("2026-09-18")}});
+    const auto dates = f.engine.derive(
+        f.amended, {{"stage_two_notice_received", d("2026-09-01")}, {"stage_two_response_given", d("2026-09-18")}});
     std::map<std::string, Date> byRule;
     for (const DerivedDate& date : dates) {
         byRule.emplace(date.ruleId, date.date);
@@ -134,7 +134,8 @@ TEST_CASE("upp.amended.improvement_period.max and .max_exceptional (secondary)",
     UppFacts backwards;
     backwards.improvementPeriodStart = d("2026-03-01");
     backwards.improvementPeriodEnd = d("2026-02-01");
-    CHECK(ruleIds(checkUpp(f.amended, backwards, f.engine)) == std::vector<std::string>{"upp.amended.improvement_period"});
+    CHECK(ruleIds(checkUpp(f.amended, backwards, f.engine))
+          == std::vector<std::string>{"upp.amended.improvement_period"});
 }
 
 TEST_CASE("upp.legacy.improvement_period.max (analogue): 12 months, longer only when exceptional", "[rules][upp]")

@@ -14,12 +14,13 @@ using casebook::core::test::shippedCalendar;
 // Working day: not a Saturday, Sunday or England & Wales bank holiday (Banking and Financial
 // Dealings Act 1971) [analogue], from resources/calendars/bank-holidays.json.
 
-TEST_CASE("calendar: the one-off and substitute bank holidays listed in domain.md are in the table", "[rules][calendar]")
+TEST_CASE("calendar: the one-off and substitute bank holidays listed in domain.md are in the table",
+          "[rules][calendar]")
 {
     const WorkingCalendar calendar = shippedCalendar();
-    for (const char* date : {"2020-05-08", "2022-06-02", "2022-06-03", "2022-09-19", "2023-05-08", "2020-12-28",
-                             "2021-12-27", "2021-12-28", "2022-01-03", "2022-12-27", "2023-01-02", "2026-12-28",
-                             "2027-12-27", "2027-12-28"}) {
+    for (const char* date :
+         {"2020-05-08", "2022-06-02", "2022-06-03", "2022-09-19", "2023-05-08", "2020-12-28", "2021-12-27",
+          "2021-12-28", "2022-01-03", "2022-12-27", "2023-01-02", "2026-12-28", "2027-12-27", "2027-12-28"}) {
         INFO(date);
         CHECK(calendar.isBankHoliday(d(date)));
         CHECK_FALSE(calendar.isWorkingDay(d(date)));
@@ -104,9 +105,9 @@ TEST_CASE("calendar: addWorkingDays properties over 2020-2030", "[rules][calenda
         for (int n = 1; n <= 25; ++n) {
             const Date result = calendar.addWorkingDays(start, n);
             INFO(start.toIso() << " + " << n << " working days = " << result.toIso());
-            CHECK(calendar.isWorkingDay(result));                    // always lands on a working day
-            CHECK(result > previous);                                // strictly monotonic in n
-            CHECK(calendar.workingDaysBetween(start, result) == n);  // counting back gives n
+            CHECK(calendar.isWorkingDay(result));                   // always lands on a working day
+            CHECK(result > previous);                               // strictly monotonic in n
+            CHECK(calendar.workingDaysBetween(start, result) == n); // counting back gives n
             if (calendar.isWorkingDay(start)) {
                 CHECK(calendar.addWorkingDays(result, -n) == start); // and stepping back returns
             }

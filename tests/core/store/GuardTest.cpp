@@ -45,18 +45,18 @@ TEST_CASE("the VFS refuses temporary files and unregistered databases", "[guard]
     std::vector<char> file(static_cast<std::size_t>(vfs->szOsFile));
     int outFlags = 0;
     auto* handle = reinterpret_cast<sqlite3_file*>(file.data());
-    CHECK(vfs->xOpen(vfs, nullptr, handle, SQLITE_OPEN_TEMP_DB | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                     &outFlags)
+    CHECK(vfs->xOpen(vfs, nullptr, handle, SQLITE_OPEN_TEMP_DB | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &outFlags)
           == SQLITE_CANTOPEN);
-    CHECK(vfs->xOpen(vfs, nullptr, handle, SQLITE_OPEN_SUBJOURNAL | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                     &outFlags)
-          == SQLITE_CANTOPEN);
+    CHECK(
+        vfs->xOpen(vfs, nullptr, handle, SQLITE_OPEN_SUBJOURNAL | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &outFlags)
+        == SQLITE_CANTOPEN);
 
     auto& db = store->database();
     const auto other = (dir / "other.cbk").string();
     CHECK_FALSE(db.exec("ATTACH '" + other + "' AS other"));
     // A temporary schema lives in memory (temp_store=MEMORY), so it works without any file.
-    CHECK(db.exec("CREATE TEMP TABLE scratch(x); INSERT INTO scratch WITH RECURSIVE s(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM s WHERE v < 50000) SELECT v FROM s"));
+    CHECK(db.exec("CREATE TEMP TABLE scratch(x); INSERT INTO scratch WITH RECURSIVE s(v) AS (SELECT 1 UNION ALL SELECT "
+                  "v + 1 FROM s WHERE v < 50000) SELECT v FROM s"));
     CHECK(db.queryInt("SELECT count(*) FROM (SELECT x FROM scratch ORDER BY random())").value() == 50000);
 }
 
@@ -84,7 +84,8 @@ TEST_CASE("incremental auto-vacuum works through the encryption", "[vacuum]")
     REQUIRE(store);
     auto& db = (*store)->database();
     REQUIRE(db.exec("PRAGMA auto_vacuum=INCREMENTAL; VACUUM"));
-    REQUIRE(db.exec("CREATE TABLE big(x); INSERT INTO big WITH RECURSIVE s(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM s WHERE v < 500) SELECT randomblob(3000) FROM s"));
+    REQUIRE(db.exec("CREATE TABLE big(x); INSERT INTO big WITH RECURSIVE s(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM "
+                    "s WHERE v < 500) SELECT randomblob(3000) FROM s"));
     const auto pagesBefore = db.queryInt("PRAGMA page_count").value();
     REQUIRE(db.exec("DELETE FROM big; PRAGMA incremental_vacuum"));
     CHECK(db.queryInt("PRAGMA page_count").value() < pagesBefore);

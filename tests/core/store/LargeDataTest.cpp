@@ -116,7 +116,8 @@ TEST_CASE("a store grown past 1 GiB works across the pending-byte page and passe
     std::vector<std::uint8_t> chunk(kChunk);
     auto fill = [&](int n) {
         for (int i = 0; i < kChunk; i += 8) {
-            const std::uint64_t v = (static_cast<std::uint64_t>(n) << 32) ^ static_cast<std::uint64_t>(i) * std::uint64_t{0x9E3779B97F4A7C15};
+            const std::uint64_t v = (static_cast<std::uint64_t>(n) << 32)
+                                    ^ static_cast<std::uint64_t>(i) * std::uint64_t{0x9E3779B97F4A7C15};
             std::memcpy(chunk.data() + i, &v, 8);
         }
     };

@@ -31,7 +31,6 @@ Spy& spy()
 
 sqlite3_vfs* s_unix = nullptr;
 sqlite3_io_methods s_spyMethods;
-const sqlite3_io_methods* s_realMethods = nullptr;
 
 struct SpyFile {
     sqlite3_file base;
@@ -102,11 +101,25 @@ int spyOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int
     }
     const int rc = s_unix->xOpen(s_unix, name, s->real, flags, outFlags);
     if (rc == SQLITE_OK) {
-        s_realMethods = s->real->pMethods;
-        s_spyMethods = {2,          spyClose,         spyRead,       spyWrite,      spyTruncate,
-                        spySync,    spyFileSize,      spyLock,       spyUnlock,     spyCheckReservedLock,
-                        spyFileControl, spySectorSize, spyDeviceCharacteristics, spyShmMap, spyShmLock,
-                        spyShmBarrier, spyShmUnmap,   nullptr,       nullptr};
+        s_spyMethods = {2,
+                        spyClose,
+                        spyRead,
+                        spyWrite,
+                        spyTruncate,
+                        spySync,
+                        spyFileSize,
+                        spyLock,
+                        spyUnlock,
+                        spyCheckReservedLock,
+                        spyFileControl,
+                        spySectorSize,
+                        spyDeviceCharacteristics,
+                        spyShmMap,
+                        spyShmLock,
+                        spyShmBarrier,
+                        spyShmUnmap,
+                        nullptr,
+                        nullptr};
         f->pMethods = &s_spyMethods;
     }
     return rc;

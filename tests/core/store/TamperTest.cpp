@@ -84,7 +84,7 @@ TEST_CASE("a byte flipped anywhere in the store is reported as damage, never ret
     std::vector<std::uint64_t> offsets = {0, 9, 48, 100, 600, 2048 + 60}; // header A and B
     for (std::uint64_t p = 0; p < pages; ++p) {
         const std::uint64_t base = kHeader + p * kPage;
-        offsets.push_back(base + rng() % (kPage - 40)); // ciphertext
+        offsets.push_back(base + rng() % (kPage - 40));    // ciphertext
         offsets.push_back(base + kPage - 40 + rng() % 24); // nonce
         offsets.push_back(base + kPage - 16 + rng() % 16); // tag
     }
