@@ -17,8 +17,10 @@ constexpr std::array kRestoringSignals = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 
 // Shared with the signal handler, which may only touch these plain objects.
 struct termios s_savedTerminal {};
+struct termios s_quietTerminal {};
 volatile std::sig_atomic_t s_terminalFd = -1;
 std::array<struct sigaction, kRestoringSignals.size()> s_previousActions{};
+struct sigaction s_previousStop {};
 
 void writeAll(int fd, std::string_view text)
 {
@@ -49,8 +51,21 @@ extern "C" void restoreTerminalAndReraise(int signal)
     ::raise(signal);
 }
 
+extern "C" void restoreTerminalWhileStopped(int /*signal*/)
+{
+    const int fd = s_terminalFd;
+    if (fd >= 0) {
+        ::tcsetattr(fd, TCSANOW, &s_savedTerminal);
+    }
+    ::kill(::getpid(), SIGSTOP); // stop here, as Ctrl-Z asked; SIGSTOP cannot be caught or blocked
+    if (fd >= 0) {
+        ::tcsetattr(fd, TCSANOW, &s_quietTerminal); // continued: the prompt is still waiting
+    }
+}
+
 /// Turns terminal echo off for its lifetime; a fatal signal meanwhile restores echo before it
-/// takes effect, so an interrupted prompt never leaves the user's shell without echo.
+/// takes effect, so an interrupted prompt never leaves the user's shell without echo. Ctrl-Z
+/// restores echo while stopped and turns it off again on continuing.
 class EchoOff {
 public:
     explicit EchoOff(int fd)
@@ -58,17 +73,19 @@ public:
         if (::tcgetattr(fd, &s_savedTerminal) != 0) {
             return;
         }
+        s_quietTerminal = s_savedTerminal;
+        s_quietTerminal.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        s_quietTerminal.c_lflag |= static_cast<tcflag_t>(ECHONL);
+        s_terminalFd = fd;
         struct sigaction action {};
         action.sa_handler = restoreTerminalAndReraise;
         ::sigemptyset(&action.sa_mask);
         for (std::size_t i = 0; i < kRestoringSignals.size(); ++i) {
             ::sigaction(kRestoringSignals[i], &action, &s_previousActions[i]);
         }
-        s_terminalFd = fd;
-        struct termios quiet = s_savedTerminal;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        quiet.c_lflag |= static_cast<tcflag_t>(ECHONL);
-        ::tcsetattr(fd, TCSAFLUSH, &quiet);
+        action.sa_handler = restoreTerminalWhileStopped;
+        ::sigaction(SIGTSTP, &action, &s_previousStop);
+        ::tcsetattr(fd, TCSAFLUSH, &s_quietTerminal);
         m_active = true;
     }
     ~EchoOff()
@@ -81,6 +98,7 @@ public:
         for (std::size_t i = 0; i < kRestoringSignals.size(); ++i) {
             ::sigaction(kRestoringSignals[i], &s_previousActions[i], nullptr);
         }
+        ::sigaction(SIGTSTP, &s_previousStop, nullptr);
     }
     EchoOff(const EchoOff&) = delete;
     EchoOff& operator=(const EchoOff&) = delete;

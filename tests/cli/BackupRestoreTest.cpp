@@ -95,3 +95,23 @@ TEST_CASE("restore with the wrong passphrase exits 3 and leaves the store byte-i
     CHECK(runCli(withStore(store, {"restore", backup.string()}), "nope\n").exitCode == 3);
     CHECK(readBytes(store) == before);
 }
+
+TEST_CASE("restore from a missing backup exits 1 before asking for a passphrase", "[restore]")
+{
+    const TempDir dir;
+    const auto missing = dir / "nowhere.cbk";
+    const auto restored = runCli(withStore(dir / "s.cbk", {"restore", missing.string()}));
+    CHECK(restored.exitCode == 1);
+    CHECK(restored.err == "casebook-cli: " + missing.string() + ": No such file.\n");
+    CHECK_FALSE(std::filesystem::exists(dir / "s.cbk"));
+}
+
+TEST_CASE("backup of a missing store exits 1 and writes nothing", "[backup]")
+{
+    const TempDir dir;
+    const auto out = dir / "b.cbk";
+    const auto backedUp = runCli(withStore(dir / "s.cbk", {"backup", out.string()}), "pw\n");
+    CHECK(backedUp.exitCode == 1);
+    CHECK_THAT(backedUp.err, Catch::Contains("No such file. Create one with 'casebook-cli init'."));
+    CHECK_FALSE(std::filesystem::exists(out));
+}

@@ -108,3 +108,20 @@ TEST_CASE("an interrupt at the passphrase prompt restores terminal echo", "[pass
     CHECK(session.finish() == 128 + SIGINT);
     CHECK(session.echoOn());
 }
+
+TEST_CASE("Ctrl-Z at the passphrase prompt restores echo while stopped and hides input again after",
+          "[passphrase][terminal]")
+{
+    const TempDir dir;
+    REQUIRE(initStore(dir / "s.cbk", "pw").exitCode == 0);
+    TerminalSession session({"--store", (dir / "s.cbk").string(), "verify"});
+    REQUIRE(session.waitFor("Passphrase for "));
+    session.sendSignal(SIGTSTP);
+    REQUIRE(session.waitStopped());
+    CHECK(session.echoOn());
+    session.sendSignal(SIGCONT);
+    CHECK(session.waitForEcho(false));
+    session.type("pw\n");
+    CHECK(session.finish() == 0);
+    CHECK(session.transcript().find("pw\r\n") == std::string::npos);
+}

@@ -92,6 +92,25 @@ bool TerminalSession::echoOn() const
     return (attributes.c_lflag & ECHO) != 0;
 }
 
+bool TerminalSession::waitForEcho(bool on, int timeoutMs) const
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    while (echoOn() != on) {
+        if (std::chrono::steady_clock::now() > deadline) {
+            return false;
+        }
+        ::usleep(10'000);
+    }
+    return true;
+}
+
+bool TerminalSession::waitStopped() const
+{
+    int status = 0;
+    while (::waitpid(m_pid, &status, WUNTRACED) < 0 && errno == EINTR) {}
+    return WIFSTOPPED(status);
+}
+
 void TerminalSession::sendSignal(int signal) const
 {
     ::kill(m_pid, signal);

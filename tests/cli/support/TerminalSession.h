@@ -25,7 +25,11 @@ public:
     void type(std::string_view text) const;
     /// Whether the terminal currently echoes input.
     bool echoOn() const;
+    /// Waits until the terminal's echo setting is `on`; false after `timeoutMs`.
+    bool waitForEcho(bool on, int timeoutMs = 10'000) const;
     void sendSignal(int signal) const;
+    /// Waits until the child has stopped (job control); false if it ended instead.
+    bool waitStopped() const;
     /// Reads the rest of the output and returns the exit code (128 + signal when killed).
     int finish();
 
