@@ -167,13 +167,19 @@ std::optional<Header> parseCopy(const std::uint8_t* b, ErrorCode* whyNot)
     if (!std::equal(kMagic.begin(), kMagic.end(), b)) {
         return fail(ErrorCode::NotAStore);
     }
+    // The checksum is checked before anything else is believed: its position and algorithm are
+    // fixed for every format version (FORMAT.md), so a damaged version field reads as damage,
+    // not as "written by a newer Casebook".
+    const auto sum = copyChecksum(b);
+    if (!std::equal(sum.begin(), sum.end(), b + kSumOffset)) {
+        return fail(ErrorCode::HeaderCorrupt);
+    }
     Header h;
     h.formatVersion = get16(b + 8);
     if (h.formatVersion > kFormatVersion) {
         return fail(ErrorCode::UnsupportedVersion);
     }
-    const auto sum = copyChecksum(b);
-    if (h.formatVersion == 0 || !std::equal(sum.begin(), sum.end(), b + kSumOffset)) {
+    if (h.formatVersion == 0) {
         return fail(ErrorCode::HeaderCorrupt);
     }
     h.aeadId = b[10];

@@ -79,6 +79,18 @@ TEST_CASE("both header copies damaged is HeaderCorrupt, not a wrong passphrase",
     CHECK(store.error().code == ErrorCode::HeaderCorrupt);
 }
 
+TEST_CASE("damaged version bytes in both copies read as damage, not as a newer format", "[header]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "pw", 1).reset();
+    flipByte(path, 8, 0x40);
+    flipByte(path, 2048 + 8, 0x40);
+    auto store = core::Store::open(path, secret("pw"));
+    REQUIRE_FALSE(store);
+    CHECK(store.error().code == ErrorCode::HeaderCorrupt);
+}
+
 TEST_CASE("editing Argon2 parameters or the file id makes the key unwrap fail", "[header]")
 {
     TempDir dir;
