@@ -140,6 +140,13 @@ QWidget* MainWindow::createPlaceholder(const StartupOptions& options)
     layout->addWidget(bodyLabel);
     layout->addSpacing(16);
 
+    addStartupNotes(options, column, layout);
+    layout->addStretch(3);
+    return placeholder;
+}
+
+void MainWindow::addStartupNotes(const StartupOptions& options, QWidget* column, QVBoxLayout* layout)
+{
     if (!options.storePath.isEmpty()) {
         QLabel* storeLabel = makeLabel(tr("Store requested: %1\nOpening stores is not available in this version yet.")
                                            .arg(QDir::toNativeSeparators(options.storePath)),
@@ -151,8 +158,6 @@ QWidget* MainWindow::createPlaceholder(const StartupOptions& options)
                                       QStringLiteral("demoModeLabel"), column);
         layout->addWidget(demoLabel);
     }
-    layout->addStretch(3);
-    return placeholder;
 }
 
 void MainWindow::showAboutDialog()

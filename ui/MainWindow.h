@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QVBoxLayout;
 class QWidget;
 
 namespace casebook::ui {
@@ -28,6 +29,7 @@ private:
     void createActions();
     void createMenus();
     QWidget* createPlaceholder(const StartupOptions& options);
+    void addStartupNotes(const StartupOptions& options, QWidget* column, QVBoxLayout* layout);
 
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
