@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/CliApp.h"
 #include "cli/PassphraseReader.h"
+#include "support/ProcessHardening.h"
 
 #include <cstdlib>
 #include <exception>
@@ -9,16 +10,12 @@
 #include <string>
 #include <vector>
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 int main(int argc, char* argv[])
 {
     // The page cache and passphrases are plaintext in memory: never write them to a core file.
-    const rlimit noCore{0, 0};
-    ::setrlimit(RLIMIT_CORE, &noCore);
-    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    casebook::core::hardenProcess();
 
     try {
         const std::vector<std::string> args(argv + 1, argv + argc);
