@@ -12,6 +12,30 @@ constexpr std::array kMigrations = {
     Migration{1, "store metadata",
               "CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;"
               "INSERT INTO store_meta(key, value) VALUES ('created', strftime('%Y-%m-%dT%H:%M:%SZ','now'));"},
+    // Append-only, hash-chained audit log (core/audit/AuditLog.h). The triggers refuse UPDATE and
+    // DELETE, and an INSERT that is not the next seq (which also stops INSERT OR REPLACE).
+    // The chain's head (seq:hash) is kept in store_meta 'audit_head' by AuditLog::append.
+    Migration{2, "audit log",
+              "CREATE TABLE audit_log("
+              " seq INTEGER PRIMARY KEY,"
+              " at TEXT NOT NULL," // UTC ISO-8601, e.g. 2026-03-05T14:07:09Z
+              " actor TEXT NOT NULL,"
+              " action TEXT NOT NULL CHECK(action IN"
+              "  ('create','update','delete','export','import','erase','open','backup','restore')),"
+              " record_type TEXT NOT NULL,"
+              " record_id TEXT NOT NULL,"
+              " summary TEXT NOT NULL," // what was done, never medical content
+              " change_digest BLOB NOT NULL CHECK(length(change_digest) = 32),"
+              " prev_hash BLOB NOT NULL CHECK(length(prev_hash) = 32),"
+              " hash BLOB NOT NULL CHECK(length(hash) = 32)"
+              ") STRICT;"
+              "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+              " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;"
+              "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+              " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;"
+              "CREATE TRIGGER audit_log_append_only BEFORE INSERT ON audit_log"
+              " WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM audit_log)"
+              " BEGIN SELECT RAISE(ABORT, 'audit_log takes only the next seq'); END;"},
 };
 
 } // namespace
