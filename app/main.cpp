@@ -8,6 +8,7 @@
 #include "support/WindowSnapshot.h"
 
 #include <casebook/Version.h>
+#include <support/ProcessHardening.h>
 
 #include <QApplication>
 #include <QLocale>
@@ -26,6 +27,8 @@ void print(const QString& text, std::FILE* stream)
 
 int main(int argc, char* argv[])
 {
+    // Decrypted case data lives in this process's memory: never let it reach a core file.
+    casebook::core::hardenProcess();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("casebook"));
     QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
