@@ -7,8 +7,8 @@
 #include "support/Translations.h"
 #include "support/WindowSnapshot.h"
 
+#include "support/ProcessHardening.h"
 #include <casebook/Version.h>
-#include <support/ProcessHardening.h>
 
 #include <QApplication>
 #include <QLocale>
