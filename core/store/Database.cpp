@@ -143,6 +143,18 @@ Result<Database> Database::open(const std::string& path, const char* vfsName, bo
     return db;
 }
 
+Result<Database> Database::openReadOnly(const std::string& path)
+{
+    sqlite3* handle = nullptr;
+    const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    const int rc = sqlite3_open_v2(path.c_str(), &handle, flags, nullptr);
+    Database db(handle);
+    if (rc != SQLITE_OK) {
+        return sqliteError(rc, "open", handle);
+    }
+    return db;
+}
+
 Result<Statement> Database::prepare(std::string_view sql)
 {
     sqlite3_stmt* stmt = nullptr;

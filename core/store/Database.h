@@ -63,6 +63,9 @@ public:
 
     /// Opens `path` through the named VFS (nullptr = SQLite's default).
     static Result<Database> open(const std::string& path, const char* vfsName, bool create);
+    /// Opens `path` read-only through SQLite's default VFS, with URI filenames enabled (so that
+    /// `VACUUM INTO 'file:…?vfs=…'` can name the VFS of its target).
+    static Result<Database> openReadOnly(const std::string& path);
 
     Result<Statement> prepare(std::string_view sql);
     /// Runs one or more statements with no parameters and no rows wanted.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/Migrations.h"
 
+#include "repo/CaseSchema.h"
+
 #include <array>
 #include <string>
 
@@ -36,6 +38,8 @@ constexpr std::array kMigrations = {
               "CREATE TRIGGER audit_log_append_only BEFORE INSERT ON audit_log"
               " WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM audit_log)"
               " BEGIN SELECT RAISE(ABORT, 'audit_log takes only the next seq'); END;"},
+    // People, cases and what hangs off a case, plus the search index (core/repo/CaseSchema.h).
+    Migration{3, "people and cases", kCaseSchemaSql},
 };
 
 } // namespace

@@ -90,6 +90,13 @@ public:
     static Status restore(const std::filesystem::path& backup, const SecretString& passphrase,
                           const std::filesystem::path& target, const ProgressFn& progress = {});
 
+    /// Encrypts a plain SQLite database into a new store at `target` (refuses an existing file) and
+    /// opens it. The plain file is only read. Nothing in clear is written anywhere else.
+    static Result<std::unique_ptr<Store>> importPlaintext(const std::filesystem::path& plain,
+                                                          const std::filesystem::path& target,
+                                                          const SecretString& passphrase,
+                                                          const KdfChoice& kdf = KdfChoice::calibrated());
+
     /// Reads only the unencrypted header (no passphrase): format, cipher and KDF parameters.
     static Result<StoreInfo> peekInfo(const std::filesystem::path& path);
 

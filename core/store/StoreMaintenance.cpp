@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
 #include <cstring>
 #include <system_error>
 
@@ -136,7 +137,93 @@ void checkSqlite(Database& db, CheckReport& out)
     }
 }
 
+// A file: URI for `path` naming our VFS, quoted as an SQL string literal.
+std::string vfsUriLiteral(const std::string& path)
+{
+    std::string uri = "file:";
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) != 0 || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            uri += c;
+        } else {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            uri += '%';
+            uri += kHex[byte >> 4];
+            uri += kHex[byte & 0xF];
+        }
+    }
+    uri += "?vfs=";
+    uri += vfs::kDefaultName;
+    return "'" + uri + "'"; // nothing in the URI can be a quote: it was percent-encoded
+}
+
 } // namespace
+
+Result<std::unique_ptr<Store>> Store::importPlaintext(const fs::path& plain, const fs::path& target,
+                                                      const SecretString& passphrase, const KdfChoice& kdf)
+{
+    if (passphrase.empty()) {
+        return makeError(ErrorCode::InvalidArgument, "empty passphrase");
+    }
+    if (auto st = vfs::install(); !st) {
+        return st.error();
+    }
+    if (fs::exists(target)) {
+        return makeError(ErrorCode::AlreadyExists, "refusing to overwrite " + target.string());
+    }
+    auto source = Database::openReadOnly(plain.string());
+    if (!source) {
+        return source.error();
+    }
+    // Sorting for index rebuilds must stay in memory; the reserve makes room for nonce and tag.
+    if (auto st = source->exec("PRAGMA temp_store=MEMORY"); !st) {
+        return st.error();
+    }
+    int reserve = format::kReserve;
+    sqlite3_file_control(source->handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+
+    const KdfParams params = format::calibrate(kdf);
+    if (auto st = format::checkKdfBounds(params, true); !st) {
+        return st.error();
+    }
+    auto keys = std::make_shared<format::Keys>(format::newKeys());
+    format::Header header;
+    header.fileId = keys->fileId;
+    if (auto st = format::wrapIntoSlot(header, 0, format::SlotType::Passphrase, *keys, passphrase.view(), params);
+        !st) {
+        return st.error();
+    }
+    format::seal(header, *keys);
+    if (auto st = format::createFile(target, header); !st) {
+        return st.error();
+    }
+    auto fail = [&](Error error) -> Result<std::unique_ptr<Store>> {
+        removeStoreFiles(target);
+        return error;
+    };
+    auto full = vfs::fullPath(target.string());
+    if (!full) {
+        return fail(full.error());
+    }
+    {
+        Registration registration(*full, keys);
+        if (auto st = source->exec("VACUUM INTO " + vfsUriLiteral(*full)); !st) {
+            return fail(st.error());
+        }
+    }
+    source = Database(nullptr);
+    auto impl = Impl::connect(target, keys, header, false);
+    if (!impl) {
+        return fail(impl.error());
+    }
+    auto store = std::unique_ptr<Store>(new Store(std::move(impl.value())));
+    auto check = store->verify();
+    if (!check || !check->ok()) {
+        store.reset();
+        return fail(makeError(ErrorCode::StoreDamaged, "the imported store failed verification"));
+    }
+    return store;
+}
 
 Result<format::HeaderState> Store::Impl::currentHeader() const
 {

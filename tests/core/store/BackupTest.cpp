@@ -117,3 +117,49 @@ TEST_CASE("a plain backup into an encrypted store fails at the reserve guard and
         CHECK_FALSE(contains(readFile(dir / "a.cbk-wal"), "CANARY-plain-backup"));
     }
 }
+
+TEST_CASE("a plain database imports into a new store that holds the same data and no plaintext", "[backup][import]")
+{
+    TempDir dir;
+    const std::string canary = randomCanary("cnry");
+    {
+        auto store = makeStore(dir / "a.cbk", "pw", 500);
+        REQUIRE(
+            store->database().exec("CREATE INDEX t_body ON t(body); INSERT INTO t(body) VALUES ('" + canary + "')"));
+        REQUIRE(store->exportPlaintext(dir / "plain.db"));
+    }
+    REQUIRE(contains(readFile(dir / "plain.db"), canary));
+    const auto plainBefore = readFile(dir / "plain.db");
+    auto imported = core::Store::importPlaintext(dir / "plain.db", dir / "imported.cbk", secret("new pw"), fastKdf());
+    REQUIRE(imported);
+    CHECK((*imported)->database().queryInt("SELECT count(*) FROM t").value() == 501);
+    CHECK((*imported)->database().queryInt("SELECT count(*) FROM t WHERE body = '" + canary + "'").value() == 1);
+    CHECK((*imported)->database().queryInt("PRAGMA page_size").value() == 4096);
+    imported->reset();
+    CHECK_FALSE(contains(readFile(dir / "imported.cbk"), canary));
+    CHECK(readFile(dir / "plain.db") == plainBefore); // the source was only read
+    CHECK(core::Store::open(dir / "imported.cbk", secret("new pw")));
+
+    auto existing = core::Store::importPlaintext(dir / "plain.db", dir / "imported.cbk", secret("x"), fastKdf());
+    REQUIRE_FALSE(existing);
+    CHECK(existing.error().code == ErrorCode::AlreadyExists);
+}
+
+TEST_CASE("a plain database with no reserve bytes imports through VACUUM INTO", "[backup][import]")
+{
+    TempDir dir;
+    const auto plainPath = dir / "foreign.db";
+    sqlite3* plain = nullptr;
+    REQUIRE(sqlite3_open(plainPath.c_str(), &plain) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(plain,
+                         "CREATE TABLE x(a TEXT); WITH RECURSIVE s(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM s "
+                         "WHERE v < 2000) INSERT INTO x SELECT 'value ' || v FROM s",
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    sqlite3_close(plain);
+    REQUIRE(readFile(plainPath)[20] == 0); // SQLite's default: no reserve
+    auto imported = core::Store::importPlaintext(plainPath, dir / "imported.cbk", secret("pw"), fastKdf());
+    REQUIRE(imported);
+    CHECK((*imported)->database().queryInt("SELECT count(*) FROM x").value() == 2000);
+    CHECK((*imported)->verify()->ok());
+}
