@@ -3,6 +3,7 @@
 #include "store/Migrations.h"
 
 #include "repo/CaseSchema.h"
+#include "repo/ProcedureSchema.h"
 
 #include <array>
 #include <string>
@@ -40,6 +41,9 @@ constexpr std::array kMigrations = {
               " BEGIN SELECT RAISE(ABORT, 'audit_log takes only the next seq'); END;"},
     // People, cases and what hangs off a case, plus the search index (core/repo/CaseSchema.h).
     Migration{3, "people and cases", kCaseSchemaSql},
+    // Procedure records of a case, their links, and local overrides of derived dates
+    // (core/repo/ProcedureSchema.h).
+    Migration{4, "procedures", kProcedureSchemaSql},
 };
 
 } // namespace
