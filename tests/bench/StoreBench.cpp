@@ -3,8 +3,11 @@
 // casebook-bench --sql FILE [--runs N] [--keep DIR]
 // Runs one SQL script against plain SQLite (default VFS) and against the encrypted store, alternating
 // in one process, and prints the median ratio encrypted/plain as its last line.
+#include "store/Database.h"
+#include "store/EncryptedVfs.h"
 #include "store/PageCipher.h"
 #include "store/Store.h"
+#include "store/StoreHeader.h"
 
 #include <sqlite3.h>
 
@@ -71,19 +74,33 @@ double runPlain(const std::string& script, const fs::path& path)
 double runEncrypted(const std::string& script, const fs::path& path)
 {
     removeAll(path);
-    // Key derivation is measured separately (unlock time); the run times SQL work only.
-    auto store = Store::create(path, SecretString("bench"), KdfChoice::fixed({8 * 1024, 1, 1}));
-    if (!store) {
-        std::cerr << "casebook-bench: create failed: " << store.error().detail << "\n";
+    // The same file a store has (header, keys, reserve), but without the app's schema, so both
+    // sides run the identical script; key derivation is measured separately (unlock time).
+    auto keys = std::make_shared<format::Keys>(format::newKeys());
+    format::Header header;
+    header.fileId = keys->fileId;
+    const auto full = vfs::fullPath(path.string());
+    if (!full || !format::createFile(path, header) || !vfs::registerKeys(*full, keys)) {
+        std::cerr << "casebook-bench: cannot create the encrypted file\n";
         std::exit(1);
     }
     const auto start = Clock::now();
-    if (auto st = (*store)->database().exec(script); !st) {
-        std::cerr << "casebook-bench: encrypted run failed: " << st.error().detail << "\n";
-        std::exit(1);
+    {
+        auto db = Database::open(*full, vfs::kDefaultName, false);
+        if (!db) {
+            std::cerr << "casebook-bench: open failed: " << db.error().detail << "\n";
+            std::exit(1);
+        }
+        int reserve = format::kReserve;
+        sqlite3_file_control(db->handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        if (auto st = db->exec(std::string(kSamePolicy) + script); !st) {
+            std::cerr << "casebook-bench: encrypted run failed: " << st.error().detail << "\n";
+            std::exit(1);
+        }
     }
-    store->reset();
-    return seconds(start);
+    const double elapsed = seconds(start);
+    vfs::unregisterKeys(*full);
+    return elapsed;
 }
 
 void pageCryptoCost()
