@@ -97,6 +97,24 @@ Store::~Store()
 
 Result<std::unique_ptr<Store>> Store::create(const fs::path& path, const SecretString& passphrase, const KdfChoice& kdf)
 {
+    auto file = Impl::createFile(path, passphrase, kdf);
+    if (!file) {
+        return file.error();
+    }
+    auto impl = Impl::connect(path, file->keys, file->header, true);
+    if (!impl) {
+        std::error_code ec;
+        fs::remove(path, ec);
+        fs::remove(path.string() + "-wal", ec);
+        fs::remove(path.string() + "-shm", ec);
+        return impl.error();
+    }
+    return std::unique_ptr<Store>(new Store(std::move(impl.value())));
+}
+
+Result<Store::Impl::NewFile> Store::Impl::createFile(const fs::path& path, const SecretString& passphrase,
+                                                     const KdfChoice& kdf)
+{
     if (passphrase.empty()) {
         return makeError(ErrorCode::InvalidArgument, "empty passphrase");
     }
@@ -121,15 +139,7 @@ Result<std::unique_ptr<Store>> Store::create(const fs::path& path, const SecretS
     if (auto st = format::createFile(path, header); !st) {
         return st.error();
     }
-    auto impl = Impl::connect(path, keys, header, true);
-    if (!impl) {
-        std::error_code ec;
-        fs::remove(path, ec);
-        fs::remove(path.string() + "-wal", ec);
-        fs::remove(path.string() + "-shm", ec);
-        return impl.error();
-    }
-    return std::unique_ptr<Store>(new Store(std::move(impl.value())));
+    return NewFile{std::move(keys), header};
 }
 
 Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const SecretString& passphrase)

@@ -72,6 +72,13 @@ struct Store::Impl {
     static Result<std::unique_ptr<Impl>> connect(const std::filesystem::path& path,
                                                  std::shared_ptr<const format::Keys> keys, const format::Header& header,
                                                  bool creating, bool applyMigrations = true);
+    /// Creates `path` (exclusively) with a new data key wrapped under `passphrase` in slot 0.
+    struct NewFile {
+        std::shared_ptr<const format::Keys> keys;
+        format::Header header;
+    };
+    static Result<NewFile> createFile(const std::filesystem::path& path, const SecretString& passphrase,
+                                      const KdfChoice& kdf);
     /// The header as it is now, read through the open connection (never through a second fd).
     Result<format::HeaderState> currentHeader() const;
 };

@@ -162,15 +162,6 @@ std::string vfsUriLiteral(const std::string& path)
 Result<std::unique_ptr<Store>> Store::importPlaintext(const fs::path& plain, const fs::path& target,
                                                       const SecretString& passphrase, const KdfChoice& kdf)
 {
-    if (passphrase.empty()) {
-        return makeError(ErrorCode::InvalidArgument, "empty passphrase");
-    }
-    if (auto st = vfs::install(); !st) {
-        return st.error();
-    }
-    if (fs::exists(target)) {
-        return makeError(ErrorCode::AlreadyExists, "refusing to overwrite " + target.string());
-    }
     auto source = Database::openReadOnly(plain.string());
     if (!source) {
         return source.error();
@@ -182,20 +173,9 @@ Result<std::unique_ptr<Store>> Store::importPlaintext(const fs::path& plain, con
     int reserve = format::kReserve;
     sqlite3_file_control(source->handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
 
-    const KdfParams params = format::calibrate(kdf);
-    if (auto st = format::checkKdfBounds(params, true); !st) {
-        return st.error();
-    }
-    auto keys = std::make_shared<format::Keys>(format::newKeys());
-    format::Header header;
-    header.fileId = keys->fileId;
-    if (auto st = format::wrapIntoSlot(header, 0, format::SlotType::Passphrase, *keys, passphrase.view(), params);
-        !st) {
-        return st.error();
-    }
-    format::seal(header, *keys);
-    if (auto st = format::createFile(target, header); !st) {
-        return st.error();
+    auto file = Impl::createFile(target, passphrase, kdf);
+    if (!file) {
+        return file.error();
     }
     auto fail = [&](Error error) -> Result<std::unique_ptr<Store>> {
         removeStoreFiles(target);
@@ -206,13 +186,13 @@ Result<std::unique_ptr<Store>> Store::importPlaintext(const fs::path& plain, con
         return fail(full.error());
     }
     {
-        Registration registration(*full, keys);
+        Registration registration(*full, file->keys);
         if (auto st = source->exec("VACUUM INTO " + vfsUriLiteral(*full)); !st) {
             return fail(st.error());
         }
     }
     source = Database(nullptr);
-    auto impl = Impl::connect(target, keys, header, false);
+    auto impl = Impl::connect(target, file->keys, file->header, false);
     if (!impl) {
         return fail(impl.error());
     }
