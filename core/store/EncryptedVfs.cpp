@@ -190,10 +190,16 @@ int writeMain(EncFile* f, const void* buf, int amt, sqlite3_int64 off)
             return SQLITE_IOERR_WRITE;
         }
         s.page1Reserve = page[20];
-    } else if (s.page1Reserve < 0) {
-        std::uint8_t head[100];
-        if (const int rc = readMain(f, head, sizeof head, 0); rc != SQLITE_OK) {
-            return rc == SQLITE_IOERR_SHORT_READ ? SQLITE_IOERR_WRITE : rc;
+    } else {
+        if (s.page1Reserve < 0) {
+            std::uint8_t head[100];
+            if (const int rc = readMain(f, head, sizeof head, 0); rc != SQLITE_OK) {
+                return rc == SQLITE_IOERR_SHORT_READ ? SQLITE_IOERR_WRITE : rc;
+            }
+        }
+        if (s.page1Reserve < s.keys->reserve) {
+            sqlite3_log(SQLITE_IOERR_WRITE, "casebook-enc: refused a page while page 1 has too few reserve bytes");
+            return SQLITE_IOERR_WRITE;
         }
     }
     s.cipher->encrypt(page, s.stored.data(), pgno);
