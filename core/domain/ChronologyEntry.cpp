@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "domain/ChronologyEntry.h"
+
+#include "domain/Validator.h"
+
+namespace casebook::core {
+
+Status validate(const ChronologyEntry& entry)
+{
+    Validator v;
+    v.check(entry.caseId.value != 0, "case", "must be chosen")
+        .required("title", entry.title)
+        .maxLength("body", entry.body, kMaxFreeTextChars)
+        .maxLength("author", entry.author);
+    const bool isDecision = entry.kind == EntryKind::Decision;
+    v.check(!isDecision || entry.decision.has_value(), "decision", "is required on a decision entry")
+        .check(isDecision || !entry.decision.has_value(), "decision", "is only recorded on a decision entry");
+    if (entry.decision.has_value()) {
+        const DecisionRecord& d = *entry.decision;
+        v.required("decision", d.decision, kMaxFreeTextChars)
+            .maxLength("options considered", d.optionsConsidered, kMaxFreeTextChars)
+            .required("rationale", d.rationale, kMaxFreeTextChars)
+            .required("decided by", d.decidedBy);
+    }
+    return v.status();
+}
+
+} // namespace casebook::core

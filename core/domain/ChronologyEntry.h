@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "domain/Date.h"
+#include "domain/EnumCodes.h"
+#include "domain/Ids.h"
+#include "domain/TimeOfDay.h"
+#include "support/Result.h"
+
+#include <array>
+#include <optional>
+#include <string>
+
+namespace casebook::core {
+
+enum class EntryKind { Meeting, Note, Communication, Decision, Other };
+
+/// The decision-log part of a chronology entry: what was decided, why, and by whom.
+struct DecisionRecord {
+    std::string decision;
+    std::string optionsConsidered;
+    std::string rationale;
+    std::string decidedBy;
+    bool notToAct = false; ///< a recorded decision to take no action
+
+    bool operator==(const DecisionRecord&) const = default;
+};
+
+/// One entry in a case's single chronology (meetings, notes, communications, decisions).
+struct ChronologyEntry {
+    ChronologyEntryId id;
+    CaseId caseId;
+    Date date;
+    std::optional<TimeOfDay> time;
+    EntryKind kind = EntryKind::Note;
+    std::string title;
+    std::string body;
+    bool medical = false; ///< holds medical information: withheld from exports without consent
+    std::string author;
+    std::optional<DecisionRecord> decision; ///< present exactly when kind is Decision
+
+    bool operator==(const ChronologyEntry&) const = default;
+};
+
+/// Case set, title required, body within kMaxFreeTextChars; a Decision entry carries a decision
+/// with its rationale and decision-maker, and other kinds carry none.
+Status validate(const ChronologyEntry& entry);
+
+template <> struct EnumCodes<EntryKind> {
+    static constexpr std::array entries{
+        CodeEntry<EntryKind>{EntryKind::Meeting, "meeting"},
+        CodeEntry<EntryKind>{EntryKind::Note, "note"},
+        CodeEntry<EntryKind>{EntryKind::Communication, "communication"},
+        CodeEntry<EntryKind>{EntryKind::Decision, "decision"},
+        CodeEntry<EntryKind>{EntryKind::Other, "other"},
+    };
+};
+
+} // namespace casebook::core

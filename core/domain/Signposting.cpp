@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "domain/Signposting.h"
+
+#include "domain/Validator.h"
+
+namespace casebook::core {
+
+Status validate(const Signposting& record)
+{
+    Validator v;
+    v.check(record.caseId.value != 0, "case", "must be chosen")
+        .check(record.service.value != 0, "service", "must be chosen")
+        .maxLength("note", record.note, kMaxFreeTextChars);
+    return v.status();
+}
+
+} // namespace casebook::core

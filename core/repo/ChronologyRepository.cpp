@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "repo/ChronologyRepository.h"
+
+#include "repo/SqlValues.h"
+
+namespace casebook::core {
+namespace {
+
+constexpr std::string_view kColumns = "id, case_id, entry_date, entry_time, kind, title, body, medical, author, "
+                                      "decision, options_considered, rationale, decided_by, not_to_act";
+
+void bindFields(Statement& stmt, const ChronologyEntry& e)
+{
+    stmt.bind(1, e.caseId.value);
+    sql::bindDate(stmt, 2, e.date);
+    if (e.time.has_value()) {
+        stmt.bind(3, std::string_view(e.time->toText()));
+    } else {
+        stmt.bindNull(3);
+    }
+    stmt.bind(4, toCode(e.kind)).bind(5, e.title).bind(6, e.body);
+    sql::bindBool(stmt, 7, e.medical);
+    stmt.bind(8, e.author);
+    if (e.decision.has_value()) {
+        const DecisionRecord& d = *e.decision;
+        stmt.bind(9, d.decision).bind(10, d.optionsConsidered).bind(11, d.rationale).bind(12, d.decidedBy);
+        sql::bindBool(stmt, 13, d.notToAct);
+    } else {
+        for (int i = 9; i <= 13; ++i) {
+            stmt.bindNull(i);
+        }
+    }
+}
+
+ChronologyEntry readRow(const Statement& s)
+{
+    ChronologyEntry e;
+    e.id = ChronologyEntryId{s.columnInt(0)};
+    e.caseId = CaseId{s.columnInt(1)};
+    e.date = sql::dateAt(s, 2);
+    if (!s.columnIsNull(3)) {
+        if (auto time = TimeOfDay::parse(s.columnText(3))) {
+            e.time = *time;
+        }
+    }
+    e.kind = sql::enumAt<EntryKind>(s, 4);
+    e.title = s.columnText(5);
+    e.body = s.columnText(6);
+    e.medical = sql::boolAt(s, 7);
+    e.author = s.columnText(8);
+    if (!s.columnIsNull(9)) {
+        e.decision =
+            DecisionRecord{s.columnText(9), s.columnText(10), s.columnText(11), s.columnText(12), sql::boolAt(s, 13)};
+    }
+    return e;
+}
+
+} // namespace
+
+Result<ChronologyEntryId> ChronologyRepository::insert(const ChronologyEntry& entry)
+{
+    auto stmt =
+        m_db.prepare("INSERT INTO chronology_entry(case_id, entry_date, entry_time, kind, title, body, medical, "
+                     "author, decision, options_considered, rationale, decided_by, not_to_act) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id");
+    if (!stmt) {
+        return stmt.error();
+    }
+    bindFields(*stmt, entry);
+    auto id = sql::insertReturningId(*stmt);
+    if (!id) {
+        return id.error();
+    }
+    return ChronologyEntryId{*id};
+}
+
+Status ChronologyRepository::update(const ChronologyEntry& entry)
+{
+    auto stmt = m_db.prepare("UPDATE chronology_entry SET case_id = ?1, entry_date = ?2, entry_time = ?3, kind = ?4, "
+                             "title = ?5, body = ?6, medical = ?7, author = ?8, decision = ?9, "
+                             "options_considered = ?10, rationale = ?11, decided_by = ?12, not_to_act = ?13 "
+                             "WHERE id = ?14");
+    if (!stmt) {
+        return stmt.error();
+    }
+    bindFields(*stmt, entry);
+    stmt->bind(14, entry.id.value);
+    return sql::runOne(m_db, *stmt, "chronology entry", entry.id.value);
+}
+
+Status ChronologyRepository::remove(ChronologyEntryId id)
+{
+    auto stmt = m_db.prepare("DELETE FROM chronology_entry WHERE id = ?1");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    return sql::runOne(m_db, *stmt, "chronology entry", id.value);
+}
+
+Result<ChronologyEntry> ChronologyRepository::find(ChronologyEntryId id)
+{
+    auto stmt = m_db.prepare(sql::select(kColumns, "FROM chronology_entry WHERE id = ?1"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    return sql::single<ChronologyEntry>(*stmt, readRow, "chronology entry", id.value);
+}
+
+Result<std::vector<ChronologyEntry>> ChronologyRepository::listForCase(CaseId caseId)
+{
+    auto stmt = m_db.prepare(
+        sql::select(kColumns, "FROM chronology_entry WHERE case_id = ?1 ORDER BY entry_date, entry_time, id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, caseId.value);
+    return sql::collect<ChronologyEntry>(*stmt, readRow);
+}
+
+} // namespace casebook::core
