@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "rules/DeadlineEngine.h"
+#include "rules/RulePack.h"
+#include "rules/UppRegime.h"
+#include "rules/WorkingCalendar.h"
+#include "support/Result.h"
+
+#include <filesystem>
+
+namespace casebook::core {
+
+/// The working calendar and the rule packs the procedure services use, loaded from one resources
+/// directory (`<dir>/calendars/bank-holidays.json`, `<dir>/rules/*.json`) so the app, the CLI and
+/// the tests each pass their own. Keep it alive while an engine() made from it is in use.
+struct ProcedureRules {
+    WorkingCalendar calendar;
+    RulePack uppLegacy;
+    RulePack uppAmended;
+    RulePack conduct;
+    RulePack illHealth;
+    RulePack limitedDuties;
+    RulePack sickPay;
+
+    /// InvalidRulePack (or Io) naming the file that failed.
+    static Result<ProcedureRules> load(const std::filesystem::path& resourcesDir);
+
+    DeadlineEngine engine() const { return DeadlineEngine(calendar); }
+    const RulePack& uppPack(UppRegime regime) const { return regime == UppRegime::Legacy ? uppLegacy : uppAmended; }
+};
+
+} // namespace casebook::core

@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "procedure/ProcedureValidator.h"
+
+#include <string_view>
+
+namespace casebook::core {
+
+namespace {
+
+bool blank(std::string_view text)
+{
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+Error invalid(std::string_view field, std::string_view problem)
+{
+    std::string detail(field);
+    detail += ": ";
+    detail += problem;
+    return makeError(ErrorCode::InvalidArgument, std::move(detail));
+}
+
+Status needCase(CaseId caseId, std::string_view type)
+{
+    if (caseId.value <= 0) {
+        return invalid(std::string(type) + ".caseId", "a procedure record belongs to a case");
+    }
+    return Ok{};
+}
+
+Status checkEvents(const ProcedureEvents& events, std::string_view field)
+{
+    for (const ProcedureEvent& event : events) {
+        if (blank(event.name)
+            || event.name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos) {
+            return invalid(field, "event names are lower_snake_case rule-pack event names, not '" + event.name + "'");
+        }
+    }
+    return Ok{};
+}
+
+bool ordered(const std::optional<Date>& first, const std::optional<Date>& second)
+{
+    return !first || !second || *first <= *second;
+}
+
+} // namespace
+
+Status ProcedureValidator::check(const Adjustment& r)
+{
+    if (auto st = needCase(r.caseId, "adjustment"); !st) {
+        return st;
+    }
+    if (blank(r.barrier)) {
+        return invalid("adjustment.barrier", "say what barrier the adjustment removes");
+    }
+    if (r.decision != AdjustmentDecision::Pending) {
+        if (blank(r.rationale)) {
+            return invalid("adjustment.rationale", "a decision needs a recorded rationale");
+        }
+        if (blank(r.decisionMaker)) {
+            return invalid("adjustment.decisionMaker", "a decision needs a decision-maker");
+        }
+    }
+    if (r.implementedDate && r.decision != AdjustmentDecision::Agreed
+        && r.decision != AdjustmentDecision::PartlyAgreed) {
+        return invalid("adjustment.implementedDate", "only an agreed adjustment can be implemented");
+    }
+    if (!ordered(r.requestedDate, r.decisionDate) || !ordered(r.requestedDate, r.implementedDate)) {
+        return invalid("adjustment.decisionDate", "decided or implemented before it was requested");
+    }
+    return Ok{};
+}
+
+Status ProcedureValidator::check(const Absence& r)
+{
+    if (auto st = needCase(r.caseId, "absence"); !st) {
+        return st;
+    }
+    if (!ordered(r.start, r.end)) {
+        return invalid("absence.end", "ends before it starts");
+    }
+    for (const FitNote& note : r.fitNotes) {
+        if (note.to < note.from) {
+            return invalid("absence.fitNotes", "a fit note ends before it starts");
+        }
+    }
+    for (const SickPayDecision& decision : r.payDecisions) {
+        if (blank(decision.rationale) || blank(decision.decidedBy)) {
+            return invalid("absence.payDecisions", "a pay decision needs a rationale and who decided");
+        }
+    }
+    if (r.assaultOnDuty && !r.workRelated) {
+        return invalid("absence.workRelated", "an assault on duty (Operation Hampshire) is work-related");
+    }
+    return Ok{};
+}
+
+Status ProcedureValidator::check(const LimitedDuty& r)
+{
+    if (auto st = needCase(r.caseId, "limited_duty"); !st) {
+        return st;
+    }
+    if (!ordered(r.start, r.end)) {
+        return invalid("limited_duty.end", "ends before it starts");
+    }
+    for (Date review : r.reviewDates) {
+        if (review < r.start) {
+            return invalid("limited_duty.reviewDates", "a review before the placement starts");
+        }
+    }
+    return Ok{};
+}
+
+Status ProcedureValidator::check(const OhReferral& r)
+{
+    if (auto st = needCase(r.caseId, "oh_referral"); !st) {
+        return st;
+    }
+    if (blank(r.reason)) {
+        return invalid("oh_referral.reason", "say why the officer is referred");
+    }
+    if (!ordered(r.referralDate, r.appointment) || !ordered(r.referralDate, r.reportReceived)) {
+        return invalid("oh_referral.appointment", "an appointment or report before the referral");
+    }
+    if (r.consent.given != true && (r.consent.sergeant || r.consent.hr || r.consent.lineManager)) {
+        return invalid("oh_referral.consent", "sharing needs the officer's consent");
+    }
+    for (const OhRecommendation& rec : r.recommendations) {
+        if (blank(rec.text)) {
+            return invalid("oh_referral.recommendations", "a recommendation needs its text");
+        }
+    }
+    return Ok{};
+}
+
+Status ProcedureValidator::check(const ConductReferral& r)
+{
+    if (auto st = needCase(r.caseId, "conduct_referral"); !st) {
+        return st;
+    }
+    if (!ordered(r.referralDate, r.reportDate) || !ordered(r.reportDate, r.appealNoticeDate)) {
+        return invalid("conduct_referral.reportDate", "dates out of order (referral, report, appeal notice)");
+    }
+    if (r.reportDate && r.severity != SeverityAssessment::Misconduct) {
+        return invalid("conduct_referral.reportDate", "a meeting report follows a misconduct assessment");
+    }
+    return Ok{};
+}
+
+Status ProcedureValidator::check(const IllHealthRetirement& r)
+{
+    if (auto st = needCase(r.caseId, "ill_health_retirement"); !st) {
+        return st;
+    }
+    if (r.decision != PpaDecision::Pending && !r.decisionDate) {
+        return invalid("ill_health_retirement.decisionDate", "a PPA decision needs its date");
+    }
+    return checkEvents(r.steps, "ill_health_retirement.steps");
+}
+
+Status ProcedureValidator::check(const InjuryAward& r)
+{
+    if (auto st = needCase(r.caseId, "injury_award"); !st) {
+        return st;
+    }
+    return checkEvents(r.steps, "injury_award.steps");
+}
+
+Status ProcedureValidator::check(const ActionPlan& r)
+{
+    if (auto st = needCase(r.caseId, "action_plan"); !st) {
+        return st;
+    }
+    if (blank(r.title)) {
+        return invalid("action_plan.title", "an action plan needs a title");
+    }
+    for (const ActionObjective& objective : r.objectives) {
+        if (blank(objective.text) || blank(objective.owner)) {
+            return invalid("action_plan.objectives", "each objective needs its text and an owner");
+        }
+    }
+    return Ok{};
+}
+
+Status ProcedureValidator::check(const DateOverride& r)
+{
+    if (auto st = needCase(r.caseId, "date_override"); !st) {
+        return st;
+    }
+    if (blank(r.reason)) {
+        return invalid("date_override.reason", "overriding a derived date needs a recorded reason");
+    }
+    if (blank(r.ruleId) || blank(r.recordType) || r.recordId <= 0) {
+        return invalid("date_override.ruleId", "name the record and the rule whose date is overridden");
+    }
+    return Ok{};
+}
+
+Status ProcedureValidator::check(const UppProcedure& r, const RulePack& regimePack, const DeadlineEngine& engine)
+{
+    if (auto st = needCase(r.caseId, "upp_procedure"); !st) {
+        return st;
+    }
+    if (r.regimeOverride && blank(r.regimeOverrideReason)) {
+        return invalid("upp_procedure.regimeOverrideReason", "a regime override needs a reason");
+    }
+    if (r.pausedFrom.has_value() != r.pausedFor.has_value()) {
+        return invalid("upp_procedure.pausedFor", "a pause is linked to a conduct referral and has a start date");
+    }
+    if (r.regime() == UppRegime::Amended && r.stage == UppStage::Third) {
+        return invalid("upp_procedure.stage", "the amended regime has two stages; its stage 2 is the former third");
+    }
+    if (auto st = checkEvents(r.events, "upp_procedure.events"); !st) {
+        return st;
+    }
+    UppFacts facts;
+    facts.ground = r.kind;
+    facts.grossIncompetence = r.grossIncompetence;
+    facts.improvementPeriodStart = r.improvementPeriodStart;
+    facts.improvementPeriodEnd = r.improvementPeriodEnd;
+    facts.exceptionalCircumstances = r.exceptionalCircumstances;
+    for (const ProcedureEvent& event : r.events) {
+        facts.events.insert_or_assign(event.name, event.date);
+        facts.fwinRecorded = facts.fwinRecorded || event.name == upp_event::FwinDated
+                             || event.name == upp_event::FwinReceived || event.name == upp_event::SecondStageMeeting;
+    }
+    return toStatus(checkUpp(regimePack, facts, engine));
+}
+
+} // namespace casebook::core

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "domain/Date.h"
+#include "procedure/ProcedureEvent.h"
+#include "procedure/ProcedureIds.h"
+#include "rules/UppRegime.h"
+#include "rules/UppValidator.h"
+
+#include <optional>
+#include <string>
+
+namespace casebook::core {
+
+/// Where a UPP/UAP matter stands. The amended regime has two stages (its stage 2 is the former third).
+enum class UppStage { NotStarted, First, Second, Third, Concluded };
+
+/// Record-only UPP event names that the packs do not time but the validator must see.
+namespace upp_event {
+inline constexpr const char* FwinDated = "fwin_dated";
+inline constexpr const char* FwinReceived = "fwin_received";
+inline constexpr const char* SecondStageMeeting = "second_stage_meeting";
+} // namespace upp_event
+
+/// An unsatisfactory performance or attendance procedure (Police (Performance) Regulations 2020).
+struct UppProcedure {
+    UppProcedureId id;
+    CaseId caseId;
+    UppGround kind = UppGround::Performance;
+    Date cameToAttention;
+    std::string cameToAttentionOf; ///< the line manager or chief officer it came to
+    std::optional<UppProcedureId> linkedEarlierMatter;
+    UppRegime derivedRegime = UppRegime::Legacy; ///< filled by the service from the dates
+    std::optional<UppRegime> regimeOverride;     ///< the user's choice against the derived regime
+    std::string regimeOverrideReason;
+    UppStage stage = UppStage::NotStarted;
+    bool grossIncompetence = false;
+    std::optional<Date> improvementPeriodStart;
+    std::optional<Date> improvementPeriodEnd;
+    bool exceptionalCircumstances = false;
+    ProcedureEvents events;
+    std::optional<ConductReferralId> pausedFor; ///< paused pending this conduct referral (regs 12, 14)
+    std::optional<Date> pausedFrom;
+
+    UppRegime regime() const { return regimeOverride.value_or(derivedRegime); }
+    bool operator==(const UppProcedure&) const = default;
+};
+
+} // namespace casebook::core
