@@ -43,9 +43,9 @@ const CommandSpec* findCommand(std::string_view name)
 
 std::span<const CommandSpec* const> allCommands()
 {
-    static const std::array<const CommandSpec*, 6> commands = {
+    static const std::array<const CommandSpec*, 7> commands = {
         &initCommand(),   &infoCommand(),    &verifyCommand(), &changePassphraseCommand(),
-        &backupCommand(), &restoreCommand(),
+        &backupCommand(), &restoreCommand(), &auditCommand(),
     };
     return commands;
 }

@@ -32,5 +32,6 @@ const CommandSpec& verifyCommand();
 const CommandSpec& changePassphraseCommand();
 const CommandSpec& backupCommand();
 const CommandSpec& restoreCommand();
+const CommandSpec& auditCommand();
 
 } // namespace casebook::cli
