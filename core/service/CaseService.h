@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "domain/Attachment.h"
+#include "domain/Case.h"
+#include "domain/ChronologyEntry.h"
+#include "domain/Consent.h"
+#include "domain/Contact.h"
+#include "domain/HolisticReview.h"
+#include "domain/Person.h"
+#include "domain/Signposting.h"
+#include "domain/SupportService.h"
+#include "repo/CaseRepository.h"
+#include "store/Database.h"
+#include "support/Result.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace casebook::core {
+
+/// Everything the case screen shows, read in one go.
+struct CaseView {
+    Case record;
+    Person person;
+    std::vector<ChronologyEntry> chronology; ///< in time order
+    std::optional<HolisticReview> latestReview;
+    std::vector<Consent> consents; ///< the person's, all audiences
+    std::vector<Contact> contacts;
+    std::vector<Signposting> signposting;
+    std::vector<Attachment> attachments; ///< metadata only
+
+    bool operator==(const CaseView&) const = default;
+};
+
+/// The use cases on people, cases and what is recorded in a case. Each mutation validates, runs in
+/// one transaction together with exactly one audit entry, and leaves nothing behind on failure.
+///
+/// Errors: InvalidArgument (field named first in the detail), NotFound (no such record),
+/// Database / StoreDamaged from the store.
+class CaseService {
+public:
+    CaseService(Database& db, const AuditLog& audit, std::string actor);
+
+    Result<PersonId> createPerson(Person person);
+    Status updatePerson(const Person& person);
+    /// Deletes the person with their cases and consents (everything recorded about them).
+    Status deletePerson(PersonId id);
+    Result<Person> person(PersonId id);
+    Result<std::vector<Person>> listPeople();
+
+    Result<CaseId> openCase(Case value);
+    Status updateCase(const Case& value);
+    /// Sets status Closed, the closing date and the outcome.
+    Status closeCase(CaseId id, Date closed, CaseOutcome outcome, std::string outcomeNote);
+    Status deleteCase(CaseId id);
+    Result<CaseView> loadCase(CaseId id);
+    Result<std::vector<Case>> listCases(const CaseFilter& filter = {});
+
+    Result<ChronologyEntryId> addEntry(ChronologyEntry entry);
+    /// Replaces an entry; it stays in its case.
+    Status editEntry(const ChronologyEntry& entry);
+    Status deleteEntry(ChronologyEntryId id);
+    /// Adds a decision-log entry (kind Decision) with its decision, options, rationale and decider.
+    Result<ChronologyEntryId> recordDecision(ChronologyEntry entry, DecisionRecord decision);
+
+    /// Stores a new version of the case's review (its id and version are assigned).
+    Result<HolisticReview> saveReview(HolisticReview review);
+    Result<std::vector<HolisticReview>> reviewVersions(CaseId caseId);
+
+    Result<ConsentId> recordConsent(Consent consent);
+    Status withdrawConsent(ConsentId id, Date withdrawn);
+
+    /// Stores a new contact and links it to the case.
+    Result<ContactId> addContact(CaseId caseId, Contact contact);
+    /// Links an existing contact to another case.
+    Status linkContact(CaseId caseId, ContactId contactId);
+
+    Result<std::vector<SupportService>> supportDirectory(bool includeRetired = false);
+    Result<SupportServiceId> addSupportService(SupportService service);
+    Status updateSupportService(const SupportService& service);
+    Result<SignpostingId> recordSignposting(Signposting record);
+
+    /// Stores the file inside the store; over kMaxAttachmentBytes is InvalidArgument.
+    Result<AttachmentId> addAttachment(Attachment attachment, std::span<const std::uint8_t> bytes);
+    Status removeAttachment(AttachmentId id);
+    Result<std::vector<std::uint8_t>> attachmentContent(AttachmentId id);
+
+private:
+    /// Runs `work` in one transaction, committing only when it succeeds.
+    template <typename Work> auto inTransaction(Work&& work) -> decltype(work());
+    /// Appends the audit entry for one change (see appendCaseAudit); JSON images travel as values.
+    template <typename Before, typename After>
+    Status audit(AuditAction action, std::string_view recordType, std::int64_t recordId, std::string_view summary,
+                 const Before& before, const After& after);
+    Status requireCase(CaseId id);
+
+    Database& m_db;
+    const AuditLog& m_audit;
+    std::string m_actor;
+};
+
+template <typename Work> auto CaseService::inTransaction(Work&& work) -> decltype(work())
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    auto result = work();
+    if (!result) {
+        return result; // the Transaction rolls back as it goes out of scope
+    }
+    if (auto st = tx->commit(); !st) {
+        return st.error();
+    }
+    return result;
+}
+
+} // namespace casebook::core

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+// CaseService: chronology, decision log, holistic reviews and consent.
+#include "service/CaseService.h"
+
+#include "service/CaseServiceAudit.h"
+
+#include "domain/RecordJson.h"
+#include "repo/ChronologyRepository.h"
+#include "repo/ConsentRepository.h"
+#include "repo/PersonRepository.h"
+#include "repo/ReviewRepository.h"
+
+#include <nlohmann/json.hpp>
+
+namespace casebook::core {
+
+Result<ChronologyEntryId> CaseService::addEntry(ChronologyEntry entry)
+{
+    if (auto st = validate(entry); !st) {
+        return st.error();
+    }
+    return inTransaction([&]() -> Result<ChronologyEntryId> {
+        if (auto st = requireCase(entry.caseId); !st) {
+            return st.error();
+        }
+        auto id = ChronologyRepository(m_db).insert(entry);
+        if (!id) {
+            return id;
+        }
+        entry.id = *id;
+        const std::string_view summary =
+            entry.kind == EntryKind::Decision ? "decision recorded" : "chronology entry added";
+        if (auto st = audit(AuditAction::Create, "chronology", id->value, summary, nullptr, toJson(entry)); !st) {
+            return st.error();
+        }
+        return id;
+    });
+}
+
+Result<ChronologyEntryId> CaseService::recordDecision(ChronologyEntry entry, DecisionRecord decision)
+{
+    entry.kind = EntryKind::Decision;
+    entry.decision = std::move(decision);
+    return addEntry(std::move(entry));
+}
+
+Status CaseService::editEntry(const ChronologyEntry& entry)
+{
+    if (auto st = validate(entry); !st) {
+        return st;
+    }
+    return inTransaction([&]() -> Status {
+        ChronologyRepository chronology(m_db);
+        auto before = chronology.find(entry.id);
+        if (!before) {
+            return before.error();
+        }
+        if (before->caseId != entry.caseId) {
+            return makeError(ErrorCode::InvalidArgument, "case cannot change: an entry stays in its case");
+        }
+        if (auto st = chronology.update(entry); !st) {
+            return st;
+        }
+        return audit(AuditAction::Update, "chronology", entry.id.value, "chronology entry edited", toJson(*before),
+                     toJson(entry));
+    });
+}
+
+Status CaseService::deleteEntry(ChronologyEntryId id)
+{
+    return inTransaction([&]() -> Status {
+        ChronologyRepository chronology(m_db);
+        auto before = chronology.find(id);
+        if (!before) {
+            return before.error();
+        }
+        if (auto st = chronology.remove(id); !st) {
+            return st;
+        }
+        return audit(AuditAction::Delete, "chronology", id.value, "chronology entry deleted", toJson(*before), nullptr);
+    });
+}
+
+Result<HolisticReview> CaseService::saveReview(HolisticReview review)
+{
+    if (auto st = validate(review); !st) {
+        return st.error();
+    }
+    return inTransaction([&]() -> Result<HolisticReview> {
+        if (auto st = requireCase(review.caseId); !st) {
+            return st.error();
+        }
+        auto stored = ReviewRepository(m_db).insertNextVersion(review);
+        if (!stored) {
+            return stored;
+        }
+        std::string summary = "holistic review version ";
+        summary += std::to_string(stored->version);
+        summary += " saved";
+        if (auto st = audit(AuditAction::Create, "review", stored->id.value, summary, nullptr, toJson(*stored)); !st) {
+            return st.error();
+        }
+        return stored;
+    });
+}
+
+Result<std::vector<HolisticReview>> CaseService::reviewVersions(CaseId caseId)
+{
+    return ReviewRepository(m_db).versions(caseId);
+}
+
+Result<ConsentId> CaseService::recordConsent(Consent consent)
+{
+    if (auto st = validate(consent); !st) {
+        return st.error();
+    }
+    return inTransaction([&]() -> Result<ConsentId> {
+        if (auto owner = PersonRepository(m_db).find(consent.person); !owner) {
+            return owner.error();
+        }
+        auto id = ConsentRepository(m_db).insert(consent);
+        if (!id) {
+            return id;
+        }
+        consent.id = *id;
+        if (auto st = audit(AuditAction::Create, "consent", id->value, "consent recorded", nullptr, toJson(consent));
+            !st) {
+            return st.error();
+        }
+        return id;
+    });
+}
+
+Status CaseService::withdrawConsent(ConsentId id, Date withdrawn)
+{
+    return inTransaction([&]() -> Status {
+        ConsentRepository consents(m_db);
+        auto before = consents.find(id);
+        if (!before) {
+            return before.error();
+        }
+        if (before->withdrawn.has_value()) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "withdrawn date: this consent was already withdrawn on " + before->withdrawn->toIso());
+        }
+        Consent after = *before;
+        after.withdrawn = withdrawn;
+        if (auto st = validate(after); !st) {
+            return st;
+        }
+        if (auto st = consents.update(after); !st) {
+            return st;
+        }
+        return audit(AuditAction::Update, "consent", id.value, "consent withdrawn", toJson(*before), toJson(after));
+    });
+}
+
+} // namespace casebook::core
