@@ -75,6 +75,11 @@ public:
 
     Result<std::vector<T>> listForCase(CaseId caseId) { return query(" WHERE case_id = ? ORDER BY id", caseId.value); }
     Result<std::vector<T>> listAll() { return query(" ORDER BY id", std::nullopt); }
+    /// The records of every case of one person.
+    Result<std::vector<T>> listForPerson(PersonId person)
+    {
+        return query(" WHERE case_id IN (SELECT id FROM case_file WHERE person_id = ?) ORDER BY id", person.value);
+    }
 
     /// Deletes the record; its child rows go with it (ON DELETE CASCADE).
     Status remove(Id id) { return procedure_sql::removeRow(m_db, Rows::table, id.value); }

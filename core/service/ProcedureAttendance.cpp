@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "service/ProcedureAttendance.h"
+
+#include "repo/ProcedureRepository.h"
+
+#include <algorithm>
+
+namespace casebook::core {
+
+ProcedureAttendance::ProcedureAttendance(Database& db, const ProcedureRules& rules)
+    : m_db(db)
+    , m_rules(rules)
+{
+}
+
+Result<ProcedureAttendance::Spells> ProcedureAttendance::spellsOf(PersonId person) const
+{
+    Result<std::vector<Absence>> absences = ProcedureRepository<Absence>(m_db).listForPerson(person);
+    if (!absences) {
+        return absences.error();
+    }
+    Spells out;
+    out.absences = std::move(*absences);
+    // projectSickPay returns projections in start order; sorting first keeps them aligned.
+    std::stable_sort(out.absences.begin(), out.absences.end(),
+                     [](const Absence& a, const Absence& b) { return a.start < b.start; });
+    for (const Absence& absence : out.absences) {
+        SicknessSpell spell;
+        spell.start = absence.start;
+        spell.end = absence.end;
+        spell.disabilityRelated = absence.disabilityRelated;
+        spell.coveredByAdjustment = absence.coveredByAdjustment;
+        out.spells.push_back(spell);
+    }
+    return out;
+}
+
+Result<std::vector<AbsencePay>> ProcedureAttendance::payFor(PersonId person) const
+{
+    Result<Spells> spells = spellsOf(person);
+    if (!spells) {
+        return spells.error();
+    }
+    Result<std::vector<PayProjection>> projections = projectSickPay(m_rules.sickPay, m_rules.engine(), spells->spells);
+    if (!projections) {
+        return projections.error();
+    }
+    std::vector<AbsencePay> pay;
+    for (std::size_t i = 0; i < spells->absences.size(); ++i) {
+        const Absence& absence = spells->absences[i];
+        pay.push_back({absence.id, absence.caseId, (*projections)[i], absence.payDecisions});
+    }
+    return pay;
+}
+
+Result<AttendanceReport> ProcedureAttendance::forPerson(PersonId person, Date asOf) const
+{
+    Result<Spells> spells = spellsOf(person);
+    if (!spells) {
+        return spells.error();
+    }
+    Result<BradfordResult> bradford = bradfordFactor(m_rules.sickPay, spells->spells, asOf);
+    if (!bradford) {
+        return bradford.error();
+    }
+    Result<std::vector<AbsencePay>> pay = payFor(person);
+    if (!pay) {
+        return pay.error();
+    }
+    AttendanceReport report;
+    report.person = person;
+    report.asOf = asOf;
+    report.pay = std::move(*pay);
+    report.bradford = *bradford;
+    return report;
+}
+
+} // namespace casebook::core

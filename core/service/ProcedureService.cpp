@@ -1,0 +1,268 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "service/ProcedureService.h"
+
+#include "procedure/Absence.h"
+#include "procedure/ProcedureJson.h"
+#include "procedure/ProcedureValidator.h"
+#include "repo/ProcedureRepository.h"
+#include "service/ProcedureAudit.h"
+
+#include <nlohmann/json.hpp>
+
+#include <utility>
+
+namespace casebook::core {
+
+ProcedureService::ProcedureService(Database& db, const ProcedureRules& rules, const AuditLog& audit, std::string actor)
+    : m_db(db)
+    , m_rules(rules)
+    , m_audit(audit)
+    , m_actor(std::move(actor))
+{
+}
+
+Status ProcedureService::requireCase(CaseId caseId) const
+{
+    Result<Statement> st = m_db.prepare("SELECT 1 FROM case_file WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, caseId.value);
+    Result<bool> row = st->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return makeError(ErrorCode::NotFound, "case_file " + std::to_string(caseId.value) + ": no such case");
+    }
+    return Ok{};
+}
+
+Status ProcedureService::checkPause(const UppProcedure& record) const
+{
+    if (!record.pausedFor) {
+        return Ok{};
+    }
+    Result<ConductReferral> referral = ProcedureRepository<ConductReferral>(m_db).get(*record.pausedFor);
+    if (!referral) {
+        return referral.error();
+    }
+    if (referral->caseId != record.caseId) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "upp_procedure.pausedFor: the conduct referral is on another case");
+    }
+    return Ok{};
+}
+
+Result<RegimeDecision> ProcedureService::deriveRegime(const UppProcedure& record) const
+{
+    RegimeInput input;
+    input.cameToAttention = record.cameToAttention;
+    if (record.linkedEarlierMatter) {
+        if (*record.linkedEarlierMatter == record.id) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "upp_procedure.linkedEarlierMatter: a matter cannot link to itself");
+        }
+        Result<UppProcedure> earlier = ProcedureRepository<UppProcedure>(m_db).get(*record.linkedEarlierMatter);
+        if (!earlier) {
+            return earlier.error();
+        }
+        input.linkedMatterRegime = earlier->regime();
+    }
+    if (record.regimeOverride) {
+        if (record.regimeOverrideReason.find_first_not_of(" \t\r\n") == std::string::npos) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "upp_procedure.regimeOverrideReason: a regime override needs a reason");
+        }
+        input.regimeOverride = RegimeOverride{*record.regimeOverride, record.regimeOverrideReason};
+    }
+    return deriveUppRegime(input, m_rules.uppLegacy, m_rules.uppAmended);
+}
+
+Result<std::vector<DerivedDate>> ProcedureService::uppDates(UppProcedureId id) const
+{
+    Result<UppProcedure> record = get<UppProcedure>(id);
+    if (!record) {
+        return record.error();
+    }
+    EventDates events;
+    for (const ProcedureEvent& event : record->events) {
+        events.insert_or_assign(event.name, event.date);
+    }
+    return m_rules.engine().derive(m_rules.uppPack(record->regime()), events);
+}
+
+template <typename T> Status ProcedureService::prepare(T& record) const
+{
+    if (Status valid = ProcedureValidator::check(record); !valid) {
+        return valid;
+    }
+    return requireCase(record.caseId);
+}
+
+template <> Status ProcedureService::prepare(UppProcedure& record) const
+{
+    if (Status found = requireCase(record.caseId); !found) {
+        return found;
+    }
+    Result<RegimeDecision> regime = deriveRegime(record);
+    if (!regime) {
+        return regime.error();
+    }
+    record.derivedRegime = regime->derivedRegime;
+    if (Status valid = ProcedureValidator::check(record, m_rules.uppPack(record.regime()), m_rules.engine()); !valid) {
+        return valid;
+    }
+    return checkPause(record);
+}
+
+template <> Status ProcedureService::prepare(Absence& record) const
+{
+    if (Status valid = ProcedureValidator::check(record); !valid) {
+        return valid;
+    }
+    if (Status found = requireCase(record.caseId); !found) {
+        return found;
+    }
+    // Sick pay counts a person's absences across all cases, so they may not overlap anywhere.
+    Result<Statement> person = m_db.prepare("SELECT person_id FROM case_file WHERE id = ?");
+    if (!person) {
+        return person.error();
+    }
+    person->bind(1, record.caseId.value);
+    if (Result<bool> row = person->step(); !row) {
+        return row.error();
+    }
+    Result<std::vector<Absence>> others =
+        ProcedureRepository<Absence>(m_db).listForPerson(PersonId{person->columnInt(0)});
+    if (!others) {
+        return others.error();
+    }
+    for (const Absence& other : *others) {
+        const bool overlaps = (!record.end || other.start <= *record.end) && (!other.end || record.start <= *other.end);
+        if (other.id != record.id && overlaps) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "absence.start: overlaps the absence from " + other.start.toIso());
+        }
+    }
+    return Ok{};
+}
+
+template <typename T> Result<decltype(T::id)> ProcedureService::add(T record)
+{
+    using Rows = ProcedureRows<T>;
+    record.id = {};
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    if (Status ready = prepare(record); !ready) {
+        return ready.error();
+    }
+    Result<decltype(T::id)> id = ProcedureRepository<T>(m_db).insert(record);
+    if (!id) {
+        return id.error();
+    }
+    record.id = *id;
+    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Create, Rows::table, id->value,
+                                             nullptr, procedureJson(record));
+        !logged) {
+        return logged.error();
+    }
+    if (Status done = tx->commit(); !done) {
+        return done.error();
+    }
+    return id;
+}
+
+template <typename T> Status ProcedureService::update(T record)
+{
+    using Rows = ProcedureRows<T>;
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    Result<T> before = ProcedureRepository<T>(m_db).get(record.id);
+    if (!before) {
+        return before.error();
+    }
+    if (before->caseId != record.caseId) {
+        return makeError(ErrorCode::InvalidArgument,
+                         std::string(Rows::table) + ".caseId: a record cannot move to another case");
+    }
+    if (Status ready = prepare(record); !ready) {
+        return ready;
+    }
+    if (Status saved = ProcedureRepository<T>(m_db).update(record); !saved) {
+        return saved;
+    }
+    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Update, Rows::table, record.id.value,
+                                             procedureJson(*before), procedureJson(record));
+        !logged) {
+        return logged;
+    }
+    return tx->commit();
+}
+
+template <typename T> Status ProcedureService::remove(decltype(T::id) id)
+{
+    using Rows = ProcedureRows<T>;
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    ProcedureRepository<T> repo(m_db);
+    Result<T> before = repo.get(id);
+    if (!before) {
+        return before.error();
+    }
+    if (Status removed = repo.remove(id); !removed) {
+        return removed;
+    }
+    Result<Statement> overrides = m_db.prepare("DELETE FROM date_override WHERE record_type = ? AND record_id = ?");
+    if (!overrides) {
+        return overrides.error();
+    }
+    overrides->bind(1, Rows::table).bind(2, id.value);
+    if (Status cleared = overrides->run(); !cleared) {
+        return cleared;
+    }
+    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Delete, Rows::table, id.value,
+                                             procedureJson(*before), nullptr);
+        !logged) {
+        return logged;
+    }
+    return tx->commit();
+}
+
+template <typename T> Result<T> ProcedureService::get(decltype(T::id) id) const
+{
+    return ProcedureRepository<T>(m_db).get(id);
+}
+
+template <typename T> Result<std::vector<T>> ProcedureService::listForCase(CaseId caseId) const
+{
+    return ProcedureRepository<T>(m_db).listForCase(caseId);
+}
+
+#define CASEBOOK_PROCEDURE_SERVICE(Type)                                                                               \
+    template Result<decltype(Type::id)> ProcedureService::add<Type>(Type);                                             \
+    template Status ProcedureService::update<Type>(Type);                                                              \
+    template Status ProcedureService::remove<Type>(decltype(Type::id));                                                \
+    template Result<Type> ProcedureService::get<Type>(decltype(Type::id)) const;                                       \
+    template Result<std::vector<Type>> ProcedureService::listForCase<Type>(CaseId) const;
+
+CASEBOOK_PROCEDURE_SERVICE(Adjustment)
+CASEBOOK_PROCEDURE_SERVICE(Absence)
+CASEBOOK_PROCEDURE_SERVICE(LimitedDuty)
+CASEBOOK_PROCEDURE_SERVICE(OhReferral)
+CASEBOOK_PROCEDURE_SERVICE(UppProcedure)
+CASEBOOK_PROCEDURE_SERVICE(ConductReferral)
+CASEBOOK_PROCEDURE_SERVICE(IllHealthRetirement)
+CASEBOOK_PROCEDURE_SERVICE(InjuryAward)
+CASEBOOK_PROCEDURE_SERVICE(ActionPlan)
+
+#undef CASEBOOK_PROCEDURE_SERVICE
+
+} // namespace casebook::core
