@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "service/DueService.h"
+
+#include "procedure/ProcedureJson.h"
+#include "procedure/ProcedureValidator.h"
+#include "repo/ProcedureRepository.h"
+#include "service/ProcedureAudit.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <utility>
+
+namespace casebook::core {
+
+namespace {
+
+using OverrideKey = std::tuple<std::string, std::int64_t, std::string>;
+
+OverrideKey keyOf(const DueDate& d)
+{
+    return {d.recordType, d.recordId, d.derived.ruleId};
+}
+
+} // namespace
+
+DueService::DueService(Database& db, const ProcedureRules& rules, const AuditLog& audit, std::string actor)
+    : m_db(db)
+    , m_rules(rules)
+    , m_audit(audit)
+    , m_actor(std::move(actor))
+{
+}
+
+Result<std::vector<DueItem>> DueService::due(Date asOf, int withinDays) const
+{
+    return classify(asOf, withinDays, true);
+}
+
+Result<std::vector<DueItem>> DueService::all(Date asOf, int withinDays) const
+{
+    return classify(asOf, withinDays, false);
+}
+
+Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, bool dueOnly) const
+{
+    Result<std::vector<DueDate>> dates = ProcedureDueDates(m_db, m_rules).collect();
+    if (!dates) {
+        return dates.error();
+    }
+    Result<std::vector<DateOverride>> stored = ProcedureRepository<DateOverride>(m_db).listAll();
+    if (!stored) {
+        return stored.error();
+    }
+    std::map<OverrideKey, const DateOverride*> overrides;
+    for (const DateOverride& o : *stored) {
+        overrides.emplace(OverrideKey{o.recordType, o.recordId, o.ruleId}, &o);
+    }
+    std::vector<DueItem> items;
+    for (DueDate& date : *dates) {
+        DueItem item;
+        item.shippedDate = date.derived.date;
+        if (const auto found = overrides.find(keyOf(date)); found != overrides.end()) {
+            item.overridden = true;
+            item.overrideReason = found->second->reason;
+            date.derived.date = found->second->date;
+        }
+        item.daysFromAsOf = asOf.daysUntil(date.derived.date);
+        if (item.daysFromAsOf < 0) {
+            if (!date.needsAction) {
+                continue; // a milestone that has passed
+            }
+            item.state = DueState::Overdue;
+        } else {
+            item.state = item.daysFromAsOf <= withinDays ? DueState::DueSoon : DueState::Later;
+        }
+        if (dueOnly && item.state == DueState::Later) {
+            continue;
+        }
+        item.source = std::move(date);
+        items.push_back(std::move(item));
+    }
+    std::sort(items.begin(), items.end(), [](const DueItem& a, const DueItem& b) {
+        return std::tie(a.source.derived.date, a.source.caseId, a.source.derived.ruleId, a.source.recordId)
+               < std::tie(b.source.derived.date, b.source.caseId, b.source.derived.ruleId, b.source.recordId);
+    });
+    return items;
+}
+
+Result<DateOverrideId> DueService::overrideDate(const DateOverrideRequest& request)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    Result<std::vector<DueDate>> dates = ProcedureDueDates(m_db, m_rules).collect();
+    if (!dates) {
+        return dates.error();
+    }
+    const OverrideKey key{request.recordType, request.recordId, request.ruleId};
+    const auto source = std::find_if(dates->begin(), dates->end(), [&](const DueDate& d) { return keyOf(d) == key; });
+    if (source == dates->end()) {
+        return makeError(ErrorCode::NotFound, request.recordType + " " + std::to_string(request.recordId)
+                                                  + " has no open date for rule " + request.ruleId);
+    }
+    DateOverride record;
+    record.caseId = source->caseId;
+    record.recordType = request.recordType;
+    record.recordId = request.recordId;
+    record.ruleId = request.ruleId;
+    record.shippedDate = source->derived.date;
+    record.date = request.date;
+    record.reason = request.reason;
+    if (Status valid = ProcedureValidator::check(record); !valid) {
+        return valid.error();
+    }
+    ProcedureRepository<DateOverride> repo(m_db);
+    Result<std::vector<DateOverride>> existing = repo.listForCase(record.caseId);
+    if (!existing) {
+        return existing.error();
+    }
+    const auto previous = std::find_if(existing->begin(), existing->end(), [&](const DateOverride& o) {
+        return OverrideKey{o.recordType, o.recordId, o.ruleId} == key;
+    });
+    nlohmann::json before = nullptr;
+    if (previous != existing->end()) {
+        record.id = previous->id;
+        before = procedureJson(*previous);
+        if (Status saved = repo.update(record); !saved) {
+            return saved.error();
+        }
+    } else {
+        Result<DateOverrideId> id = repo.insert(record);
+        if (!id) {
+            return id.error();
+        }
+        record.id = *id;
+    }
+    const AuditAction action = before.is_null() ? AuditAction::Create : AuditAction::Update;
+    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, action, "date_override", record.id.value, before,
+                                             procedureJson(record));
+        !logged) {
+        return logged.error();
+    }
+    if (Status done = tx->commit(); !done) {
+        return done.error();
+    }
+    return record.id;
+}
+
+Status DueService::removeOverride(DateOverrideId id)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    ProcedureRepository<DateOverride> repo(m_db);
+    Result<DateOverride> before = repo.get(id);
+    if (!before) {
+        return before.error();
+    }
+    if (Status removed = repo.remove(id); !removed) {
+        return removed;
+    }
+    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Delete, "date_override", id.value,
+                                             procedureJson(*before), nullptr);
+        !logged) {
+        return logged;
+    }
+    return tx->commit();
+}
+
+Result<std::vector<DateOverride>> DueService::overrides(CaseId caseId) const
+{
+    return ProcedureRepository<DateOverride>(m_db).listForCase(caseId);
+}
+
+} // namespace casebook::core

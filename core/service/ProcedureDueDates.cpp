@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "service/ProcedureDueDates.h"
+
+#include "procedure/ActionPlan.h"
+#include "procedure/Adjustment.h"
+#include "procedure/Conduct.h"
+#include "procedure/LimitedDuty.h"
+#include "procedure/Retirement.h"
+#include "procedure/UppProcedure.h"
+#include "repo/ProcedureRepository.h"
+#include "service/ProcedureAttendance.h"
+
+#include <set>
+
+namespace casebook::core {
+
+namespace {
+
+/// A date the records give directly (a review date someone set), shown as local policy.
+DerivedDate recordedDate(std::string ruleId, std::string title, Date date, std::string basisEvent, Citation citation)
+{
+    DerivedDate d;
+    d.ruleId = std::move(ruleId);
+    d.title = std::move(title);
+    d.date = date;
+    d.basisEvent = std::move(basisEvent);
+    d.basisDate = date;
+    d.citation = std::move(citation);
+    d.status = RuleStatus::Local;
+    return d;
+}
+
+EventDates eventDates(const ProcedureEvents& events)
+{
+    EventDates dates;
+    for (const ProcedureEvent& event : events) {
+        dates.insert_or_assign(event.name, event.date);
+    }
+    return dates;
+}
+
+} // namespace
+
+ProcedureDueDates::ProcedureDueDates(Database& db, const ProcedureRules& rules)
+    : m_db(db)
+    , m_rules(rules)
+{
+}
+
+Result<ProcedureDueDates::Cases> ProcedureDueDates::openCases() const
+{
+    Result<Statement> st =
+        m_db.prepare("SELECT id, person_id, next_review_on FROM case_file WHERE status <> 'closed' ORDER BY id");
+    if (!st) {
+        return st.error();
+    }
+    Cases cases;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return cases;
+        }
+        procedure_sql::RowReader reader(*st, "case_file");
+        CaseRef ref{CaseId{reader.integer(0)}, PersonId{reader.integer(1)}, reader.optionalDate(2)};
+        if (Status read = reader.status(); !read) {
+            return read.error();
+        }
+        cases.emplace(ref.id, ref);
+    }
+}
+
+Result<std::vector<DueDate>> ProcedureDueDates::collect() const
+{
+    Result<Cases> cases = openCases();
+    if (!cases) {
+        return cases.error();
+    }
+    std::vector<DueDate> out;
+    for (const auto& [id, ref] : *cases) {
+        if (ref.nextReview) {
+            out.push_back({id, ref.person, "case_file", id.value,
+                           recordedDate("case.next_review", "Case review", *ref.nextReview, "next_review_on",
+                                        {"Casebook case record", "next review date", ""}),
+                           true});
+        }
+    }
+    for (auto add :
+         {&ProcedureDueDates::addRuleDates, &ProcedureDueDates::addSickPay, &ProcedureDueDates::addRecordedReviews}) {
+        if (Status st = (this->*add)(out, *cases); !st) {
+            return st.error();
+        }
+    }
+    return out;
+}
+
+Status ProcedureDueDates::addRuleDates(std::vector<DueDate>& out, const Cases& cases) const
+{
+    const DeadlineEngine engine = m_rules.engine();
+    auto derive = [&](CaseId caseId, std::string_view type, std::int64_t id, const RulePack& pack,
+                      const EventDates& events) {
+        const auto ref = cases.find(caseId);
+        if (ref == cases.end()) {
+            return; // closed case
+        }
+        for (DerivedDate& d : engine.derive(pack, events)) {
+            if (d.targetDate) {
+                continue; // the event the deadline governs has happened
+            }
+            const bool needsAction = !d.targetEvent.empty();
+            out.push_back({caseId, ref->second.person, std::string(type), id, std::move(d), needsAction});
+        }
+    };
+    Result<std::vector<UppProcedure>> upps = ProcedureRepository<UppProcedure>(m_db).listAll();
+    if (!upps) {
+        return upps.error();
+    }
+    Result<std::vector<ConductReferral>> conduct = ProcedureRepository<ConductReferral>(m_db).listAll();
+    if (!conduct) {
+        return conduct.error();
+    }
+    Result<std::vector<IllHealthRetirement>> ihr = ProcedureRepository<IllHealthRetirement>(m_db).listAll();
+    if (!ihr) {
+        return ihr.error();
+    }
+    Result<std::vector<InjuryAward>> awards = ProcedureRepository<InjuryAward>(m_db).listAll();
+    if (!awards) {
+        return awards.error();
+    }
+    Result<std::vector<LimitedDuty>> duties = ProcedureRepository<LimitedDuty>(m_db).listAll();
+    if (!duties) {
+        return duties.error();
+    }
+    for (const UppProcedure& upp : *upps) {
+        if (upp.stage != UppStage::Concluded) {
+            derive(upp.caseId, "upp_procedure", upp.id.value, m_rules.uppPack(upp.regime()), eventDates(upp.events));
+        }
+    }
+    for (const ConductReferral& referral : *conduct) {
+        EventDates events;
+        if (referral.reportDate) {
+            events.emplace("misconduct_meeting_report_given", *referral.reportDate);
+        }
+        if (referral.appealNoticeDate) {
+            events.emplace("appeal_notice_given", *referral.appealNoticeDate);
+        }
+        derive(referral.caseId, "conduct_referral", referral.id.value, m_rules.conduct, events);
+    }
+    for (const IllHealthRetirement& retirement : *ihr) {
+        derive(retirement.caseId, "ill_health_retirement", retirement.id.value, m_rules.illHealth,
+               eventDates(retirement.steps));
+    }
+    for (const InjuryAward& award : *awards) {
+        derive(award.caseId, "injury_award", award.id.value, m_rules.illHealth, eventDates(award.steps));
+    }
+    for (const LimitedDuty& duty : *duties) {
+        if (duty.category == LimitedDutyCategory::Adjusted && !duty.end) {
+            derive(duty.caseId, "limited_duty", duty.id.value, m_rules.limitedDuties,
+                   {{"adjusted_duties_start", duty.start}});
+        }
+    }
+    return Ok{};
+}
+
+Status ProcedureDueDates::addSickPay(std::vector<DueDate>& out, const Cases& cases) const
+{
+    std::set<PersonId> people;
+    for (const auto& [id, ref] : cases) {
+        people.insert(ref.person);
+    }
+    const ProcedureAttendance attendance(m_db, m_rules);
+    const Rule* fullPay = m_rules.sickPay.find(m_rules.sickPay.id + ".full_pay.allowance");
+    const Rule* halfPay = m_rules.sickPay.find(m_rules.sickPay.id + ".half_pay.allowance");
+    for (PersonId person : people) {
+        Result<std::vector<AbsencePay>> pays = attendance.payFor(person);
+        if (!pays) {
+            return pays.error();
+        }
+        for (const AbsencePay& pay : *pays) {
+            if (!cases.contains(pay.caseId)) {
+                continue;
+            }
+            std::set<std::string> decided; // transitions with a recorded pay discretion decision
+            for (const SickPayDecision& decision : pay.decisions) {
+                decided.insert(decision.transition == SickPayTransition::HalfPay ? "half_pay_start" : "nil_pay_start");
+            }
+            const PayProjection& p = pay.projection;
+            auto transition = [&](const Rule* rule, const std::optional<Date>& from, const char* title) {
+                if (rule == nullptr || !from) {
+                    return;
+                }
+                DerivedDate d = recordedDate(rule->id, title, *from, "absence_start", rule->citation);
+                d.basisDate = p.start;
+                d.kind = rule->kind;
+                d.amount = rule->amount;
+                d.shippedAmount = rule->amount;
+                d.status = rule->status;
+                out.push_back({pay.caseId, person, "absence", pay.absence.value, std::move(d), false});
+            };
+            transition(fullPay, p.halfPayFrom, "Half pay starts (full-pay sick allowance used)");
+            transition(halfPay, p.nilPayFrom, "Nil pay starts (half-pay sick allowance used)");
+            for (const DerivedDate& review : p.reviews) {
+                if (!decided.contains(review.basisEvent)) {
+                    out.push_back({pay.caseId, person, "absence", pay.absence.value, review, true});
+                }
+            }
+        }
+    }
+    return Ok{};
+}
+
+Status ProcedureDueDates::addRecordedReviews(std::vector<DueDate>& out, const Cases& cases) const
+{
+    Result<std::vector<Adjustment>> adjustments = ProcedureRepository<Adjustment>(m_db).listAll();
+    if (!adjustments) {
+        return adjustments.error();
+    }
+    for (const Adjustment& a : *adjustments) {
+        const auto ref = cases.find(a.caseId);
+        if (ref != cases.end() && a.reviewDate && a.decision != AdjustmentDecision::Declined) {
+            out.push_back({a.caseId, ref->second.person, "adjustment", a.id.value,
+                           recordedDate("adjustment.review", "Adjustment review", *a.reviewDate, "review_date",
+                                        {"College of Policing workplace adjustments passport", "review date", ""}),
+                           true});
+        }
+    }
+    Result<std::vector<ActionPlan>> plans = ProcedureRepository<ActionPlan>(m_db).listAll();
+    if (!plans) {
+        return plans.error();
+    }
+    for (const ActionPlan& plan : *plans) {
+        const auto ref = cases.find(plan.caseId);
+        if (ref == cases.end()) {
+            continue;
+        }
+        for (const ActionObjective& objective : plan.objectives) {
+            if (objective.due && !objective.completed) {
+                out.push_back({plan.caseId, ref->second.person, "action_plan", plan.id.value,
+                               recordedDate("action_plan.objective", objective.text, *objective.due, "due",
+                                            {"Action plan", "objective due date", ""}),
+                               true});
+            }
+        }
+    }
+    return Ok{};
+}
+
+} // namespace casebook::core

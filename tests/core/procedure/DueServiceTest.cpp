@@ -1,0 +1,215 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+// The due list across a small caseload, and local overrides of a derived date. Each check names
+// the rule whose date it expects.
+#include "ProcedureFixture.h"
+
+#include "procedure/Absence.h"
+#include "procedure/Adjustment.h"
+#include "procedure/Conduct.h"
+#include "procedure/LimitedDuty.h"
+#include "procedure/Retirement.h"
+#include "procedure/UppProcedure.h"
+#include "service/DueService.h"
+
+#include <algorithm>
+
+using namespace casebook::core;
+using casebook::core::test::day;
+using casebook::core::test::ProcedureFixture;
+using casebook::core::test::valueOf;
+
+namespace {
+
+/// Two open cases and a closed one, with dates before, on and after 2026-12-01.
+struct Caseload : ProcedureFixture {
+    DueService due{db, rules, audit, "PS 1234 Example"};
+    PersonId officerA = addPerson("A Officer");
+    PersonId officerB = addPerson("B Officer");
+    CaseId caseA = addCase(officerA, "2026-11-20");
+    CaseId caseB = addCase(officerB);
+    UppProcedureId upp;
+
+    Caseload()
+    {
+        UppProcedure u;
+        u.caseId = caseA;
+        u.cameToAttention = day("2025-01-10"); // legacy regime
+        u.stage = UppStage::First;
+        u.events = {{"win_dated", day("2026-11-20"), ""}, {"win_received", day("2026-11-20"), ""}};
+        upp = valueOf(service.add(u));
+
+        ConductReferral conduct;
+        conduct.caseId = caseB;
+        conduct.referralDate = day("2026-06-01");
+        conduct.severity = SeverityAssessment::Misconduct;
+        conduct.reportDate = day("2026-11-10");
+        REQUIRE(service.add(conduct).has_value());
+
+        IllHealthRetirement ihr;
+        ihr.caseId = caseB;
+        ihr.steps = {{"smp_report_received", day("2026-11-02"), ""},
+                     {"appeal_notice_given", day("2026-11-25"), ""},
+                     {"appeal_notice_received_by_ppa", day("2026-11-25"), ""}};
+        REQUIRE(service.add(ihr).has_value());
+
+        LimitedDuty duty;
+        duty.caseId = caseB;
+        duty.category = LimitedDutyCategory::Adjusted;
+        duty.start = day("2026-01-10");
+        REQUIRE(service.add(duty).has_value());
+
+        Adjustment adjustment;
+        adjustment.caseId = caseB;
+        adjustment.barrier = "night shifts";
+        adjustment.requestedDate = day("2026-01-02");
+        adjustment.reviewDate = day("2026-12-05");
+        REQUIRE(service.add(adjustment).has_value());
+
+        const CaseId closed = addCase(officerB);
+        adjustment.caseId = closed;
+        adjustment.reviewDate = day("2026-11-01");
+        REQUIRE(service.add(adjustment).has_value());
+        REQUIRE(db.exec("UPDATE case_file SET status = 'closed', closed_on = '2026-11-15' WHERE id = "
+                        + std::to_string(closed.value))
+                    .has_value());
+    }
+};
+
+const DueItem* findRule(const std::vector<DueItem>& items, const std::string& ruleId)
+{
+    const auto it = std::find_if(items.begin(), items.end(),
+                                 [&](const DueItem& item) { return item.source.derived.ruleId == ruleId; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+TEST_CASE("due list as of 2026-12-01: overdue first, then due within 14 days, sorted by date", "[procedure][due]")
+{
+    Caseload f;
+    const std::vector<DueItem> items = valueOf(f.due.due(day("2026-12-01"), 14));
+    REQUIRE(items.size() == 4);
+    // conduct.misconduct_meeting_appeal.notice: report Tue 2026-11-10 + 7 WD = 2026-11-19 (reg 45(3)(a)).
+    CHECK(items[0].source.derived.ruleId == "conduct.misconduct_meeting_appeal.notice");
+    CHECK(items[0].source.derived.date == day("2026-11-19"));
+    CHECK(items[0].state == DueState::Overdue);
+    CHECK(items[0].daysFromAsOf == -12);
+    CHECK(items[0].source.derived.status == RuleStatus::Verified);
+    CHECK(items[0].source.derived.citation.provision == "reg 45(3)(a)");
+    CHECK(items[0].source.caseId == f.caseB);
+    CHECK(items[0].source.person == f.officerB);
+    // case.next_review: the case's own next review date.
+    CHECK(items[1].source.derived.ruleId == "case.next_review");
+    CHECK(items[1].state == DueState::Overdue);
+    CHECK(items[1].source.person == f.officerA);
+    // upp.legacy.first_stage_appeal.notice: WIN received Fri 2026-11-20 → Tue 2026-12-01 (domain check 2).
+    CHECK(items[2].source.derived.ruleId == "upp.legacy.first_stage_appeal.notice");
+    CHECK(items[2].source.derived.date == day("2026-12-01"));
+    CHECK(items[2].state == DueState::DueSoon);
+    CHECK(items[2].source.recordType == "upp_procedure");
+    CHECK(items[2].source.recordId == f.upp.value);
+    // adjustment.review on the open case; the closed case's overdue review is not listed.
+    CHECK(items[3].source.derived.ruleId == "adjustment.review");
+    CHECK(items[3].source.derived.date == day("2026-12-05"));
+    CHECK(items[3].source.caseId == f.caseB);
+}
+
+TEST_CASE("due list: all() adds later dates; met deadlines and passed milestones are left out", "[procedure][due]")
+{
+    Caseload f;
+    const std::vector<DueItem> items = valueOf(f.due.all(day("2026-12-01"), 14));
+    // ill_health_retirement.smp_appeal.notice was met (notice given 2026-11-25): not listed.
+    CHECK(findRule(items, "ill_health_retirement.smp_appeal.notice") == nullptr);
+    // ill_health_retirement.smp_appeal.grounds: PPA received the notice 2026-11-25 → 2026-12-23 (domain check 7).
+    const DueItem* grounds = findRule(items, "ill_health_retirement.smp_appeal.grounds");
+    REQUIRE(grounds != nullptr);
+    CHECK(grounds->source.derived.date == day("2026-12-23"));
+    CHECK(grounds->state == DueState::Later);
+    // limited_duties.adjusted.review: adjusted duties from 2026-01-10 → 2027-01-10 (domain check 8).
+    const DueItem* review = findRule(items, "limited_duties.adjusted.review");
+    REQUIRE(review != nullptr);
+    CHECK(review->source.derived.date == day("2027-01-10"));
+    // upp.legacy.win.validity is a milestone: listed while ahead, gone once passed.
+    CHECK(findRule(items, "upp.legacy.win.validity") != nullptr);
+    CHECK(findRule(valueOf(f.due.all(day("2027-12-01"))), "upp.legacy.win.validity") == nullptr);
+    CHECK(std::is_sorted(items.begin(), items.end(), [](const DueItem& a, const DueItem& b) {
+        return a.source.derived.date < b.source.derived.date;
+    }));
+}
+
+TEST_CASE("due list: sick_pay.review.before_half_pay is due 28 days before half pay until a decision is recorded",
+          "[procedure][due][sickpay]")
+{
+    ProcedureFixture f;
+    DueService due{f.db, f.rules, f.audit, "PS 1234 Example"};
+    const CaseId c = f.addCase(f.addPerson("C Officer"));
+    Absence earlier;
+    earlier.caseId = c;
+    earlier.start = day("2026-01-05");
+    earlier.end = day("2026-03-05");
+    REQUIRE(f.service.add(earlier).has_value());
+    Absence current;
+    current.caseId = c;
+    current.start = day("2026-06-01");
+    current.id = valueOf(f.service.add(current));
+
+    std::vector<DueItem> items = valueOf(due.due(day("2026-09-01"), 7));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].source.derived.ruleId == "sick_pay.review.before_half_pay");
+    CHECK(items[0].source.derived.date == day("2026-09-04"));
+    CHECK(items[0].source.recordId == current.id.value);
+    const std::vector<DueItem> all = valueOf(due.all(day("2026-09-01")));
+    const DueItem* halfPay = findRule(all, "sick_pay.full_pay.allowance");
+    REQUIRE(halfPay != nullptr);
+    CHECK(halfPay->source.derived.date == day("2026-10-02")); // half pay starts
+
+    current.payDecisions = {{SickPayTransition::HalfPay, SickPayDecisionKind::Maintain,
+                             "disability-related adjustments outstanding", "ACC D", day("2026-09-03")}};
+    REQUIRE(f.service.update(current).has_value());
+    CHECK(valueOf(due.due(day("2026-09-01"), 7)).empty());
+}
+
+TEST_CASE("override: a derived date replaced with a reason keeps the shipped date and the reason, audited",
+          "[procedure][due][override]")
+{
+    Caseload f;
+    DateOverrideRequest request{"upp_procedure", f.upp.value, "upp.legacy.first_stage_appeal.notice", day("2026-12-08"),
+                                ""};
+    const auto noReason = f.due.overrideDate(request);
+    REQUIRE_FALSE(noReason.has_value());
+    CHECK(noReason.error().detail.find("date_override.reason") != std::string::npos);
+    CHECK(f.count("date_override") == 0);
+
+    request.reason = "extension agreed for exceptional circumstances";
+    const DateOverrideId id = valueOf(f.due.overrideDate(request));
+    std::vector<DueItem> all = valueOf(f.due.all(day("2026-12-01")));
+    const DueItem* item = findRule(all, "upp.legacy.first_stage_appeal.notice");
+    REQUIRE(item != nullptr);
+    CHECK(item->source.derived.date == day("2026-12-08"));
+    CHECK(item->overridden);
+    CHECK(item->shippedDate == day("2026-12-01"));
+    CHECK(item->overrideReason == request.reason);
+    CHECK(item->daysFromAsOf == 7);
+
+    const std::vector<DateOverride> stored = valueOf(f.due.overrides(f.caseA));
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].shippedDate == day("2026-12-01"));
+    CHECK(stored[0].date == day("2026-12-08"));
+
+    request.date = day("2026-12-10"); // replacing keeps one override per record and rule
+    CHECK(valueOf(f.due.overrideDate(request)) == id);
+    AuditFilter filter;
+    filter.recordType = "date_override";
+    CHECK(valueOf(f.audit.list(f.db, filter)).size() == 2);
+
+    REQUIRE(f.due.removeOverride(id).has_value());
+    all = valueOf(f.due.all(day("2026-12-01")));
+    item = findRule(all, "upp.legacy.first_stage_appeal.notice");
+    REQUIRE(item != nullptr);
+    CHECK(item->source.derived.date == day("2026-12-01"));
+    CHECK_FALSE(item->overridden);
+
+    request.ruleId = "upp.legacy.no_such_rule";
+    CHECK(f.due.overrideDate(request).error().code == ErrorCode::NotFound);
+}
