@@ -157,9 +157,21 @@ Status ProcedureDueDates::addRuleDates(std::vector<DueDate>& out, const Cases& c
         derive(award.caseId, "injury_award", award.id.value, m_rules.illHealth, eventDates(award.steps));
     }
     for (const LimitedDuty& duty : *duties) {
-        if (duty.category == LimitedDutyCategory::Adjusted && !duty.end) {
+        const auto ref = cases.find(duty.caseId);
+        if (duty.end || ref == cases.end()) {
+            continue;
+        }
+        if (duty.category == LimitedDutyCategory::Adjusted) {
             derive(duty.caseId, "limited_duty", duty.id.value, m_rules.limitedDuties,
                    {{"adjusted_duties_start", duty.start}});
+        }
+        // Local review dates are planned, not derived: they show while ahead and drop off once passed,
+        // since nothing records whether a planned review took place.
+        for (Date review : duty.reviewDates) {
+            out.push_back({duty.caseId, ref->second.person, "limited_duty", duty.id.value,
+                           recordedDate("limited_duties.local_review", "Limited duties review (local)", review,
+                                        "review_date", {"Force limited duties policy", "review date", ""}),
+                           false});
         }
     }
     return Ok{};

@@ -32,7 +32,7 @@ struct DueDate {
 
 /// Gathers every open derived date of the records of open cases: UPP/UAP dates per regime, the
 /// conduct appeal window, ill-health and injury-award appeal windows, the adjusted-duties 12-month
-/// review, sick-pay transitions and pay discretion reviews, adjustment reviews, local limited-duty
+/// review, sick-pay transitions and pay discretion reviews, adjustment reviews, planned limited-duty
 /// reviews, action-plan objectives and the cases' next review dates. Dates whose target event is
 /// recorded (an appeal notice given, a pay decision made) are left out; so are concluded UPPs and
 /// ended limited duties.

@@ -213,3 +213,38 @@ TEST_CASE("override: a derived date replaced with a reason keeps the shipped dat
     request.ruleId = "upp.legacy.no_such_rule";
     CHECK(f.due.overrideDate(request).error().code == ErrorCode::NotFound);
 }
+
+TEST_CASE("due list: ill_health_retirement.smp_appeal.notice (28 days, Sch 1 para 2(1)) for a retirement and an "
+          "injury award",
+          "[procedure][due][domain]")
+{
+    ProcedureFixture f;
+    DueService due{f.db, f.rules, f.audit, "PS 1234 Example"};
+    const CaseId c = f.addCase(f.addPerson("E Officer"));
+    IllHealthRetirement ihr;
+    ihr.caseId = c;
+    ihr.steps = {{"smp_report_received", day("2026-11-02"), ""}}; // domain check 7
+    const IllHealthRetirementId ihrId = valueOf(f.service.add(ihr));
+    InjuryAward award;
+    award.caseId = c;
+    award.injuryDate = day("2025-03-03");
+    award.steps = {{"smp_report_received", day("2026-11-09"), ""}};
+    const InjuryAwardId awardId = valueOf(f.service.add(award));
+    LimitedDuty duty;
+    duty.caseId = c;
+    duty.category = LimitedDutyCategory::Recuperative;
+    duty.start = day("2026-10-01");
+    duty.reviewDates = {day("2026-11-01"), day("2026-12-01")};
+    REQUIRE(f.service.add(duty).has_value());
+
+    const std::vector<DueItem> items = valueOf(due.due(day("2026-11-20"), 21));
+    REQUIRE(items.size() == 3);
+    CHECK(items[0].source.derived.ruleId == "ill_health_retirement.smp_appeal.notice");
+    CHECK(items[0].source.derived.date == day("2026-11-30"));
+    CHECK(items[0].source.recordId == ihrId.value);
+    CHECK(items[1].source.derived.ruleId == "limited_duties.local_review"); // the past one has dropped off
+    CHECK(items[1].source.derived.date == day("2026-12-01"));
+    CHECK(items[2].source.derived.date == day("2026-12-07"));
+    CHECK(items[2].source.recordType == "injury_award");
+    CHECK(items[2].source.recordId == awardId.value);
+}
