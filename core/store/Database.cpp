@@ -175,9 +175,12 @@ Status Database::exec(std::string_view sql)
     return Ok{};
 }
 
-Result<std::int64_t> Database::queryInt(std::string_view sql)
+namespace {
+
+// Runs `sql` and reads column 0 of its first row with `read`; NotFound when there is no row.
+template <typename T, typename Read> Result<T> firstValue(Database& db, std::string_view sql, Read read)
 {
-    auto stmt = prepare(sql);
+    auto stmt = db.prepare(sql);
     if (!stmt) {
         return stmt.error();
     }
@@ -188,23 +191,19 @@ Result<std::int64_t> Database::queryInt(std::string_view sql)
     if (!*row) {
         return makeError(ErrorCode::NotFound, "query returned no row");
     }
-    return stmt->columnInt(0);
+    return read(*stmt);
+}
+
+} // namespace
+
+Result<std::int64_t> Database::queryInt(std::string_view sql)
+{
+    return firstValue<std::int64_t>(*this, sql, [](const Statement& s) { return s.columnInt(0); });
 }
 
 Result<std::string> Database::queryText(std::string_view sql)
 {
-    auto stmt = prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!*row) {
-        return makeError(ErrorCode::NotFound, "query returned no row");
-    }
-    return stmt->columnText(0);
+    return firstValue<std::string>(*this, sql, [](const Statement& s) { return s.columnText(0); });
 }
 
 Error Database::lastError(std::string_view context) const
