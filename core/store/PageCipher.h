@@ -34,8 +34,12 @@ public:
 
     std::uint32_t pageSize() const { return m_pageSize; }
     std::uint32_t usable() const { return m_pageSize - m_reserve; }
-    /// Number of pages encrypted by this handle (for benchmarks and nonce tests).
-    std::uint64_t encryptions() const { return m_counter; }
+    /// Pages encrypted and decrypted by every PageCipher in this process (for benchmarks).
+    struct Totals {
+        std::uint64_t encrypted = 0;
+        std::uint64_t decrypted = 0;
+    };
+    static Totals totals();
 
 private:
     void setAad(std::uint32_t pgno);
@@ -49,7 +53,7 @@ private:
     std::array<std::uint8_t, 31> m_aad{};
     std::array<std::uint8_t, 16> m_noncePrefix{};
     std::uint64_t m_counter = 0;
-    long m_pid = 0;
+    unsigned m_forkGeneration = ~0U;
     Botan::secure_vector<std::uint8_t> m_scratch;
     Botan::secure_vector<std::uint8_t> m_maskKey;
 };

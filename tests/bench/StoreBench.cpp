@@ -10,6 +10,7 @@
 #include "store/StoreHeader.h"
 
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -36,6 +37,19 @@ struct Options {
     int runs = 5;
     fs::path keep;
 };
+
+struct CpuTimes {
+    double user = 0;
+    double sys = 0;
+};
+
+CpuTimes cpuNow()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return {static_cast<double>(usage.ru_utime.tv_sec) + static_cast<double>(usage.ru_utime.tv_usec) / 1e6,
+            static_cast<double>(usage.ru_stime.tv_sec) + static_cast<double>(usage.ru_stime.tv_usec) / 1e6};
+}
 
 double seconds(Clock::time_point start)
 {
@@ -84,6 +98,7 @@ double runEncrypted(const std::string& script, const fs::path& path)
         std::cerr << "casebook-bench: cannot create the encrypted file\n";
         std::exit(1);
     }
+    const auto before = PageCipher::totals();
     const auto start = Clock::now();
     {
         auto db = Database::open(*full, vfs::kDefaultName, false);
@@ -99,6 +114,10 @@ double runEncrypted(const std::string& script, const fs::path& path)
         }
     }
     const double elapsed = seconds(start);
+    const auto after = PageCipher::totals();
+    std::printf("  encrypted run: %llu pages encrypted, %llu decrypted\n",
+                static_cast<unsigned long long>(after.encrypted - before.encrypted),
+                static_cast<unsigned long long>(after.decrypted - before.decrypted));
     vfs::unregisterKeys(*full);
     return elapsed;
 }
@@ -190,17 +209,28 @@ int main(int argc, char** argv)
     for (int run = 1; run <= opt.runs; ++run) {
         // Alternate the order so neither side always runs on a warmer cache.
         double p = 0, e = 0;
+        CpuTimes pc, ec;
+        auto timed = [](auto job, CpuTimes& cpu) {
+            const CpuTimes before = cpuNow();
+            const double wall = job();
+            const CpuTimes after = cpuNow();
+            cpu = {after.user - before.user, after.sys - before.sys};
+            return wall;
+        };
+        auto plainRun = [&] { return timed([&] { return runPlain(script, dir / "plain.db"); }, pc); };
+        auto encryptedRun = [&] { return timed([&] { return runEncrypted(script, dir / "encrypted.cbk"); }, ec); };
         if (run % 2 == 1) {
-            p = runPlain(script, dir / "plain.db");
-            e = runEncrypted(script, dir / "encrypted.cbk");
+            p = plainRun();
+            e = encryptedRun();
         } else {
-            e = runEncrypted(script, dir / "encrypted.cbk");
-            p = runPlain(script, dir / "plain.db");
+            e = encryptedRun();
+            p = plainRun();
         }
         plain.push_back(p);
         encrypted.push_back(e);
         ratios.push_back(e / p);
-        std::printf("run %d: plain %.3f s, encrypted %.3f s, ratio %.3f\n", run, p, e, e / p);
+        std::printf("run %d: plain %.3f s (user %.2f, sys %.2f), encrypted %.3f s (user %.2f, sys %.2f), ratio %.3f\n",
+                    run, p, pc.user, pc.sys, e, ec.user, ec.sys, e / p);
         std::fflush(stdout);
     }
     std::printf("median: plain %.3f s, encrypted %.3f s\n", median(plain), median(encrypted));
