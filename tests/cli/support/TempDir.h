@@ -2,28 +2,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <cstdint>
-#include <filesystem>
-#include <vector>
+// The CLI tests use the core tests' temporary directories and file helpers.
+#include "support/TestSupport.h"
 
 namespace casebook::cli::test {
 
-/// A fresh private directory under $TMPDIR (or /tmp), removed with everything in it on destruction.
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
+using casebook::test::TempDir;
 
-    const std::filesystem::path& path() const { return m_path; }
-    std::filesystem::path operator/(const std::filesystem::path& name) const { return m_path / name; }
+inline std::vector<std::uint8_t> readBytes(const std::filesystem::path& file)
+{
+    return casebook::test::readFile(file);
+}
 
-private:
-    std::filesystem::path m_path;
-};
-
-std::vector<std::uint8_t> readBytes(const std::filesystem::path& file);
-void writeBytes(const std::filesystem::path& file, const std::vector<std::uint8_t>& bytes);
+inline void writeBytes(const std::filesystem::path& file, const std::vector<std::uint8_t>& bytes)
+{
+    casebook::test::writeFile(file, bytes);
+}
 
 } // namespace casebook::cli::test
