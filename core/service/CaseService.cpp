@@ -193,37 +193,40 @@ Status CaseService::deleteCase(CaseId id)
 Result<CaseView> CaseService::loadCase(CaseId id)
 {
     // One read transaction so the parts are consistent with each other.
-    return inTransaction([&]() -> Result<CaseView> {
-        CaseView view;
-        auto record = CaseRepository(m_db).find(id);
-        if (!record) {
-            return record.error();
-        }
-        view.record = std::move(*record);
-        auto person = PersonRepository(m_db).find(view.record.person);
-        auto chronology = ChronologyRepository(m_db).listForCase(id);
-        auto review = ReviewRepository(m_db).latest(id);
-        auto consents = ConsentRepository(m_db).listForPerson(view.record.person);
-        auto contacts = ContactRepository(m_db).listForCase(id);
-        auto signposting = SignpostingRepository(m_db).listForCase(id);
-        auto attachments = AttachmentRepository(m_db).listForCase(id);
-        for (const Error* error : {person ? nullptr : &person.error(), chronology ? nullptr : &chronology.error(),
-                                   review ? nullptr : &review.error(), consents ? nullptr : &consents.error(),
-                                   contacts ? nullptr : &contacts.error(), signposting ? nullptr : &signposting.error(),
-                                   attachments ? nullptr : &attachments.error()}) {
-            if (error != nullptr) {
-                return *error;
+    return inTransaction(
+        [&]() -> Result<CaseView> {
+            CaseView view;
+            auto record = CaseRepository(m_db).find(id);
+            if (!record) {
+                return record.error();
             }
-        }
-        view.person = std::move(*person);
-        view.chronology = std::move(*chronology);
-        view.latestReview = std::move(*review);
-        view.consents = std::move(*consents);
-        view.contacts = std::move(*contacts);
-        view.signposting = std::move(*signposting);
-        view.attachments = std::move(*attachments);
-        return view;
-    });
+            view.record = std::move(*record);
+            auto person = PersonRepository(m_db).find(view.record.person);
+            auto chronology = ChronologyRepository(m_db).listForCase(id);
+            auto review = ReviewRepository(m_db).latest(id);
+            auto consents = ConsentRepository(m_db).listForPerson(view.record.person);
+            auto contacts = ContactRepository(m_db).listForCase(id);
+            auto signposting = SignpostingRepository(m_db).listForCase(id);
+            auto attachments = AttachmentRepository(m_db).listForCase(id);
+            for (const Error* error :
+                 {person ? nullptr : &person.error(), chronology ? nullptr : &chronology.error(),
+                  review ? nullptr : &review.error(), consents ? nullptr : &consents.error(),
+                  contacts ? nullptr : &contacts.error(), signposting ? nullptr : &signposting.error(),
+                  attachments ? nullptr : &attachments.error()}) {
+                if (error != nullptr) {
+                    return *error;
+                }
+            }
+            view.person = std::move(*person);
+            view.chronology = std::move(*chronology);
+            view.latestReview = std::move(*review);
+            view.consents = std::move(*consents);
+            view.contacts = std::move(*contacts);
+            view.signposting = std::move(*signposting);
+            view.attachments = std::move(*attachments);
+            return view;
+        },
+        Transaction::Mode::Read);
 }
 
 Result<std::vector<Case>> CaseService::listCases(const CaseFilter& filter)

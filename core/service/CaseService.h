@@ -94,7 +94,8 @@ public:
 
 private:
     /// Runs `work` in one transaction, committing only when it succeeds.
-    template <typename Work> auto inTransaction(Work&& work) -> decltype(work());
+    template <typename Work>
+    auto inTransaction(Work&& work, Transaction::Mode mode = Transaction::Mode::Write) -> decltype(work());
     /// Appends the audit entry for one change (see appendCaseAudit); JSON images travel as values.
     template <typename Before, typename After>
     Status audit(AuditAction action, std::string_view recordType, std::int64_t recordId, std::string_view summary,
@@ -106,9 +107,9 @@ private:
     std::string m_actor;
 };
 
-template <typename Work> auto CaseService::inTransaction(Work&& work) -> decltype(work())
+template <typename Work> auto CaseService::inTransaction(Work&& work, Transaction::Mode mode) -> decltype(work())
 {
-    auto tx = Transaction::begin(m_db);
+    auto tx = Transaction::begin(m_db, mode);
     if (!tx) {
         return tx.error();
     }

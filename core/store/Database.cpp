@@ -211,9 +211,9 @@ Error Database::lastError(std::string_view context) const
     return sqliteError(sqlite3_extended_errcode(m_db.get()), context, m_db.get());
 }
 
-Result<Transaction> Transaction::begin(Database& db)
+Result<Transaction> Transaction::begin(Database& db, Mode mode)
 {
-    if (auto st = db.exec("BEGIN IMMEDIATE"); !st) {
+    if (auto st = db.exec(mode == Mode::Write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED"); !st) {
         return st.error();
     }
     return Transaction(db);

@@ -87,10 +87,12 @@ private:
 /// Maps an SQLite result code (with context for the log) to an Error.
 Error sqliteError(int rc, std::string_view context, sqlite3* db = nullptr);
 
-/// Begins IMMEDIATE on construction; rolls back on destruction unless commit() succeeded.
+/// Begins a transaction; rolls back on destruction unless commit() succeeded. A write transaction
+/// takes the write lock at once (IMMEDIATE); a read transaction only pins a consistent snapshot.
 class Transaction {
 public:
-    static Result<Transaction> begin(Database& db);
+    enum class Mode { Write, Read };
+    static Result<Transaction> begin(Database& db, Mode mode = Mode::Write);
     Transaction(Transaction&& other) noexcept;
     Transaction& operator=(Transaction&&) = delete;
     ~Transaction();
