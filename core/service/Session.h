@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "crypto/SecretString.h"
+#include "procedure/ProcedureRules.h"
+#include "service/CaseService.h"
+#include "service/DueService.h"
+#include "service/ProcedureAttendance.h"
+#include "service/ProcedureService.h"
+#include "service/SearchService.h"
+#include "store/Store.h"
+#include "support/Clock.h"
+#include "support/Result.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace casebook::core {
+
+/// What every session needs besides the store: where the rule packs and calendars are, who is
+/// making the changes (for the audit log), and the clock that stamps them.
+struct SessionOptions {
+    std::filesystem::path resourcesDir; ///< holds rules/ and calendars/ (see ResourceLocator)
+    std::string actor;                  ///< recorded on every audit entry
+    std::shared_ptr<const Clock> clock; ///< the system clock when empty
+};
+
+/// An unlocked store with the rules loaded and every use-case service wired to it: the one
+/// object the desktop app, the command line and the benchmarks work through. Destroying it closes
+/// the store and wipes its keys (locking is destroying the session). Not thread-safe: use it from
+/// one thread at a time.
+class Session {
+public:
+    /// Unlocks the store at `path`. Errors as Store::open, or InvalidRulePack/Io for the rules.
+    static Result<std::unique_ptr<Session>> open(const std::filesystem::path& path, const SecretString& passphrase,
+                                                 const SessionOptions& options);
+    /// Creates a new store at `path` (refuses an existing file) and opens a session on it.
+    static Result<std::unique_ptr<Session>> create(const std::filesystem::path& path, const SecretString& passphrase,
+                                                   const SessionOptions& options,
+                                                   const KdfChoice& kdf = KdfChoice::calibrated());
+    /// Wraps a store that is already open.
+    static Result<std::unique_ptr<Session>> adopt(std::unique_ptr<Store> store, const SessionOptions& options);
+
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    Store& store() { return *m_store; }
+    Database& database() { return m_store->database(); }
+    const ProcedureRules& rules() const { return m_rules; }
+    const AuditLog& audit() const { return m_audit; }
+    const std::string& actor() const { return m_actor; }
+
+    CaseService& cases() { return m_cases; }
+    ProcedureService& procedures() { return m_procedures; }
+    ProcedureAttendance& attendance() { return m_attendance; }
+    DueService& due() { return m_due; }
+    SearchService& search() { return m_search; }
+
+private:
+    Session(std::unique_ptr<Store> store, ProcedureRules rules, const SessionOptions& options);
+
+    std::unique_ptr<Store> m_store;
+    ProcedureRules m_rules;
+    std::shared_ptr<const Clock> m_clock;
+    std::string m_actor;
+    AuditLog m_audit;
+    CaseService m_cases;
+    ProcedureService m_procedures;
+    ProcedureAttendance m_attendance;
+    DueService m_due;
+    SearchService m_search;
+};
+
+} // namespace casebook::core
