@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "support/Result.h"
+
+#include <QString>
+
+#include <functional>
+
+class QUndoStack;
+
+namespace casebook::ui {
+
+/// One edit the user can undo and redo. `apply` and `revert` each commit through a service at
+/// once (there is no Save button); `refresh` updates the screens after either.
+struct UndoableChange {
+    QString text;                         ///< shown as "Undo <text>", translated
+    std::function<core::Status()> apply;  ///< does the change (first time and on redo)
+    std::function<core::Status()> revert; ///< undoes it
+    std::function<void()> refresh;        ///< optional: re-read the screens
+};
+
+/// Applies `change` now. On success it goes on `stack` (without being applied twice) and Ok is
+/// returned; on failure nothing is pushed and the service's error is returned, so the form can
+/// show it beside the field and keep what was typed. When a later undo or redo fails (say the
+/// record was removed meanwhile), the stack is cleared and `onUndoFailure` gets the error.
+core::Status applyUndoable(QUndoStack& stack, UndoableChange change);
+
+/// Where undo/redo failures are reported (a message box in the app; captured in tests).
+void setUndoFailureHandler(std::function<void(const core::Error&)> handler);
+
+} // namespace casebook::ui
