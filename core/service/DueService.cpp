@@ -69,7 +69,9 @@ Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, boo
             date.derived.date = found->second->date;
         }
         item.daysFromAsOf = asOf.daysUntil(date.derived.date);
-        if (item.daysFromAsOf < 0) {
+        if (date.pausedFrom) {
+            item.state = DueState::Paused; // listed by due() too, so a paused procedure is not forgotten
+        } else if (item.daysFromAsOf < 0) {
             if (!date.needsAction) {
                 continue; // a milestone that has passed
             }

@@ -22,6 +22,7 @@ enum class DueState {
     Overdue, ///< a deadline or review whose date has passed with nothing recorded
     DueSoon, ///< on or after the day, within the window
     Later,   ///< after the window
+    Paused,  ///< the record is paused (DueDate::pausedFrom): shown, but its time limit is not running
 };
 
 /// One line of the due list: the date (after any local override), its rule, case and person.

@@ -85,7 +85,7 @@ Result<std::vector<DueDate>> ProcedureDueDates::collect() const
             out.push_back({id, ref.person, "case_file", id.value,
                            recordedDate("case.next_review", "Case review", *ref.nextReview, "next_review_on",
                                         {"Casebook case record", "next review date", ""}),
-                           true});
+                           true, std::nullopt});
         }
     }
     for (auto add :
@@ -101,7 +101,7 @@ Status ProcedureDueDates::addRuleDates(std::vector<DueDate>& out, const Cases& c
 {
     const DeadlineEngine engine = m_rules.engine();
     auto derive = [&](CaseId caseId, std::string_view type, std::int64_t id, const RulePack& pack,
-                      const EventDates& events) {
+                      const EventDates& events, std::optional<Date> pausedFrom = std::nullopt) {
         const auto ref = cases.find(caseId);
         if (ref == cases.end()) {
             return; // closed case
@@ -111,7 +111,7 @@ Status ProcedureDueDates::addRuleDates(std::vector<DueDate>& out, const Cases& c
                 continue; // the event the deadline governs has happened
             }
             const bool needsAction = !d.targetEvent.empty();
-            out.push_back({caseId, ref->second.person, std::string(type), id, std::move(d), needsAction});
+            out.push_back({caseId, ref->second.person, std::string(type), id, std::move(d), needsAction, pausedFrom});
         }
     };
     Result<std::vector<UppProcedure>> upps = ProcedureRepository<UppProcedure>(m_db).listAll();
@@ -136,7 +136,9 @@ Status ProcedureDueDates::addRuleDates(std::vector<DueDate>& out, const Cases& c
     }
     for (const UppProcedure& upp : *upps) {
         if (upp.stage != UppStage::Concluded) {
-            derive(upp.caseId, "upp_procedure", upp.id.value, m_rules.uppPack(upp.regime()), eventDates(upp.events));
+            // The validator keeps pausedFor and pausedFrom together.
+            derive(upp.caseId, "upp_procedure", upp.id.value, m_rules.uppPack(upp.regime()), eventDates(upp.events),
+                   upp.pausedFrom);
         }
     }
     for (const ConductReferral& referral : *conduct) {
@@ -171,7 +173,7 @@ Status ProcedureDueDates::addRuleDates(std::vector<DueDate>& out, const Cases& c
             out.push_back({duty.caseId, ref->second.person, "limited_duty", duty.id.value,
                            recordedDate("limited_duties.local_review", "Limited duties review (local)", review,
                                         "review_date", {"Force limited duties policy", "review date", ""}),
-                           false});
+                           false, std::nullopt});
         }
     }
     return Ok{};
@@ -210,13 +212,13 @@ Status ProcedureDueDates::addSickPay(std::vector<DueDate>& out, const Cases& cas
                 d.amount = rule->amount;
                 d.shippedAmount = rule->amount;
                 d.status = rule->status;
-                out.push_back({pay.caseId, person, "absence", pay.absence.value, std::move(d), false});
+                out.push_back({pay.caseId, person, "absence", pay.absence.value, std::move(d), false, std::nullopt});
             };
             transition(fullPay, p.halfPayFrom, "Half pay starts (full-pay sick allowance used)");
             transition(halfPay, p.nilPayFrom, "Nil pay starts (half-pay sick allowance used)");
             for (const DerivedDate& review : p.reviews) {
                 if (!decided.contains(review.basisEvent)) {
-                    out.push_back({pay.caseId, person, "absence", pay.absence.value, review, true});
+                    out.push_back({pay.caseId, person, "absence", pay.absence.value, review, true, std::nullopt});
                 }
             }
         }
@@ -236,7 +238,7 @@ Status ProcedureDueDates::addRecordedReviews(std::vector<DueDate>& out, const Ca
             out.push_back({a.caseId, ref->second.person, "adjustment", a.id.value,
                            recordedDate("adjustment.review", "Adjustment review", *a.reviewDate, "review_date",
                                         {"College of Policing workplace adjustments passport", "review date", ""}),
-                           true});
+                           true, std::nullopt});
         }
     }
     Result<std::vector<ActionPlan>> plans = ProcedureRepository<ActionPlan>(m_db).listAll();
@@ -253,7 +255,7 @@ Status ProcedureDueDates::addRecordedReviews(std::vector<DueDate>& out, const Ca
                 out.push_back({plan.caseId, ref->second.person, "action_plan", plan.id.value,
                                recordedDate("action_plan.objective", objective.text, *objective.due, "due",
                                             {"Action plan", "objective due date", ""}),
-                               true});
+                               true, std::nullopt});
             }
         }
     }

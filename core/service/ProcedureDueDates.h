@@ -28,6 +28,9 @@ struct DueDate {
     /// True for a deadline or review someone must act on (overdue once past); false for a
     /// milestone such as a notice's expiry or a pay transition, which simply passes.
     bool needsAction = true;
+    /// Set while the record is paused (a UPP/UAP paused pending a conduct referral, regs 12 and 14
+    /// of the Performance Regulations): its time limits do not run, so it is never overdue.
+    std::optional<Date> pausedFrom;
 };
 
 /// Gathers every open derived date of the records of open cases: UPP/UAP dates per regime, the

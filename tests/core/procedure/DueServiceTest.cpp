@@ -248,3 +248,34 @@ TEST_CASE("due list: ill_health_retirement.smp_appeal.notice (28 days, Sch 1 par
     CHECK(items[2].source.recordType == "injury_award");
     CHECK(items[2].source.recordId == awardId.value);
 }
+
+TEST_CASE("due list: a UPP paused for a conduct referral shows its dates as paused, never overdue (Performance "
+          "Regs regs 12, 14)",
+          "[procedure][due]")
+{
+    Caseload f;
+    ConductReferral referral;
+    referral.caseId = f.caseA;
+    referral.referralDate = day("2026-11-25");
+    referral.severity = SeverityAssessment::Misconduct;
+    UppProcedure upp = valueOf(f.service.get<UppProcedure>(f.upp));
+    upp.pausedFor = valueOf(f.service.add(referral));
+    upp.pausedFrom = day("2026-11-25");
+    REQUIRE(f.service.update(upp).has_value());
+
+    // upp.legacy.first_stage_appeal.notice fell on 2026-12-01; a week later it would be overdue.
+    const std::vector<DueItem> items = valueOf(f.due.due(day("2026-12-08"), 14));
+    const DueItem* notice = findRule(items, "upp.legacy.first_stage_appeal.notice");
+    REQUIRE(notice != nullptr);
+    CHECK(notice->state == DueState::Paused);
+    CHECK(notice->source.pausedFrom == day("2026-11-25"));
+    CHECK(notice->daysFromAsOf == -7);
+
+    upp.pausedFor.reset();
+    upp.pausedFrom.reset();
+    REQUIRE(f.service.update(upp).has_value());
+    const DueItem* resumed =
+        findRule(valueOf(f.due.due(day("2026-12-08"), 14)), "upp.legacy.first_stage_appeal.notice");
+    REQUIRE(resumed != nullptr);
+    CHECK(resumed->state == DueState::Overdue);
+}
