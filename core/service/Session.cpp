@@ -22,7 +22,8 @@ std::shared_ptr<const Clock> clockOrSystem(const SessionOptions& options)
 
 Session::Session(std::unique_ptr<Store> store, ProcedureRules rules, const SessionOptions& options)
     : m_store(std::move(store))
-    , m_rules(std::move(rules))
+    , m_shipped(std::move(rules))
+    , m_rules(m_shipped)
     , m_clock(clockOrSystem(options))
     , m_actor(options.actor)
     , m_audit(*m_clock)
@@ -31,7 +32,18 @@ Session::Session(std::unique_ptr<Store> store, ProcedureRules rules, const Sessi
     , m_attendance(m_store->database(), m_rules)
     , m_due(m_store->database(), m_rules, m_audit, m_actor)
     , m_search(m_store->database())
+    , m_localRules(m_store->database(), m_shipped, m_rules, m_audit, m_actor)
 {
+}
+
+Result<std::unique_ptr<Session>> Session::finish(std::unique_ptr<Session> session)
+{
+    auto skipped = session->m_localRules.reapply();
+    if (!skipped) {
+        return skipped.error();
+    }
+    session->m_skippedLocalRules = std::move(*skipped);
+    return session;
 }
 
 Session::~Session() = default;
@@ -45,7 +57,7 @@ Result<std::unique_ptr<Session>> Session::adopt(std::unique_ptr<Store> store, co
     if (!rules) {
         return rules.error();
     }
-    return std::unique_ptr<Session>(new Session(std::move(store), std::move(*rules), options));
+    return finish(std::unique_ptr<Session>(new Session(std::move(store), std::move(*rules), options)));
 }
 
 Result<std::unique_ptr<Session>> Session::open(const std::filesystem::path& path, const SecretString& passphrase,
@@ -60,7 +72,7 @@ Result<std::unique_ptr<Session>> Session::open(const std::filesystem::path& path
     if (!store) {
         return store.error();
     }
-    return std::unique_ptr<Session>(new Session(std::move(*store), std::move(*rules), options));
+    return finish(std::unique_ptr<Session>(new Session(std::move(*store), std::move(*rules), options)));
 }
 
 Result<std::unique_ptr<Session>> Session::create(const std::filesystem::path& path, const SecretString& passphrase,
@@ -74,7 +86,7 @@ Result<std::unique_ptr<Session>> Session::create(const std::filesystem::path& pa
     if (!store) {
         return store.error();
     }
-    return std::unique_ptr<Session>(new Session(std::move(*store), std::move(*rules), options));
+    return finish(std::unique_ptr<Session>(new Session(std::move(*store), std::move(*rules), options)));
 }
 
 } // namespace casebook::core

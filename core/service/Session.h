@@ -7,6 +7,7 @@
 #include "procedure/ProcedureRules.h"
 #include "service/CaseService.h"
 #include "service/DueService.h"
+#include "service/LocalRulesService.h"
 #include "service/ProcedureAttendance.h"
 #include "service/ProcedureService.h"
 #include "service/SearchService.h"
@@ -50,7 +51,12 @@ public:
 
     Store& store() { return *m_store; }
     Database& database() { return m_store->database(); }
+    /// The rules in force: the shipped packs and calendar plus the force's stored local changes.
     const ProcedureRules& rules() const { return m_rules; }
+    /// The packs and calendar as shipped, before any local change.
+    const ProcedureRules& shippedRules() const { return m_shipped; }
+    /// Stored local changes that no longer fit the shipped rules and were skipped at open.
+    const std::vector<std::string>& skippedLocalRules() const { return m_skippedLocalRules; }
     const AuditLog& audit() const { return m_audit; }
     const std::string& actor() const { return m_actor; }
 
@@ -59,12 +65,15 @@ public:
     ProcedureAttendance& attendance() { return m_attendance; }
     DueService& due() { return m_due; }
     SearchService& search() { return m_search; }
+    LocalRulesService& localRules() { return m_localRules; }
 
 private:
     Session(std::unique_ptr<Store> store, ProcedureRules rules, const SessionOptions& options);
+    static Result<std::unique_ptr<Session>> finish(std::unique_ptr<Session> session);
 
     std::unique_ptr<Store> m_store;
-    ProcedureRules m_rules;
+    ProcedureRules m_shipped;
+    ProcedureRules m_rules; ///< m_shipped plus the stored local changes; the services hold a reference
     std::shared_ptr<const Clock> m_clock;
     std::string m_actor;
     AuditLog m_audit;
@@ -73,6 +82,8 @@ private:
     ProcedureAttendance m_attendance;
     DueService m_due;
     SearchService m_search;
+    LocalRulesService m_localRules;
+    std::vector<std::string> m_skippedLocalRules;
 };
 
 } // namespace casebook::core

@@ -3,6 +3,7 @@
 #include "store/Migrations.h"
 
 #include "repo/CaseSchema.h"
+#include "repo/LocalRulesSchema.h"
 #include "repo/ProcedureSchema.h"
 
 #include <array>
@@ -44,6 +45,8 @@ constexpr std::array kMigrations = {
     // Procedure records of a case, their links, and local overrides of derived dates
     // (core/repo/ProcedureSchema.h).
     Migration{4, "procedures", kProcedureSchemaSql},
+    // The force's rule overrides and bank-holiday edits (core/repo/LocalRulesSchema.h).
+    Migration{5, "local rules", kLocalRulesSchemaSql},
 };
 
 } // namespace
