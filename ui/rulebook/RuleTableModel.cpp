@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "rulebook/RuleTableModel.h"
+
+#include "procedure/ProcedureRules.h"
+
+#include <QCoreApplication>
+
+namespace casebook::ui {
+
+namespace {
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString statusText(core::RuleStatus status)
+{
+    switch (status) {
+    case core::RuleStatus::Verified:
+        return RuleTableModel::tr("Verified in the instrument");
+    case core::RuleStatus::Analogue:
+        return RuleTableModel::tr("Analogue (parallel instrument)");
+    case core::RuleStatus::Secondary:
+        return RuleTableModel::tr("Secondary source");
+    case core::RuleStatus::Local:
+        return RuleTableModel::tr("Local policy");
+    }
+    return {};
+}
+
+/// "1 working day after" / "7 working days after": both forms spelt out, so the text reads right
+/// whether or not a translation is loaded.
+QString counted(int n, const char* one, const char* many)
+{
+    return n == 1 ? QCoreApplication::translate("casebook::ui::RuleTableModel", one)
+                  : QCoreApplication::translate("casebook::ui::RuleTableModel", many).arg(n);
+}
+
+QString amountText(const core::Rule& rule)
+{
+    using core::RuleKind;
+    const int n = rule.amount;
+    switch (rule.kind) {
+    case RuleKind::WorkingDaysAfter:
+        return counted(n, QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "1 working day after"),
+                       QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "%1 working days after"));
+    case RuleKind::CalendarDaysAfter:
+        return counted(n, QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "1 day after"),
+                       QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "%1 days after"));
+    case RuleKind::CalendarDaysBefore:
+        return counted(n, QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "1 day before"),
+                       QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "%1 days before"));
+    case RuleKind::MonthsPeriod:
+        return counted(n, QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "a period of 1 month"),
+                       QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "a period of %1 months"));
+    case RuleKind::MonthsAfter:
+        return counted(n, QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "1 month after"),
+                       QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "%1 months after"));
+    case RuleKind::MonthsBefore:
+        return counted(n, QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "1 month before"),
+                       QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "%1 months before"));
+    case RuleKind::MaxMonths:
+        return counted(n, QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "at most 1 month"),
+                       QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "at most %1 months"));
+    case RuleKind::DayAllowance:
+        return counted(n, QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "1 day allowed"),
+                       QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "%1 days allowed"));
+    case RuleKind::MonthsWindow:
+        return counted(n, QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "over 1 month"),
+                       QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "over %1 months"));
+    case RuleKind::WeeksWindow:
+        return counted(n, QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "over 1 week"),
+                       QT_TRANSLATE_NOOP("casebook::ui::RuleTableModel", "over %1 weeks"));
+    case RuleKind::Constraint:
+        return RuleTableModel::tr("a condition, no amount");
+    }
+    return {};
+}
+
+} // namespace
+
+RuleTableModel::RuleTableModel(const core::ProcedureRules& rules, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_rules(rules)
+    , m_rows(collect())
+{
+}
+
+std::vector<RuleTableModel::Row> RuleTableModel::collect() const
+{
+    std::vector<Row> rows;
+    for (const core::RulePack* pack : {&m_rules.uppLegacy, &m_rules.uppAmended, &m_rules.conduct, &m_rules.illHealth,
+                                       &m_rules.limitedDuties, &m_rules.sickPay}) {
+        for (const core::Rule& rule : pack->rules) {
+            rows.push_back({pack, &rule});
+        }
+    }
+    return rows;
+}
+
+void RuleTableModel::refresh()
+{
+    beginResetModel();
+    m_rows = collect();
+    endResetModel();
+}
+
+const core::Rule* RuleTableModel::ruleAt(int row) const
+{
+    return row >= 0 && static_cast<std::size_t>(row) < m_rows.size() ? m_rows[static_cast<std::size_t>(row)].rule
+                                                                     : nullptr;
+}
+
+QString RuleTableModel::packIdAt(int row) const
+{
+    return row >= 0 && static_cast<std::size_t>(row) < m_rows.size()
+               ? qs(m_rows[static_cast<std::size_t>(row)].pack->id)
+               : QString();
+}
+
+int RuleTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RuleTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RuleTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    const core::Rule& rule = *row.rule;
+    if (role == UrlRole) {
+        return qs(rule.citation.url);
+    }
+    if (role == Qt::ToolTipRole) {
+        return qs(rule.notes);
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Pack:
+        return qs(row.pack->title);
+    case RuleId:
+        return qs(rule.id);
+    case Title:
+        return qs(rule.title);
+    case Amount:
+        return amountText(rule);
+    case Kind:
+        return qs(core::toString(rule.kind));
+    case Status:
+        return statusText(rule.status);
+    case Citation:
+        return qs(rule.citation.instrument) + QStringLiteral(", ") + qs(rule.citation.provision);
+    case LocalChange:
+        if (rule.localOverride) {
+            return tr("Changed locally from %1: %2")
+                .arg(rule.localOverride->shippedAmount)
+                .arg(qs(rule.localOverride->reason));
+        }
+        return QString();
+    default:
+        return {};
+    }
+}
+
+QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Pack:
+        return tr("Procedure");
+    case RuleId:
+        return tr("Rule");
+    case Title:
+        return tr("What");
+    case Amount:
+        return tr("Time limit or amount");
+    case Kind:
+        return tr("Kind");
+    case Status:
+        return tr("How sure");
+    case Citation:
+        return tr("Citation");
+    case LocalChange:
+        return tr("Local change");
+    default:
+        return {};
+    }
+}
+
+} // namespace casebook::ui

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStandardItemModel;
+class QTableView;
+class QDateEdit;
+
+namespace casebook::core {
+class Session;
+} // namespace casebook::core
+
+namespace casebook::ui {
+
+class RuleTableModel;
+
+/// "Rules and calendar": every rule in force with its citation and status, the force's local
+/// overrides (each with a reason), and the bank-holiday table with local additions and removals.
+/// Changes are stored at once through LocalRulesService and audited; "Restore" undoes one.
+class RulesDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit RulesDialog(core::Session& session, QWidget* parent = nullptr);
+    ~RulesDialog() override;
+
+    /// For tests: the widgets a person uses.
+    QTableView* ruleTable() const { return m_ruleTable; }
+    QSpinBox* amountEdit() const { return m_amount; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QPushButton* applyOverrideButton() const { return m_applyOverride; }
+    QPushButton* restoreButton() const { return m_restore; }
+    QLabel* overrideError() const { return m_overrideError; }
+    QDateEdit* holidayDateEdit() const { return m_holidayDate; }
+    QLineEdit* holidayTitleEdit() const { return m_holidayTitle; }
+    QLineEdit* holidayReasonEdit() const { return m_holidayReason; }
+    QPushButton* addHolidayButton() const { return m_addHoliday; }
+    QLabel* holidayError() const { return m_holidayError; }
+
+private:
+    Q_DISABLE_COPY_MOVE(RulesDialog)
+
+    QWidget* createRulesPage();
+    QWidget* createCalendarPage();
+    int selectedRuleRow() const;
+    void showSelectedRule();
+    void applyOverride();
+    void restoreRule();
+    void addHoliday();
+    void removeHoliday();
+    void reloadHolidays();
+
+    core::Session& m_session;
+    RuleTableModel* m_rules = nullptr;
+    QTableView* m_ruleTable = nullptr;
+    QLabel* m_ruleDetail = nullptr;
+    QSpinBox* m_amount = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QPushButton* m_applyOverride = nullptr;
+    QPushButton* m_restore = nullptr;
+    QLabel* m_overrideError = nullptr;
+
+    QSpinBox* m_year = nullptr;
+    QStandardItemModel* m_holidays = nullptr;
+    QTableView* m_holidayTable = nullptr;
+    QDateEdit* m_holidayDate = nullptr;
+    QLineEdit* m_holidayTitle = nullptr;
+    QLineEdit* m_holidayReason = nullptr;
+    QPushButton* m_addHoliday = nullptr;
+    QPushButton* m_removeHoliday = nullptr;
+    QLabel* m_holidayError = nullptr;
+};
+
+} // namespace casebook::ui
