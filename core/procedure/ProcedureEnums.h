@@ -63,10 +63,11 @@ template <> struct EnumCodes<SeverityAssessment> {
          {SeverityAssessment::GrossMisconduct, "gross_misconduct"},
          {SeverityAssessment::VettingReferral, "vetting_referral"}}};
 };
-template <> struct EnumCodes<PensionScheme> {
-    static constexpr std::array<CodeEntry<PensionScheme>, 3> entries{{{PensionScheme::Pps1987, "pps_1987"},
-                                                                      {PensionScheme::Nps2006, "nps_2006"},
-                                                                      {PensionScheme::Cares2015, "care_2015"}}};
+template <> struct EnumCodes<PolicePensionScheme> {
+    static constexpr std::array<CodeEntry<PolicePensionScheme>, 3> entries{
+        {{PolicePensionScheme::Pps1987, "pps_1987"},
+         {PolicePensionScheme::Nps2006, "nps_2006"},
+         {PolicePensionScheme::Cares2015, "care_2015"}}};
 };
 template <> struct EnumCodes<PpaDecision> {
     static constexpr std::array<CodeEntry<PpaDecision>, 3> entries{

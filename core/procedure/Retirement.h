@@ -12,7 +12,9 @@
 namespace casebook::core {
 
 /// The officer's pension scheme, which names the regulations that apply.
-enum class PensionScheme { Pps1987, Nps2006, Cares2015 };
+/// The police pension scheme an ill-health retirement runs under (named apart from Person's
+/// PensionScheme, which also covers police staff).
+enum class PolicePensionScheme { Pps1987, Nps2006, Cares2015 };
 
 /// The police pension authority's decision on an ill-health retirement.
 enum class PpaDecision { Pending, Retire, Retain };
@@ -22,7 +24,7 @@ enum class PpaDecision { Pending, Retire, Retain };
 struct IllHealthRetirement {
     IllHealthRetirementId id;
     CaseId caseId;
-    PensionScheme scheme = PensionScheme::Cares2015;
+    PolicePensionScheme scheme = PolicePensionScheme::Cares2015;
     ProcedureEvents steps;
     PpaDecision decision = PpaDecision::Pending;
     std::optional<Date> decisionDate;

@@ -27,7 +27,7 @@ Result<IllHealthRetirement> ProcedureRows<IllHealthRetirement>::read(const State
     IllHealthRetirement r;
     r.id = IllHealthRetirementId{row.integer(0)};
     r.caseId = CaseId{row.integer(1)};
-    r.scheme = row.code<PensionScheme>(2);
+    r.scheme = row.code<PolicePensionScheme>(2);
     r.decision = row.code<PpaDecision>(3);
     r.decisionDate = row.optionalDate(4);
     r.decisionDetail = row.text(5);

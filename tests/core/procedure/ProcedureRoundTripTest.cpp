@@ -157,7 +157,7 @@ TEST_CASE("procedures round trip: UPP events and pause, ill-health retirement, i
 
     IllHealthRetirement ihr;
     ihr.caseId = c;
-    ihr.scheme = PensionScheme::Pps1987;
+    ihr.scheme = PolicePensionScheme::Pps1987;
     ihr.steps = {{"smp_referral", day("2026-06-01"), ""}, {"smp_report_received", day("2026-11-02"), ""}};
     roundTrip(f, ihr, [](IllHealthRetirement& x) {
         x.decision = PpaDecision::Retain;
