@@ -64,6 +64,9 @@ public:
     Result<std::vector<Case>> listCases(const CaseFilter& filter = {});
 
     Result<ChronologyEntryId> addEntry(ChronologyEntry entry);
+    /// Adds several entries in one transaction, one audit entry each; all or none. An invalid
+    /// entry is named by its index ("entries[3].title: required").
+    Result<std::vector<ChronologyEntryId>> addEntries(std::vector<ChronologyEntry> entries);
     /// Replaces an entry; it stays in its case.
     Status editEntry(const ChronologyEntry& entry);
     Status deleteEntry(ChronologyEntryId id);

@@ -38,6 +38,37 @@ Result<ChronologyEntryId> CaseService::addEntry(ChronologyEntry entry)
     });
 }
 
+Result<std::vector<ChronologyEntryId>> CaseService::addEntries(std::vector<ChronologyEntry> entries)
+{
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (auto st = validate(entries[i]); !st) {
+            return makeError(st.error().code, "entries[" + std::to_string(i) + "]." + st.error().detail);
+        }
+    }
+    return inTransaction([&]() -> Result<std::vector<ChronologyEntryId>> {
+        std::vector<ChronologyEntryId> ids;
+        ids.reserve(entries.size());
+        ChronologyRepository repo(m_db);
+        for (ChronologyEntry& entry : entries) {
+            if (auto st = requireCase(entry.caseId); !st) {
+                return st.error();
+            }
+            auto id = repo.insert(entry);
+            if (!id) {
+                return id.error();
+            }
+            entry.id = *id;
+            const std::string_view summary =
+                entry.kind == EntryKind::Decision ? "decision recorded" : "chronology entry added";
+            if (auto st = audit(AuditAction::Create, "chronology", id->value, summary, nullptr, toJson(entry)); !st) {
+                return st.error();
+            }
+            ids.push_back(*id);
+        }
+        return ids;
+    });
+}
+
 Result<ChronologyEntryId> CaseService::recordDecision(ChronologyEntry entry, DecisionRecord decision)
 {
     entry.kind = EntryKind::Decision;
