@@ -120,7 +120,11 @@ Result<Case> CaseRepository::find(CaseId id)
     stmt->bind(1, id.value);
     auto found = sql::single<Case>(*stmt, readRow, "case", id.value);
     if (found) {
-        if (auto st = readTypes(*found); !st) {
+        auto types = m_db.prepare("SELECT type FROM case_type WHERE case_id = ?1");
+        if (!types) {
+            return types.error();
+        }
+        if (auto st = readTypes(*types, *found); !st) {
             return st.error();
         }
     }
@@ -144,8 +148,12 @@ Result<std::vector<Case>> CaseRepository::list(const CaseFilter& filter)
     sql::bindBool(*stmt, 6, filter.includeClosed);
     auto cases = sql::collect<Case>(*stmt, readRow);
     if (cases) {
+        auto types = m_db.prepare("SELECT type FROM case_type WHERE case_id = ?1");
+        if (!types) {
+            return types.error();
+        }
         for (Case& c : *cases) {
-            if (auto st = readTypes(c); !st) {
+            if (auto st = readTypes(*types, c); !st) {
                 return st.error();
             }
         }
@@ -177,14 +185,11 @@ Status CaseRepository::writeTypes(const Case& value)
     return Ok{};
 }
 
-Status CaseRepository::readTypes(Case& value)
+Status CaseRepository::readTypes(Statement& stmt, Case& value)
 {
-    auto stmt = m_db.prepare("SELECT type FROM case_type WHERE case_id = ?1");
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, value.id.value);
-    auto types = sql::collect<CaseType>(*stmt, [](const Statement& s) { return sql::enumAt<CaseType>(s, 0); });
+    stmt.reset();
+    stmt.bind(1, value.id.value);
+    auto types = sql::collect<CaseType>(stmt, [](const Statement& s) { return sql::enumAt<CaseType>(s, 0); });
     if (!types) {
         return types.error();
     }

@@ -41,7 +41,8 @@ public:
 
 private:
     Status writeTypes(const Case& value);
-    Status readTypes(Case& value);
+    /// Reads the case's types with `stmt` ("SELECT type FROM case_type WHERE case_id = ?1"), reset first.
+    static Status readTypes(Statement& stmt, Case& value);
     Database& m_db;
 };
 

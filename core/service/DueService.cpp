@@ -47,6 +47,11 @@ Result<std::vector<DueItem>> DueService::all(Date asOf, int withinDays) const
 
 Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, bool dueOnly) const
 {
+    // One snapshot for every query below (and one lock instead of one per statement).
+    Result<Transaction> snapshot = Transaction::begin(m_db, Transaction::Mode::Read);
+    if (!snapshot) {
+        return snapshot.error();
+    }
     Result<std::vector<DueDate>> dates = ProcedureDueDates(m_db, m_rules).collect();
     if (!dates) {
         return dates.error();

@@ -4,7 +4,61 @@
 
 #include <sqlite3.h>
 
+#include <unordered_map>
+#include <vector>
+
 namespace casebook::core {
+
+/// Idle prepared statements of one connection, by SQL text. Shared with the statements it hands
+/// out, so a statement that outlives its Database is simply finalized.
+struct StatementCache {
+    static constexpr std::size_t kMaxTexts = 256;
+    static constexpr std::size_t kMaxIdlePerText = 4;
+
+    bool open = true;
+    std::unordered_map<std::string, std::vector<sqlite3_stmt*>> idle;
+
+    StatementCache() = default;
+    StatementCache(const StatementCache&) = delete;
+    StatementCache& operator=(const StatementCache&) = delete;
+    ~StatementCache() { close(); }
+
+    sqlite3_stmt* take(const std::string& sql)
+    {
+        const auto it = idle.find(sql);
+        if (it == idle.end() || it->second.empty()) {
+            return nullptr;
+        }
+        sqlite3_stmt* stmt = it->second.back();
+        it->second.pop_back();
+        return stmt;
+    }
+
+    void giveBack(const std::string& sql, sqlite3_stmt* stmt)
+    {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        if (open && (idle.size() < kMaxTexts || idle.contains(sql))) {
+            auto& list = idle[sql];
+            if (list.size() < kMaxIdlePerText) {
+                list.push_back(stmt);
+                return;
+            }
+        }
+        sqlite3_finalize(stmt);
+    }
+
+    void close()
+    {
+        for (auto& [sql, list] : idle) {
+            for (sqlite3_stmt* stmt : list) {
+                sqlite3_finalize(stmt);
+            }
+        }
+        idle.clear();
+        open = false;
+    }
+};
 
 Error sqliteError(int rc, std::string_view context, sqlite3* db)
 {
@@ -24,12 +78,16 @@ Error sqliteError(int rc, std::string_view context, sqlite3* db)
 
 void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const
 {
-    sqlite3_finalize(stmt);
+    if (cache) {
+        cache->giveBack(sql, stmt);
+    } else {
+        sqlite3_finalize(stmt);
+    }
 }
 
-Statement::Statement(sqlite3* db, sqlite3_stmt* stmt)
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt, std::shared_ptr<StatementCache> cache, std::string sql)
     : m_db(db)
-    , m_stmt(stmt)
+    , m_stmt(stmt, Finalizer{std::move(cache), std::move(sql)})
 {
 }
 
@@ -125,10 +183,28 @@ void Database::Closer::operator()(sqlite3* db) const
 
 Database::Database(sqlite3* handle)
     : m_db(handle)
+    , m_cache(std::make_shared<StatementCache>())
 {
 }
 
-Database::~Database() = default;
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        if (m_cache) {
+            m_cache->close(); // this connection's statements go before the connection does
+        }
+        m_cache = std::move(other.m_cache);
+        m_db = std::move(other.m_db);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    if (m_cache) {
+        m_cache->close(); // before m_db closes the connection
+    }
+}
 
 Result<Database> Database::open(const std::string& path, const char* vfsName, bool create)
 {
@@ -157,12 +233,19 @@ Result<Database> Database::openReadOnly(const std::string& path)
 
 Result<Statement> Database::prepare(std::string_view sql)
 {
+    std::string text(sql);
+    if (m_cache) {
+        if (sqlite3_stmt* idle = m_cache->take(text)) {
+            return Statement(m_db.get(), idle, m_cache, std::move(text));
+        }
+    }
     sqlite3_stmt* stmt = nullptr;
-    const int rc = sqlite3_prepare_v3(m_db.get(), sql.data(), static_cast<int>(sql.size()), 0, &stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(m_db.get(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &stmt, nullptr);
     if (rc != SQLITE_OK) {
         return sqliteError(rc, "prepare", m_db.get());
     }
-    return Statement(m_db.get(), stmt);
+    return Statement(m_db.get(), stmt, m_cache, std::move(text));
 }
 
 Status Database::exec(std::string_view sql)

@@ -17,6 +17,7 @@ struct sqlite3_stmt;
 namespace casebook::core {
 
 class Database;
+struct StatementCache;
 
 /// A prepared statement; binds by 1-based index and reads columns by 0-based index.
 class Statement {
@@ -45,8 +46,12 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3* db, sqlite3_stmt* stmt);
+    Statement(sqlite3* db, sqlite3_stmt* stmt, std::shared_ptr<StatementCache> cache, std::string sql);
+    /// Returns the statement, reset and with its bindings cleared, to its connection's cache
+    /// (or finalizes it when there is none, or the connection has closed).
     struct Finalizer {
+        std::shared_ptr<StatementCache> cache;
+        std::string sql;
         void operator()(sqlite3_stmt* stmt) const;
     };
     sqlite3* m_db = nullptr;
@@ -58,7 +63,7 @@ class Database {
 public:
     explicit Database(sqlite3* handle);
     Database(Database&&) noexcept = default;
-    Database& operator=(Database&&) noexcept = default;
+    Database& operator=(Database&& other) noexcept;
     ~Database();
 
     /// Opens `path` through the named VFS (nullptr = SQLite's default).
@@ -67,6 +72,8 @@ public:
     /// `VACUUM INTO 'file:…?vfs=…'` can name the VFS of its target).
     static Result<Database> openReadOnly(const std::string& path);
 
+    /// Prepares `sql`, reusing an idle statement with the same text when there is one (the
+    /// use cases run the same few statements many times; parsing them again was most of their cost).
     Result<Statement> prepare(std::string_view sql);
     /// Runs one or more statements with no parameters and no rows wanted.
     Status exec(std::string_view sql);
@@ -82,6 +89,7 @@ private:
         void operator()(sqlite3* db) const;
     };
     std::unique_ptr<sqlite3, Closer> m_db;
+    std::shared_ptr<StatementCache> m_cache; ///< declared after m_db: emptied before the close
 };
 
 /// Maps an SQLite result code (with context for the log) to an Error.
