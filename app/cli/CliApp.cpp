@@ -43,9 +43,10 @@ const CommandSpec* findCommand(std::string_view name)
 
 std::span<const CommandSpec* const> allCommands()
 {
-    static const std::array<const CommandSpec*, 7> commands = {
+    static const std::array<const CommandSpec*, 12> commands = {
         &initCommand(),   &infoCommand(),    &verifyCommand(), &changePassphraseCommand(),
-        &backupCommand(), &restoreCommand(), &auditCommand(),
+        &backupCommand(), &restoreCommand(), &auditCommand(),  &listCommand(),
+        &showCommand(),   &dueCommand(),     &searchCommand(), &calendarCommand(),
     };
     return commands;
 }

@@ -33,5 +33,10 @@ const CommandSpec& changePassphraseCommand();
 const CommandSpec& backupCommand();
 const CommandSpec& restoreCommand();
 const CommandSpec& auditCommand();
+const CommandSpec& listCommand();
+const CommandSpec& showCommand();
+const CommandSpec& dueCommand();
+const CommandSpec& searchCommand();
+const CommandSpec& calendarCommand();
 
 } // namespace casebook::cli

@@ -5,8 +5,11 @@
 #include "cli/ErrorText.h"
 #include "cli/PassphraseReader.h"
 
+#include "service/Session.h"
 #include "store/Store.h"
+#include "support/ResourceLocator.h"
 
+#include <cstdlib>
 #include <ostream>
 #include <string>
 #include <system_error>
@@ -78,6 +81,37 @@ std::optional<int> Context::requireStore(const std::filesystem::path& path, std:
         return fail(peek.error(), path);
     }
     return std::nullopt;
+}
+
+std::unique_ptr<core::Session> Context::openSession(int& code) const
+{
+    auto resources = core::findResourcesDir();
+    if (!resources) {
+        code =
+            fail(ExitCode::Failure, "cannot start: " + resources.error().detail
+                                        + ". Set CASEBOOK_RESOURCES_DIR to the folder holding rules/ and calendars/.");
+        return nullptr;
+    }
+    if (const auto stop = requireStore(storePath, "Create one with 'casebook-cli init'.")) {
+        code = *stop;
+        return nullptr;
+    }
+    const auto passphrase = askPassphrase("Passphrase for " + storePath.string() + ": ");
+    if (!passphrase) {
+        code = toInt(ExitCode::Failure);
+        return nullptr;
+    }
+    core::SessionOptions options;
+    options.resourcesDir = *resources;
+    const char* user = std::getenv("USER");
+    options.actor =
+        std::string("casebook-cli") + (user != nullptr && *user != '\0' ? std::string(" (") + user + ")" : "");
+    auto session = core::Session::open(storePath, *passphrase, options);
+    if (!session) {
+        code = fail(session.error(), storePath);
+        return nullptr;
+    }
+    return std::move(*session);
 }
 
 } // namespace casebook::cli

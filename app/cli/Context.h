@@ -9,8 +9,13 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string_view>
+
+namespace casebook::core {
+class Session;
+} // namespace casebook::core
 
 namespace casebook::cli {
 
@@ -40,6 +45,11 @@ struct Context {
     /// `missingHint` is added to the "no such file" message. Returns the exit code to stop with,
     /// or nullopt to go on.
     std::optional<int> requireStore(const std::filesystem::path& path, std::string_view missingHint = {}) const;
+
+    /// Unlocks the store at storePath (asking for the passphrase) and opens a session with the rule
+    /// packs found by core::findResourcesDir(). nullptr after reporting the failure, with the exit
+    /// code in `code`. The rule packs are looked for first, so a broken install costs no unlock.
+    std::unique_ptr<core::Session> openSession(int& code) const;
 };
 
 } // namespace casebook::cli

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+// The read-only caseload commands: list, show, due, search and calendar, driven through the real
+// binary on a store filled through the core services.
+#include "support/CliRunner.h"
+#include "support/TempDir.h"
+
+#include "procedure/UppProcedure.h"
+#include "service/Session.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace casebook::cli::test;
+namespace core = casebook::core;
+
+namespace {
+
+core::Date day(const char* iso)
+{
+    return core::Date::parseIso(iso).value();
+}
+
+/// One officer with a legacy-regime UPP whose WIN was received on Friday 2026-11-20, a welfare
+/// note and a decision. Returns the case id.
+std::int64_t fill(const std::filesystem::path& store)
+{
+    core::SessionOptions options;
+    options.resourcesDir = CASEBOOK_RESOURCES_DIR;
+    options.actor = "test";
+    auto session = core::Session::open(store, core::SecretString("pw"), options);
+    REQUIRE(session);
+    core::Person person;
+    person.name = "Robin Example";
+    person.number = "4321";
+    auto personId = (*session)->cases().createPerson(person);
+    REQUIRE(personId);
+    core::Case c;
+    c.person = *personId;
+    c.summary = "Attendance support";
+    c.types = {core::CaseType::Upp};
+    c.opened = day("2026-10-01");
+    auto caseId = (*session)->cases().openCase(c);
+    REQUIRE(caseId);
+    core::UppProcedure upp;
+    upp.caseId = *caseId;
+    upp.cameToAttention = day("2025-01-10");
+    upp.stage = core::UppStage::First;
+    upp.events = {{"win_dated", day("2026-11-20"), ""}, {"win_received", day("2026-11-20"), ""}};
+    REQUIRE((*session)->procedures().add(upp));
+    core::ChronologyEntry note;
+    note.caseId = *caseId;
+    note.date = day("2026-11-02");
+    note.title = "Welfare call";
+    note.body = "Discussed the welfare plan";
+    note.author = "PS Test";
+    REQUIRE((*session)->cases().addEntry(note));
+    core::ChronologyEntry decision = note;
+    decision.title = "Adjusted hours";
+    REQUIRE((*session)->cases().recordDecision(decision, {"Agree day shifts for a month", "day shifts; no change",
+                                                          "OH advice supports it", "Insp Test", false}));
+    return caseId->value;
+}
+
+} // namespace
+
+TEST_CASE("list prints one line per open case with the person and types", "[caseload-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const auto caseId = fill(store);
+    const auto run = runCli(withStore(store, {"list"}), "pw\n");
+    CHECK(run.exitCode == 0);
+    CHECK_THAT(run.out, Catch::Contains("Robin Example") && Catch::Contains("upp") && Catch::Contains("1 case"));
+    CHECK_THAT(run.out, Catch::Contains(std::to_string(caseId) + " "));
+}
+
+TEST_CASE("show prints the case, its derived dates and each decision's rationale; an unknown id is refused",
+          "[caseload-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const auto caseId = fill(store);
+    const auto run = runCli(withStore(store, {"show", std::to_string(caseId)}), "pw\n");
+    CHECK(run.exitCode == 0);
+    CHECK_THAT(run.out, Catch::Contains("Attendance support") && Catch::Contains("Welfare call")
+                            && Catch::Contains("rationale: OH advice supports it") && Catch::Contains("1 UPP/UAP"));
+
+    const auto missing = runCli(withStore(store, {"show", "999"}), "pw\n");
+    CHECK(missing.exitCode == 1);
+    CHECK_THAT(missing.err, Catch::Contains("no case 999"));
+    CHECK(runCli(withStore(store, {"show", "abc"}), "pw\n").exitCode == 2);
+}
+
+TEST_CASE("due --format json lists upp.legacy.first_stage_appeal.notice on 2026-12-01 with its citation and status",
+          "[caseload-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    fill(store);
+    const auto run = runCli(withStore(store, {"due", "--as-of", "2026-11-23", "--format", "json"}), "pw\n");
+    REQUIRE(run.exitCode == 0);
+    const auto json = nlohmann::json::parse(run.out);
+    REQUIRE(json.is_array());
+    const auto notice = std::find_if(json.begin(), json.end(), [](const nlohmann::json& row) {
+        return row.at("ruleId") == "upp.legacy.first_stage_appeal.notice";
+    });
+    REQUIRE(notice != json.end());
+    // 7 working days after the WIN was received on Fri 2026-11-20 (domain.md check 2).
+    CHECK((*notice)["date"] == "2026-12-01");
+    CHECK((*notice)["state"] == "due");
+    CHECK((*notice)["status"] == "analogue");
+    CHECK_FALSE((*notice)["citation"]["provision"].get<std::string>().empty());
+    CHECK((*notice)["person"] == "Robin Example");
+
+    const auto text = runCli(withStore(store, {"due", "--as-of", "2026-11-23"}), "pw\n");
+    CHECK(text.exitCode == 0);
+    CHECK_THAT(text.out, Catch::Contains("2026-12-01") && Catch::Contains("upp.legacy.first_stage_appeal.notice")
+                             && Catch::Contains("analogue"));
+}
+
+TEST_CASE("due refuses an impossible --as-of date and an unknown format before asking for the passphrase",
+          "[caseload-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const auto bad = runCli(withStore(store, {"due", "--as-of", "2026-02-30"}), "");
+    CHECK(bad.exitCode == 2);
+    CHECK_THAT(bad.err, Catch::Contains("YYYY-MM-DD"));
+    CHECK(runCli(withStore(store, {"due", "--format", "xml"}), "").exitCode == 2);
+}
+
+TEST_CASE("search finds the chronology entry by a word of its body", "[caseload-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    fill(store);
+    const auto run = runCli(withStore(store, {"search", "welfare"}), "pw\n");
+    CHECK(run.exitCode == 0);
+    CHECK_THAT(run.out, Catch::Contains("Welfare call") && Catch::Contains("[welfare]"));
+    const auto none = runCli(withStore(store, {"search", "\"unbalanced ( quote"}), "pw\n");
+    CHECK(none.exitCode == 0);
+    CHECK_THAT(none.out, Catch::Contains("0 matches"));
+}
+
+TEST_CASE("calendar add-working-days skips Christmas Day and the Boxing Day substitute (Mon 28 Dec 2026)",
+          "[caseload-cli]")
+{
+    const auto run = runCli({"calendar", "add-working-days", "2026-12-24", "1"});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out == "2026-12-29\n");
+    // Backwards: the working day before Tue 2026-12-29 is Thu 2026-12-24.
+    // A negative N follows "--", which ends the options.
+    CHECK(runCli({"calendar", "add-working-days", "--", "2026-12-29", "-1"}).out == "2026-12-24\n");
+    const auto bad = runCli({"calendar", "add-working-days", "2026-13-01", "1"});
+    CHECK(bad.exitCode == 2);
+    CHECK_THAT(bad.err, Catch::Contains("not a date"));
+    CHECK(runCli({"calendar", "add-working-days", "2026-12-24", "x"}).exitCode == 2);
+}
