@@ -43,10 +43,11 @@ const CommandSpec* findCommand(std::string_view name)
 
 std::span<const CommandSpec* const> allCommands()
 {
-    static const std::array<const CommandSpec*, 12> commands = {
-        &initCommand(),   &infoCommand(),    &verifyCommand(), &changePassphraseCommand(),
-        &backupCommand(), &restoreCommand(), &auditCommand(),  &listCommand(),
-        &showCommand(),   &dueCommand(),     &searchCommand(), &calendarCommand(),
+    static const std::array<const CommandSpec*, 14> commands = {
+        &initCommand(),       &infoCommand(),    &verifyCommand(), &changePassphraseCommand(),
+        &backupCommand(),     &restoreCommand(), &auditCommand(),  &listCommand(),
+        &showCommand(),       &dueCommand(),     &searchCommand(), &calendarCommand(),
+        &exportJsonCommand(), &importCommand(),
     };
     return commands;
 }

@@ -38,5 +38,7 @@ const CommandSpec& showCommand();
 const CommandSpec& dueCommand();
 const CommandSpec& searchCommand();
 const CommandSpec& calendarCommand();
+const CommandSpec& exportJsonCommand();
+const CommandSpec& importCommand();
 
 } // namespace casebook::cli

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <fstream>
 
 using namespace casebook::cli::test;
 namespace core = casebook::core;
@@ -161,4 +162,58 @@ TEST_CASE("calendar add-working-days skips Christmas Day and the Boxing Day subs
     CHECK(bad.exitCode == 2);
     CHECK_THAT(bad.err, Catch::Contains("not a date"));
     CHECK(runCli({"calendar", "add-working-days", "2026-12-24", "x"}).exitCode == 2);
+}
+
+TEST_CASE("export-json then import into a new store, then export again, gives the same file", "[caseload-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    fill(store);
+    const auto exported = runCli(withStore(store, {"export-json", "--out", (dir / "out.json").string()}), "pw\n");
+    REQUIRE(exported.exitCode == 0);
+    CHECK_THAT(exported.err, Catch::Contains("NOT encrypted"));
+    CHECK((std::filesystem::status(dir / "out.json").permissions() & std::filesystem::perms::all)
+          == (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+    const auto again = runCli(withStore(store, {"export-json", "--out", (dir / "out.json").string()}), "pw\n");
+    CHECK(again.exitCode == 1);
+    CHECK_THAT(again.err, Catch::Contains("already exists"));
+
+    const auto fresh = dir / "fresh.cbk";
+    REQUIRE(initStore(fresh, "pw2").exitCode == 0);
+    const auto imported = runCli(withStore(fresh, {"import", (dir / "out.json").string()}), "pw2\n");
+    REQUIRE(imported.exitCode == 0);
+    CHECK_THAT(imported.out, Catch::StartsWith("Imported ") && Catch::Contains("case_file 1;"));
+    const auto first = runCli(withStore(store, {"export-json"}), "pw\n");
+    const auto second = runCli(withStore(fresh, {"export-json"}), "pw2\n");
+    REQUIRE(first.exitCode == 0);
+    CHECK(second.out == first.out);
+}
+
+TEST_CASE("import of a bad file lists every problem with its JSON path, exits 1 and writes nothing", "[caseload-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const auto file = dir / "bad.json";
+    {
+        std::ofstream out(file);
+        out << R"({"format": "casebook-interchange", "version": 1, "tables": {
+                 "person": [{"id": 1, "name": "", "kind": "wizard"}],
+                 "case_file": [{"id": 1, "person_id": 1, "opened_on": "2026-02-30"}]}})";
+    }
+    const auto run = runCli(withStore(store, {"import", file.string()}), "pw\n");
+    CHECK(run.exitCode == 1);
+    CHECK_THAT(run.err, Catch::Contains("nothing was written") && Catch::Contains("/tables/case_file/0/opened_on")
+                            && Catch::Contains("/tables/case_file/0/status: is missing"));
+    const auto list = runCli(withStore(store, {"list", "--all"}), "pw\n");
+    CHECK_THAT(list.out, Catch::Contains("0 cases"));
+
+    {
+        std::ofstream out(dir / "cut.json");
+        out << R"({"format": "casebook-interchange", "version": 1, "tab)";
+    }
+    const auto cut = runCli(withStore(store, {"import", (dir / "cut.json").string()}), "pw\n");
+    CHECK(cut.exitCode == 1);
+    CHECK_THAT(cut.err, Catch::Contains("not valid JSON"));
 }
