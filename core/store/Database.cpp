@@ -68,6 +68,8 @@ Error sqliteError(int rc, std::string_view context, sqlite3* db)
         code = ErrorCode::StoreDamaged;
     } else if (primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN) {
         code = ErrorCode::Io;
+    } else if (rc == SQLITE_CONSTRAINT_FOREIGNKEY) {
+        code = ErrorCode::NotFound; // a record refers to one that does not exist (or no longer does)
     }
     std::string detail(context);
     detail += ": ";

@@ -248,3 +248,20 @@ TEST_CASE_METHOD(ServiceFixture, "withdrawn consent stops covering, and cannot b
     CHECK_FALSE(consentCovers(consents, ConsentAudience::StaffRepresentative, day("2026-04-01")));
     CHECK(service.withdrawConsent(id, day("2026-03-02")).error().code == ErrorCode::InvalidArgument);
 }
+
+TEST_CASE("Signposting to a support service that does not exist is NotFound (foreign key), and nothing is stored",
+          "[service]")
+{
+    casebook::test::ServiceFixture f;
+    const auto caseId = f.addCase(f.addPerson());
+    casebook::core::Signposting s;
+    s.caseId = caseId;
+    s.service = casebook::core::SupportServiceId{9999};
+    s.offered = casebook::test::day("2026-11-02");
+    const auto audit = f.auditCount();
+    auto result = f.service.recordSignposting(s);
+    REQUIRE_FALSE(result);
+    CHECK(result.error().code == casebook::core::ErrorCode::NotFound);
+    CHECK(f.count("signposting") == 0);
+    CHECK(f.auditCount() == audit);
+}
