@@ -6,6 +6,8 @@
 #include "support/CommandLine.h"
 #include "support/Translations.h"
 #include "support/WindowSnapshot.h"
+#include "workspace/CaseloadModel.h"
+#include "workspace/WorkspaceWidget.h"
 
 #include "support/ProcessHardening.h"
 #include <casebook/Version.h>
@@ -46,8 +48,17 @@ int main(int argc, char* argv[])
 
     casebook::ui::MainWindow window(*outcome.options);
     window.show();
-    if (!outcome.options->screenshotPath.isEmpty()) {
-        casebook::ui::snapshotWhenExposed(window, outcome.options->screenshotPath);
+    if (const QString shot = outcome.options->screenshotPath; !shot.isEmpty()) {
+        if (outcome.options->demo) {
+            // Testing aid: wait for the demo caseload, say how many cases it shows, then grab.
+            QObject::connect(&window, &casebook::ui::MainWindow::workspaceShown, &window, [&window, shot] {
+                const int rows = window.workspace()->caseloadFilter()->rowCount();
+                print(QStringLiteral("caseload rows: %1\n").arg(rows), stdout);
+                casebook::ui::snapshotWhenExposed(window, shot);
+            });
+        } else {
+            casebook::ui::snapshotWhenExposed(window, shot);
+        }
     }
     return QApplication::exec();
 }

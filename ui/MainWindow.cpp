@@ -3,80 +3,219 @@
 #include "MainWindow.h"
 
 #include "dialogs/AboutDialog.h"
+#include "rulebook/RulesDialog.h"
+#include "session/CreateStoreDialog.h"
+#include "session/SessionController.h"
+#include "session/UnlockPage.h"
 #include "support/AppIcon.h"
+#include "support/SensitiveClipboard.h"
+#include "workspace/UndoableChange.h"
+#include "workspace/WorkspaceWidget.h"
 
-#include <casebook/Version.h>
+#include "service/Session.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QHBoxLayout>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
 
 namespace {
 
-QLabel* makeLabel(const QString& text, const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setObjectName(objectName);
-    label->setAlignment(Qt::AlignHCenter);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
+constexpr int kDefaultIdleMinutes = 5;
+constexpr int kMaxRecentStores = 6;
 
-QFont scaledFont(const QFont& base, qreal factor, bool bold)
+QString defaultStorePath()
 {
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("casebook/casebook.cbk"));
 }
 
 } // namespace
 
 MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
     : QMainWindow(parent)
+    , m_options(options)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casebook"));
     setWindowIcon(appIcon());
-    setMinimumSize(480, 360);
-    resize(900, 600);
+    setMinimumSize(640, 420);
+    resize(1280, 800);
+
+    m_controller = new SessionController(this);
+    m_undo = new QUndoStack(this);
+    m_undo->setUndoLimit(200);
+
+    m_unlockPage = new UnlockPage(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_unlockPage);
+
+    m_demoBanner = new QLabel(tr("Demonstration data: fictional people and cases, deleted when Casebook closes. "
+                                 "Passphrase after locking: %1")
+                                  .arg(SessionController::demoPassphrase()),
+                              this);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setAccessibleName(m_demoBanner->text());
+    m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setMargin(6);
+    m_demoBanner->setAutoFillBackground(true);
+    m_demoBanner->setBackgroundRole(QPalette::Highlight);
+    m_demoBanner->setForegroundRole(QPalette::HighlightedText);
+    QFont bannerFont = m_demoBanner->font();
+    bannerFont.setBold(true);
+    m_demoBanner->setFont(bannerFont);
+    m_demoBanner->setVisible(options.demo);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
-    setCentralWidget(createPlaceholder(options));
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
-    statusBar()->showMessage(options.demo ? tr("Demo mode") : tr("No store open"));
+
+    m_idle = new QTimer(this);
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(idleMinutes() * 60 * 1000);
+    connect(m_idle, &QTimer::timeout, this, [this] {
+        if (m_controller->session() != nullptr) {
+            lock();
+            m_unlockPage->setReason(tr("Locked after %n minute(s) without use.", nullptr, idleMinutes()));
+        }
+    });
+    qApp->installEventFilter(this);
+
+    setUndoFailureHandler([this](const core::Error& error) {
+        QMessageBox::warning(this, tr("Cannot undo"),
+                             tr("That step could not be undone or redone, so the undo history was cleared: %1")
+                                 .arg(QString::fromStdString(error.detail)));
+    });
+
+    connect(m_unlockPage, &UnlockPage::unlockRequested, this,
+            [this](const QString& path, QString& passphrase) { m_controller->unlock(path, passphrase); });
+    connect(m_unlockPage, &UnlockPage::createRequested, this, &MainWindow::createStore);
+    connect(m_unlockPage, &UnlockPage::openOtherRequested, this, &MainWindow::openOtherStore);
+    connect(m_controller, &SessionController::progress, this,
+            [this](const QString& what) { m_unlockPage->setBusy(true, what); });
+    connect(m_controller, &SessionController::opened, this, &MainWindow::showWorkspace);
+    connect(m_controller, &SessionController::failed, this, [this](const QString& message, bool) {
+        m_unlockPage->setBusy(false);
+        m_unlockPage->showError(message);
+        m_unlockPage->focusPassphrase();
+    });
+    connect(m_controller, &SessionController::aboutToLock, this, [this] {
+        m_undo->clear(); // its commands refer to the session
+        if (m_workspace != nullptr) {
+            m_stack->removeWidget(m_workspace);
+            delete m_workspace;
+            m_workspace = nullptr;
+        }
+    });
+
+    if (options.demo) {
+        showUnlock(tr("Preparing the demonstration store…"));
+        m_controller->openDemo();
+    } else {
+        const QString path = options.storePath.isEmpty() ? (recentStores().isEmpty() ? QString() : recentStores()[0])
+                                                         : options.storePath;
+        showUnlock(path.isEmpty() ? tr("Create a store to start, or open one you have.") : QString());
+        m_unlockPage->setStores(path, recentStores());
+    }
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    setUndoFailureHandler({});
+    m_undo->clear();
+    delete m_workspace; // before the session goes with the controller
+    m_workspace = nullptr;
+}
 
 void MainWindow::createActions()
 {
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    // Explicit, because QKeySequence::Quit has no binding on Windows.
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    auto make = [this](const QString& text, const char* name, const QKeySequence& shortcut = {}) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+        }
+        return action;
+    };
+    m_newStoreAction = make(tr("&New store…"), "newStoreAction");
+    connect(m_newStoreAction, &QAction::triggered, this, &MainWindow::createStore);
+    m_openStoreAction = make(tr("&Open store…"), "openStoreAction", QKeySequence::Open);
+    connect(m_openStoreAction, &QAction::triggered, this, &MainWindow::openOtherStore);
+    m_lockAction = make(tr("&Lock"), "lockAction", QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_lockAction->setStatusTip(tr("Hide every case and forget the key until the passphrase is typed again"));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_quitAction->setStatusTip(tr("Close Casebook"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_aboutAction = new QAction(tr("&About Casebook"), this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+
+    m_addEntryAction = make(tr("&Add to chronology…"), "addEntryAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_decisionAction = make(tr("Record a &decision…"), "decisionAction", QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_dueAction = make(tr("&Due and overdue"), "dueAction", QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_findAction = make(tr("&Find…"), "findAction", QKeySequence::Find);
+    m_rulesAction = make(tr("&Rules and calendar…"), "rulesAction");
+    connect(m_addEntryAction, &QAction::triggered, this, [this] {
+        if (m_workspace != nullptr) {
+            m_workspace->addChronologyEntry();
+        }
+    });
+    connect(m_decisionAction, &QAction::triggered, this, [this] {
+        if (m_workspace != nullptr) {
+            m_workspace->recordDecision();
+        }
+    });
+    connect(m_dueAction, &QAction::triggered, this, [this] {
+        if (m_workspace != nullptr) {
+            m_workspace->showDueDashboard();
+        }
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (m_workspace != nullptr) {
+            m_workspace->focusSearch();
+        }
+    });
+    connect(m_rulesAction, &QAction::triggered, this, &MainWindow::showRulesDialog);
+
+    m_aboutAction = make(tr("&About Casebook"), "aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutAction->setStatusTip(tr("Show the version and licence of Casebook"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAboutDialog);
-
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction = make(tr("About &Qt"), "aboutQtAction");
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     m_aboutQtAction->setStatusTip(tr("Show the version of the Qt toolkit"));
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -86,77 +225,219 @@ void MainWindow::createMenus()
 {
     menuBar()->setObjectName(QStringLiteral("mainMenuBar"));
     menuBar()->setAccessibleName(tr("Main menu"));
-
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    fileMenu->addAction(m_quitAction);
-
-    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    helpMenu->addAction(m_aboutAction);
-    helpMenu->addAction(m_aboutQtAction);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_newStoreAction);
+    file->addAction(m_openStoreAction);
+    file->addSeparator();
+    file->addAction(m_lockAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->setObjectName(QStringLiteral("caseMenu"));
+    caseMenu->addAction(m_addEntryAction);
+    caseMenu->addAction(m_decisionAction);
+    caseMenu->addSeparator();
+    caseMenu->addAction(m_dueAction);
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    tools->addAction(m_rulesAction);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
 }
 
-QWidget* MainWindow::createPlaceholder(const StartupOptions& options)
+void MainWindow::updateActions()
 {
-    auto* placeholder = new QWidget(this);
-    placeholder->setObjectName(QStringLiteral("placeholderWidget"));
-    placeholder->setAccessibleName(tr("No store open"));
-
-    // A centred column of readable width; word-wrapped labels size themselves correctly inside it.
-    auto* column = new QWidget(placeholder);
-    column->setMaximumWidth(520);
-    auto* outerLayout = new QHBoxLayout(placeholder);
-    outerLayout->addStretch(1);
-    outerLayout->addWidget(column, 4);
-    outerLayout->addStretch(1);
-
-    auto* iconLabel = new QLabel(column);
-    iconLabel->setObjectName(QStringLiteral("appIconLabel"));
-    iconLabel->setPixmap(appIconPixmap(96, devicePixelRatioF()));
-    iconLabel->setAlignment(Qt::AlignHCenter);
-    iconLabel->setAccessibleName(tr("Casebook icon"));
-
-    QLabel* nameLabel = makeLabel(tr("Casebook"), QStringLiteral("appNameLabel"), column);
-    nameLabel->setFont(scaledFont(font(), 1.8, true));
-    QLabel* versionLabel =
-        makeLabel(tr("Version %1").arg(QString::fromLatin1(kVersion)), QStringLiteral("versionLabel"), column);
-
-    QLabel* headingLabel = makeLabel(tr("No store open yet"), QStringLiteral("placeholderHeadingLabel"), column);
-    headingLabel->setFont(scaledFont(font(), 1.2, true));
-    QLabel* bodyLabel = makeLabel(tr("When a store is open, your cases appear here. "
-                                     "Everything you record is kept encrypted on this computer."),
-                                  QStringLiteral("placeholderBodyLabel"), column);
-
-    auto* layout = new QVBoxLayout(column);
-    layout->setSpacing(8);
-    layout->addStretch(2);
-    layout->addWidget(iconLabel);
-    layout->addSpacing(8);
-    layout->addWidget(nameLabel);
-    layout->addWidget(versionLabel);
-    layout->addSpacing(24);
-    layout->addWidget(headingLabel);
-    layout->addWidget(bodyLabel);
-    layout->addSpacing(16);
-
-    addStartupNotes(options, column, layout);
-    layout->addStretch(3);
-    return placeholder;
-}
-
-void MainWindow::addStartupNotes(const StartupOptions& options, QWidget* column, QVBoxLayout* layout)
-{
-    if (!options.storePath.isEmpty()) {
-        QLabel* storeLabel = makeLabel(tr("Store requested: %1\nOpening stores is not available in this version yet.")
-                                           .arg(QDir::toNativeSeparators(options.storePath)),
-                                       QStringLiteral("requestedStoreLabel"), column);
-        layout->addWidget(storeLabel);
+    const bool open = m_controller->session() != nullptr;
+    for (QAction* action :
+         {m_lockAction, m_addEntryAction, m_decisionAction, m_dueAction, m_findAction, m_rulesAction}) {
+        action->setEnabled(open);
     }
-    if (options.demo) {
-        QLabel* demoLabel = makeLabel(tr("Demo mode: fictional cases will appear here once demo data is available."),
-                                      QStringLiteral("demoModeLabel"), column);
-        layout->addWidget(demoLabel);
+    m_newStoreAction->setEnabled(!open);
+    m_openStoreAction->setEnabled(!open);
+}
+
+void MainWindow::showWorkspace()
+{
+    core::Session* session = m_controller->session();
+    if (session == nullptr) {
+        return;
+    }
+    m_unlockPage->setBusy(false);
+    m_unlockPage->showError({});
+    m_unlockPage->setReason({});
+    if (!m_controller->isDemo()) {
+        rememberStore(m_controller->storePath());
+    }
+    m_workspace = new WorkspaceWidget(*session, *m_undo, m_stack);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+    setWindowTitle(m_controller->isDemo() ? tr("Casebook — demonstration")
+                                          : tr("Casebook — %1").arg(QFileInfo(m_controller->storePath()).fileName()));
+    statusBar()->showMessage(
+        tr("Unlocked. Ctrl+L locks; Casebook also locks after %n idle minute(s).", nullptr, idleMinutes()), 8000);
+    m_idle->start();
+    updateActions();
+    emit workspaceShown();
+}
+
+void MainWindow::showUnlock(const QString& reason)
+{
+    m_stack->setCurrentWidget(m_unlockPage);
+    m_unlockPage->setReason(reason);
+    setWindowTitle(tr("Casebook"));
+    m_unlockPage->focusPassphrase();
+}
+
+void MainWindow::lock()
+{
+    if (m_controller->session() == nullptr) {
+        return;
+    }
+    // Close whatever is open on top of the window (dialogs, menus), innermost first.
+    while (QWidget* modal = QApplication::activeModalWidget()) {
+        modal->close();
+        if (QApplication::activeModalWidget() == modal) {
+            modal->hide();
+            break;
+        }
+    }
+    for (QWidget* top : QApplication::topLevelWidgets()) {
+        if (top != this && top->isVisible() && (top->inherits("QDialog") || top->inherits("QMenu"))) {
+            top->close();
+        }
+    }
+    SensitiveClipboard::clearIfOurs();
+    m_idle->stop();
+    m_controller->lock(); // aboutToLock removes the workspace first
+    m_unlockPage->setStores(m_controller->storePath(), m_controller->isDemo() ? QStringList() : recentStores());
+    showUnlock(tr("Locked. Type the passphrase to go on."));
+    updateActions();
+    emit lockedNow();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Ctrl+L locks whatever has the focus, a modal dialog included (Qt blocks the window's own
+    // shortcuts while a modal dialog is up).
+    if ((event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && m_controller->session() != nullptr) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_L && key->modifiers() == Qt::ControlModifier) {
+            lock();
+            event->accept();
+            return true;
+        }
+    }
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_controller->session() != nullptr) {
+            m_idle->start(); // restart the idle countdown
+        }
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    SensitiveClipboard::clearIfOurs();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setIdleInterval(int milliseconds)
+{
+    m_idle->setInterval(milliseconds);
+    if (m_controller->session() != nullptr) {
+        m_idle->start();
+    }
+}
+
+int MainWindow::idleMinutes() const
+{
+    const int minutes = QSettings().value(QStringLiteral("lock/idleMinutes"), kDefaultIdleMinutes).toInt();
+    return minutes >= 1 && minutes <= 240 ? minutes : kDefaultIdleMinutes;
+}
+
+void MainWindow::setIdleMinutes(int minutes)
+{
+    QSettings().setValue(QStringLiteral("lock/idleMinutes"), minutes);
+    m_idle->setInterval(idleMinutes() * 60 * 1000);
+}
+
+QStringList MainWindow::recentStores() const
+{
+    QStringList out;
+    for (const QString& path : QSettings().value(QStringLiteral("stores/recent")).toStringList()) {
+        if (QFileInfo::exists(path)) {
+            out << path;
+        }
+    }
+    return out;
+}
+
+void MainWindow::rememberStore(const QString& path)
+{
+    // Settings hold store paths only: never a passphrase or anything from inside a store.
+    QStringList recent = QSettings().value(QStringLiteral("stores/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecentStores) {
+        recent.removeLast();
+    }
+    QSettings().setValue(QStringLiteral("stores/recent"), recent);
+}
+
+void MainWindow::createStore()
+{
+    if (m_controller->session() != nullptr || m_controller->busy()) {
+        return;
+    }
+    CreateStoreDialog dialog(QFileInfo::exists(defaultStorePath()) ? QString() : defaultStorePath(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QString passphrase = dialog.takePassphrase();
+    m_unlockPage->setStores(dialog.path(), recentStores());
+    m_controller->create(dialog.path(), passphrase);
+}
+
+void MainWindow::openOtherStore()
+{
+    if (m_controller->session() != nullptr) {
+        return;
+    }
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a store"), QString(), tr("Casebook stores (*.cbk);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_unlockPage->setStores(path, recentStores());
+        showUnlock(QString());
+    }
+}
+
+void MainWindow::showRulesDialog()
+{
+    if (m_controller->session() == nullptr) {
+        return;
+    }
+    RulesDialog dialog(*m_controller->session(), this);
+    dialog.exec();
+    if (m_workspace != nullptr) {
+        m_workspace->refresh(); // the dates follow the rules
     }
 }
 
@@ -164,7 +445,6 @@ void MainWindow::showAboutDialog()
 {
     auto* dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // open() is window-modal and returns at once: no nested event loop.
     dialog->open();
 }
 

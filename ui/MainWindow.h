@@ -7,18 +7,48 @@
 #include <QMainWindow>
 
 class QAction;
-class QVBoxLayout;
-class QWidget;
+class QLabel;
+class QStackedWidget;
+class QTimer;
+class QUndoStack;
 
 namespace casebook::ui {
 
-/// The top-level window: menus, and for now a calm placeholder until a store is open.
+class SessionController;
+class UnlockPage;
+class WorkspaceWidget;
+
+/// The top-level window: the unlock page while no store is open (or after locking), the
+/// workspace once one is. Locks on Ctrl+L and after the idle time: every dialog closes, the
+/// workspace goes, then the session (wiping the keys), and text Casebook copied is cleared.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
     explicit MainWindow(const StartupOptions& options, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    SessionController& sessionController() const { return *m_controller; }
+    WorkspaceWidget* workspace() const { return m_workspace; }
+    UnlockPage* unlockPage() const { return m_unlockPage; }
+    QUndoStack& undoStack() const { return *m_undo; }
+    /// Minutes of no keyboard or mouse input before locking (settings "lock/idleMinutes", default 5).
+    int idleMinutes() const;
+    void setIdleMinutes(int minutes);
+    /// The idle countdown itself; tests shorten it.
+    void setIdleInterval(int milliseconds);
+
+public slots:
+    void lock();
+
+signals:
+    /// The workspace is on screen with the store's caseload.
+    void workspaceShown();
+    void lockedNow();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private slots:
     void showAboutDialog();
@@ -28,10 +58,35 @@ private:
 
     void createActions();
     void createMenus();
-    QWidget* createPlaceholder(const StartupOptions& options);
-    void addStartupNotes(const StartupOptions& options, QWidget* column, QVBoxLayout* layout);
+    void showWorkspace();
+    void showUnlock(const QString& reason);
+    void createStore();
+    void openOtherStore();
+    void showRulesDialog();
+    void rememberStore(const QString& path);
+    QStringList recentStores() const;
+    void updateActions();
 
+    StartupOptions m_options;
+    SessionController* m_controller = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    UnlockPage* m_unlockPage = nullptr;
+    WorkspaceWidget* m_workspace = nullptr;
+    QLabel* m_demoBanner = nullptr;
+    QTimer* m_idle = nullptr;
+
+    QAction* m_newStoreAction = nullptr;
+    QAction* m_openStoreAction = nullptr;
+    QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_addEntryAction = nullptr;
+    QAction* m_decisionAction = nullptr;
+    QAction* m_dueAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_rulesAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 };

@@ -1,20 +1,35 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
+// The window as a person uses it: unlock (wrong, then right passphrase), the caseload, locking by
+// Ctrl+L and when idle, with dialogs and the clipboard dealt with.
 #include "MainWindow.h"
+#include "session/SessionController.h"
+#include "session/UnlockPage.h"
+#include "support/SensitiveClipboard.h"
+#include "workspace/CaseloadModel.h"
+#include "workspace/WorkspaceWidget.h"
 
-#include <casebook/Version.h>
+#include "service/Session.h"
+#include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 using casebook::ui::MainWindow;
 using casebook::ui::StartupOptions;
+namespace core = casebook::core;
+namespace test = casebook::test;
 
 namespace {
 
@@ -23,92 +38,155 @@ QAction* findAction(const QWidget& window, const char* objectName)
     return window.findChild<QAction*>(QString::fromLatin1(objectName));
 }
 
+/// A store with one person and one case, made through the services (fast KDF), then closed.
+std::filesystem::path makeFilledStore(const test::TempDir& dir)
+{
+    const auto path = dir / "window.cbk";
+    core::SessionOptions options;
+    options.resourcesDir = CASEBOOK_RESOURCES_DIR;
+    options.actor = "PS Test";
+    auto session = core::Session::create(path, test::secret("correct horse"), options, test::fastKdf());
+    REQUIRE(session);
+    core::Person person;
+    person.name = "Robin Example";
+    auto id = (*session)->cases().createPerson(person);
+    REQUIRE(id);
+    core::Case c;
+    c.person = *id;
+    c.summary = "Attendance support";
+    c.types = {core::CaseType::Wellbeing};
+    c.opened = core::Date::parseIso("2026-10-01").value();
+    REQUIRE((*session)->cases().openCase(c));
+    return path;
+}
+
+void unlockWith(MainWindow& window, const QString& passphrase)
+{
+    auto* page = window.unlockPage();
+    page->passphraseEdit()->setFocus();
+    QTest::keyClicks(page->passphraseEdit(), passphrase);
+    QTest::keyClick(page->passphraseEdit(), Qt::Key_Return);
+}
+
+bool waitFor(const std::function<bool()>& condition)
+{
+    return QTest::qWaitFor(condition, 20000);
+}
+
 } // namespace
 
-TEST_CASE("MainWindow title names the app", "[MainWindow]")
+TEST_CASE("With no store open the window shows the unlock page and only store actions are enabled", "[MainWindow]")
 {
     MainWindow window(StartupOptions{});
-    CHECK(window.objectName() == QStringLiteral("mainWindow"));
-    CHECK(window.windowTitle().contains(QStringLiteral("Casebook")));
-}
-
-TEST_CASE("MainWindow shows the version and an empty-store placeholder", "[MainWindow]")
-{
-    MainWindow window(StartupOptions{});
-    const auto* versionLabel = window.findChild<QLabel*>(QStringLiteral("versionLabel"));
-    REQUIRE(versionLabel != nullptr);
-    CHECK(versionLabel->text().contains(QString::fromLatin1(casebook::kVersion)));
-    REQUIRE(window.findChild<QLabel*>(QStringLiteral("placeholderHeadingLabel")) != nullptr);
-    CHECK(window.findChild<QLabel*>(QStringLiteral("requestedStoreLabel")) == nullptr);
-    CHECK(window.findChild<QLabel*>(QStringLiteral("demoModeLabel")) == nullptr);
-}
-
-TEST_CASE("MainWindow mentions a requested store and demo mode", "[MainWindow]")
-{
-    StartupOptions options;
-    options.storePath = QStringLiteral("/tmp/cases.casebook");
-    options.demo = true;
-    MainWindow window(options);
-    const auto* storeLabel = window.findChild<QLabel*>(QStringLiteral("requestedStoreLabel"));
-    REQUIRE(storeLabel != nullptr);
-    CHECK(storeLabel->text().contains(QStringLiteral("cases.casebook")));
-    CHECK(window.findChild<QLabel*>(QStringLiteral("demoModeLabel")) != nullptr);
-}
-
-TEST_CASE("MainWindow actions are named, labelled and have shortcuts where expected", "[MainWindow][a11y]")
-{
-    MainWindow window(StartupOptions{});
-    for (const char* name : {"quitAction", "aboutAction", "aboutQtAction"}) {
-        INFO(name);
-        const QAction* action = findAction(window, name);
-        REQUIRE(action != nullptr);
-        CHECK_FALSE(action->text().isEmpty());
-        CHECK_FALSE(action->statusTip().isEmpty());
-    }
+    CHECK(window.windowTitle() == QStringLiteral("Casebook"));
+    CHECK(window.workspace() == nullptr);
+    CHECK(window.unlockPage()->isVisibleTo(&window));
+    CHECK(findAction(window, "newStoreAction")->isEnabled());
+    CHECK_FALSE(findAction(window, "lockAction")->isEnabled());
+    CHECK(findAction(window, "lockAction")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L));
     CHECK(findAction(window, "quitAction")->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Q));
+    CHECK(findAction(window, "undoAction")->shortcut() == QKeySequence(QKeySequence::Undo));
 }
 
-TEST_CASE("MainWindow buttons all have accessible names", "[MainWindow][a11y]")
+TEST_CASE("Every button and action in the window has a name a screen reader can say", "[MainWindow][a11y]")
 {
     MainWindow window(StartupOptions{});
-    for (const QAbstractButton* button : window.findChildren<QAbstractButton*>()) {
-        // Qt's own internals (such as the menu bar's overflow button) are named qt_* and labelled by Qt.
+    for (auto* button : window.findChildren<QAbstractButton*>()) {
         if (button->objectName().startsWith(QStringLiteral("qt_"))) {
-            continue;
+            continue; // Qt's own (the menu bar's overflow button)
         }
         INFO(button->objectName().toStdString());
-        CHECK_FALSE(button->accessibleName().isEmpty());
+        CHECK_FALSE((button->text().isEmpty() && button->accessibleName().isEmpty()));
+    }
+    for (auto* action : window.findChildren<QAction*>()) {
+        if (!action->isSeparator() && !action->objectName().isEmpty()) {
+            CHECK_FALSE(action->text().isEmpty());
+        }
     }
 }
 
-TEST_CASE("About dialog opens without blocking and names its close button", "[MainWindow][a11y]")
+TEST_CASE("A wrong passphrase says so and changes no byte; the right one shows the caseload", "[MainWindow]")
 {
-    MainWindow window(StartupOptions{});
+    test::TempDir dir;
+    const auto path = makeFilledStore(dir);
+    const auto before = test::readFile(path);
+    StartupOptions options;
+    options.storePath = QString::fromStdString(path.string());
+    MainWindow window(options);
     window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
 
-    findAction(window, "aboutAction")->trigger();
-    auto* dialog = window.findChild<QDialog*>(QStringLiteral("aboutDialog"));
-    REQUIRE(dialog != nullptr);
-    CHECK(dialog->isVisible());
-    CHECK(dialog->windowTitle().contains(QStringLiteral("Casebook")));
+    unlockWith(window, QStringLiteral("wrong horse"));
+    REQUIRE(waitFor([&] { return window.unlockPage()->errorLabel()->isVisible(); }));
+    CHECK(window.unlockPage()->errorLabel()->text().contains(QStringLiteral("does not open")));
+    CHECK(window.unlockPage()->passphraseEdit()->text().isEmpty());
+    CHECK(test::readFile(path) == before);
 
-    const auto* closeButton = dialog->findChild<QAbstractButton*>(QStringLiteral("closeButton"));
-    REQUIRE(closeButton != nullptr);
-    CHECK_FALSE(closeButton->accessibleName().isEmpty());
-    for (const QAbstractButton* button : dialog->findChildren<QAbstractButton*>()) {
-        CHECK_FALSE(button->accessibleName().isEmpty());
-    }
-
-    QTest::mouseClick(const_cast<QAbstractButton*>(closeButton), Qt::LeftButton);
-    CHECK_FALSE(dialog->isVisible());
+    unlockWith(window, QStringLiteral("correct horse"));
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+    CHECK(window.workspace()->caseloadFilter()->rowCount() == 1);
+    CHECK(window.workspace()->caseloadModel()->index(0, casebook::ui::CaseloadModel::Person).data().toString()
+          == QStringLiteral("Robin Example"));
+    CHECK(findAction(window, "lockAction")->isEnabled());
 }
 
-TEST_CASE("Quit action closes the main window", "[MainWindow]")
+TEST_CASE("Ctrl+L closes an open dialog, drops the workspace and the session, and clears Casebook's clipboard text",
+          "[MainWindow][lock]")
 {
-    MainWindow window(StartupOptions{});
+    test::TempDir dir;
+    const auto path = makeFilledStore(dir);
+    StartupOptions options;
+    options.storePath = QString::fromStdString(path.string());
+    MainWindow window(options);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    findAction(window, "quitAction")->trigger();
-    CHECK_FALSE(window.isVisible());
+    unlockWith(window, QStringLiteral("correct horse"));
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+
+    casebook::ui::SensitiveClipboard::copy(QStringLiteral("Robin Example: OH report"));
+    auto* dialog = new QDialog(&window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    REQUIRE(dialog->isVisible());
+    bool dialogClosed = false;
+    QObject::connect(dialog, &QDialog::finished, &window, [&dialogClosed] { dialogClosed = true; });
+
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    CHECK(window.sessionController().session() == nullptr);
+    CHECK(window.workspace() == nullptr);
+    CHECK(window.unlockPage()->isVisible());
+    CHECK(dialogClosed);
+    CHECK(QGuiApplication::clipboard()->text().isEmpty());
+
+    unlockWith(window, QStringLiteral("correct horse"));
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+    CHECK(window.workspace()->caseloadFilter()->rowCount() == 1); // the data is intact
+}
+
+TEST_CASE("Locking leaves alone what the user copied from elsewhere after Casebook", "[MainWindow][lock]")
+{
+    casebook::ui::SensitiveClipboard::copy(QStringLiteral("case text"));
+    QGuiApplication::clipboard()->setText(QStringLiteral("the user's own text"));
+    casebook::ui::SensitiveClipboard::clearIfOurs();
+    CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("the user's own text"));
+}
+
+TEST_CASE("The window locks by itself after the idle time and a keypress restarts the countdown", "[MainWindow][lock]")
+{
+    test::TempDir dir;
+    const auto path = makeFilledStore(dir);
+    StartupOptions options;
+    options.storePath = QString::fromStdString(path.string());
+    MainWindow window(options);
+    window.show();
+    unlockWith(window, QStringLiteral("correct horse"));
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+    CHECK(window.idleMinutes() == 5);
+
+    window.setIdleInterval(300);
+    QTest::qWait(150);
+    QTest::keyClick(window.workspace()->searchEdit(), Qt::Key_A); // activity
+    QTest::qWait(200);
+    CHECK(window.sessionController().session() != nullptr); // 350 ms since start, 200 since the key
+    REQUIRE(waitFor([&] { return window.sessionController().session() == nullptr; }));
+    CHECK(window.workspace() == nullptr);
 }

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QStandardPaths>
 
 int main(int argc, char* argv[])
 {
@@ -14,5 +15,7 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("casebook-ui-tests"));
+    QApplication::setOrganizationName(QStringLiteral("casebook-tests"));
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
     return Catch::Session().run(argc, argv);
 }

@@ -2,9 +2,10 @@
 # SPDX-FileCopyrightText: 2026 Casebook contributors
 # SPDX-License-Identifier: Apache-2.0
 #
-# End-to-end smoke test: start the real casebook on a virtual X server (xcb, not offscreen), let it
-# grab its own main window once the window is mapped and painted (hidden --screenshot option), and
-# check that the PNG looks like a real window. Exits 77 (ctest SKIP) when xvfb-run is missing.
+# End-to-end test: start the real `casebook --demo` on a virtual X server (xcb, not offscreen). It
+# makes its throwaway store of fictional cases, shows the caseload, prints how many cases it shows,
+# then grabs its own window (hidden --screenshot option). Checks that the caseload has cases and
+# that the PNG looks like a real window. Exits 77 (ctest SKIP) when xvfb-run is missing.
 # Usage: xvfb_smoke.sh PATH/TO/casebook OUTPUT_DIR
 set -euo pipefail
 
@@ -22,10 +23,16 @@ rm -f "$shot"
 
 # The test presets export QT_QPA_PLATFORM=offscreen; this test needs a real X connection.
 status=0
-QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
-    timeout 60 "$app" --demo --screenshot "$shot" || status=$?
+output=$(QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
+    timeout 90 "$app" --demo --screenshot "$shot") || status=$?
+echo "$output"
 if [ "$status" -ne 0 ]; then
     echo "FAIL: casebook exited with status $status"
+    exit 1
+fi
+rows=$(printf '%s\n' "$output" | sed -n 's/^caseload rows: \([0-9]*\)$/\1/p')
+if [ -z "$rows" ] || [ "$rows" -lt 1 ]; then
+    echo "FAIL: the demo did not show a caseload (got '${rows}')"
     exit 1
 fi
 

@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "session/CreateStoreDialog.h"
+
+#include <zxcvbn.h>
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+PassphraseStrength estimateStrength(const QString& passphrase)
+{
+    PassphraseStrength s;
+    if (passphrase.isEmpty()) {
+        s.description = CreateStoreDialog::tr("Type a passphrase: several unrelated words work well.");
+        return s;
+    }
+    QByteArray utf8 = passphrase.toUtf8();
+    s.bits = ZxcvbnMatch(utf8.constData(), nullptr, nullptr);
+    utf8.fill('\0');
+    const int bits = static_cast<int>(s.bits);
+    // The bands KeePassXC uses for the same estimate.
+    if (s.bits < 40) {
+        s.level = 0;
+        s.description = CreateStoreDialog::tr("Poor: about %1 bits. Too easy to guess for health and conduct "
+                                              "records; add more unrelated words.")
+                            .arg(bits);
+    } else if (s.bits < 75) {
+        s.level = 1;
+        s.description =
+            CreateStoreDialog::tr("Weak: about %1 bits. Accepted, but a longer passphrase is safer.").arg(bits);
+    } else if (s.bits < 100) {
+        s.level = 2;
+        s.description = CreateStoreDialog::tr("Good: about %1 bits.").arg(bits);
+    } else {
+        s.level = 3;
+        s.description = CreateStoreDialog::tr("Excellent: about %1 bits.").arg(bits);
+    }
+    return s;
+}
+
+CreateStoreDialog::CreateStoreDialog(const QString& suggestedPath, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("createStoreDialog"));
+    setWindowTitle(tr("Create a new store"));
+
+    auto* intro = new QLabel(tr("Everything in a store is encrypted with this passphrase. Casebook cannot recover "
+                                "it: if it is lost, so are the records. Keep it where your force keeps such "
+                                "secrets."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_path = new QLineEdit(suggestedPath, this);
+    m_path->setObjectName(QStringLiteral("newStorePath"));
+    m_path->setAccessibleName(tr("New store file"));
+    auto* browse = new QToolButton(this);
+    browse->setText(tr("Choose…"));
+    browse->setAccessibleName(tr("Choose where to save the store"));
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+
+    m_first = new QLineEdit(this);
+    m_first->setObjectName(QStringLiteral("newPassphrase"));
+    m_first->setAccessibleName(tr("New passphrase"));
+    m_first->setEchoMode(QLineEdit::Password);
+    m_second = new QLineEdit(this);
+    m_second->setObjectName(QStringLiteral("repeatPassphrase"));
+    m_second->setAccessibleName(tr("Repeat the passphrase"));
+    m_second->setEchoMode(QLineEdit::Password);
+
+    m_strength = new QProgressBar(this);
+    m_strength->setObjectName(QStringLiteral("strengthBar"));
+    m_strength->setRange(0, 4);
+    m_strength->setTextVisible(false);
+    m_strength->setAccessibleName(tr("Passphrase strength"));
+    m_strength->setMaximumHeight(8);
+    m_strengthText = new QLabel(this);
+    m_strengthText->setObjectName(QStringLiteral("strengthText"));
+    m_strengthText->setWordWrap(true);
+    m_match = new QLabel(this);
+    m_match->setObjectName(QStringLiteral("matchText"));
+    m_match->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_create = buttons->addButton(tr("C&reate store"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_create->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("&Passphrase:"), m_first);
+    form->addRow(QString(), m_strength);
+    form->addRow(QString(), m_strengthText);
+    form->addRow(tr("&Again:"), m_second);
+    form->addRow(QString(), m_match);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+
+    connect(m_first, &QLineEdit::textChanged, this, &CreateStoreDialog::update);
+    connect(m_second, &QLineEdit::textChanged, this, &CreateStoreDialog::update);
+    connect(m_path, &QLineEdit::textChanged, this, &CreateStoreDialog::update);
+    connect(browse, &QToolButton::clicked, this, &CreateStoreDialog::choosePath);
+    update();
+}
+
+CreateStoreDialog::~CreateStoreDialog()
+{
+    m_first->clear();
+    m_second->clear();
+}
+
+QString CreateStoreDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+QString CreateStoreDialog::takePassphrase()
+{
+    QString passphrase = m_first->text();
+    m_first->clear();
+    m_second->clear();
+    return passphrase;
+}
+
+void CreateStoreDialog::choosePath()
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("New store"), path(), tr("Casebook stores (*.cbk)"));
+    if (!chosen.isEmpty()) {
+        m_path->setText(chosen.endsWith(QStringLiteral(".cbk")) ? chosen : chosen + QStringLiteral(".cbk"));
+    }
+}
+
+void CreateStoreDialog::update()
+{
+    const PassphraseStrength strength = estimateStrength(m_first->text());
+    m_strength->setValue(m_first->text().isEmpty() ? 0 : strength.level + 1);
+    m_strengthText->setText(strength.description);
+    QString problem;
+    if (!m_second->text().isEmpty() && m_second->text() != m_first->text()) {
+        problem = tr("The two passphrases differ.");
+    }
+    m_match->setText(problem);
+    const bool exists = QFileInfo::exists(path());
+    if (exists) {
+        m_match->setText(tr("A file of that name exists already; choose another."));
+    }
+    m_create->setEnabled(!path().isEmpty() && !exists && strength.level >= 1 && m_first->text() == m_second->text());
+}
+
+} // namespace casebook::ui

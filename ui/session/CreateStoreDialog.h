@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace casebook::ui {
+
+/// How hard a passphrase is to guess, from zxcvbn's estimate in bits.
+struct PassphraseStrength {
+    double bits = 0;
+    int level = 0;       ///< 0 poor, 1 weak, 2 good, 3 excellent
+    QString description; ///< e.g. "Weak: about 52 bits"
+};
+PassphraseStrength estimateStrength(const QString& passphrase);
+
+/// New store: where, and its passphrase twice with live strength feedback. A poor passphrase
+/// (under 40 bits) or two that differ cannot be accepted; the message says why beside the field.
+class CreateStoreDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit CreateStoreDialog(const QString& suggestedPath, QWidget* parent = nullptr);
+    ~CreateStoreDialog() override;
+
+    QString path() const;
+    /// The passphrase typed; the caller hands it on and the fields are cleared.
+    QString takePassphrase();
+
+    QLineEdit* pathEdit() const { return m_path; }
+    QLineEdit* passphraseEdit() const { return m_first; }
+    QLineEdit* repeatEdit() const { return m_second; }
+    QLabel* strengthLabel() const { return m_strengthText; }
+    QLabel* matchLabel() const { return m_match; }
+    QPushButton* createButton() const { return m_create; }
+
+private:
+    Q_DISABLE_COPY_MOVE(CreateStoreDialog)
+    void update();
+    void choosePath();
+
+    QLineEdit* m_path = nullptr;
+    QLineEdit* m_first = nullptr;
+    QLineEdit* m_second = nullptr;
+    QProgressBar* m_strength = nullptr;
+    QLabel* m_strengthText = nullptr;
+    QLabel* m_match = nullptr;
+    QPushButton* m_create = nullptr;
+};
+
+} // namespace casebook::ui

@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "support/Result.h"
+
+#include <QString>
+
+namespace casebook::ui {
+
+/// A sentence for the user about `error`: what happened and what to do, never a code.
+QString errorMessage(const core::Error& error);
+
+} // namespace casebook::ui

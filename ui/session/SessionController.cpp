@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "session/SessionController.h"
+
+#include "session/ErrorMessages.h"
+
+#include "demo/FictionalCaseload.h"
+#include "service/Session.h"
+#include "support/ResourceLocator.h"
+
+#include <QDate>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <chrono>
+#include <functional>
+#include <utility>
+
+namespace casebook::ui {
+
+struct SessionController::Outcome {
+    std::unique_ptr<core::Session> session;
+    std::optional<core::Error> error;
+};
+
+namespace {
+
+/// Copies the passphrase into a SecretString and overwrites the QString's characters.
+core::SecretString takeSecret(QString& passphrase)
+{
+    QByteArray utf8 = passphrase.toUtf8();
+    core::SecretString secret(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    passphrase.fill(QChar(u'\0'));
+    passphrase.clear();
+    utf8.fill('\0'); // its buffer is freed as it goes: clear it first
+    return secret;
+}
+
+core::SessionOptions sessionOptions(const std::filesystem::path& resources)
+{
+    core::SessionOptions options;
+    options.resourcesDir = resources;
+    const QString user = qEnvironmentVariable("USER");
+    options.actor = user.isEmpty() ? std::string("casebook") : user.toStdString();
+    return options;
+}
+
+} // namespace
+
+SessionController::SessionController(QObject* parent)
+    : QObject(parent)
+{
+}
+
+SessionController::~SessionController()
+{
+    if (m_worker != nullptr) {
+        m_worker->wait();
+    }
+    m_session.reset(); // before the demo folder goes
+}
+
+void SessionController::run(const QString& what, std::function<std::shared_ptr<Outcome>()> work)
+{
+    if (m_worker != nullptr) {
+        return;
+    }
+    emit progress(what);
+    auto result = std::make_shared<std::shared_ptr<Outcome>>();
+    m_worker = QThread::create([work = std::move(work), result] { *result = work(); });
+    connect(m_worker, &QThread::finished, this, [this, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        finish(*result);
+    });
+    m_worker->start();
+}
+
+void SessionController::finish(const std::shared_ptr<Outcome>& outcome)
+{
+    if (!outcome || outcome->error) {
+        const core::Error error =
+            outcome && outcome->error ? *outcome->error : core::makeError(core::ErrorCode::Io, "no result");
+        if (isDemo() && !m_session) {
+            m_demoDir.reset();
+        }
+        emit failed(errorMessage(error), error.code == core::ErrorCode::WrongPassphrase);
+        return;
+    }
+    m_session = std::move(outcome->session);
+    emit opened();
+}
+
+void SessionController::unlock(const QString& path, QString& passphrase)
+{
+    auto resources = core::findResourcesDir();
+    if (!resources) {
+        emit failed(errorMessage(resources.error()), false);
+        return;
+    }
+    m_storePath = path;
+    auto secret = std::make_shared<core::SecretString>(takeSecret(passphrase));
+    const std::filesystem::path file = path.toStdString();
+    run(tr("Unlocking…"), [file, secret, resources = *resources] {
+        auto outcome = std::make_shared<Outcome>();
+        auto opened = core::Session::open(file, *secret, sessionOptions(resources));
+        if (opened) {
+            outcome->session = std::move(*opened);
+        } else {
+            outcome->error = opened.error();
+        }
+        return outcome;
+    });
+}
+
+void SessionController::create(const QString& path, QString& passphrase)
+{
+    auto resources = core::findResourcesDir();
+    if (!resources) {
+        emit failed(errorMessage(resources.error()), false);
+        return;
+    }
+    m_storePath = path;
+    auto secret = std::make_shared<core::SecretString>(takeSecret(passphrase));
+    const std::filesystem::path file = path.toStdString();
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    run(tr("Creating the store and tuning its key derivation (about a second)…"),
+        [file, secret, resources = *resources] {
+            auto outcome = std::make_shared<Outcome>();
+            auto created = core::Session::create(file, *secret, sessionOptions(resources));
+            if (created) {
+                outcome->session = std::move(*created);
+            } else {
+                outcome->error = created.error();
+            }
+            return outcome;
+        });
+}
+
+void SessionController::openDemo()
+{
+    auto resources = core::findResourcesDir();
+    if (!resources) {
+        emit failed(errorMessage(resources.error()), false);
+        return;
+    }
+    // A private folder (0700) under the session's runtime directory when there is one (a tmpfs on
+    // most desktops), removed with everything in it when Casebook closes.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    m_demoDir = std::make_unique<QTemporaryDir>(
+        QDir(runtime.isEmpty() ? QDir::tempPath() : runtime).filePath(QStringLiteral("casebook-demo-XXXXXX")));
+    if (!m_demoDir->isValid()) {
+        m_demoDir.reset();
+        emit failed(tr("Could not make a private folder for the demonstration store."), false);
+        return;
+    }
+    m_storePath = m_demoDir->filePath(QStringLiteral("demo.cbk"));
+    const std::filesystem::path file = m_storePath.toStdString();
+    const QDate today = QDate::currentDate();
+    const auto day = core::Date::fromYmd(today.year(), today.month(), today.day()).value();
+    run(tr("Making fictional demonstration cases…"), [file, day, resources = *resources] {
+        auto outcome = std::make_shared<Outcome>();
+        // The demo store holds only fictional data and is deleted on exit: a cheap key derivation
+        // keeps it instant. Real stores are always calibrated (about 0.7 s).
+        auto created = core::Session::create(file, core::SecretString("demo"), sessionOptions(resources),
+                                             core::KdfChoice::fixed({8 * 1024, 1, 1}));
+        if (!created) {
+            outcome->error = created.error();
+            return outcome;
+        }
+        core::FictionalCaseloadOptions options;
+        options.people = 24;
+        options.cases = 36;
+        options.chronologyEntries = 900;
+        options.largeCaseEntries = 60;
+        options.today = day;
+        options.entriesPerTransaction = 50;
+        if (auto stats = core::generateFictionalCaseload(**created, options); !stats) {
+            outcome->error = stats.error();
+            return outcome;
+        }
+        outcome->session = std::move(*created);
+        return outcome;
+    });
+}
+
+void SessionController::lock()
+{
+    if (!m_session) {
+        return;
+    }
+    emit aboutToLock();
+    m_session.reset(); // closes the store and wipes the keys
+    emit locked();
+}
+
+} // namespace casebook::ui

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <filesystem>
+#include <memory>
+
+class QTemporaryDir;
+class QThread;
+
+namespace casebook::core {
+class Session;
+} // namespace casebook::core
+
+namespace casebook::ui {
+
+/// Owns the open Session, if any. Unlocking, creating and filling a demo store run on a worker
+/// thread (key derivation takes most of a second; the demo generator longer), so the window
+/// never blocks; the outcome comes back as a signal on the UI thread. Locking destroys the
+/// session, which closes the store and wipes its keys.
+class SessionController final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit SessionController(QObject* parent = nullptr);
+    ~SessionController() override;
+
+    /// The passphrase of every demo store: the data is fictional, and the banner says so.
+    static QString demoPassphrase() { return QStringLiteral("demo"); }
+
+    core::Session* session() const { return m_session.get(); }
+    bool busy() const { return m_worker != nullptr; }
+    bool isDemo() const { return m_demoDir != nullptr; }
+    /// The store last opened (kept after locking, so the unlock page can offer it again).
+    QString storePath() const { return m_storePath; }
+
+    /// Unlocks `path`. `passphrase` is cleared once it has been handed over.
+    void unlock(const QString& path, QString& passphrase);
+    /// Creates a new store at `path` with Argon2id calibrated on this machine.
+    void create(const QString& path, QString& passphrase);
+    /// Creates a throwaway store in a private temporary folder and fills it with fictional cases.
+    void openDemo();
+    /// Closes the store and wipes its keys. Emits aboutToLock first so views let go of it.
+    void lock();
+
+signals:
+    void progress(const QString& what);
+    void opened();
+    /// `wrongPassphrase` separates a mistyped passphrase from a damaged or missing store.
+    void failed(const QString& message, bool wrongPassphrase);
+    void aboutToLock();
+    void locked();
+
+private:
+    struct Outcome;
+    void run(const QString& what, std::function<std::shared_ptr<Outcome>()> work);
+    void finish(const std::shared_ptr<Outcome>& outcome);
+
+    std::unique_ptr<core::Session> m_session;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    QThread* m_worker = nullptr;
+    QString m_storePath;
+};
+
+} // namespace casebook::ui

@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "workspace/EntryDialog.h"
+
+#include "workspace/Labels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidget* parent)
+    : QDialog(parent)
+    , m_isDecision(decision)
+    , m_author(author)
+    , m_save(std::move(save))
+{
+    setObjectName(decision ? QStringLiteral("decisionDialog") : QStringLiteral("entryDialog"));
+    setWindowTitle(decision ? tr("Record a decision") : tr("Add to the chronology"));
+
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(QStringLiteral("entryDate"));
+    m_date->setAccessibleName(tr("Date"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("entryKind"));
+    m_kind->setAccessibleName(tr("Kind of entry"));
+    for (core::EntryKind k :
+         {core::EntryKind::Meeting, core::EntryKind::Note, core::EntryKind::Communication, core::EntryKind::Other}) {
+        m_kind->addItem(entryKindText(k), static_cast<int>(k));
+    }
+    m_kind->setCurrentIndex(1);
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("entryTitle"));
+    m_title->setAccessibleName(tr("Title"));
+    m_body = new QPlainTextEdit(this);
+    m_body->setObjectName(QStringLiteral("entryBody"));
+    m_body->setAccessibleName(tr("What happened"));
+    m_body->setTabChangesFocus(true);
+    m_medical = new QCheckBox(tr("Holds &medical information (withheld from exports without consent)"), this);
+    m_medical->setObjectName(QStringLiteral("entryMedical"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Date:"), m_date);
+    if (!decision) {
+        form->addRow(tr("&Kind:"), m_kind);
+    }
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(QString(), addError(QStringLiteral("title")));
+    if (decision) {
+        m_decision = new QLineEdit(this);
+        m_decision->setObjectName(QStringLiteral("decisionText"));
+        m_decision->setAccessibleName(tr("Decision"));
+        m_options = new QPlainTextEdit(this);
+        m_options->setObjectName(QStringLiteral("decisionOptions"));
+        m_options->setAccessibleName(tr("Options considered"));
+        m_options->setTabChangesFocus(true);
+        m_options->setMaximumHeight(70);
+        m_rationale = new QPlainTextEdit(this);
+        m_rationale->setObjectName(QStringLiteral("decisionRationale"));
+        m_rationale->setAccessibleName(tr("Rationale"));
+        m_rationale->setTabChangesFocus(true);
+        m_decidedBy = new QLineEdit(author, this);
+        m_decidedBy->setObjectName(QStringLiteral("decidedBy"));
+        m_decidedBy->setAccessibleName(tr("Decided by"));
+        form->addRow(tr("D&ecision:"), m_decision);
+        form->addRow(QString(), addError(QStringLiteral("decision")));
+        form->addRow(tr("&Options considered:"), m_options);
+        form->addRow(tr("&Rationale:"), m_rationale);
+        form->addRow(QString(), addError(QStringLiteral("rationale")));
+        form->addRow(tr("Decided &by:"), m_decidedBy);
+        form->addRow(QString(), addError(QStringLiteral("decided by")));
+        form->addRow(tr("&Notes:"), m_body);
+        m_body->setMaximumHeight(70);
+    } else {
+        form->addRow(tr("&What happened:"), m_body);
+    }
+    form->addRow(QString(), addError(QStringLiteral("body")));
+    form->addRow(QString(), m_medical);
+
+    m_general = new QLabel(this);
+    m_general->setWordWrap(true);
+    m_general->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &EntryDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_general);
+    layout->addWidget(buttons);
+    setMinimumWidth(540);
+}
+
+QLabel* EntryDialog::addError(const QString& field)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(QStringLiteral("error_") + QString(field).replace(u' ', u'_'));
+    label->setWordWrap(true);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->hide();
+    m_errors[field] = label;
+    return label;
+}
+
+QString EntryDialog::fieldError(const QString& field) const
+{
+    const auto it = m_errors.find(field);
+    return it == m_errors.end() || it->second->isHidden() ? QString() : it->second->text();
+}
+
+core::ChronologyEntry EntryDialog::entry() const
+{
+    core::ChronologyEntry e;
+    e.date = toCoreDate(m_date->date());
+    e.kind = m_isDecision ? core::EntryKind::Decision : static_cast<core::EntryKind>(m_kind->currentData().toInt());
+    e.title = m_title->text().trimmed().toStdString();
+    e.body = m_body->toPlainText().toStdString();
+    e.medical = m_medical->isChecked();
+    e.author = m_author.toStdString();
+    if (m_isDecision) {
+        e.decision = core::DecisionRecord{
+            m_decision->text().trimmed().toStdString(), m_options->toPlainText().toStdString(),
+            m_rationale->toPlainText().trimmed().toStdString(), m_decidedBy->text().trimmed().toStdString(), false};
+    }
+    return e;
+}
+
+void EntryDialog::accept()
+{
+    for (auto& [field, label] : m_errors) {
+        label->hide();
+    }
+    m_general->hide();
+    const core::Status saved = m_save(entry());
+    if (saved) {
+        QDialog::accept();
+        return;
+    }
+    // "title is required; rationale is required": each part goes beside its field.
+    const QString detail = qs(saved.error().detail);
+    QStringList unplaced;
+    for (const QString& part : detail.split(QStringLiteral("; "))) {
+        bool placed = false;
+        for (auto& [field, label] : m_errors) {
+            if (part.startsWith(field + u' ')) {
+                label->setText(part.mid(field.size() + 1));
+                label->setAccessibleName(part);
+                label->show();
+                placed = true;
+                break;
+            }
+        }
+        if (!placed) {
+            unplaced << part;
+        }
+    }
+    if (!unplaced.isEmpty()) {
+        m_general->setText(unplaced.join(QStringLiteral("\n")));
+        m_general->show();
+    }
+}
+
+} // namespace casebook::ui

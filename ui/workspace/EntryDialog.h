@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "domain/ChronologyEntry.h"
+#include "support/Result.h"
+#endif
+
+#include <QDialog>
+
+#include <functional>
+#include <map>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace casebook::ui {
+
+/// Adds a chronology entry, or (as a decision) a decision with the options considered, the
+/// rationale and who decided. `save` is tried on OK: when it fails, each problem is shown beside
+/// its field and everything typed stays; the dialog closes only once it succeeded.
+class EntryDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    using Save = std::function<core::Status(const core::ChronologyEntry&)>;
+    EntryDialog(bool decision, const QString& author, Save save, QWidget* parent = nullptr);
+
+    QLineEdit* titleEdit() const { return m_title; }
+    QPlainTextEdit* bodyEdit() const { return m_body; }
+    QPlainTextEdit* rationaleEdit() const { return m_rationale; }
+    QLineEdit* decisionEdit() const { return m_decision; }
+    QLineEdit* decidedByEdit() const { return m_decidedBy; }
+    /// The message shown beside `field` ("title", "rationale", ...), empty when none.
+    QString fieldError(const QString& field) const;
+
+    void accept() override;
+
+private:
+    core::ChronologyEntry entry() const;
+    QLabel* addError(const QString& field);
+
+    bool m_isDecision;
+    QString m_author;
+    Save m_save;
+    QDateEdit* m_date = nullptr;
+    QComboBox* m_kind = nullptr;
+    QLineEdit* m_title = nullptr;
+    QPlainTextEdit* m_body = nullptr;
+    QCheckBox* m_medical = nullptr;
+    QLineEdit* m_decision = nullptr;
+    QPlainTextEdit* m_options = nullptr;
+    QPlainTextEdit* m_rationale = nullptr;
+    QLineEdit* m_decidedBy = nullptr;
+    QLabel* m_general = nullptr;
+    std::map<QString, QLabel*> m_errors;
+};
+
+} // namespace casebook::ui

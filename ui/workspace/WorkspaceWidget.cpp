@@ -1,0 +1,579 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "workspace/WorkspaceWidget.h"
+
+#include "workspace/CaseloadModel.h"
+#include "workspace/EntryDialog.h"
+#include "workspace/Labels.h"
+#include "workspace/ProcedureSections.h"
+#include "workspace/UndoableChange.h"
+
+#include "service/Session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <memory>
+#include <set>
+
+namespace casebook::ui {
+
+namespace {
+
+core::Date today()
+{
+    return toCoreDate(QDate::currentDate());
+}
+
+QTableView* makeTable(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+QStandardItem* item(const QString& text)
+{
+    auto* i = new QStandardItem(text);
+    i->setEditable(false);
+    return i;
+}
+
+QComboBox* makeCombo(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    return combo;
+}
+
+} // namespace
+
+WorkspaceWidget::WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_undo(undo)
+{
+    setObjectName(QStringLiteral("workspace"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createCaseloadPage(), tr("&Caseload"));
+    m_tabs->addTab(createDuePage(), tr("&Due && overdue"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    connect(&m_undo, &QUndoStack::indexChanged, this, &WorkspaceWidget::refresh);
+    refresh();
+    if (m_filter->rowCount() > 0) {
+        m_caseTable->selectRow(0);
+    }
+}
+
+WorkspaceWidget::~WorkspaceWidget() = default;
+
+QWidget* WorkspaceWidget::createCaseloadPage()
+{
+    auto* page = new QWidget(this);
+    m_search = new QLineEdit(page);
+    m_search->setObjectName(QStringLiteral("caseloadSearch"));
+    m_search->setAccessibleName(tr("Search people, cases and chronology"));
+    m_search->setPlaceholderText(tr("Search names, cases, notes… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    m_searchInfo = new QLabel(page);
+    m_searchInfo->setObjectName(QStringLiteral("searchInfo"));
+
+    m_statusFilter = makeCombo(QStringLiteral("statusFilter"), tr("Show cases by status"), page);
+    m_statusFilter->addItem(tr("Active cases"), static_cast<int>(CaseloadFilter::StatusGroup::Active));
+    m_statusFilter->addItem(tr("Closed cases"), static_cast<int>(CaseloadFilter::StatusGroup::Closed));
+    m_statusFilter->addItem(tr("All cases"), static_cast<int>(CaseloadFilter::StatusGroup::All));
+    m_ragFilter = makeCombo(QStringLiteral("ragFilter"), tr("Show cases by RAG rating"), page);
+    m_ragFilter->addItem(tr("Any RAG"), -1);
+    for (core::Rag rag : {core::Rag::Red, core::Rag::Amber, core::Rag::Green}) {
+        m_ragFilter->addItem(ragText(rag), static_cast<int>(rag));
+    }
+    m_typeFilter = makeCombo(QStringLiteral("typeFilter"), tr("Show cases by type"), page);
+    m_typeFilter->addItem(tr("Any type"), -1);
+    for (int t = 0; t <= static_cast<int>(core::CaseType::Wellbeing); ++t) {
+        m_typeFilter->addItem(caseTypeText(static_cast<core::CaseType>(t)), t);
+    }
+    m_dueFilter = makeCombo(QStringLiteral("dueFilter"), tr("Show cases by their next date"), page);
+    m_dueFilter->addItem(tr("Any next date"), static_cast<int>(CaseloadFilter::DueWindow::Any));
+    m_dueFilter->addItem(tr("Overdue"), static_cast<int>(CaseloadFilter::DueWindow::Overdue));
+    m_dueFilter->addItem(tr("Due within 7 days"), static_cast<int>(CaseloadFilter::DueWindow::Within7));
+    m_dueFilter->addItem(tr("Due within 28 days"), static_cast<int>(CaseloadFilter::DueWindow::Within28));
+
+    m_caseload = new CaseloadModel(this);
+    m_filter = new CaseloadFilter(this);
+    m_filter->setSourceModel(m_caseload);
+    m_caseTable = makeTable(QStringLiteral("caseloadTable"), tr("Caseload"), page);
+    m_caseTable->setModel(m_filter);
+    m_caseTable->setSortingEnabled(true);
+    m_caseTable->sortByColumn(CaseloadModel::NextDate, Qt::AscendingOrder);
+    m_caseTable->setColumnHidden(CaseloadModel::Opened, true);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_ragFilter);
+    filters->addWidget(m_typeFilter);
+    filters->addWidget(m_dueFilter);
+    filters->addStretch();
+    auto* left = new QWidget(page);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_searchInfo);
+    leftLayout->addWidget(m_caseTable, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->setObjectName(QStringLiteral("caseloadSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(createCasePanel());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 4);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &WorkspaceWidget::runSearch);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatusGroup(static_cast<CaseloadFilter::StatusGroup>(m_statusFilter->currentData().toInt()));
+    });
+    connect(m_ragFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_ragFilter->currentData().toInt();
+        m_filter->setRag(v < 0 ? std::nullopt : std::optional<core::Rag>(static_cast<core::Rag>(v)));
+    });
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_typeFilter->currentData().toInt();
+        m_filter->setType(v < 0 ? std::nullopt : std::optional<core::CaseType>(static_cast<core::CaseType>(v)));
+    });
+    connect(m_dueFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setDueWindow(static_cast<CaseloadFilter::DueWindow>(m_dueFilter->currentData().toInt()));
+    });
+    connect(m_caseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid()) {
+                    openCase(current.data(CaseloadModel::CaseIdRole).toLongLong());
+                }
+            });
+    return page;
+}
+
+QWidget* WorkspaceWidget::createCasePanel()
+{
+    m_casePanel = new QWidget(this);
+    m_casePanel->setObjectName(QStringLiteral("casePanel"));
+    m_caseHeader = new QLabel(tr("Choose a case on the left."), m_casePanel);
+    m_caseHeader->setObjectName(QStringLiteral("caseHeader"));
+    m_caseHeader->setWordWrap(true);
+    m_caseHeader->setTextFormat(Qt::RichText);
+    m_caseHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_addEntry = new QPushButton(tr("&Add to chronology…"), m_casePanel);
+    m_addEntry->setObjectName(QStringLiteral("addEntryButton"));
+    m_addDecision = new QPushButton(tr("Record a d&ecision…"), m_casePanel);
+    m_addDecision->setObjectName(QStringLiteral("addDecisionButton"));
+    connect(m_addEntry, &QPushButton::clicked, this, &WorkspaceWidget::addChronologyEntry);
+    connect(m_addDecision, &QPushButton::clicked, this, &WorkspaceWidget::recordDecision);
+
+    m_caseTabs = new QTabWidget(m_casePanel);
+    m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
+
+    m_caseDates = new QStandardItemModel(this);
+    auto* datesTable = makeTable(QStringLiteral("caseDatesTable"), tr("Dates of this case"), m_casePanel);
+    datesTable->setModel(m_caseDates);
+    m_caseTabs->addTab(datesTable, tr("Dates"));
+
+    auto* chronologyPage = new QWidget(m_casePanel);
+    m_chronology = new QStandardItemModel(this);
+    m_chronologyTable = makeTable(QStringLiteral("chronologyTable"), tr("Chronology and decisions"), chronologyPage);
+    m_chronologyTable->setModel(m_chronology);
+    m_decisionsOnly = new QCheckBox(tr("Decisions only (the decision log)"), chronologyPage);
+    m_decisionsOnly->setObjectName(QStringLiteral("decisionsOnly"));
+    connect(m_decisionsOnly, &QCheckBox::toggled, this, &WorkspaceWidget::reloadCase);
+    auto* chronologyLayout = new QVBoxLayout(chronologyPage);
+    chronologyLayout->setContentsMargins(0, 0, 0, 0);
+    chronologyLayout->addWidget(m_decisionsOnly);
+    chronologyLayout->addWidget(m_chronologyTable);
+    m_caseTabs->addTab(chronologyPage, tr("Chronology && decisions"));
+
+    m_review = new QLabel(m_casePanel);
+    m_review->setObjectName(QStringLiteral("holisticReview"));
+    m_review->setWordWrap(true);
+    m_review->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_review->setTextFormat(Qt::RichText);
+    m_review->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_caseTabs->addTab(m_review, tr("Holistic review"));
+    m_firstSectionTab = m_caseTabs->count();
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addEntry);
+    buttons->addWidget(m_addDecision);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(m_casePanel);
+    layout->addWidget(m_caseHeader);
+    layout->addLayout(buttons);
+    layout->addWidget(m_caseTabs, 1);
+    m_addEntry->setEnabled(false);
+    m_addDecision->setEnabled(false);
+    return m_casePanel;
+}
+
+QWidget* WorkspaceWidget::createDuePage()
+{
+    auto* page = new QWidget(this);
+    m_asOf = new QDateEdit(QDate::currentDate(), page);
+    m_asOf->setObjectName(QStringLiteral("dueAsOf"));
+    m_asOf->setAccessibleName(tr("Show dates as of"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    auto* todayButton = new QPushButton(tr("&Today"), page);
+    m_window = makeCombo(QStringLiteral("dueWindow"), tr("How far ahead"), page);
+    m_window->addItem(tr("Overdue and next 7 days"), 7);
+    m_window->addItem(tr("Overdue and next 28 days"), 28);
+    m_window->addItem(tr("Overdue and next 90 days"), 90);
+    m_window->setCurrentIndex(1);
+    m_dueSummary = new QLabel(page);
+    m_dueSummary->setObjectName(QStringLiteral("dueSummary"));
+    m_due = new QStandardItemModel(this);
+    m_dueTable = makeTable(QStringLiteral("dueTable"), tr("Due and overdue dates"), page);
+    m_dueTable->setModel(m_due);
+
+    auto* top = new QHBoxLayout;
+    auto* asOfLabel = new QLabel(tr("As &of:"), page);
+    asOfLabel->setBuddy(m_asOf);
+    top->addWidget(asOfLabel);
+    top->addWidget(m_asOf);
+    top->addWidget(todayButton);
+    top->addWidget(m_window);
+    top->addStretch();
+    top->addWidget(m_dueSummary);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addWidget(m_dueTable, 1);
+    auto* legend = new QLabel(tr("How sure: Verified = read in the regulations; Analogue = taken from a parallel "
+                                 "instrument; Secondary = guidance; Local policy = your force. Open Tools › Rules "
+                                 "and calendar for every rule and its source."),
+                              page);
+    legend->setWordWrap(true);
+    layout->addWidget(legend);
+
+    connect(m_asOf, &QDateEdit::dateChanged, this, &WorkspaceWidget::reloadDue);
+    connect(m_window, &QComboBox::currentIndexChanged, this, &WorkspaceWidget::reloadDue);
+    connect(todayButton, &QPushButton::clicked, this, [this] { m_asOf->setDate(QDate::currentDate()); });
+    connect(m_dueTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const qint64 caseId = m_due->item(index.row(), 0)->data(Qt::UserRole).toLongLong();
+        m_tabs->setCurrentIndex(0);
+        m_filter->setCaseIds(std::nullopt);
+        m_search->clear();
+        m_statusFilter->setCurrentIndex(2);
+        openCase(caseId);
+    });
+    return page;
+}
+
+void WorkspaceWidget::refresh()
+{
+    QString error;
+    const auto selected = m_currentCase;
+    if (!m_caseload->reload(m_session, today(), &error)) {
+        m_searchInfo->setText(tr("Could not read the caseload: %1").arg(error));
+    }
+    for (int column : {CaseloadModel::Person, CaseloadModel::Status, CaseloadModel::Rag, CaseloadModel::NextDate}) {
+        m_caseTable->resizeColumnToContents(column);
+    }
+    m_caseTable->setColumnWidth(CaseloadModel::Summary, 160);
+    m_caseTable->setColumnWidth(CaseloadModel::Types, 170);
+    if (selected) {
+        const QModelIndex source = m_caseload->indexOfCase(*selected);
+        const QModelIndex row = m_filter->mapFromSource(source);
+        if (row.isValid()) {
+            m_caseTable->selectionModel()->blockSignals(true);
+            m_caseTable->selectRow(row.row());
+            m_caseTable->selectionModel()->blockSignals(false);
+        }
+    }
+    reloadCase();
+    reloadDue();
+}
+
+void WorkspaceWidget::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_filter->setCaseIds(std::nullopt);
+        m_searchInfo->clear();
+        return;
+    }
+    auto hits = m_session.search().search(text.toStdString(), 500);
+    if (!hits) {
+        m_searchInfo->setText(tr("Search failed: %1").arg(qs(hits.error().detail)));
+        return;
+    }
+    std::set<std::int64_t> cases;
+    std::set<std::int64_t> people;
+    for (const core::SearchHit& hit : *hits) {
+        if (hit.caseId) {
+            cases.insert(*hit.caseId);
+        } else {
+            people.insert(hit.id);
+        }
+    }
+    for (int row = 0; row < m_caseload->rowCount(); ++row) {
+        const QModelIndex index = m_caseload->index(row, 0);
+        if (people.contains(index.data(CaseloadModel::PersonIdRole).toLongLong())) {
+            cases.insert(index.data(CaseloadModel::CaseIdRole).toLongLong());
+        }
+    }
+    m_filter->setCaseIds(cases);
+    m_searchInfo->setText(hits->empty() ? tr("Nothing matches \"%1\".").arg(text)
+                                        : tr("%n case(s) match \"%1\".", nullptr, m_filter->rowCount()).arg(text));
+}
+
+void WorkspaceWidget::openCase(qint64 caseId)
+{
+    if (m_currentCase && *m_currentCase == caseId) {
+        return;
+    }
+    m_currentCase = caseId;
+    const QModelIndex row = m_filter->mapFromSource(m_caseload->indexOfCase(caseId));
+    if (row.isValid() && m_caseTable->currentIndex().row() != row.row()) {
+        m_caseTable->selectionModel()->blockSignals(true);
+        m_caseTable->selectRow(row.row());
+        m_caseTable->selectionModel()->blockSignals(false);
+    }
+    // Procedure sections are made per case.
+    while (m_caseTabs->count() > m_firstSectionTab) {
+        QWidget* tab = m_caseTabs->widget(m_firstSectionTab);
+        m_caseTabs->removeTab(m_firstSectionTab);
+        tab->deleteLater();
+    }
+    reloadCase();
+    if (m_currentPerson != 0) {
+        const SectionContext context{m_session, m_undo, core::CaseId{caseId}, core::PersonId{m_currentPerson}};
+        for (const SectionFactory& factory : procedureSectionFactories()) {
+            CaseSection* section = factory(context, m_caseTabs);
+            m_caseTabs->addTab(section, section->title());
+            connect(section, &CaseSection::changed, this, &WorkspaceWidget::refresh);
+            section->reload();
+        }
+    }
+}
+
+void WorkspaceWidget::reloadCase()
+{
+    m_chronology->clear();
+    m_caseDates->clear();
+    const bool haveCase = m_currentCase.has_value();
+    m_addEntry->setEnabled(haveCase);
+    m_addDecision->setEnabled(haveCase);
+    if (!haveCase) {
+        return;
+    }
+    auto view = m_session.cases().loadCase(core::CaseId{*m_currentCase});
+    if (!view) {
+        m_caseHeader->setText(tr("This case could not be read: %1").arg(qs(view.error().detail).toHtmlEscaped()));
+        m_currentPerson = 0;
+        return;
+    }
+    const core::Case& c = view->record;
+    const core::Person& p = view->person;
+    m_currentPerson = p.id.value;
+    QStringList types;
+    for (core::CaseType t : c.types) {
+        types << caseTypeText(t);
+    }
+    m_caseHeader->setText(
+        tr("<h2>%1</h2><p><b>%2</b> %3 · %4 · %5</p><p>%6 · Status: <b>%7</b> · RAG: <b>%8</b> · Owner: %9</p>"
+           "<p>Opened %10%11</p>")
+            .arg(qs(p.name).toHtmlEscaped(), qs(p.rankOrGrade).toHtmlEscaped(), qs(p.number).toHtmlEscaped(),
+                 qs(p.team).toHtmlEscaped(), qs(c.summary).toHtmlEscaped(), types.join(QStringLiteral(", ")),
+                 caseStatusText(c.status), ragText(c.rag), qs(c.owner).toHtmlEscaped(), dateText(c.opened),
+                 c.nextReview ? tr(" · next review %1").arg(dateText(c.nextReview)) : QString()));
+
+    m_chronology->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Kind"), tr("Title"), tr("Decision and rationale"), tr("By")});
+    m_chronology->setRowCount(0);
+    for (auto it = view->chronology.rbegin(); it != view->chronology.rend(); ++it) {
+        const core::ChronologyEntry& e = *it;
+        if (m_decisionsOnly->isChecked() && !e.decision) {
+            continue;
+        }
+        QString decision;
+        if (e.decision) {
+            decision = tr("%1 — because %2").arg(qs(e.decision->decision), qs(e.decision->rationale));
+        }
+        auto* title = item(qs(e.title) + (e.medical ? tr(" [medical]") : QString()));
+        title->setToolTip(qs(e.body));
+        m_chronology->appendRow({item(dateText(e.date)), item(entryKindText(e.kind)), title, item(decision),
+                                 item(qs(e.decision ? e.decision->decidedBy : e.author))});
+    }
+    m_chronologyTable->resizeColumnToContents(0);
+    m_chronologyTable->resizeColumnToContents(1);
+    m_chronologyTable->setColumnWidth(2, 260);
+
+    if (view->latestReview) {
+        const auto& r = *view->latestReview;
+        QString html = tr("<p><b>Version %1</b>, %2, by %3</p>")
+                           .arg(r.version)
+                           .arg(dateText(r.reviewedOn), qs(r.reviewer).toHtmlEscaped());
+        const std::pair<QString, const std::string*> sections[] = {{tr("Background"), &r.background},
+                                                                   {tr("Wellbeing"), &r.wellbeing},
+                                                                   {tr("Attendance"), &r.attendance},
+                                                                   {tr("Performance"), &r.performance},
+                                                                   {tr("Conduct"), &r.conduct},
+                                                                   {tr("Adjustments"), &r.adjustments},
+                                                                   {tr("Occupational health"), &r.occupationalHealth},
+                                                                   {tr("Stakeholders"), &r.stakeholders},
+                                                                   {tr("Recommendations"), &r.recommendations}};
+        for (const auto& [heading, text] : sections) {
+            if (!text->empty()) {
+                html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(heading, qs(*text).toHtmlEscaped());
+            }
+        }
+        m_review->setText(html);
+    } else {
+        m_review->setText(tr("No holistic review has been written for this case yet."));
+    }
+
+    m_caseDates->setHorizontalHeaderLabels(
+        {tr("Date"), tr("State"), tr("What"), tr("Rule"), tr("How sure"), tr("Citation")});
+    auto due = m_session.due().all(today(), 28);
+    if (due) {
+        for (const core::DueItem& d : *due) {
+            if (d.source.caseId.value != *m_currentCase) {
+                continue;
+            }
+            const auto& r = d.source.derived;
+            m_caseDates->appendRow({item(dateText(r.date) + (d.overridden ? tr(" (local date)") : QString())),
+                                    item(dueStateText(d.state)), item(qs(r.title)), item(qs(r.ruleId)),
+                                    item(ruleStatusText(r.status)),
+                                    item(qs(r.citation.instrument) + QStringLiteral(", ") + qs(r.citation.provision))});
+        }
+    }
+    if (auto* table = m_caseTabs->findChild<QTableView*>(QStringLiteral("caseDatesTable"))) {
+        table->resizeColumnsToContents();
+    }
+}
+
+void WorkspaceWidget::reloadDue()
+{
+    m_due->clear();
+    m_due->setHorizontalHeaderLabels({tr("Date"), tr("State"), tr("Days"), tr("Person"), tr("Case"), tr("What"),
+                                      tr("How sure"), tr("Rule"), tr("Citation")});
+    auto items = m_session.due().due(toCoreDate(m_asOf->date()), m_window->currentData().toInt());
+    if (!items) {
+        m_dueSummary->setText(tr("Could not compute the dates: %1").arg(qs(items.error().detail)));
+        return;
+    }
+    std::map<std::int64_t, std::pair<QString, QString>> cases; // case -> person, summary
+    for (int row = 0; row < m_caseload->rowCount(); ++row) {
+        cases[m_caseload->index(row, 0).data(CaseloadModel::CaseIdRole).toLongLong()] = {
+            m_caseload->index(row, CaseloadModel::Person).data().toString(),
+            m_caseload->index(row, CaseloadModel::Summary).data().toString()};
+    }
+    int overdue = 0;
+    for (const core::DueItem& d : *items) {
+        const auto& r = d.source.derived;
+        overdue += d.state == core::DueState::Overdue ? 1 : 0;
+        const auto& [person, summary] = cases[d.source.caseId.value];
+        auto* date = item(dateText(r.date) + (d.overridden ? tr(" (local date)") : QString()));
+        date->setData(QVariant::fromValue<qint64>(d.source.caseId.value), Qt::UserRole);
+        auto* state = item(dueStateText(d.state));
+        if (d.state == core::DueState::Overdue) {
+            QFont bold = state->font();
+            bold.setBold(true);
+            state->setFont(bold);
+            date->setFont(bold);
+        }
+        auto* citation = item(qs(r.citation.instrument) + QStringLiteral(", ") + qs(r.citation.provision));
+        citation->setToolTip(qs(r.citation.url));
+        m_due->appendRow({date, state, item(QString::number(d.daysFromAsOf)), item(person), item(summary),
+                          item(qs(r.title)), item(ruleStatusText(r.status)), item(qs(r.ruleId)), citation});
+    }
+    m_dueSummary->setText(tr("%1 overdue, %2 in all").arg(overdue).arg(items->size()));
+    m_dueTable->resizeColumnsToContents();
+    m_dueTable->setColumnWidth(5, 280);
+}
+
+void WorkspaceWidget::addEntry(bool decision)
+{
+    if (!m_currentCase) {
+        return;
+    }
+    const core::CaseId caseId{*m_currentCase};
+    const QString author = qs(m_session.actor());
+    EntryDialog dialog(
+        decision, author,
+        [this, caseId, decision](const core::ChronologyEntry& typed) -> core::Status {
+            core::ChronologyEntry entry = typed;
+            entry.caseId = caseId;
+            auto id = std::make_shared<core::ChronologyEntryId>();
+            UndoableChange change;
+            change.text = decision ? tr("record decision") : tr("add chronology entry");
+            change.apply = [this, entry, id]() -> core::Status {
+                auto added = entry.decision ? m_session.cases().recordDecision(entry, *entry.decision)
+                                            : m_session.cases().addEntry(entry);
+                if (!added) {
+                    return added.error();
+                }
+                *id = *added;
+                return core::Ok{};
+            };
+            change.revert = [this, id]() { return m_session.cases().deleteEntry(*id); };
+            return applyUndoable(m_undo, std::move(change)); // the stack's indexChanged refreshes the screens
+        },
+        this);
+    dialog.exec();
+}
+
+void WorkspaceWidget::addChronologyEntry()
+{
+    addEntry(false);
+}
+
+void WorkspaceWidget::recordDecision()
+{
+    addEntry(true);
+}
+
+void WorkspaceWidget::showDueDashboard()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void WorkspaceWidget::focusSearch()
+{
+    m_tabs->setCurrentIndex(0);
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace casebook::ui

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace casebook::core {
+class Session;
+} // namespace casebook::core
+
+namespace casebook::ui {
+
+class CaseloadFilter;
+class CaseloadModel;
+
+/// What the window shows once a store is unlocked: the caseload (filters, search over the
+/// full-text index) beside the open case, and the Due & overdue dashboard. Every edit goes
+/// through the session at once and onto the undo stack. Holds no case data beyond its widgets;
+/// the window deletes it before locking.
+class WorkspaceWidget final : public QWidget {
+    Q_OBJECT
+
+public:
+    WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidget* parent = nullptr);
+    ~WorkspaceWidget() override;
+
+    CaseloadModel* caseloadModel() const { return m_caseload; }
+    CaseloadFilter* caseloadFilter() const { return m_filter; }
+    QTableView* caseloadView() const { return m_caseTable; }
+    QLineEdit* searchEdit() const { return m_search; }
+    QStandardItemModel* dueModel() const { return m_due; }
+    QStandardItemModel* chronologyModel() const { return m_chronology; }
+    QLabel* caseHeader() const { return m_caseHeader; }
+    std::optional<std::int64_t> currentCase() const { return m_currentCase; }
+
+public slots:
+    void openCase(qint64 caseId);
+    void addChronologyEntry();
+    void recordDecision();
+    void showDueDashboard();
+    void focusSearch();
+    /// Re-reads everything on screen (after an edit, undo or redo).
+    void refresh();
+
+private:
+    QWidget* createCaseloadPage();
+    QWidget* createCasePanel();
+    QWidget* createDuePage();
+    void runSearch();
+    void reloadCase();
+    void reloadDue();
+    void addEntry(bool decision);
+
+    core::Session& m_session;
+    QUndoStack& m_undo;
+    QTabWidget* m_tabs = nullptr;
+    CaseloadModel* m_caseload = nullptr;
+    CaseloadFilter* m_filter = nullptr;
+    QTableView* m_caseTable = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QLabel* m_searchInfo = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_ragFilter = nullptr;
+    QComboBox* m_typeFilter = nullptr;
+    QComboBox* m_dueFilter = nullptr;
+
+    QWidget* m_casePanel = nullptr;
+    QLabel* m_caseHeader = nullptr;
+    QTabWidget* m_caseTabs = nullptr;
+    QStandardItemModel* m_caseDates = nullptr;
+    QStandardItemModel* m_chronology = nullptr;
+    QTableView* m_chronologyTable = nullptr;
+    QCheckBox* m_decisionsOnly = nullptr;
+    QLabel* m_review = nullptr;
+    QPushButton* m_addEntry = nullptr;
+    QPushButton* m_addDecision = nullptr;
+    std::optional<std::int64_t> m_currentCase;
+    std::int64_t m_currentPerson = 0;
+    int m_firstSectionTab = 0;
+
+    QDateEdit* m_asOf = nullptr;
+    QComboBox* m_window = nullptr;
+    QStandardItemModel* m_due = nullptr;
+    QTableView* m_dueTable = nullptr;
+    QLabel* m_dueSummary = nullptr;
+};
+
+} // namespace casebook::ui
