@@ -196,8 +196,8 @@ int main(int argc, char** argv)
         return found.has_value();
     });
     std::printf("  (%zu hits)\n", hits);
-    ok &=
-        measure("search, prefix (\"adjust*\")", args.runs, 50, [&] { return s.search().search("adjust*").has_value(); });
+    ok &= measure("search, prefix (\"adjust*\")", args.runs, 50,
+                  [&] { return s.search().search("adjust*").has_value(); });
     ok &= measure("load a typical case", args.runs, 20, [&] {
         auto view = s.cases().loadCase(typical);
         entries = view ? view->chronology.size() : 0;
