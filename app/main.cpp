@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "support/AppIcon.h"
 #include "support/CommandLine.h"
+#include "support/ScreenshotTour.h"
 #include "support/Translations.h"
 #include "support/WindowSnapshot.h"
 #include "workspace/CaseloadModel.h"
@@ -48,7 +49,10 @@ int main(int argc, char* argv[])
 
     casebook::ui::MainWindow window(*outcome.options);
     window.show();
-    if (const QString shot = outcome.options->screenshotPath; !shot.isEmpty()) {
+    if (const QString dir = outcome.options->screenshotDir; !dir.isEmpty() && outcome.options->demo) {
+        QObject::connect(&window, &casebook::ui::MainWindow::workspaceShown, &window,
+                         [&window, dir] { casebook::ui::runScreenshotTour(window, dir); });
+    } else if (const QString shot = outcome.options->screenshotPath; !shot.isEmpty()) {
         if (outcome.options->demo) {
             // Testing aid: wait for the demo caseload, say how many cases it shows, then grab.
             QObject::connect(&window, &casebook::ui::MainWindow::workspaceShown, &window, [&window, shot] {

@@ -317,6 +317,7 @@ void MainWindow::lock()
     }
     SensitiveClipboard::clearIfOurs();
     m_idle->stop();
+    statusBar()->clearMessage();
     m_controller->lock(); // aboutToLock removes the workspace first
     m_unlockPage->setStores(m_controller->storePath(), m_controller->isDemo() ? QStringList() : recentStores());
     showUnlock(tr("Locked. Type the passphrase to go on."));

@@ -11,6 +11,7 @@ struct StartupOptions {
     QString storePath;      ///< a store to offer for unlocking; empty when none was given
     bool demo = false;      ///< start with fictional demonstration cases instead of a real store
     QString screenshotPath; ///< testing aid: save a PNG of the main window once shown, then quit
+    QString screenshotDir;  ///< testing aid (with demo): save a PNG of each main screen here, then quit
 };
 
 } // namespace casebook::ui

@@ -20,7 +20,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments)
                                         tr("Save a PNG of the main window to <file> once it is shown, then quit."),
                                         tr("file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({storeOption, demoOption, screenshotOption});
+    QCommandLineOption tourOption(QStringLiteral("screenshot-dir"),
+                                  tr("With --demo: save a PNG of each main screen into <dir>, then quit."), tr("dir"));
+    tourOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({storeOption, demoOption, screenshotOption, tourOption});
 
     Outcome outcome;
     if (!parser.parse(arguments)) {
@@ -46,6 +49,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments)
     options.storePath = parser.value(storeOption);
     options.demo = parser.isSet(demoOption);
     options.screenshotPath = parser.value(screenshotOption);
+    options.screenshotDir = parser.value(tourOption);
     outcome.options = options;
     return outcome;
 }

@@ -132,7 +132,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         }
     }
-    if (role == Qt::FontRole && column == NextDate && row.overdue > 0) {
+    if (role == Qt::FontRole && (column == NextDate || column == NextWhat) && row.daysToNext < 0) {
         QFont font;
         font.setBold(true);
         return font;
@@ -163,9 +163,9 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         if (!row.next) {
             return QString();
         }
-        return row.overdue > 0 ? tr("%1 (overdue)").arg(dateText(row.next)) : dateText(row.next);
+        return dateText(row.next);
     case NextWhat:
-        return row.nextWhat;
+        return row.daysToNext < 0 ? tr("Overdue: %1").arg(row.nextWhat) : row.nextWhat;
     case Opened:
         return dateText(c.opened);
     case ColumnCount:

@@ -309,8 +309,8 @@ void WorkspaceWidget::refresh()
     for (int column : {CaseloadModel::Person, CaseloadModel::Status, CaseloadModel::Rag, CaseloadModel::NextDate}) {
         m_caseTable->resizeColumnToContents(column);
     }
-    m_caseTable->setColumnWidth(CaseloadModel::Summary, 160);
-    m_caseTable->setColumnWidth(CaseloadModel::Types, 170);
+    m_caseTable->setColumnWidth(CaseloadModel::Summary, 120);
+    m_caseTable->setColumnWidth(CaseloadModel::Types, 130);
     if (selected) {
         const QModelIndex source = m_caseload->indexOfCase(*selected);
         const QModelIndex row = m_filter->mapFromSource(source);

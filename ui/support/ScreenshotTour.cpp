@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "support/ScreenshotTour.h"
+
+#include "MainWindow.h"
+#include "rulebook/RulesDialog.h"
+#include "session/SessionController.h"
+#include "workspace/WorkspaceWidget.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace casebook::ui {
+
+void runScreenshotTour(MainWindow& window, const QString& dir)
+{
+    QDir().mkpath(dir);
+    auto ok = std::make_shared<bool>(true);
+    auto save = [ok, dir](QWidget& widget, const QString& name) {
+        *ok = widget.grab().save(QDir(dir).filePath(name), "PNG") && *ok;
+    };
+    auto caseTabs = [&window]() { return window.workspace()->findChild<QTabWidget*>(QStringLiteral("caseTabs")); };
+    auto rules = std::make_shared<RulesDialog*>(nullptr);
+    std::vector<std::function<void()>> steps = {
+        [&window, save] { save(window, QStringLiteral("1-caseload.png")); },
+        [caseTabs] { caseTabs()->setCurrentIndex(1); },
+        [&window, save] { save(window, QStringLiteral("2-case-chronology.png")); },
+        [caseTabs] { caseTabs()->setCurrentIndex(2); },
+        [&window, save] { save(window, QStringLiteral("3-case-holistic-review.png")); },
+        [&window] { window.workspace()->showDueDashboard(); },
+        [&window, save] { save(window, QStringLiteral("4-due-and-overdue.png")); },
+        [&window, rules] {
+            *rules = new RulesDialog(*window.sessionController().session(), &window);
+            (*rules)->show();
+        },
+        [save, rules] { save(**rules, QStringLiteral("5-rules-and-calendar.png")); },
+        [&window] { window.lock(); },
+        [&window, save] { save(window, QStringLiteral("6-locked.png")); },
+        [ok] { QCoreApplication::exit(*ok ? 0 : 1); },
+    };
+    auto index = std::make_shared<std::size_t>(0);
+    auto* timer = new QTimer(&window);
+    timer->setInterval(400); // time to lay out and paint between steps
+    QObject::connect(timer, &QTimer::timeout, &window, [timer, index, steps] {
+        if (*index < steps.size()) {
+            steps[(*index)++]();
+        } else {
+            timer->stop();
+        }
+    });
+    timer->start();
+}
+
+} // namespace casebook::ui
