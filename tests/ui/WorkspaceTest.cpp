@@ -177,6 +177,8 @@ TEST_CASE("The due dashboard lists overdue dates with their rule and how sure th
     QUndoStack undo;
     ui::WorkspaceWidget workspace(*session, undo);
     QStandardItemModel* due = workspace.dueModel();
+    CHECK(due->rowCount() == 0); // filled when the dashboard is shown
+    workspace.showDueDashboard();
     REQUIRE(due->rowCount() > 0);
     bool sawOverdueUpp = false;
     for (int row = 0; row < due->rowCount(); ++row) {

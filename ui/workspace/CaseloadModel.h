@@ -4,6 +4,7 @@
 
 #ifndef Q_MOC_RUN
 #include "domain/Case.h"
+#include "service/DueService.h"
 #endif
 
 #include <QAbstractTableModel>
@@ -37,6 +38,8 @@ public:
 
     /// Reads the caseload and each case's next date as of `today`. Returns false on a store error.
     bool reload(core::Session& session, core::Date today, QString* error = nullptr);
+    /// The same, with the due list as of `today` already computed (DueService::all).
+    bool reload(core::Session& session, const std::vector<core::DueItem>& due, QString* error = nullptr);
     void clear();
 
     int rowCount(const QModelIndex& parent = {}) const override;

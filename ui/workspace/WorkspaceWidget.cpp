@@ -51,6 +51,8 @@ QTableView* makeTable(const QString& objectName, const QString& accessibleName, 
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows only: measuring 10,000 rows would stall the window.
+    table->horizontalHeader()->setResizeContentsPrecision(64);
     table->setWordWrap(false);
     return table;
 }
@@ -87,6 +89,12 @@ WorkspaceWidget::WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidg
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     connect(&m_undo, &QUndoStack::indexChanged, this, &WorkspaceWidget::refresh);
+    // The dashboard is filled when it is shown, not with every refresh behind it.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1 && m_dueStale) {
+            reloadDue();
+        }
+    });
     refresh();
     if (m_filter->rowCount() > 0) {
         m_caseTable->selectRow(0);
@@ -303,7 +311,13 @@ void WorkspaceWidget::refresh()
 {
     QString error;
     const auto selected = m_currentCase;
-    if (!m_caseload->reload(m_session, today(), &error)) {
+    // One due list as of today feeds the caseload, the case's dates and (for today) the dashboard.
+    auto due = m_session.due().all(today(), 28);
+    m_dueToday = due ? std::move(*due) : std::vector<core::DueItem>{};
+    if (!due) {
+        m_searchInfo->setText(tr("Could not compute the dates: %1").arg(qs(due.error().detail)));
+    }
+    if (!m_caseload->reload(m_session, m_dueToday, &error)) {
         m_searchInfo->setText(tr("Could not read the caseload: %1").arg(error));
     }
     for (int column : {CaseloadModel::Person, CaseloadModel::Status, CaseloadModel::Rag, CaseloadModel::NextDate}) {
@@ -321,7 +335,10 @@ void WorkspaceWidget::refresh()
         }
     }
     reloadCase();
-    reloadDue();
+    m_dueStale = true;
+    if (m_tabs->currentIndex() == 1) {
+        reloadDue();
+    }
 }
 
 void WorkspaceWidget::runSearch()
@@ -465,9 +482,8 @@ void WorkspaceWidget::reloadCase()
 
     m_caseDates->setHorizontalHeaderLabels(
         {tr("Date"), tr("State"), tr("What"), tr("Rule"), tr("How sure"), tr("Citation")});
-    auto due = m_session.due().all(today(), 28);
-    if (due) {
-        for (const core::DueItem& d : *due) {
+    {
+        for (const core::DueItem& d : m_dueToday) {
             if (d.source.caseId.value != *m_currentCase) {
                 continue;
             }
@@ -485,14 +501,31 @@ void WorkspaceWidget::reloadCase()
 
 void WorkspaceWidget::reloadDue()
 {
+    m_dueStale = false;
     m_due->clear();
     m_due->setHorizontalHeaderLabels({tr("Date"), tr("State"), tr("Days"), tr("Person"), tr("Case"), tr("What"),
                                       tr("How sure"), tr("Rule"), tr("Citation")});
-    auto items = m_session.due().due(toCoreDate(m_asOf->date()), m_window->currentData().toInt());
+    const int within = m_window->currentData().toInt();
+    if (m_asOf->date() == QDate::currentDate() && within == 28) {
+        std::vector<core::DueItem> items;
+        for (const core::DueItem& d : m_dueToday) {
+            if (d.state != core::DueState::Later) {
+                items.push_back(d);
+            }
+        }
+        showDue(items);
+        return;
+    }
+    auto items = m_session.due().due(toCoreDate(m_asOf->date()), within);
     if (!items) {
         m_dueSummary->setText(tr("Could not compute the dates: %1").arg(qs(items.error().detail)));
         return;
     }
+    showDue(*items);
+}
+
+void WorkspaceWidget::showDue(const std::vector<core::DueItem>& items)
+{
     std::map<std::int64_t, std::pair<QString, QString>> cases; // case -> person, summary
     for (int row = 0; row < m_caseload->rowCount(); ++row) {
         cases[m_caseload->index(row, 0).data(CaseloadModel::CaseIdRole).toLongLong()] = {
@@ -500,7 +533,7 @@ void WorkspaceWidget::reloadDue()
             m_caseload->index(row, CaseloadModel::Summary).data().toString()};
     }
     int overdue = 0;
-    for (const core::DueItem& d : *items) {
+    for (const core::DueItem& d : items) {
         const auto& r = d.source.derived;
         overdue += d.state == core::DueState::Overdue ? 1 : 0;
         const auto& [person, summary] = cases[d.source.caseId.value];
@@ -518,7 +551,7 @@ void WorkspaceWidget::reloadDue()
         m_due->appendRow({date, state, item(QString::number(d.daysFromAsOf)), item(person), item(summary),
                           item(qs(r.title)), item(ruleStatusText(r.status)), item(qs(r.ruleId)), citation});
     }
-    m_dueSummary->setText(tr("%1 overdue, %2 in all").arg(overdue).arg(items->size()));
+    m_dueSummary->setText(tr("%1 overdue, %2 in all").arg(overdue).arg(items.size()));
     m_dueTable->resizeColumnsToContents();
     m_dueTable->setColumnWidth(5, 280);
 }

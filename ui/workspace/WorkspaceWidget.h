@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#ifndef Q_MOC_RUN
+#include "service/DueService.h"
+#endif
+
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -60,9 +65,14 @@ private:
     QWidget* createCaseloadPage();
     QWidget* createCasePanel();
     QWidget* createDuePage();
+public slots:
+    /// Runs the search box's text now (typing runs it after a short pause).
     void runSearch();
+
+private:
     void reloadCase();
     void reloadDue();
+    void showDue(const std::vector<core::DueItem>& items);
     void addEntry(bool decision);
 
     core::Session& m_session;
@@ -90,6 +100,7 @@ private:
     QPushButton* m_addEntry = nullptr;
     QPushButton* m_addDecision = nullptr;
     std::optional<std::int64_t> m_currentCase;
+    std::vector<core::DueItem> m_dueToday; ///< DueService::all as of today, shared by the views
     std::int64_t m_currentPerson = 0;
     int m_firstSectionTab = 0;
 
@@ -98,6 +109,7 @@ private:
     QStandardItemModel* m_due = nullptr;
     QTableView* m_dueTable = nullptr;
     QLabel* m_dueSummary = nullptr;
+    bool m_dueStale = true;
 };
 
 } // namespace casebook::ui
