@@ -4,6 +4,8 @@
 
 #include "repo/SqlValues.h"
 
+#include <unordered_map>
+
 namespace casebook::core {
 namespace {
 
@@ -147,16 +149,33 @@ Result<std::vector<Case>> CaseRepository::list(const CaseFilter& filter)
     sql::bindOptionalDate(*stmt, 5, filter.reviewDueBy);
     sql::bindBool(*stmt, 6, filter.includeClosed);
     auto cases = sql::collect<Case>(*stmt, readRow);
-    if (cases) {
-        auto types = m_db.prepare("SELECT type FROM case_type WHERE case_id = ?1");
-        if (!types) {
-            return types.error();
+    if (!cases || cases->empty()) {
+        return cases;
+    }
+    // All types in one pass (ordered by case id, as the table's key is), matched to the cases.
+    auto types = m_db.prepare("SELECT case_id, type FROM case_type ORDER BY case_id");
+    if (!types) {
+        return types.error();
+    }
+    std::unordered_map<std::int64_t, Case*> byId;
+    byId.reserve(cases->size());
+    for (Case& c : *cases) {
+        c.types.clear();
+        byId.emplace(c.id.value, &c);
+    }
+    for (;;) {
+        auto row = types->step();
+        if (!row) {
+            return row.error();
         }
-        for (Case& c : *cases) {
-            if (auto st = readTypes(*types, c); !st) {
-                return st.error();
-            }
+        if (!*row) {
+            break;
         }
+        const auto found = byId.find(types->columnInt(0));
+        if (found == byId.end()) {
+            continue;
+        }
+        found->second->types.insert(sql::enumAt<CaseType>(*types, 1)); // the schema CHECKs the codes
     }
     return cases;
 }

@@ -65,6 +65,7 @@ Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, boo
         overrides.emplace(OverrideKey{o.recordType, o.recordId, o.ruleId}, &o);
     }
     std::vector<DueItem> items;
+    items.reserve(dates->size());
     for (DueDate& date : *dates) {
         DueItem item;
         item.shippedDate = date.derived.date;
