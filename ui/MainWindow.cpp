@@ -184,6 +184,12 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
 
+    m_newCaseAction = make(tr("&New case…"), "newCaseAction", QKeySequence::New);
+    connect(m_newCaseAction, &QAction::triggered, this, [this] {
+        if (m_workspace != nullptr) {
+            m_workspace->newCase();
+        }
+    });
     m_addEntryAction = make(tr("&Add to chronology…"), "addEntryAction", QKeySequence(Qt::CTRL | Qt::Key_E));
     m_decisionAction = make(tr("Record a &decision…"), "decisionAction", QKeySequence(Qt::CTRL | Qt::Key_D));
     m_dueAction = make(tr("&Due and overdue"), "dueAction", QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -241,6 +247,8 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->setObjectName(QStringLiteral("caseMenu"));
+    caseMenu->addAction(m_newCaseAction);
+    caseMenu->addSeparator();
     caseMenu->addAction(m_addEntryAction);
     caseMenu->addAction(m_decisionAction);
     caseMenu->addSeparator();

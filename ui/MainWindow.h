@@ -82,6 +82,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QAction* m_newCaseAction = nullptr;
     QAction* m_addEntryAction = nullptr;
     QAction* m_decisionAction = nullptr;
     QAction* m_dueAction = nullptr;

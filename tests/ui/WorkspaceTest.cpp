@@ -5,6 +5,7 @@
 #include "session/CreateStoreDialog.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/EntryDialog.h"
+#include "workspace/NewCaseDialog.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include "demo/FictionalCaseload.h"
@@ -15,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -210,4 +212,47 @@ TEST_CASE("Creating a store: a poor passphrase or two that differ cannot be acce
     CHECK(dialog.createButton()->isEnabled());
     CHECK(dialog.takePassphrase() == QStringLiteral("lantern orchard velvet grammar tuesday"));
     CHECK(dialog.passphraseEdit()->text().isEmpty());
+}
+
+TEST_CASE("Opening a case for someone new: missing name and type are shown beside their fields, then it is saved, "
+          "undone and redone",
+          "[workspace]")
+{
+    test::TempDir dir;
+    auto session = makeSession(dir, 2);
+    QUndoStack undo;
+    ui::WorkspaceWidget workspace(*session, undo);
+    const auto casesBefore = session->database().queryInt("SELECT count(*) FROM case_file").value();
+    const auto peopleBefore = session->database().queryInt("SELECT count(*) FROM person").value();
+    QString nameError;
+    QString typesError;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ui::NewCaseDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        QTest::keyClicks(dialog->summaryEdit(), QStringLiteral("Return to work after surgery"));
+        dialog->accept(); // no name, no type
+        nameError = dialog->fieldError(QStringLiteral("name"));
+        typesError = dialog->fieldError(QStringLiteral("types"));
+        CHECK(dialog->isVisible());
+        CHECK(dialog->summaryEdit()->text() == QStringLiteral("Return to work after surgery"));
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Casey Newperson"));
+        dialog->typeBox(core::CaseType::Sickness)->setChecked(true);
+        dialog->accept();
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
+    });
+    workspace.newCase();
+    CHECK(typesError == QStringLiteral("must include at least one case type"));
+    CHECK(nameError == QStringLiteral("must not be empty"));
+    CHECK(session->database().queryInt("SELECT count(*) FROM case_file").value() == casesBefore + 1);
+    CHECK(session->database().queryInt("SELECT count(*) FROM person").value() == peopleBefore + 1);
+    REQUIRE(workspace.currentCase());
+    CHECK(workspace.caseHeader()->text().contains(QStringLiteral("Casey Newperson")));
+
+    undo.undo();
+    CHECK(session->database().queryInt("SELECT count(*) FROM case_file").value() == casesBefore);
+    CHECK(session->database().queryInt("SELECT count(*) FROM person").value() == peopleBefore);
+    undo.redo();
+    CHECK(session->database().queryInt("SELECT count(*) FROM case_file").value() == casesBefore + 1);
 }

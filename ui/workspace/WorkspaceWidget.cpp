@@ -5,6 +5,7 @@
 #include "workspace/CaseloadModel.h"
 #include "workspace/EntryDialog.h"
 #include "workspace/Labels.h"
+#include "workspace/NewCaseDialog.h"
 #include "workspace/ProcedureSections.h"
 #include "workspace/UndoableChange.h"
 
@@ -146,12 +147,17 @@ QWidget* WorkspaceWidget::createCaseloadPage()
     m_caseTable->sortByColumn(CaseloadModel::NextDate, Qt::AscendingOrder);
     m_caseTable->setColumnHidden(CaseloadModel::Opened, true);
 
+    m_newCase = new QPushButton(tr("&New case…"), page);
+    m_newCase->setObjectName(QStringLiteral("newCaseButton"));
+    m_newCase->setToolTip(tr("Open a case for someone new or already here (Ctrl+N)"));
+    connect(m_newCase, &QPushButton::clicked, this, &WorkspaceWidget::newCase);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_ragFilter);
     filters->addWidget(m_typeFilter);
     filters->addWidget(m_dueFilter);
     filters->addStretch();
+    filters->addWidget(m_newCase);
     auto* left = new QWidget(page);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -319,6 +325,9 @@ void WorkspaceWidget::refresh()
     }
     if (!m_caseload->reload(m_session, m_dueToday, &error)) {
         m_searchInfo->setText(tr("Could not read the caseload: %1").arg(error));
+    }
+    if (m_caseload->rowCount() == 0) {
+        m_searchInfo->setText(tr("No cases yet. Open the first with New case (Ctrl+N)."));
     }
     for (int column : {CaseloadModel::Person, CaseloadModel::Status, CaseloadModel::Rag, CaseloadModel::NextDate}) {
         m_caseTable->resizeColumnToContents(column);
@@ -585,6 +594,79 @@ void WorkspaceWidget::addEntry(bool decision)
         },
         this);
     dialog.exec();
+}
+
+void WorkspaceWidget::newCase()
+{
+    auto people = m_session.cases().listPeople();
+    NewCaseDialog dialog(
+        people ? *people : std::vector<core::Person>{}, qs(m_session.actor()),
+        [this](const core::Person& person, const core::Case& typed) -> core::Status {
+            // Check both before writing either, so a bad case never leaves a new person behind.
+            // Every problem of both at once, each then shown beside its field.
+            core::Case probe = typed;
+            probe.person = person.id.value != 0 ? person.id : core::PersonId{1};
+            std::string problems;
+            if (auto valid = core::validate(probe); !valid) {
+                problems = valid.error().detail;
+            }
+            if (person.id.value == 0) {
+                if (auto valid = core::validate(person); !valid) {
+                    problems += (problems.empty() ? "" : "; ") + valid.error().detail;
+                }
+            }
+            if (!problems.empty()) {
+                return core::makeError(core::ErrorCode::InvalidArgument, problems);
+            }
+            struct Made {
+                core::PersonId person;
+                core::CaseId caseId;
+                bool newPerson = false;
+            };
+            auto made = std::make_shared<Made>();
+            UndoableChange change;
+            change.text = tr("open case");
+            change.apply = [this, person, typed, made]() -> core::Status {
+                core::Case c = typed;
+                made->newPerson = person.id.value == 0;
+                if (made->newPerson) {
+                    auto id = m_session.cases().createPerson(person);
+                    if (!id) {
+                        return id.error();
+                    }
+                    made->person = *id;
+                } else {
+                    made->person = person.id;
+                }
+                c.person = made->person;
+                auto id = m_session.cases().openCase(c);
+                if (!id) {
+                    if (made->newPerson) {
+                        (void)m_session.cases().deletePerson(made->person);
+                    }
+                    return id.error();
+                }
+                made->caseId = *id;
+                m_currentCase = id->value; // show it once the screens refresh
+                return core::Ok{};
+            };
+            change.revert = [this, made]() -> core::Status {
+                if (m_currentCase && *m_currentCase == made->caseId.value) {
+                    m_currentCase.reset();
+                }
+                return made->newPerson ? m_session.cases().deletePerson(made->person)
+                                       : m_session.cases().deleteCase(made->caseId);
+            };
+            return applyUndoable(m_undo, std::move(change));
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted && m_currentCase) {
+        const qint64 id = *m_currentCase;
+        m_currentCase.reset();
+        m_filter->setCaseIds(std::nullopt);
+        m_search->clear();
+        openCase(id);
+    }
 }
 
 void WorkspaceWidget::addChronologyEntry()

@@ -54,6 +54,7 @@ public:
 
 public slots:
     void openCase(qint64 caseId);
+    void newCase();
     void addChronologyEntry();
     void recordDecision();
     void showDueDashboard();
@@ -88,6 +89,7 @@ private:
     QComboBox* m_ragFilter = nullptr;
     QComboBox* m_typeFilter = nullptr;
     QComboBox* m_dueFilter = nullptr;
+    QPushButton* m_newCase = nullptr;
 
     QWidget* m_casePanel = nullptr;
     QLabel* m_caseHeader = nullptr;

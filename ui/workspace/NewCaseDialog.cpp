@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "workspace/NewCaseDialog.h"
+
+#include "workspace/Labels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+namespace {
+
+QLineEdit* lineEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+} // namespace
+
+NewCaseDialog::NewCaseDialog(const std::vector<core::Person>& people, const QString& owner, Save save, QWidget* parent)
+    : QDialog(parent)
+    , m_save(std::move(save))
+    , m_people(people)
+{
+    setObjectName(QStringLiteral("newCaseDialog"));
+    setWindowTitle(tr("Open a case"));
+
+    m_person = new QComboBox(this);
+    m_person->setObjectName(QStringLiteral("casePerson"));
+    m_person->setAccessibleName(tr("Who the case is about"));
+    m_person->addItem(tr("Someone new (type their details below)"), QVariant());
+    for (const core::Person& p : m_people) {
+        m_person->addItem(qs(p.name) + (p.number.empty() ? QString() : QStringLiteral(" (%1)").arg(qs(p.number))),
+                          QVariant::fromValue<qint64>(p.id.value));
+    }
+    m_name = lineEdit(QStringLiteral("personName"), tr("Name"), this);
+    m_number = lineEdit(QStringLiteral("personNumber"), tr("Collar or staff number"), this);
+    m_rank = lineEdit(QStringLiteral("personRank"), tr("Rank or grade"), this);
+    m_team = lineEdit(QStringLiteral("personTeam"), tr("Team"), this);
+    m_lineManager = lineEdit(QStringLiteral("personLineManager"), tr("Line manager"), this);
+
+    auto* personBox = new QGroupBox(tr("Person"), this);
+    auto* personForm = new QFormLayout(personBox);
+    personForm->addRow(tr("&Person:"), m_person);
+    personForm->addRow(tr("&Name:"), m_name);
+    personForm->addRow(QString(), addError(QStringLiteral("name")));
+    personForm->addRow(tr("N&umber:"), m_number);
+    personForm->addRow(tr("&Rank or grade:"), m_rank);
+    personForm->addRow(tr("&Team:"), m_team);
+    personForm->addRow(tr("&Line manager:"), m_lineManager);
+
+    m_summary = lineEdit(QStringLiteral("caseSummary"), tr("Case summary"), this);
+    m_summary->setPlaceholderText(tr("One line, e.g. \"Return to work after knee surgery\""));
+    auto* typesWidget = new QWidget(this);
+    auto* typesGrid = new QGridLayout(typesWidget);
+    typesGrid->setContentsMargins(0, 0, 0, 0);
+    for (int t = 0; t <= static_cast<int>(core::CaseType::Wellbeing); ++t) {
+        const auto type = static_cast<core::CaseType>(t);
+        auto* box = new QCheckBox(caseTypeText(type), typesWidget);
+        box->setObjectName(QStringLiteral("caseType%1").arg(t));
+        m_types[type] = box;
+        typesGrid->addWidget(box, t / 2, t % 2);
+    }
+    m_rag = new QComboBox(this);
+    m_rag->setObjectName(QStringLiteral("caseRag"));
+    m_rag->setAccessibleName(tr("RAG rating"));
+    for (core::Rag rag : {core::Rag::Green, core::Rag::Amber, core::Rag::Red}) {
+        m_rag->addItem(ragText(rag), static_cast<int>(rag));
+    }
+    m_owner = lineEdit(QStringLiteral("caseOwner"), tr("Owner"), this);
+    m_owner->setText(owner);
+    m_opened = new QDateEdit(QDate::currentDate(), this);
+    m_opened->setObjectName(QStringLiteral("caseOpened"));
+    m_opened->setAccessibleName(tr("Opened on"));
+    m_opened->setCalendarPopup(true);
+    m_opened->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_nextReview = new QDateEdit(QDate::currentDate().addDays(28), this);
+    m_nextReview->setObjectName(QStringLiteral("caseNextReview"));
+    m_nextReview->setAccessibleName(tr("Next review"));
+    m_nextReview->setCalendarPopup(true);
+    m_nextReview->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+
+    auto* caseBox = new QGroupBox(tr("Case"), this);
+    auto* caseForm = new QFormLayout(caseBox);
+    caseForm->addRow(tr("&Summary:"), m_summary);
+    caseForm->addRow(QString(), addError(QStringLiteral("summary")));
+    caseForm->addRow(tr("Types:"), typesWidget);
+    caseForm->addRow(QString(), addError(QStringLiteral("types")));
+    caseForm->addRow(tr("R&AG:"), m_rag);
+    caseForm->addRow(tr("&Owner:"), m_owner);
+    caseForm->addRow(tr("Op&ened:"), m_opened);
+    caseForm->addRow(tr("Ne&xt review:"), m_nextReview);
+    caseForm->addRow(QString(), addError(QStringLiteral("next review")));
+
+    m_general = new QLabel(this);
+    m_general->setWordWrap(true);
+    m_general->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewCaseDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_person, &QComboBox::currentIndexChanged, this, &NewCaseDialog::updatePersonFields);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(personBox);
+    layout->addWidget(caseBox);
+    layout->addWidget(m_general);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+}
+
+QLabel* NewCaseDialog::addError(const QString& field)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(QStringLiteral("error_") + QString(field).replace(u' ', u'_'));
+    label->setWordWrap(true);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->hide();
+    m_errors[field] = label;
+    return label;
+}
+
+QString NewCaseDialog::fieldError(const QString& field) const
+{
+    const auto it = m_errors.find(field);
+    return it == m_errors.end() || it->second->isHidden() ? QString() : it->second->text();
+}
+
+void NewCaseDialog::updatePersonFields()
+{
+    const bool isNew = !m_person->currentData().isValid();
+    for (QLineEdit* edit : {m_name, m_number, m_rank, m_team, m_lineManager}) {
+        edit->setEnabled(isNew);
+    }
+}
+
+void NewCaseDialog::accept()
+{
+    for (auto& [field, label] : m_errors) {
+        label->hide();
+    }
+    m_general->hide();
+    core::Person person;
+    if (m_person->currentData().isValid()) {
+        person = m_people.at(static_cast<std::size_t>(m_person->currentIndex() - 1));
+    } else {
+        person.name = m_name->text().trimmed().toStdString();
+        person.number = m_number->text().trimmed().toStdString();
+        person.rankOrGrade = m_rank->text().trimmed().toStdString();
+        person.team = m_team->text().trimmed().toStdString();
+        person.lineManagerName = m_lineManager->text().trimmed().toStdString();
+    }
+    core::Case c;
+    c.summary = m_summary->text().trimmed().toStdString();
+    for (const auto& [type, box] : m_types) {
+        if (box->isChecked()) {
+            c.types.insert(type);
+        }
+    }
+    c.rag = static_cast<core::Rag>(m_rag->currentData().toInt());
+    c.owner = m_owner->text().trimmed().toStdString();
+    c.opened = toCoreDate(m_opened->date());
+    c.nextReview = toCoreDate(m_nextReview->date());
+    const core::Status saved = m_save(person, c);
+    if (saved) {
+        QDialog::accept();
+        return;
+    }
+    QStringList unplaced;
+    for (const QString& part : qs(saved.error().detail).split(QStringLiteral("; "))) {
+        bool placed = false;
+        for (auto& [field, label] : m_errors) {
+            if (part.startsWith(field + u' ')) {
+                label->setText(part.mid(field.size() + 1));
+                label->setAccessibleName(part);
+                label->show();
+                placed = true;
+                break;
+            }
+        }
+        if (!placed) {
+            unplaced << part;
+        }
+    }
+    if (!unplaced.isEmpty()) {
+        m_general->setText(unplaced.join(QStringLiteral("\n")));
+        m_general->show();
+    }
+}
+
+} // namespace casebook::ui
