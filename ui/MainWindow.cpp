@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "dialogs/AboutDialog.h"
+#include "lock/DesktopLockWatcher.h"
 #include "rulebook/RulesDialog.h"
 #include "session/CreateStoreDialog.h"
 #include "session/SessionController.h"
@@ -104,6 +105,14 @@ MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
         }
     });
     qApp->installEventFilter(this);
+    auto* desktop = new DesktopLockWatcher(this);
+    desktop->setObjectName(QStringLiteral("desktopLockWatcher"));
+    connect(desktop, &DesktopLockWatcher::desktopLocked, this, [this] {
+        if (m_controller->session() != nullptr) {
+            lock();
+            m_unlockPage->setReason(tr("Locked because the computer was locked."));
+        }
+    });
 
     setUndoFailureHandler([this](const core::Error& error) {
         QMessageBox::warning(this, tr("Cannot undo"),

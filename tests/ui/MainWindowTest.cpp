@@ -3,6 +3,7 @@
 // The window as a person uses it: unlock (wrong, then right passphrase), the caseload, locking by
 // Ctrl+L and when idle, with dialogs and the clipboard dealt with.
 #include "MainWindow.h"
+#include "lock/DesktopLockWatcher.h"
 #include "session/SessionController.h"
 #include "session/UnlockPage.h"
 #include "support/SensitiveClipboard.h"
@@ -189,4 +190,27 @@ TEST_CASE("The window locks by itself after the idle time and a keypress restart
     CHECK(window.sessionController().session() != nullptr); // 350 ms since start, 200 since the key
     REQUIRE(waitFor([&] { return window.sessionController().session() == nullptr; }));
     CHECK(window.workspace() == nullptr);
+}
+
+TEST_CASE("When the desktop reports the screen locked, Casebook locks too and says why", "[MainWindow][lock]")
+{
+    test::TempDir dir;
+    const auto path = makeFilledStore(dir);
+    StartupOptions options;
+    options.storePath = QString::fromStdString(path.string());
+    MainWindow window(options);
+    window.show();
+    unlockWith(window, QStringLiteral("correct horse"));
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+    auto* watcher = window.findChild<casebook::ui::DesktopLockWatcher*>(QStringLiteral("desktopLockWatcher"));
+    REQUIRE(watcher != nullptr);
+    watcher->screenSaverActiveChanged(false); // the screensaver ending changes nothing
+    CHECK(window.sessionController().session() != nullptr);
+    watcher->screenSaverActiveChanged(true);
+    CHECK(window.sessionController().session() == nullptr);
+    CHECK(window.workspace() == nullptr);
+    CHECK(window.unlockPage()
+              ->findChild<QLabel*>(QStringLiteral("unlockReason"))
+              ->text()
+              .contains(QStringLiteral("computer was locked")));
 }
