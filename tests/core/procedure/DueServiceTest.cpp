@@ -274,8 +274,8 @@ TEST_CASE("due list: a UPP paused for a conduct referral shows its dates as paus
     upp.pausedFor.reset();
     upp.pausedFrom.reset();
     REQUIRE(f.service.update(upp).has_value());
-    const DueItem* resumed =
-        findRule(valueOf(f.due.due(day("2026-12-08"), 14)), "upp.legacy.first_stage_appeal.notice");
+    const std::vector<DueItem> resumedItems = valueOf(f.due.due(day("2026-12-08"), 14));
+    const DueItem* resumed = findRule(resumedItems, "upp.legacy.first_stage_appeal.notice");
     REQUIRE(resumed != nullptr);
     CHECK(resumed->state == DueState::Overdue);
 }
