@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/LocalRulesService.h"
 
-#include "audit/ChangeDigest.h"
+#include "service/ProcedureAudit.h"
 
 #include <nlohmann/json.hpp>
 
@@ -36,24 +36,6 @@ nlohmann::json toJson(const StoredRuleOverride& o)
 nlohmann::json toJson(const CalendarEdit& e)
 {
     return {{"date", e.date.toIso()}, {"kind", kindCode(e.kind)}, {"title", e.title}, {"reason", e.reason}};
-}
-
-Status appendAudit(const AuditLog& audit, Database& db, const std::string& actor, AuditAction action,
-                   std::string recordType, std::string recordId, const nlohmann::json& before,
-                   const nlohmann::json& after)
-{
-    Result<AuditHash> digest = changeDigest(before, after);
-    if (!digest) {
-        return digest.error();
-    }
-    AuditEntry entry;
-    entry.actor = actor;
-    entry.action = action;
-    entry.summary = recordType + ": " + std::string(toString(action)) + " " + recordId;
-    entry.recordType = std::move(recordType);
-    entry.recordId = std::move(recordId);
-    entry.changeDigest = *digest;
-    return audit.append(db, entry);
 }
 
 /// Applies one calendar edit to `calendar`; the error says why it no longer fits.
@@ -178,8 +160,8 @@ Status LocalRulesService::setRuleOverride(const std::string& packId, const RuleO
             return ran;
         }
         const StoredRuleOverride after{packId, request.ruleId, request.amount, request.reason};
-        return appendAudit(m_audit, m_db, m_actor, before.is_null() ? AuditAction::Create : AuditAction::Update,
-                           "rule_override", packId + "/" + request.ruleId, before, toJson(after));
+        return auditRecordChange(m_audit, m_db, m_actor, before.is_null() ? AuditAction::Create : AuditAction::Update,
+                                 "rule_override", packId + "/" + request.ruleId, before, toJson(after));
     });
 }
 
@@ -207,8 +189,8 @@ Status LocalRulesService::clearRuleOverride(const std::string& packId, const std
         if (Status ran = st->run(); !ran) {
             return ran;
         }
-        return appendAudit(m_audit, m_db, m_actor, AuditAction::Delete, "rule_override", packId + "/" + ruleId, before,
-                           nullptr);
+        return auditRecordChange(m_audit, m_db, m_actor, AuditAction::Delete, "rule_override", packId + "/" + ruleId,
+                                 before, nullptr);
     });
 }
 
@@ -262,8 +244,8 @@ Status LocalRulesService::editCalendar(const CalendarEdit& edit)
         if (Status ran = st->run(); !ran) {
             return ran;
         }
-        return appendAudit(m_audit, m_db, m_actor, AuditAction::Create, "calendar_edit", stored.date.toIso(), nullptr,
-                           toJson(stored));
+        return auditRecordChange(m_audit, m_db, m_actor, AuditAction::Create, "calendar_edit", stored.date.toIso(),
+                                 nullptr, toJson(stored));
     });
 }
 
@@ -291,7 +273,8 @@ Status LocalRulesService::clearCalendarEdit(Date date)
         if (Status ran = st->run(); !ran) {
             return ran;
         }
-        return appendAudit(m_audit, m_db, m_actor, AuditAction::Delete, "calendar_edit", date.toIso(), before, nullptr);
+        return auditRecordChange(m_audit, m_db, m_actor, AuditAction::Delete, "calendar_edit", date.toIso(), before,
+                                 nullptr);
     });
 }
 

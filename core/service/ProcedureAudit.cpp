@@ -8,9 +8,9 @@
 
 namespace casebook::core {
 
-Status auditProcedureChange(const AuditLog& audit, Database& db, const std::string& actor, AuditAction action,
-                            std::string_view recordType, std::int64_t recordId, const nlohmann::json& before,
-                            const nlohmann::json& after)
+Status auditRecordChange(const AuditLog& audit, Database& db, const std::string& actor, AuditAction action,
+                         std::string_view recordType, std::string recordId, const nlohmann::json& before,
+                         const nlohmann::json& after)
 {
     Result<AuditHash> digest = changeDigest(before, after);
     if (!digest) {
@@ -20,12 +20,19 @@ Status auditProcedureChange(const AuditLog& audit, Database& db, const std::stri
     entry.actor = actor;
     entry.action = action;
     entry.recordType = std::string(recordType);
-    entry.recordId = std::to_string(recordId);
+    entry.recordId = std::move(recordId);
     entry.summary = entry.recordType;
     entry.summary += ": ";
     entry.summary += toString(action);
     entry.changeDigest = *digest;
     return audit.append(db, entry);
+}
+
+Status auditProcedureChange(const AuditLog& audit, Database& db, const std::string& actor, AuditAction action,
+                            std::string_view recordType, std::int64_t recordId, const nlohmann::json& before,
+                            const nlohmann::json& after)
+{
+    return auditRecordChange(audit, db, actor, action, recordType, std::to_string(recordId), before, after);
 }
 
 } // namespace casebook::core

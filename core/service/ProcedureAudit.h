@@ -21,5 +21,9 @@ namespace casebook::core {
 Status auditProcedureChange(const AuditLog& audit, Database& db, const std::string& actor, AuditAction action,
                             std::string_view recordType, std::int64_t recordId, const nlohmann::json& before,
                             const nlohmann::json& after);
+/// The same for a record keyed by text (e.g. "upp.legacy/upp.legacy.win.validity", "2026-12-25").
+Status auditRecordChange(const AuditLog& audit, Database& db, const std::string& actor, AuditAction action,
+                         std::string_view recordType, std::string recordId, const nlohmann::json& before,
+                         const nlohmann::json& after);
 
 } // namespace casebook::core

@@ -5,6 +5,7 @@
 #include "rulebook/RuleTableModel.h"
 
 #include "service/Session.h"
+#include "support/Tables.h"
 
 #include <QDate>
 #include <QDateEdit>
@@ -66,20 +67,6 @@ void showError(QLabel* label, const QString& text)
     label->setVisible(!text.isEmpty());
 }
 
-QTableView* makeTable(const QString& objectName, const QString& accessibleName, QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->setWordWrap(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
 } // namespace
 
 RulesDialog::RulesDialog(core::Session& session, QWidget* parent)
@@ -125,7 +112,7 @@ QWidget* RulesDialog::createRulesPage()
     intro->setWordWrap(true);
 
     m_rules = new RuleTableModel(m_session.rules(), this);
-    m_ruleTable = makeTable(QStringLiteral("ruleTable"), tr("Rules in force"), page);
+    m_ruleTable = makeReadOnlyTable(QStringLiteral("ruleTable"), tr("Rules in force"), page);
     m_ruleTable->setModel(m_rules);
     m_ruleTable->resizeColumnsToContents();
     m_ruleTable->setColumnWidth(RuleTableModel::Title, 320);
@@ -260,7 +247,7 @@ QWidget* RulesDialog::createCalendarPage()
 
     m_holidays = new QStandardItemModel(0, 3, this);
     m_holidays->setHorizontalHeaderLabels({tr("Date"), tr("Holiday"), tr("Source")});
-    m_holidayTable = makeTable(QStringLiteral("holidayTable"), tr("Bank holidays"), page);
+    m_holidayTable = makeReadOnlyTable(QStringLiteral("holidayTable"), tr("Bank holidays"), page);
     m_holidayTable->setModel(m_holidays);
 
     m_holidayDate = new QDateEdit(QDate::currentDate(), page);

@@ -54,7 +54,7 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
         form->addRow(tr("&Kind:"), m_kind);
     }
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(QString(), addError(QStringLiteral("title")));
+    form->addRow(QString(), m_errors.add(QStringLiteral("title"), this));
     if (decision) {
         m_decision = new QLineEdit(this);
         m_decision->setObjectName(QStringLiteral("decisionText"));
@@ -72,18 +72,18 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
         m_decidedBy->setObjectName(QStringLiteral("decidedBy"));
         m_decidedBy->setAccessibleName(tr("Decided by"));
         form->addRow(tr("D&ecision:"), m_decision);
-        form->addRow(QString(), addError(QStringLiteral("decision")));
+        form->addRow(QString(), m_errors.add(QStringLiteral("decision"), this));
         form->addRow(tr("&Options considered:"), m_options);
         form->addRow(tr("&Rationale:"), m_rationale);
-        form->addRow(QString(), addError(QStringLiteral("rationale")));
+        form->addRow(QString(), m_errors.add(QStringLiteral("rationale"), this));
         form->addRow(tr("Decided &by:"), m_decidedBy);
-        form->addRow(QString(), addError(QStringLiteral("decided by")));
+        form->addRow(QString(), m_errors.add(QStringLiteral("decided by"), this));
         form->addRow(tr("&Notes:"), m_body);
         m_body->setMaximumHeight(70);
     } else {
         form->addRow(tr("&What happened:"), m_body);
     }
-    form->addRow(QString(), addError(QStringLiteral("body")));
+    form->addRow(QString(), m_errors.add(QStringLiteral("body"), this));
     form->addRow(QString(), m_medical);
 
     m_general = new QLabel(this);
@@ -100,23 +100,9 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
     setMinimumWidth(540);
 }
 
-QLabel* EntryDialog::addError(const QString& field)
-{
-    auto* label = new QLabel(this);
-    label->setObjectName(QStringLiteral("error_") + QString(field).replace(u' ', u'_'));
-    label->setWordWrap(true);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->hide();
-    m_errors[field] = label;
-    return label;
-}
-
 QString EntryDialog::fieldError(const QString& field) const
 {
-    const auto it = m_errors.find(field);
-    return it == m_errors.end() || it->second->isHidden() ? QString() : it->second->text();
+    return m_errors.text(field);
 }
 
 core::ChronologyEntry EntryDialog::entry() const
@@ -138,33 +124,14 @@ core::ChronologyEntry EntryDialog::entry() const
 
 void EntryDialog::accept()
 {
-    for (auto& [field, label] : m_errors) {
-        label->hide();
-    }
+    m_errors.clear();
     m_general->hide();
     const core::Status saved = m_save(entry());
     if (saved) {
         QDialog::accept();
         return;
     }
-    // "title is required; rationale is required": each part goes beside its field.
-    const QString detail = qs(saved.error().detail);
-    QStringList unplaced;
-    for (const QString& part : detail.split(QStringLiteral("; "))) {
-        bool placed = false;
-        for (auto& [field, label] : m_errors) {
-            if (part.startsWith(field + u' ')) {
-                label->setText(part.mid(field.size() + 1));
-                label->setAccessibleName(part);
-                label->show();
-                placed = true;
-                break;
-            }
-        }
-        if (!placed) {
-            unplaced << part;
-        }
-    }
+    const QStringList unplaced = m_errors.show(qs(saved.error().detail));
     if (!unplaced.isEmpty()) {
         m_general->setText(unplaced.join(QStringLiteral("\n")));
         m_general->show();

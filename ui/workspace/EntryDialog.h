@@ -7,6 +7,8 @@
 #include "support/Result.h"
 #endif
 
+#include "support/FieldErrors.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -43,7 +45,6 @@ public:
 
 private:
     core::ChronologyEntry entry() const;
-    QLabel* addError(const QString& field);
 
     bool m_isDecision;
     QString m_author;
@@ -58,7 +59,7 @@ private:
     QPlainTextEdit* m_rationale = nullptr;
     QLineEdit* m_decidedBy = nullptr;
     QLabel* m_general = nullptr;
-    std::map<QString, QLabel*> m_errors;
+    FieldErrors m_errors;
 };
 
 } // namespace casebook::ui

@@ -55,7 +55,7 @@ NewCaseDialog::NewCaseDialog(const std::vector<core::Person>& people, const QStr
     auto* personForm = new QFormLayout(personBox);
     personForm->addRow(tr("&Person:"), m_person);
     personForm->addRow(tr("&Name:"), m_name);
-    personForm->addRow(QString(), addError(QStringLiteral("name")));
+    personForm->addRow(QString(), m_errors.add(QStringLiteral("name"), this));
     personForm->addRow(tr("N&umber:"), m_number);
     personForm->addRow(tr("&Rank or grade:"), m_rank);
     personForm->addRow(tr("&Team:"), m_team);
@@ -95,14 +95,14 @@ NewCaseDialog::NewCaseDialog(const std::vector<core::Person>& people, const QStr
     auto* caseBox = new QGroupBox(tr("Case"), this);
     auto* caseForm = new QFormLayout(caseBox);
     caseForm->addRow(tr("&Summary:"), m_summary);
-    caseForm->addRow(QString(), addError(QStringLiteral("summary")));
+    caseForm->addRow(QString(), m_errors.add(QStringLiteral("summary"), this));
     caseForm->addRow(tr("Types:"), typesWidget);
-    caseForm->addRow(QString(), addError(QStringLiteral("types")));
+    caseForm->addRow(QString(), m_errors.add(QStringLiteral("types"), this));
     caseForm->addRow(tr("R&AG:"), m_rag);
     caseForm->addRow(tr("&Owner:"), m_owner);
     caseForm->addRow(tr("Op&ened:"), m_opened);
     caseForm->addRow(tr("Ne&xt review:"), m_nextReview);
-    caseForm->addRow(QString(), addError(QStringLiteral("next review")));
+    caseForm->addRow(QString(), m_errors.add(QStringLiteral("next review"), this));
 
     m_general = new QLabel(this);
     m_general->setWordWrap(true);
@@ -120,23 +120,9 @@ NewCaseDialog::NewCaseDialog(const std::vector<core::Person>& people, const QStr
     setMinimumWidth(560);
 }
 
-QLabel* NewCaseDialog::addError(const QString& field)
-{
-    auto* label = new QLabel(this);
-    label->setObjectName(QStringLiteral("error_") + QString(field).replace(u' ', u'_'));
-    label->setWordWrap(true);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    label->hide();
-    m_errors[field] = label;
-    return label;
-}
-
 QString NewCaseDialog::fieldError(const QString& field) const
 {
-    const auto it = m_errors.find(field);
-    return it == m_errors.end() || it->second->isHidden() ? QString() : it->second->text();
+    return m_errors.text(field);
 }
 
 void NewCaseDialog::updatePersonFields()
@@ -149,9 +135,7 @@ void NewCaseDialog::updatePersonFields()
 
 void NewCaseDialog::accept()
 {
-    for (auto& [field, label] : m_errors) {
-        label->hide();
-    }
+    m_errors.clear();
     m_general->hide();
     core::Person person;
     if (m_person->currentData().isValid()) {
@@ -179,22 +163,7 @@ void NewCaseDialog::accept()
         QDialog::accept();
         return;
     }
-    QStringList unplaced;
-    for (const QString& part : qs(saved.error().detail).split(QStringLiteral("; "))) {
-        bool placed = false;
-        for (auto& [field, label] : m_errors) {
-            if (part.startsWith(field + u' ')) {
-                label->setText(part.mid(field.size() + 1));
-                label->setAccessibleName(part);
-                label->show();
-                placed = true;
-                break;
-            }
-        }
-        if (!placed) {
-            unplaced << part;
-        }
-    }
+    const QStringList unplaced = m_errors.show(qs(saved.error().detail));
     if (!unplaced.isEmpty()) {
         m_general->setText(unplaced.join(QStringLiteral("\n")));
         m_general->show();

@@ -8,6 +8,8 @@
 #include "support/Result.h"
 #endif
 
+#include "support/FieldErrors.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -42,7 +44,6 @@ public:
     void accept() override;
 
 private:
-    QLabel* addError(const QString& field);
     void updatePersonFields();
 
     Save m_save;
@@ -60,7 +61,7 @@ private:
     QDateEdit* m_opened = nullptr;
     QDateEdit* m_nextReview = nullptr;
     QLabel* m_general = nullptr;
-    std::map<QString, QLabel*> m_errors;
+    FieldErrors m_errors;
 };
 
 } // namespace casebook::ui

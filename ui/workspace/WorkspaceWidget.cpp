@@ -10,6 +10,7 @@
 #include "workspace/UndoableChange.h"
 
 #include "service/Session.h"
+#include "support/Tables.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,23 +40,6 @@ namespace {
 core::Date today()
 {
     return toCoreDate(QDate::currentDate());
-}
-
-QTableView* makeTable(const QString& objectName, const QString& accessibleName, QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    // Column widths from the first rows only: measuring 10,000 rows would stall the window.
-    table->horizontalHeader()->setResizeContentsPrecision(64);
-    table->setWordWrap(false);
-    return table;
 }
 
 QStandardItem* item(const QString& text)
@@ -141,7 +125,7 @@ QWidget* WorkspaceWidget::createCaseloadPage()
     m_caseload = new CaseloadModel(this);
     m_filter = new CaseloadFilter(this);
     m_filter->setSourceModel(m_caseload);
-    m_caseTable = makeTable(QStringLiteral("caseloadTable"), tr("Caseload"), page);
+    m_caseTable = makeReadOnlyTable(QStringLiteral("caseloadTable"), tr("Caseload"), page);
     m_caseTable->setModel(m_filter);
     m_caseTable->setSortingEnabled(true);
     m_caseTable->sortByColumn(CaseloadModel::NextDate, Qt::AscendingOrder);
@@ -221,13 +205,14 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
 
     m_caseDates = new QStandardItemModel(this);
-    auto* datesTable = makeTable(QStringLiteral("caseDatesTable"), tr("Dates of this case"), m_casePanel);
+    auto* datesTable = makeReadOnlyTable(QStringLiteral("caseDatesTable"), tr("Dates of this case"), m_casePanel);
     datesTable->setModel(m_caseDates);
     m_caseTabs->addTab(datesTable, tr("Dates"));
 
     auto* chronologyPage = new QWidget(m_casePanel);
     m_chronology = new QStandardItemModel(this);
-    m_chronologyTable = makeTable(QStringLiteral("chronologyTable"), tr("Chronology and decisions"), chronologyPage);
+    m_chronologyTable =
+        makeReadOnlyTable(QStringLiteral("chronologyTable"), tr("Chronology and decisions"), chronologyPage);
     m_chronologyTable->setModel(m_chronology);
     m_decisionsOnly = new QCheckBox(tr("Decisions only (the decision log)"), chronologyPage);
     m_decisionsOnly->setObjectName(QStringLiteral("decisionsOnly"));
@@ -277,7 +262,7 @@ QWidget* WorkspaceWidget::createDuePage()
     m_dueSummary = new QLabel(page);
     m_dueSummary->setObjectName(QStringLiteral("dueSummary"));
     m_due = new QStandardItemModel(this);
-    m_dueTable = makeTable(QStringLiteral("dueTable"), tr("Due and overdue dates"), page);
+    m_dueTable = makeReadOnlyTable(QStringLiteral("dueTable"), tr("Due and overdue dates"), page);
     m_dueTable->setModel(m_due);
 
     auto* top = new QHBoxLayout;

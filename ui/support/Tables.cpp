@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "support/Tables.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+namespace casebook::ui {
+
+QTableView* makeReadOnlyTable(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setResizeContentsPrecision(64);
+    table->setWordWrap(false);
+    return table;
+}
+
+} // namespace casebook::ui
