@@ -32,8 +32,10 @@ QStringList FieldErrors::show(const QString& detail)
     for (const QString& part : detail.split(QStringLiteral("; "))) {
         bool placed = false;
         for (auto& [field, label] : m_labels) {
-            if (part.startsWith(field + u' ')) {
-                label->setText(part.mid(field.size() + 1));
+            // "title must not be empty" (domain) or "adjustment.barrier: say what..." (procedures)
+            const bool spaced = part.startsWith(field + u' ');
+            if (spaced || part.startsWith(field + QStringLiteral(": "))) {
+                label->setText(part.mid(field.size() + (spaced ? 1 : 2)));
                 label->setAccessibleName(part);
                 label->show();
                 placed = true;

@@ -33,6 +33,8 @@ void runScreenshotTour(MainWindow& window, const QString& dir)
         [&window, save] { save(window, QStringLiteral("2-case-chronology.png")); },
         [caseTabs] { caseTabs()->setCurrentIndex(2); },
         [&window, save] { save(window, QStringLiteral("3-case-holistic-review.png")); },
+        [caseTabs] { caseTabs()->setCurrentIndex(caseTabs()->count() - 1); }, // the last procedure tab
+        [&window, save] { save(window, QStringLiteral("3b-case-procedure-tab.png")); },
         [&window] { window.workspace()->showDueDashboard(); },
         [&window, save] { save(window, QStringLiteral("4-due-and-overdue.png")); },
         [&window, rules] {

@@ -2,11 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/ProcedureSections.h"
 
+#include "workspace/sections/ProcedureTabs.h"
+
 namespace casebook::ui {
 
 std::vector<SectionFactory> procedureSectionFactories()
 {
-    return {};
+    return {
+        [](const SectionContext& context, QWidget* parent) -> CaseSection* {
+            return new AdjustmentsSection(context, parent);
+        },
+        [](const SectionContext& context, QWidget* parent) -> CaseSection* {
+            return new AbsenceSection(context, parent);
+        },
+    };
 }
 
 } // namespace casebook::ui

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "workspace/sections/FormDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+FormDialog::FormDialog(const QString& title, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("formDialog"));
+    setWindowTitle(title);
+    m_form = new QFormLayout;
+    m_general = new QLabel(this);
+    m_general->setObjectName(QStringLiteral("formGeneralError"));
+    m_general->setWordWrap(true);
+    m_general->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &FormDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_general);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+void FormDialog::addRow(const QString& label, QWidget* field, const QString& errorField)
+{
+    if (field->accessibleName().isEmpty()) {
+        field->setAccessibleName(QString(label).remove(u'&').remove(u':'));
+    }
+    m_form->addRow(label, field);
+    if (!errorField.isEmpty()) {
+        m_form->addRow(QString(), m_errors.add(errorField, this));
+    }
+}
+
+QString FormDialog::generalError() const
+{
+    return m_general->isHidden() ? QString() : m_general->text();
+}
+
+void FormDialog::accept()
+{
+    m_errors.clear();
+    m_general->hide();
+    const core::Status saved = m_save ? m_save() : core::Status{core::Ok{}};
+    if (saved) {
+        QDialog::accept();
+        return;
+    }
+    const QStringList unplaced = m_errors.show(QString::fromStdString(saved.error().detail));
+    if (!unplaced.isEmpty()) {
+        m_general->setText(unplaced.join(QStringLiteral("\n")));
+        m_general->show();
+    }
+}
+
+} // namespace casebook::ui

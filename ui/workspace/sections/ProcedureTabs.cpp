@@ -1,0 +1,353 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "workspace/sections/ProcedureTabs.h"
+
+#include "workspace/Labels.h"
+#include "workspace/UndoableChange.h"
+#include "workspace/sections/FormDialog.h"
+
+#include "procedure/Absence.h"
+#include "procedure/Adjustment.h"
+#include "service/Session.h"
+#include "support/Tables.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace casebook::ui {
+
+namespace {
+
+QStandardItem* cell(const QString& text)
+{
+    auto* item = new QStandardItem(text);
+    item->setEditable(false);
+    return item;
+}
+
+QDateEdit* dateEdit(const QDate& date, QWidget* parent)
+{
+    auto* edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    return edit;
+}
+
+/// An optional date: a check box that turns the date on.
+struct OptionalDate {
+    QCheckBox* set;
+    QDateEdit* date;
+    std::optional<core::Date> value() const
+    {
+        return set->isChecked() ? std::optional<core::Date>(toCoreDate(date->date())) : std::nullopt;
+    }
+};
+
+OptionalDate optionalDate(const QString& what, QWidget* parent)
+{
+    OptionalDate d{new QCheckBox(what, parent), dateEdit(QDate::currentDate(), parent)};
+    d.date->setEnabled(false);
+    QObject::connect(d.set, &QCheckBox::toggled, d.date, &QWidget::setEnabled);
+    return d;
+}
+
+QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* w : widgets) {
+        layout->addWidget(w);
+    }
+    layout->addStretch();
+    return box;
+}
+
+/// Table, Add and Remove: the layout every record list in a case uses.
+QTableView* listLayout(CaseSection* section, QStandardItemModel* model, const QString& name, const QString& addText,
+                       QWidget* above, std::function<void()> add, std::function<void()> remove)
+{
+    auto* table = makeReadOnlyTable(name, section->title(), section);
+    table->setModel(model);
+    auto* addButton = new QPushButton(addText, section);
+    addButton->setObjectName(name + QStringLiteral("Add"));
+    auto* removeButton = new QPushButton(CaseSection::tr("Remove"), section);
+    removeButton->setObjectName(name + QStringLiteral("Remove"));
+    removeButton->setAccessibleName(CaseSection::tr("Remove the selected record"));
+    QObject::connect(addButton, &QPushButton::clicked, section, std::move(add));
+    QObject::connect(removeButton, &QPushButton::clicked, section, std::move(remove));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(addButton);
+    buttons->addWidget(removeButton);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(section);
+    if (above != nullptr) {
+        layout->addWidget(above);
+    }
+    layout->addLayout(buttons);
+    layout->addWidget(table, 1);
+    return table;
+}
+
+/// Adds `record` through the service as one undoable change; redo adds it again.
+template <typename T> core::Status addUndoable(const SectionContext& context, T record, const QString& text)
+{
+    auto id = std::make_shared<decltype(T::id)>();
+    core::Session& session = context.session;
+    UndoableChange change;
+    change.text = text;
+    change.apply = [&session, record, id]() -> core::Status {
+        auto added = session.procedures().add(record);
+        if (!added) {
+            return added.error();
+        }
+        *id = *added;
+        return core::Ok{};
+    };
+    change.revert = [&session, id]() { return session.procedures().remove<T>(*id); };
+    return applyUndoable(context.undo, std::move(change));
+}
+
+/// Removes a record as one undoable change; undo adds a copy back.
+template <typename T>
+core::Status removeUndoable(const SectionContext& context, decltype(T::id) recordId, const QString& text)
+{
+    core::Session& session = context.session;
+    auto copy = session.procedures().get<T>(recordId);
+    if (!copy) {
+        return copy.error();
+    }
+    auto id = std::make_shared<decltype(T::id)>(recordId);
+    UndoableChange change;
+    change.text = text;
+    change.apply = [&session, id]() { return session.procedures().remove<T>(*id); };
+    change.revert = [&session, record = *copy, id]() -> core::Status {
+        auto added = session.procedures().add(record);
+        if (!added) {
+            return added.error();
+        }
+        *id = *added;
+        return core::Ok{};
+    };
+    return applyUndoable(context.undo, std::move(change));
+}
+
+qint64 selectedId(QTableView* table, QStandardItemModel* model)
+{
+    const QModelIndex current = table->currentIndex();
+    return current.isValid() ? model->item(current.row(), 0)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+} // namespace
+
+AdjustmentsSection::AdjustmentsSection(const SectionContext& context, QWidget* parent)
+    : CaseSection(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("adjustmentsSection"));
+    m_model = new QStandardItemModel(this);
+    m_table = listLayout(
+        this, m_model, QStringLiteral("adjustments"), tr("&Add adjustment…"), nullptr, [this] { addAdjustment(); },
+        [this] { removeSelected(); });
+}
+
+void AdjustmentsSection::reload()
+{
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Requested"), tr("Barrier"), tr("Decision"), tr("Rationale"),
+                                        tr("Decided by"), tr("Implemented"), tr("Review")});
+    auto records = m_context.session.procedures().listForCase<core::Adjustment>(m_context.caseId);
+    if (!records) {
+        return;
+    }
+    for (const core::Adjustment& a : *records) {
+        auto* first = cell(dateText(a.requestedDate));
+        first->setData(QVariant::fromValue<qint64>(a.id.value), Qt::UserRole);
+        static const QStringList decisions = {tr("Pending"), tr("Agreed"), tr("Partly agreed"), tr("Declined")};
+        m_model->appendRow({first, cell(qs(a.barrier)), cell(decisions.value(static_cast<int>(a.decision))),
+                            cell(qs(a.rationale)), cell(qs(a.decisionMaker)), cell(dateText(a.implementedDate)),
+                            cell(dateText(a.reviewDate))});
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void AdjustmentsSection::addAdjustment()
+{
+    FormDialog dialog(tr("Add a reasonable adjustment"), this);
+    auto* barrier = new QLineEdit(&dialog);
+    barrier->setObjectName(QStringLiteral("adjustmentBarrier"));
+    auto* requested = dateEdit(QDate::currentDate(), &dialog);
+    auto* decision = new QComboBox(&dialog);
+    decision->setObjectName(QStringLiteral("adjustmentDecision"));
+    decision->addItems({tr("Pending"), tr("Agreed"), tr("Partly agreed"), tr("Declined")});
+    auto* rationale = new QPlainTextEdit(&dialog);
+    rationale->setObjectName(QStringLiteral("adjustmentRationale"));
+    rationale->setTabChangesFocus(true);
+    rationale->setMaximumHeight(80);
+    auto* maker = new QLineEdit(&dialog);
+    maker->setObjectName(QStringLiteral("adjustmentDecisionMaker"));
+    const OptionalDate review = optionalDate(tr("set"), &dialog);
+    dialog.addRow(tr("&Barrier it removes:"), barrier, QStringLiteral("adjustment.barrier"));
+    dialog.addRow(tr("&Requested:"), requested);
+    dialog.addRow(tr("&Decision:"), decision);
+    dialog.addRow(tr("R&ationale:"), rationale, QStringLiteral("adjustment.rationale"));
+    dialog.addRow(tr("Decision &maker:"), maker, QStringLiteral("adjustment.decisionMaker"));
+    dialog.addRow(tr("Re&view date:"), row(&dialog, {review.set, review.date}));
+    dialog.setSave([&] {
+        core::Adjustment a;
+        a.caseId = m_context.caseId;
+        a.barrier = barrier->text().trimmed().toStdString();
+        a.requestedDate = toCoreDate(requested->date());
+        a.decision = static_cast<core::AdjustmentDecision>(decision->currentIndex());
+        a.rationale = rationale->toPlainText().trimmed().toStdString();
+        a.decisionMaker = maker->text().trimmed().toStdString();
+        if (a.decision != core::AdjustmentDecision::Pending) {
+            a.decisionDate = toCoreDate(QDate::currentDate());
+        }
+        a.reviewDate = review.value();
+        auto done = addUndoable(m_context, a, tr("add adjustment"));
+        if (done) {
+            emit changed();
+        }
+        return done;
+    });
+    dialog.exec();
+}
+
+void AdjustmentsSection::removeSelected()
+{
+    if (const qint64 id = selectedId(m_table, m_model); id != 0) {
+        if (removeUndoable<core::Adjustment>(m_context, core::AdjustmentId{id}, tr("remove adjustment"))) {
+            emit changed();
+        }
+    }
+}
+
+AbsenceSection::AbsenceSection(const SectionContext& context, QWidget* parent)
+    : CaseSection(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("absenceSection"));
+    m_model = new QStandardItemModel(this);
+    m_bradford = new QLabel(this);
+    m_bradford->setObjectName(QStringLiteral("bradfordLabel"));
+    m_bradford->setWordWrap(true);
+    m_bradford->setTextFormat(Qt::RichText);
+    m_table = listLayout(
+        this, m_model, QStringLiteral("absences"), tr("&Add absence…"), m_bradford, [this] { addAbsence(); },
+        [this] { removeSelected(); });
+}
+
+void AbsenceSection::reload()
+{
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels(
+        {tr("From"), tr("To"), tr("Reason"), tr("Protected"), tr("Half pay from"), tr("Nil pay from"), tr("Case")});
+    const core::Date today = toCoreDate(QDate::currentDate());
+    auto report = m_context.session.attendance().forPerson(m_context.personId, today);
+    if (!report) {
+        m_bradford->setText(tr("The absences cannot be assessed: %1").arg(qs(report.error().detail).toHtmlEscaped()));
+        return;
+    }
+    const auto& b = report->bradford;
+    m_bradford->setText(
+        tr("<b>Bradford factor</b> over %1 – %2: <b>%3</b> (spells: %4, days: %5). Without disability-related and "
+           "adjustment-covered absences (Equality Act 2010 s.20): <b>%6</b> (spells: %7, days: %8). Trigger points "
+           "are your force's policy.")
+            .arg(dateText(b.windowStart), dateText(b.windowEnd))
+            .arg(b.all.score)
+            .arg(b.all.spells)
+            .arg(b.all.days)
+            .arg(b.excludingProtected.score)
+            .arg(b.excludingProtected.spells)
+            .arg(b.excludingProtected.days));
+    auto absences = m_context.session.procedures().listForCase<core::Absence>(m_context.caseId);
+    std::map<std::int64_t, core::Absence> byId;
+    if (absences) {
+        for (core::Absence& a : *absences) {
+            byId.emplace(a.id.value, std::move(a));
+        }
+    }
+    for (const core::AbsencePay& pay : report->pay) {
+        const auto found = byId.find(pay.absence.value);
+        const bool here = found != byId.end();
+        QString reason = here ? qs(found->second.reasonCategory) : tr("(another case)");
+        QString protectedText;
+        if (here && (found->second.disabilityRelated || found->second.coveredByAdjustment)) {
+            protectedText = found->second.disabilityRelated ? tr("Disability-related") : tr("Covered by adjustment");
+        }
+        auto* first = cell(dateText(pay.projection.start));
+        first->setData(QVariant::fromValue<qint64>(here ? pay.absence.value : 0), Qt::UserRole);
+        m_model->appendRow({first, cell(pay.projection.end ? dateText(pay.projection.end) : tr("ongoing")),
+                            cell(reason), cell(protectedText), cell(dateText(pay.projection.halfPayFrom)),
+                            cell(dateText(pay.projection.nilPayFrom)),
+                            cell(here ? tr("this case") : tr("case %1").arg(pay.caseId.value))});
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void AbsenceSection::addAbsence()
+{
+    FormDialog dialog(tr("Add an absence"), this);
+    auto* start = dateEdit(QDate::currentDate(), &dialog);
+    start->setObjectName(QStringLiteral("absenceStart"));
+    const OptionalDate end = optionalDate(tr("ended"), &dialog);
+    end.set->setObjectName(QStringLiteral("absenceEnded"));
+    end.date->setObjectName(QStringLiteral("absenceEnd"));
+    auto* reason = new QComboBox(&dialog);
+    reason->setObjectName(QStringLiteral("absenceReason"));
+    reason->setEditable(true);
+    reason->addItems({tr("musculoskeletal"), tr("stress"), tr("anxiety/depression"), tr("respiratory"),
+                      tr("gastrointestinal"), tr("injury on duty"), tr("surgery"), tr("other")});
+    auto* workRelated = new QCheckBox(tr("Work-related"), &dialog);
+    auto* assault = new QCheckBox(tr("Assault on duty (Operation Hampshire)"), &dialog);
+    auto* disability = new QCheckBox(tr("Disability-related"), &dialog);
+    disability->setObjectName(QStringLiteral("absenceDisability"));
+    auto* covered = new QCheckBox(tr("Covered by an agreed adjustment"), &dialog);
+    dialog.addRow(tr("&From:"), start, QStringLiteral("absence.start"));
+    dialog.addRow(tr("&To:"), row(&dialog, {end.set, end.date}), QStringLiteral("absence.end"));
+    dialog.addRow(tr("&Reason:"), reason, QStringLiteral("absence.reasonCategory"));
+    dialog.addRow(QString(), workRelated);
+    dialog.addRow(QString(), assault);
+    dialog.addRow(QString(), disability);
+    dialog.addRow(QString(), covered);
+    dialog.setSave([&] {
+        core::Absence a;
+        a.caseId = m_context.caseId;
+        a.start = toCoreDate(start->date());
+        a.end = end.value();
+        a.reasonCategory = reason->currentText().trimmed().toStdString();
+        a.workRelated = workRelated->isChecked();
+        a.assaultOnDuty = assault->isChecked();
+        a.disabilityRelated = disability->isChecked();
+        a.coveredByAdjustment = covered->isChecked();
+        auto done = addUndoable(m_context, a, tr("add absence"));
+        if (done) {
+            emit changed();
+        }
+        return done;
+    });
+    dialog.exec();
+}
+
+void AbsenceSection::removeSelected()
+{
+    if (const qint64 id = selectedId(m_table, m_model); id != 0) {
+        if (removeUndoable<core::Absence>(m_context, core::AbsenceId{id}, tr("remove absence"))) {
+            emit changed();
+        }
+    }
+}
+
+} // namespace casebook::ui
