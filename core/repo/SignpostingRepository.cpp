@@ -110,6 +110,17 @@ Status SignpostingRepository::remove(SignpostingId id)
     return sql::runOne(m_db, *stmt, "signposting", id.value);
 }
 
+Result<Signposting> SignpostingRepository::find(SignpostingId id)
+{
+    auto stmt =
+        m_db.prepare("SELECT id, case_id, service_id, offered_on, response, note FROM signposting WHERE id = ?1");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    return sql::single<Signposting>(*stmt, readRecord, "signposting", id.value);
+}
+
 Result<std::vector<Signposting>> SignpostingRepository::listForCase(CaseId caseId)
 {
     auto stmt = m_db.prepare("SELECT id, case_id, service_id, offered_on, response, note FROM signposting "

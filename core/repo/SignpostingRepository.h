@@ -27,6 +27,7 @@ public:
     Result<SignpostingId> insert(const Signposting& record);
     Status update(const Signposting& record);
     Status remove(SignpostingId id);
+    Result<Signposting> find(SignpostingId id);
     /// The case's signposting, by date offered.
     Result<std::vector<Signposting>> listForCase(CaseId caseId);
 

@@ -84,11 +84,17 @@ public:
     Result<ContactId> addContact(CaseId caseId, Contact contact);
     /// Links an existing contact to another case.
     Status linkContact(CaseId caseId, ContactId contactId);
+    /// Removes the contact from the case; the contact stays for the other cases it is linked to.
+    Status unlinkContact(CaseId caseId, ContactId contactId);
+    Status updateContact(const Contact& contact);
 
     Result<std::vector<SupportService>> supportDirectory(bool includeRetired = false);
     Result<SupportServiceId> addSupportService(SupportService service);
     Status updateSupportService(const SupportService& service);
     Result<SignpostingId> recordSignposting(Signposting record);
+    /// Replaces a signposting record (e.g. the officer's response); it cannot move to another case.
+    Status updateSignposting(const Signposting& record);
+    Status removeSignposting(SignpostingId id);
 
     /// Stores the file inside the store; over kMaxAttachmentBytes is InvalidArgument.
     Result<AttachmentId> addAttachment(Attachment attachment, std::span<const std::uint8_t> bytes);

@@ -61,6 +61,44 @@ Status CaseService::linkContact(CaseId caseId, ContactId contactId)
     });
 }
 
+Status CaseService::unlinkContact(CaseId caseId, ContactId contactId)
+{
+    return inTransaction([&]() -> Status {
+        ContactRepository contacts(m_db);
+        auto linked = contacts.listForCase(caseId);
+        if (!linked) {
+            return linked.error();
+        }
+        if (std::none_of(linked->begin(), linked->end(), [&](const Contact& c) { return c.id == contactId; })) {
+            return makeError(ErrorCode::NotFound, "contact is not linked to the case");
+        }
+        if (auto st = contacts.unlink(caseId, contactId); !st) {
+            return st;
+        }
+        const nlohmann::json before = {{"case_id", caseId.value}, {"contact_id", contactId.value}};
+        return audit(AuditAction::Update, "contact", contactId.value, "contact removed from case", before, nullptr);
+    });
+}
+
+Status CaseService::updateContact(const Contact& contact)
+{
+    if (auto st = validate(contact); !st) {
+        return st;
+    }
+    return inTransaction([&]() -> Status {
+        ContactRepository contacts(m_db);
+        auto before = contacts.find(contact.id);
+        if (!before) {
+            return before.error();
+        }
+        if (auto st = contacts.update(contact); !st) {
+            return st;
+        }
+        return audit(AuditAction::Update, "contact", contact.id.value, "contact updated", toJson(*before),
+                     toJson(contact));
+    });
+}
+
 Result<std::vector<SupportService>> CaseService::supportDirectory(bool includeRetired)
 {
     return SignpostingRepository(m_db).services(includeRetired);
@@ -138,6 +176,43 @@ Result<SignpostingId> CaseService::recordSignposting(Signposting record)
             return st.error();
         }
         return id;
+    });
+}
+
+Status CaseService::updateSignposting(const Signposting& record)
+{
+    if (auto st = validate(record); !st) {
+        return st;
+    }
+    return inTransaction([&]() -> Status {
+        SignpostingRepository repo(m_db);
+        auto before = repo.find(record.id);
+        if (!before) {
+            return before.error();
+        }
+        if (before->caseId != record.caseId) {
+            return makeError(ErrorCode::InvalidArgument, "signposting.caseId: a record cannot move to another case");
+        }
+        if (auto st = repo.update(record); !st) {
+            return st;
+        }
+        return audit(AuditAction::Update, "signposting", record.id.value, "signposting updated", toJson(*before),
+                     toJson(record));
+    });
+}
+
+Status CaseService::removeSignposting(SignpostingId id)
+{
+    return inTransaction([&]() -> Status {
+        SignpostingRepository repo(m_db);
+        auto before = repo.find(id);
+        if (!before) {
+            return before.error();
+        }
+        if (auto st = repo.remove(id); !st) {
+            return st;
+        }
+        return audit(AuditAction::Delete, "signposting", id.value, "signposting removed", toJson(*before), nullptr);
     });
 }
 

@@ -265,3 +265,43 @@ TEST_CASE("Signposting to a support service that does not exist is NotFound (for
     CHECK(f.count("signposting") == 0);
     CHECK(f.auditCount() == audit);
 }
+
+TEST_CASE_METHOD(ServiceFixture,
+                 "Contacts can be edited and taken off a case; signposting can be updated and removed, each audited",
+                 "[service][audit]")
+{
+    const CaseId caseId = addCase(addPerson());
+    const ContactId contact =
+        service.addContact(caseId, {ContactId{}, "Dana Price", "HR", StakeholderRole::Hr, "", "", ""}).value();
+    oneAuditEntry(*this, "update contact", [&] {
+        return service.updateContact({contact, "Dana Price", "People Services", StakeholderRole::Hr, "0100", "", ""})
+            .has_value();
+    });
+    CHECK(service.loadCase(caseId).value().contacts.at(0).organisation == "People Services");
+    oneAuditEntry(*this, "unlink contact", [&] { return service.unlinkContact(caseId, contact).has_value(); });
+    CHECK(service.loadCase(caseId).value().contacts.empty());
+    CHECK(service.unlinkContact(caseId, contact).error().code == ErrorCode::NotFound);
+    REQUIRE(service.linkContact(caseId, contact));
+    CHECK(service.loadCase(caseId).value().contacts.size() == 1);
+
+    const SupportServiceId eap =
+        service.addSupportService({SupportServiceId{}, "Force EAP", "", "0800 000 000", true}).value();
+    const SignpostingId offer =
+        service.recordSignposting({SignpostingId{}, caseId, eap, day("2026-02-03"), SignpostingResponse::Pending, ""})
+            .value();
+    oneAuditEntry(*this, "update signposting", [&] {
+        return service
+            .updateSignposting({offer, caseId, eap, day("2026-02-03"), SignpostingResponse::Accepted, "booked"})
+            .has_value();
+    });
+    CHECK(service.loadCase(caseId).value().signposting.at(0).response == SignpostingResponse::Accepted);
+    const CaseId other = addCase(addPerson());
+    CHECK(service.updateSignposting({offer, other, eap, day("2026-02-03"), SignpostingResponse::Accepted, ""})
+              .error()
+              .code
+          == ErrorCode::InvalidArgument);
+    oneAuditEntry(*this, "remove signposting", [&] { return service.removeSignposting(offer).has_value(); });
+    CHECK(service.loadCase(caseId).value().signposting.empty());
+    CHECK(service.removeSignposting(offer).error().code == ErrorCode::NotFound);
+    CHECK(audit.verify(db).value().ok());
+}
