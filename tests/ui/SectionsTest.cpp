@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // The case's Adjustments and Absence & sick pay tabs as a person uses them.
+#include "SectionFixture.h"
 #include "workspace/sections/FormDialog.h"
 #include "workspace/sections/ProcedureTabs.h"
 
@@ -26,71 +27,21 @@ namespace core = casebook::core;
 namespace test = casebook::test;
 namespace ui = casebook::ui;
 
-namespace {
-
-struct Fixture {
-    test::TempDir dir;
-    std::unique_ptr<core::Session> session;
-    QUndoStack undo;
-    core::PersonId person;
-    core::CaseId caseId;
-
-    Fixture()
-    {
-        core::SessionOptions options;
-        options.resourcesDir = CASEBOOK_RESOURCES_DIR;
-        options.actor = "PS Test";
-        auto made = core::Session::create(dir / "s.cbk", test::secret("pw"), options, test::fastKdf());
-        REQUIRE(made);
-        session = std::move(*made);
-        core::Person p;
-        p.name = "Robin Example";
-        person = session->cases().createPerson(p).value();
-        core::Case c;
-        c.person = person;
-        c.summary = "Support";
-        c.types = {core::CaseType::Sickness};
-        c.opened = core::Date::parseIso("2026-01-05").value();
-        caseId = session->cases().openCase(c).value();
-    }
-    ui::SectionContext context() { return {*session, undo, caseId, person}; }
-    template <typename T> std::size_t count() { return session->procedures().listForCase<T>(caseId).value().size(); }
-};
-
-/// Runs `fill` on the form once it is open, presses Save, then `check`; closes it if still open.
-void onForm(std::function<void(ui::FormDialog&)> fill, std::function<void(ui::FormDialog&)> check = {})
-{
-    QTimer::singleShot(0, [fill, check] {
-        auto* dialog = qobject_cast<ui::FormDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        fill(*dialog);
-        dialog->accept();
-        if (check) {
-            check(*dialog);
-        }
-        if (dialog->isVisible()) {
-            dialog->reject();
-        }
-    });
-}
-
-} // namespace
-
 TEST_CASE("Adding an adjustment without a barrier says so beside the field; with one it is saved, undone and redone",
           "[sections]")
 {
-    Fixture f;
+    test::SectionFixture f;
     ui::AdjustmentsSection section(f.context());
     QAbstractItemModelTester tester(section.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     section.reload();
     QString error;
-    onForm([](ui::FormDialog&) {},
-           [&](ui::FormDialog& d) { error = d.fieldError(QStringLiteral("adjustment.barrier")); });
+    test::onForm([](ui::FormDialog&) {},
+                 [&](ui::FormDialog& d) { error = d.fieldError(QStringLiteral("adjustment.barrier")); });
     section.addAdjustment();
     CHECK(error == QStringLiteral("say what barrier the adjustment removes"));
     CHECK(f.count<core::Adjustment>() == 0);
 
-    onForm([](ui::FormDialog& d) {
+    test::onForm([](ui::FormDialog& d) {
         QTest::keyClicks(d.findChild<QLineEdit*>(QStringLiteral("adjustmentBarrier")),
                          QStringLiteral("Night shifts worsen a long-term condition"));
     });
@@ -108,11 +59,11 @@ TEST_CASE("An absence that ends before it starts is refused beside its end date;
           "and the Bradford factor",
           "[sections]")
 {
-    Fixture f;
+    test::SectionFixture f;
     ui::AbsenceSection section(f.context());
     QAbstractItemModelTester tester(section.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QString error;
-    onForm(
+    test::onForm(
         [](ui::FormDialog& d) {
             d.findChild<QDateEdit*>(QStringLiteral("absenceStart"))->setDate(QDate(2026, 3, 10));
             d.findChild<QCheckBox*>(QStringLiteral("absenceEnded"))->setChecked(true);
@@ -124,7 +75,7 @@ TEST_CASE("An absence that ends before it starts is refused beside its end date;
     CHECK(f.count<core::Absence>() == 0);
 
     // 150 days from 2 Feb 2026: full pay (183 days) is not used up, so no half-pay date yet...
-    onForm([](ui::FormDialog& d) {
+    test::onForm([](ui::FormDialog& d) {
         d.findChild<QDateEdit*>(QStringLiteral("absenceStart"))->setDate(QDate(2026, 2, 2));
         d.findChild<QCheckBox*>(QStringLiteral("absenceEnded"))->setChecked(true);
         d.findChild<QDateEdit*>(QStringLiteral("absenceEnd"))->setDate(QDate(2026, 2, 20));

@@ -33,19 +33,32 @@ void runScreenshotTour(MainWindow& window, const QString& dir)
         [&window, save] { save(window, QStringLiteral("2-case-chronology.png")); },
         [caseTabs] { caseTabs()->setCurrentIndex(2); },
         [&window, save] { save(window, QStringLiteral("3-case-holistic-review.png")); },
-        [caseTabs] { caseTabs()->setCurrentIndex(caseTabs()->count() - 1); }, // the last procedure tab
-        [&window, save] { save(window, QStringLiteral("3b-case-procedure-tab.png")); },
-        [&window] { window.workspace()->showDueDashboard(); },
-        [&window, save] { save(window, QStringLiteral("4-due-and-overdue.png")); },
-        [&window, rules] {
-            *rules = new RulesDialog(*window.sessionController().session(), &window);
-            (*rules)->show();
-        },
-        [save, rules] { save(**rules, QStringLiteral("5-rules-and-calendar.png")); },
-        [&window] { window.lock(); },
-        [&window, save] { save(window, QStringLiteral("6-locked.png")); },
-        [ok] { QCoreApplication::exit(*ok ? 0 : 1); },
     };
+    // Every record tab of the open case, named after the tab's object name.
+    for (int tab = 3; tab < 3 + 12; ++tab) {
+        steps.emplace_back([caseTabs, tab] {
+            if (tab < caseTabs()->count()) {
+                caseTabs()->setCurrentIndex(tab);
+            }
+        });
+        steps.emplace_back([&window, save, caseTabs, tab] {
+            if (tab < caseTabs()->count()) {
+                save(window, QStringLiteral("3-tab-%1-%2.png").arg(tab).arg(caseTabs()->widget(tab)->objectName()));
+            }
+        });
+    }
+    steps.insert(steps.end(), {
+                                  [&window] { window.workspace()->showDueDashboard(); },
+                                  [&window, save] { save(window, QStringLiteral("4-due-and-overdue.png")); },
+                                  [&window, rules] {
+                                      *rules = new RulesDialog(*window.sessionController().session(), &window);
+                                      (*rules)->show();
+                                  },
+                                  [save, rules] { save(**rules, QStringLiteral("5-rules-and-calendar.png")); },
+                                  [&window] { window.lock(); },
+                                  [&window, save] { save(window, QStringLiteral("6-locked.png")); },
+                                  [ok] { QCoreApplication::exit(*ok ? 0 : 1); },
+                              });
     auto index = std::make_shared<std::size_t>(0);
     auto* timer = new QTimer(&window);
     timer->setInterval(400); // time to lay out and paint between steps

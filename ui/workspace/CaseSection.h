@@ -16,17 +16,20 @@ class QUndoStack;
 
 namespace casebook::core {
 class Session;
+struct DueItem;
 } // namespace casebook::core
 
 namespace casebook::ui {
 
 /// What a section of the case workspace works on: the open session, the window's undo stack,
-/// and the case (with its person) on screen.
+/// the case (with its person) on screen, and the caseload's dates as of today (kept current by
+/// the workspace; a section reads the ones of its records).
 struct SectionContext {
     core::Session& session;
     QUndoStack& undo;
     core::CaseId caseId;
     core::PersonId personId;
+    const std::vector<core::DueItem>& due;
 };
 
 /// One page of the case workspace (overview, chronology, adjustments, absence, ...). It reads
@@ -42,6 +45,8 @@ public:
     virtual QString title() const = 0;
     /// Re-reads everything shown from the store (after an edit, undo or redo anywhere).
     virtual void reload() = 0;
+    /// How many records the page holds (shown beside its name), or -1 when that means nothing.
+    virtual int recordCount() const { return -1; }
 
 signals:
     /// Emitted after this section changed the store, so other sections and the caseload refresh.

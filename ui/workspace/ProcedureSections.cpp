@@ -3,6 +3,7 @@
 #include "workspace/ProcedureSections.h"
 
 #include "workspace/sections/ProcedureTabs.h"
+#include "workspace/sections/RecordKinds.h"
 
 namespace casebook::ui {
 
@@ -15,6 +16,15 @@ std::vector<SectionFactory> procedureSectionFactories()
         [](const SectionContext& context, QWidget* parent) -> CaseSection* {
             return new AbsenceSection(context, parent);
         },
+        makeLimitedDutiesSection,
+        makeUppSection,
+        makeOhSection,
+        makeConductSection,
+        makeRetirementSection,
+        makeActionPlansSection,
+        makeContactsSection,
+        makeAttachmentsSection,
+        makeSignpostingSection,
     };
 }
 

@@ -21,9 +21,12 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -203,6 +206,26 @@ QWidget* WorkspaceWidget::createCasePanel()
 
     m_caseTabs = new QTabWidget(m_casePanel);
     m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
+    m_caseTabs->tabBar()->hide();
+    m_caseTabs->setDocumentMode(true);
+    // Fourteen pages do not fit as tabs: a list beside them names each page and how many records
+    // it holds, so the sergeant sees at a glance where there is something to read.
+    m_caseNav = new QListWidget(m_casePanel);
+    m_caseNav->setObjectName(QStringLiteral("caseSections"));
+    m_caseNav->setAccessibleName(tr("Pages of the case"));
+    m_caseNav->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_caseNav->setFixedWidth(m_caseNav->fontMetrics().horizontalAdvance(QStringLiteral("Occupational health (88)"))
+                             + 24);
+    connect(m_caseNav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_caseTabs->count()) {
+            m_caseTabs->setCurrentIndex(row);
+        }
+    });
+    connect(m_caseTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_caseNav->currentRow() != index) {
+            m_caseNav->setCurrentRow(index);
+        }
+    });
 
     m_caseDates = new QStandardItemModel(this);
     auto* datesTable = makeReadOnlyTable(QStringLiteral("caseDatesTable"), tr("Dates of this case"), m_casePanel);
@@ -239,7 +262,11 @@ QWidget* WorkspaceWidget::createCasePanel()
     auto* layout = new QVBoxLayout(m_casePanel);
     layout->addWidget(m_caseHeader);
     layout->addLayout(buttons);
-    layout->addWidget(m_caseTabs, 1);
+    auto* pages = new QHBoxLayout;
+    pages->addWidget(m_caseNav);
+    pages->addWidget(m_caseTabs, 1);
+    layout->addLayout(pages, 1);
+    updateCaseNav();
     m_addEntry->setEnabled(false);
     m_addDecision->setEnabled(false);
     return m_casePanel;
@@ -388,7 +415,8 @@ void WorkspaceWidget::openCase(qint64 caseId)
     }
     reloadCase();
     if (m_currentPerson != 0) {
-        const SectionContext context{m_session, m_undo, core::CaseId{caseId}, core::PersonId{m_currentPerson}};
+        const SectionContext context{m_session, m_undo, core::CaseId{caseId}, core::PersonId{m_currentPerson},
+                                     m_dueToday};
         for (const SectionFactory& factory : procedureSectionFactories()) {
             CaseSection* section = factory(context, m_caseTabs);
             m_caseTabs->addTab(section, section->title());
@@ -396,6 +424,7 @@ void WorkspaceWidget::openCase(qint64 caseId)
             section->reload();
         }
     }
+    updateCaseNav();
 }
 
 void WorkspaceWidget::reloadCase()
@@ -491,6 +520,34 @@ void WorkspaceWidget::reloadCase()
     if (auto* table = m_caseTabs->findChild<QTableView*>(QStringLiteral("caseDatesTable"))) {
         table->resizeColumnsToContents();
     }
+    // The record sections re-read too, so an undo or redo anywhere shows everywhere.
+    for (int i = m_firstSectionTab; i < m_caseTabs->count(); ++i) {
+        if (auto* section = qobject_cast<CaseSection*>(m_caseTabs->widget(i))) {
+            section->reload();
+        }
+    }
+    updateCaseNav();
+}
+
+void WorkspaceWidget::updateCaseNav()
+{
+    const QSignalBlocker block(m_caseNav);
+    m_caseNav->clear();
+    for (int i = 0; i < m_caseTabs->count(); ++i) {
+        QString text = m_caseTabs->tabText(i).replace(QStringLiteral("&&"), QStringLiteral("&"));
+        const auto* section = qobject_cast<const CaseSection*>(m_caseTabs->widget(i));
+        const int count = section != nullptr ? section->recordCount() : -1;
+        if (count > 0) {
+            text += QStringLiteral(" (%1)").arg(count);
+        }
+        auto* item = new QListWidgetItem(text, m_caseNav);
+        if (count > 0) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+    }
+    m_caseNav->setCurrentRow(m_caseTabs->currentIndex());
 }
 
 void WorkspaceWidget::reloadDue()

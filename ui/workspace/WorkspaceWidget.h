@@ -19,6 +19,7 @@ class QLineEdit;
 class QPushButton;
 class QStandardItemModel;
 class QTabWidget;
+class QListWidget;
 class QTableView;
 class QTimer;
 class QUndoStack;
@@ -65,6 +66,8 @@ public slots:
 private:
     QWidget* createCaseloadPage();
     QWidget* createCasePanel();
+    /// Lists the case's pages beside them, with how many records each holds.
+    void updateCaseNav();
     QWidget* createDuePage();
 public slots:
     /// Runs the search box's text now (typing runs it after a short pause).
@@ -93,7 +96,8 @@ private:
 
     QWidget* m_casePanel = nullptr;
     QLabel* m_caseHeader = nullptr;
-    QTabWidget* m_caseTabs = nullptr;
+    QTabWidget* m_caseTabs = nullptr; ///< its tab bar is hidden: m_caseNav lists the pages
+    QListWidget* m_caseNav = nullptr;
     QStandardItemModel* m_caseDates = nullptr;
     QStandardItemModel* m_chronology = nullptr;
     QTableView* m_chronologyTable = nullptr;

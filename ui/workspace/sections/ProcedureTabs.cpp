@@ -5,6 +5,7 @@
 #include "workspace/Labels.h"
 #include "workspace/UndoableChange.h"
 #include "workspace/sections/FormDialog.h"
+#include "workspace/sections/FormFields.h"
 
 #include "procedure/Absence.h"
 #include "procedure/Adjustment.h"
@@ -34,44 +35,6 @@ QStandardItem* cell(const QString& text)
     auto* item = new QStandardItem(text);
     item->setEditable(false);
     return item;
-}
-
-QDateEdit* dateEdit(const QDate& date, QWidget* parent)
-{
-    auto* edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    return edit;
-}
-
-/// An optional date: a check box that turns the date on.
-struct OptionalDate {
-    QCheckBox* set;
-    QDateEdit* date;
-    std::optional<core::Date> value() const
-    {
-        return set->isChecked() ? std::optional<core::Date>(toCoreDate(date->date())) : std::nullopt;
-    }
-};
-
-OptionalDate optionalDate(const QString& what, QWidget* parent)
-{
-    OptionalDate d{new QCheckBox(what, parent), dateEdit(QDate::currentDate(), parent)};
-    d.date->setEnabled(false);
-    QObject::connect(d.set, &QCheckBox::toggled, d.date, &QWidget::setEnabled);
-    return d;
-}
-
-QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget* w : widgets) {
-        layout->addWidget(w);
-    }
-    layout->addStretch();
-    return box;
 }
 
 /// Table, Add and Remove: the layout every record list in a case uses.
@@ -182,6 +145,11 @@ void AdjustmentsSection::reload()
     m_table->resizeColumnsToContents();
 }
 
+int AdjustmentsSection::recordCount() const
+{
+    return m_model->rowCount();
+}
+
 void AdjustmentsSection::addAdjustment()
 {
     FormDialog dialog(tr("Add a reasonable adjustment"), this);
@@ -197,7 +165,7 @@ void AdjustmentsSection::addAdjustment()
     rationale->setMaximumHeight(80);
     auto* maker = new QLineEdit(&dialog);
     maker->setObjectName(QStringLiteral("adjustmentDecisionMaker"));
-    const OptionalDate review = optionalDate(tr("set"), &dialog);
+    const OptionalDate review = optionalDate(tr("set"), std::nullopt, &dialog);
     dialog.addRow(tr("&Barrier it removes:"), barrier, QStringLiteral("adjustment.barrier"));
     dialog.addRow(tr("&Requested:"), requested);
     dialog.addRow(tr("&Decision:"), decision);
@@ -297,12 +265,17 @@ void AbsenceSection::reload()
     m_table->resizeColumnsToContents();
 }
 
+int AbsenceSection::recordCount() const
+{
+    return m_model->rowCount();
+}
+
 void AbsenceSection::addAbsence()
 {
     FormDialog dialog(tr("Add an absence"), this);
     auto* start = dateEdit(QDate::currentDate(), &dialog);
     start->setObjectName(QStringLiteral("absenceStart"));
-    const OptionalDate end = optionalDate(tr("ended"), &dialog);
+    const OptionalDate end = optionalDate(tr("ended"), std::nullopt, &dialog);
     end.set->setObjectName(QStringLiteral("absenceEnded"));
     end.date->setObjectName(QStringLiteral("absenceEnd"));
     auto* reason = new QComboBox(&dialog);

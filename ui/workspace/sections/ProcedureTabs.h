@@ -20,6 +20,7 @@ public:
     AdjustmentsSection(const SectionContext& context, QWidget* parent = nullptr);
     QString title() const override { return tr("Adjustments"); }
     void reload() override;
+    int recordCount() const override;
     QStandardItemModel* model() const { return m_model; }
 
 public slots:
@@ -41,6 +42,7 @@ public:
     AbsenceSection(const SectionContext& context, QWidget* parent = nullptr);
     QString title() const override { return tr("Absence && sick pay"); }
     void reload() override;
+    int recordCount() const override;
     QStandardItemModel* model() const { return m_model; }
     QLabel* bradfordLabel() const { return m_bradford; }
 

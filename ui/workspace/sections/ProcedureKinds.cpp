@@ -1,0 +1,414 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+// The procedure record tabs: UPP/UAP, conduct referrals and action plans.
+#include "workspace/sections/RecordKindSupport.h"
+#include "workspace/sections/RecordKinds.h"
+
+#include "procedure/ActionPlan.h"
+#include "procedure/Conduct.h"
+#include "procedure/UppProcedure.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+
+namespace casebook::ui {
+
+namespace {
+
+QStringList grounds()
+{
+    return {CaseSection::tr("Performance (UPP)"), CaseSection::tr("Attendance (UAP)")};
+}
+
+QStringList stages()
+{
+    return {CaseSection::tr("Not started"), CaseSection::tr("First stage"), CaseSection::tr("Second stage"),
+            CaseSection::tr("Third stage"), CaseSection::tr("Concluded")};
+}
+
+QString regimeText(core::UppRegime regime)
+{
+    return regime == core::UppRegime::Legacy ? CaseSection::tr("Legacy (three stages)")
+                                             : CaseSection::tr("Amended 2025 (two stages)");
+}
+
+QStringList severities()
+{
+    return {CaseSection::tr("Pending assessment"),
+            CaseSection::tr("No case to answer"),
+            CaseSection::tr("Practice requiring improvement"),
+            CaseSection::tr("Misconduct"),
+            CaseSection::tr("Gross misconduct"),
+            CaseSection::tr("Vetting referral")};
+}
+
+} // namespace
+
+CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
+{
+    core::Session* session = &context.session;
+    const core::CaseId caseId = context.caseId;
+    RecordKind<core::UppProcedure> kind;
+    kind.title = CaseSection::tr("UPP / UAP");
+    kind.name = QStringLiteral("upp");
+    kind.noun = CaseSection::tr("UPP/UAP procedure");
+    kind.addText = CaseSection::tr("&Start procedure…");
+    kind.empty = CaseSection::tr("No unsatisfactory performance or attendance procedure for this case. Starting one "
+                                 "records when the matter came to attention; the regime follows from that date.");
+    kind.headers = {CaseSection::tr("Procedure"), CaseSection::tr("Came to attention"),  CaseSection::tr("Regime"),
+                    CaseSection::tr("Stage"),     CaseSection::tr("Improvement period"), CaseSection::tr("Status")};
+    kind.cells = [](const core::UppProcedure& u) {
+        QString regime = regimeText(u.regime());
+        if (u.regimeOverride) {
+            regime += CaseSection::tr(" (chosen)");
+        }
+        QString period;
+        if (u.improvementPeriodStart) {
+            period = CaseSection::tr("%1 – %2").arg(dateText(u.improvementPeriodStart),
+                                                    u.improvementPeriodEnd ? dateText(u.improvementPeriodEnd)
+                                                                           : CaseSection::tr("open"));
+        }
+        const QString status =
+            u.pausedFor
+                ? CaseSection::tr("Paused since %1 (conduct referral)").arg(dateText(u.pausedFrom))
+                : (u.stage == core::UppStage::Concluded ? CaseSection::tr("Concluded") : CaseSection::tr("Running"));
+        return QStringList{grounds().value(static_cast<int>(u.kind)),
+                           dateText(u.cameToAttention),
+                           regime,
+                           stages().value(static_cast<int>(u.stage)),
+                           period,
+                           status};
+    };
+    kind.form = [session, caseId](FormDialog& dialog,
+                                  const core::UppProcedure& initial) -> RecordKind<core::UppProcedure>::Reader {
+        auto* ground = choice(grounds(), static_cast<int>(initial.kind), &dialog);
+        ground->setObjectName(QStringLiteral("uppKind"));
+        auto* attention = dateEdit(initial.cameToAttention, &dialog);
+        attention->setObjectName(QStringLiteral("uppCameToAttention"));
+        auto* attentionOf = lineEdit(initial.cameToAttentionOf, &dialog);
+        attentionOf->setPlaceholderText(CaseSection::tr("The line manager or chief officer it came to"));
+        auto* regime = choice({CaseSection::tr("As the dates give"), regimeText(core::UppRegime::Legacy),
+                               regimeText(core::UppRegime::Amended)},
+                              initial.regimeOverride ? static_cast<int>(*initial.regimeOverride) + 1 : 0, &dialog);
+        regime->setObjectName(QStringLiteral("uppRegime"));
+        auto* regimeReason = lineEdit(initial.regimeOverrideReason, &dialog);
+        regimeReason->setObjectName(QStringLiteral("uppRegimeReason"));
+        regimeReason->setPlaceholderText(CaseSection::tr("Why this regime, when it is not the one the dates give"));
+        auto* stage = choice(stages(), static_cast<int>(initial.stage), &dialog);
+        stage->setObjectName(QStringLiteral("uppStage"));
+        auto* gross = new QCheckBox(CaseSection::tr("Gross incompetence (straight to the third stage)"), &dialog);
+        gross->setChecked(initial.grossIncompetence);
+        const OptionalDate periodStart = optionalDate(CaseSection::tr("from"), initial.improvementPeriodStart, &dialog);
+        const OptionalDate periodEnd = optionalDate(CaseSection::tr("to"), initial.improvementPeriodEnd, &dialog);
+        auto* exceptional = new QCheckBox(CaseSection::tr("Exceptional circumstances"), &dialog);
+        exceptional->setChecked(initial.exceptionalCircumstances);
+        auto* pausedFor = new QComboBox(&dialog);
+        pausedFor->setObjectName(QStringLiteral("uppPausedFor"));
+        pausedFor->addItem(CaseSection::tr("Not paused"), QVariant::fromValue<qint64>(0));
+        if (auto referrals = session->procedures().listForCase<core::ConductReferral>(caseId)) {
+            for (const core::ConductReferral& r : *referrals) {
+                pausedFor->addItem(
+                    CaseSection::tr("Conduct referral of %1: %2").arg(dateText(r.referralDate), qs(r.summary).left(60)),
+                    QVariant::fromValue<qint64>(r.id.value));
+                if (initial.pausedFor && *initial.pausedFor == r.id) {
+                    pausedFor->setCurrentIndex(pausedFor->count() - 1);
+                }
+            }
+        }
+        const OptionalDate pausedFrom = optionalDate(CaseSection::tr("from"), initial.pausedFrom, &dialog);
+        dialog.addRow(CaseSection::tr("&Procedure:"), ground);
+        dialog.addRow(CaseSection::tr("Came to &attention:"), attention);
+        dialog.addRow(CaseSection::tr("Came to attention &of:"), attentionOf);
+        dialog.addRow(CaseSection::tr("&Regime:"), regime);
+        dialog.addRow(CaseSection::tr("Reason for the re&gime:"), regimeReason,
+                      QStringLiteral("upp_procedure.regimeOverrideReason"));
+        dialog.addRow(CaseSection::tr("&Stage:"), stage, QStringLiteral("upp_procedure.stage"));
+        dialog.addRow(QString(), gross);
+        dialog.addRow(CaseSection::tr("&Improvement period:"),
+                      row(&dialog, {periodStart.set, periodStart.date, periodEnd.set, periodEnd.date}));
+        dialog.addRow(QString(), exceptional);
+        dialog.addRow(CaseSection::tr("Pa&used pending:"), row(&dialog, {pausedFor, pausedFrom.set, pausedFrom.date}),
+                      QStringLiteral("upp_procedure.pausedFor"));
+        return [=]() -> core::Result<core::UppProcedure> {
+            core::UppProcedure u = initial;
+            u.kind = static_cast<core::UppGround>(ground->currentIndex());
+            u.cameToAttention = toCoreDate(attention->date());
+            u.cameToAttentionOf = text(attentionOf);
+            u.regimeOverride =
+                regime->currentIndex() == 0
+                    ? std::nullopt
+                    : std::optional<core::UppRegime>(static_cast<core::UppRegime>(regime->currentIndex() - 1));
+            u.regimeOverrideReason = u.regimeOverride ? text(regimeReason) : std::string();
+            u.stage = static_cast<core::UppStage>(stage->currentIndex());
+            u.grossIncompetence = gross->isChecked();
+            u.improvementPeriodStart = periodStart.value();
+            u.improvementPeriodEnd = periodEnd.value();
+            u.exceptionalCircumstances = exceptional->isChecked();
+            const qint64 referral = pausedFor->currentData().toLongLong();
+            u.pausedFor = referral == 0 ? std::nullopt
+                                        : std::optional<core::ConductReferralId>(core::ConductReferralId{referral});
+            u.pausedFrom = referral == 0 ? std::nullopt : pausedFrom.value();
+            return u;
+        };
+    };
+    kind.details = [session](const core::UppProcedure& u) {
+        QString html;
+        if (auto decision = session->procedures().deriveRegime(u)) {
+            html += CaseSection::tr("<p><b>Regime:</b> %1 — %2</p>")
+                        .arg(regimeText(decision->regime).toHtmlEscaped(), qs(decision->explanation).toHtmlEscaped());
+            if (decision->overridden) {
+                html += CaseSection::tr("<p>The dates give %1; chosen instead because: %2</p>")
+                            .arg(regimeText(decision->derivedRegime).toHtmlEscaped(),
+                                 qs(decision->overrideReason).toHtmlEscaped());
+            }
+        }
+        if (u.pausedFor) {
+            html += CaseSection::tr("<p><b>Paused</b> since %1 pending a conduct referral: its time limits are not "
+                                    "running (Police (Performance) Regulations 2020 regs 12 and 14).</p>")
+                        .arg(dateText(u.pausedFrom).toHtmlEscaped());
+        }
+        auto dates = session->procedures().uppDates(u.id);
+        if (dates) {
+            const core::Date now = toCoreDate(QDate::currentDate());
+            for (const core::DerivedDate& d : *dates) {
+                if (!d.targetDate && now <= d.date) {
+                    html += CaseSection::tr("<p><b>Next:</b> %1 by <b>%2</b> (%3)</p>")
+                                .arg(qs(d.title).toHtmlEscaped(), dateText(d.date).toHtmlEscaped(),
+                                     qs(d.ruleId).toHtmlEscaped());
+                    break;
+                }
+            }
+            html += derivedDatesHtml(*dates, now);
+        } else {
+            html += CaseSection::tr("<p>The dates cannot be worked out: %1</p>")
+                        .arg(qs(dates.error().detail).toHtmlEscaped());
+        }
+        return html + eventsHtml(u.events);
+    };
+    QStringList events = packEventNames(session->rules().uppLegacy);
+    for (const QString& name : packEventNames(session->rules().uppAmended)) {
+        if (!events.contains(name)) {
+            events << name;
+        }
+    }
+    kind.actions.push_back(recordEventAction<core::UppProcedure>(
+        CaseSection::tr("Record &event…"), CaseSection::tr("Record a UPP/UAP event"),
+        CaseSection::tr("record UPP/UAP event"), events, &core::UppProcedure::events,
+        QStringLiteral("upp_procedure.events")));
+    useProcedureStore(kind, context);
+    kind.blank = [caseId] {
+        core::UppProcedure u;
+        u.caseId = caseId;
+        u.cameToAttention = toCoreDate(QDate::currentDate());
+        return u;
+    };
+    return new RecordSection<core::UppProcedure>(std::move(kind), context.undo, parent);
+}
+
+CaseSection* makeConductSection(const SectionContext& context, QWidget* parent)
+{
+    RecordKind<core::ConductReferral> kind;
+    kind.title = CaseSection::tr("Conduct");
+    kind.name = QStringLiteral("conduct");
+    kind.noun = CaseSection::tr("conduct referral");
+    kind.addText = CaseSection::tr("&Add referral…");
+    kind.empty = CaseSection::tr("No conduct referrals for this case.");
+    kind.headers = {CaseSection::tr("Referred"), CaseSection::tr("Summary"),      CaseSection::tr("Assessment"),
+                    CaseSection::tr("Outcome"),  CaseSection::tr("Report given"), CaseSection::tr("Appeal notice")};
+    kind.cells = [](const core::ConductReferral& r) {
+        return QStringList{dateText(r.referralDate),
+                           qs(r.summary),
+                           severities().value(static_cast<int>(r.severity)),
+                           qs(r.outcome),
+                           dateText(r.reportDate),
+                           dateText(r.appealNoticeDate)};
+    };
+    kind.form = [](FormDialog& dialog,
+                   const core::ConductReferral& initial) -> RecordKind<core::ConductReferral>::Reader {
+        auto* referred = dateEdit(initial.referralDate, &dialog);
+        auto* summary = textArea(initial.summary, &dialog);
+        summary->setObjectName(QStringLiteral("conductSummary"));
+        auto* severity = choice(severities(), static_cast<int>(initial.severity), &dialog);
+        severity->setObjectName(QStringLiteral("conductSeverity"));
+        auto* outcome = lineEdit(initial.outcome, &dialog);
+        const OptionalDate report = optionalDate(CaseSection::tr("given"), initial.reportDate, &dialog);
+        report.set->setObjectName(QStringLiteral("conductReportGiven"));
+        const OptionalDate appeal = optionalDate(CaseSection::tr("given"), initial.appealNoticeDate, &dialog);
+        dialog.addRow(CaseSection::tr("&Referred on:"), referred);
+        dialog.addRow(CaseSection::tr("&Summary:"), summary);
+        dialog.addRow(CaseSection::tr("Se&verity assessment:"), severity);
+        dialog.addRow(CaseSection::tr("&Outcome:"), outcome);
+        dialog.addRow(CaseSection::tr("Meeting re&port:"), row(&dialog, {report.set, report.date}),
+                      QStringLiteral("conduct_referral.reportDate"));
+        dialog.addRow(CaseSection::tr("&Appeal notice:"), row(&dialog, {appeal.set, appeal.date}));
+        return [=]() -> core::Result<core::ConductReferral> {
+            core::ConductReferral r = initial;
+            r.referralDate = toCoreDate(referred->date());
+            r.summary = text(summary);
+            r.severity = static_cast<core::SeverityAssessment>(severity->currentIndex());
+            r.outcome = text(outcome);
+            r.reportDate = report.value();
+            r.appealNoticeDate = appeal.value();
+            return r;
+        };
+    };
+    kind.details = [context](const core::ConductReferral& r) {
+        return CaseSection::tr("<p>%1</p>").arg(qs(r.summary).toHtmlEscaped())
+               + dueDatesHtml(context, "conduct_referral", r.id.value);
+    };
+    useProcedureStore(kind, context);
+    kind.blank = [caseId = context.caseId] {
+        core::ConductReferral r;
+        r.caseId = caseId;
+        r.referralDate = toCoreDate(QDate::currentDate());
+        return r;
+    };
+    return new RecordSection<core::ConductReferral>(std::move(kind), context.undo, parent);
+}
+
+CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* parent)
+{
+    using Plan = core::ActionPlan;
+    RecordKind<Plan> kind;
+    kind.title = CaseSection::tr("Action plans");
+    kind.name = QStringLiteral("actionPlans");
+    kind.noun = CaseSection::tr("action plan");
+    kind.addText = CaseSection::tr("&Add plan…");
+    kind.empty = CaseSection::tr("No action plans for this case.");
+    kind.headers = {CaseSection::tr("Plan"), CaseSection::tr("Agreed"), CaseSection::tr("Objectives done"),
+                    CaseSection::tr("Next objective due"), CaseSection::tr("Last review")};
+    kind.cells = [](const Plan& p) {
+        int done = 0;
+        std::optional<core::Date> next;
+        for (const core::ActionObjective& o : p.objectives) {
+            if (o.completed) {
+                ++done;
+            } else if (o.due && (!next || *o.due < *next)) {
+                next = o.due;
+            }
+        }
+        return QStringList{qs(p.title), dateText(p.agreedOn),
+                           CaseSection::tr("%1 of %2").arg(done).arg(p.objectives.size()), dateText(next),
+                           p.reviews.empty() ? QString() : dateText(p.reviews.back().date)};
+    };
+    kind.form = [](FormDialog& dialog, const Plan& initial) -> RecordKind<Plan>::Reader {
+        auto* title = lineEdit(initial.title, &dialog);
+        title->setObjectName(QStringLiteral("actionPlanTitle"));
+        auto* agreed = dateEdit(initial.agreedOn, &dialog);
+        dialog.addRow(CaseSection::tr("&Title:"), title, QStringLiteral("action_plan.title"));
+        dialog.addRow(CaseSection::tr("&Agreed on:"), agreed);
+        return [=]() -> core::Result<Plan> {
+            Plan p = initial;
+            p.title = text(title);
+            p.agreedOn = toCoreDate(agreed->date());
+            return p;
+        };
+    };
+    kind.details = [context](const Plan& p) {
+        QString html;
+        if (p.objectives.empty()) {
+            html += CaseSection::tr("<p>No objectives yet: use Add objective.</p>");
+        } else {
+            html += CaseSection::tr("<h4>Objectives</h4><ol>");
+            for (const core::ActionObjective& o : p.objectives) {
+                QString state = o.completed ? CaseSection::tr("done %1").arg(dateText(o.completed))
+                                            : (o.due ? CaseSection::tr("due %1").arg(dateText(o.due))
+                                                     : CaseSection::tr("no due date"));
+                html += QStringLiteral("<li>%1 — %2 (%3)</li>")
+                            .arg(qs(o.text).toHtmlEscaped(), qs(o.owner).toHtmlEscaped(), state.toHtmlEscaped());
+            }
+            html += QStringLiteral("</ol>");
+        }
+        if (!p.reviews.empty()) {
+            html += CaseSection::tr("<h4>Reviews</h4><ul>");
+            for (const core::ActionReview& r : p.reviews) {
+                html +=
+                    QStringLiteral("<li>%1: %2</li>").arg(dateText(r.date).toHtmlEscaped(), qs(r.note).toHtmlEscaped());
+            }
+            html += QStringLiteral("</ul>");
+        }
+        return html + dueDatesHtml(context, "action_plan", p.id.value);
+    };
+
+    RecordKind<Plan>::Action objective;
+    objective.text = CaseSection::tr("Add &objective…");
+    objective.name = QStringLiteral("AddObjective");
+    objective.dialogTitle = CaseSection::tr("Add an objective to the plan");
+    objective.undoText = CaseSection::tr("add objective");
+    objective.form = [](FormDialog& dialog, const Plan& initial) -> RecordKind<Plan>::Reader {
+        auto* what = lineEdit({}, &dialog);
+        what->setObjectName(QStringLiteral("objectiveText"));
+        auto* owner = lineEdit({}, &dialog);
+        owner->setObjectName(QStringLiteral("objectiveOwner"));
+        const OptionalDate due = optionalDate(CaseSection::tr("due"), std::nullopt, &dialog);
+        dialog.addRow(CaseSection::tr("&Objective:"), what, QStringLiteral("action_plan.objectives"));
+        dialog.addRow(CaseSection::tr("O&wner:"), owner);
+        dialog.addRow(CaseSection::tr("&Due:"), row(&dialog, {due.set, due.date}));
+        return [=]() -> core::Result<Plan> {
+            Plan p = initial;
+            p.objectives.push_back({text(what), text(owner), due.value(), std::nullopt});
+            return p;
+        };
+    };
+    kind.actions.push_back(objective);
+
+    RecordKind<Plan>::Action complete;
+    complete.text = CaseSection::tr("&Mark objective done…");
+    complete.name = QStringLiteral("CompleteObjective");
+    complete.dialogTitle = CaseSection::tr("Mark an objective done");
+    complete.undoText = CaseSection::tr("mark objective done");
+    complete.form = [](FormDialog& dialog, const Plan& initial) -> RecordKind<Plan>::Reader {
+        auto* which = new QComboBox(&dialog);
+        which->setObjectName(QStringLiteral("objectiveChoice"));
+        for (std::size_t i = 0; i < initial.objectives.size(); ++i) {
+            if (!initial.objectives[i].completed) {
+                which->addItem(qs(initial.objectives[i].text), QVariant::fromValue<qulonglong>(i));
+            }
+        }
+        auto* on = dateEdit(QDate::currentDate(), &dialog);
+        dialog.addRow(CaseSection::tr("&Objective:"), which, QStringLiteral("objective"));
+        dialog.addRow(CaseSection::tr("Done &on:"), on);
+        return [=]() -> core::Result<Plan> {
+            if (which->currentIndex() < 0) {
+                return core::makeError(
+                    core::ErrorCode::InvalidArgument,
+                    CaseSection::tr("objective: every objective of this plan is done").toStdString());
+            }
+            Plan p = initial;
+            p.objectives.at(which->currentData().toULongLong()).completed = toCoreDate(on->date());
+            return p;
+        };
+    };
+    kind.actions.push_back(complete);
+
+    RecordKind<Plan>::Action review;
+    review.text = CaseSection::tr("Record re&view…");
+    review.name = QStringLiteral("RecordReview");
+    review.dialogTitle = CaseSection::tr("Record a review of the plan");
+    review.undoText = CaseSection::tr("record plan review");
+    review.form = [](FormDialog& dialog, const Plan& initial) -> RecordKind<Plan>::Reader {
+        auto* on = dateEdit(QDate::currentDate(), &dialog);
+        auto* note = textArea({}, &dialog);
+        note->setObjectName(QStringLiteral("reviewNote"));
+        dialog.addRow(CaseSection::tr("&Reviewed on:"), on);
+        dialog.addRow(CaseSection::tr("&Note:"), note);
+        return [=]() -> core::Result<Plan> {
+            Plan p = initial;
+            p.reviews.push_back({toCoreDate(on->date()), text(note)});
+            return p;
+        };
+    };
+    kind.actions.push_back(review);
+
+    useProcedureStore(kind, context);
+    kind.blank = [caseId = context.caseId] {
+        Plan p;
+        p.caseId = caseId;
+        p.agreedOn = toCoreDate(QDate::currentDate());
+        return p;
+    };
+    return new RecordSection<Plan>(std::move(kind), context.undo, parent);
+}
+
+} // namespace casebook::ui
