@@ -7,6 +7,7 @@
 
 #include "domain/Attachment.h"
 #include "procedure/ActionPlan.h"
+#include "procedure/Adjustment.h"
 #include "procedure/Conduct.h"
 #include "procedure/LimitedDuty.h"
 #include "procedure/UppProcedure.h"
@@ -67,6 +68,44 @@ template <typename T> T* field(ui::FormDialog& d, const char* name)
 }
 
 } // namespace
+
+TEST_CASE("Adjustments: a decision without its rationale is refused beside the rationale; with one it is saved, "
+          "undone and redone",
+          "[sections][records]")
+{
+    test::SectionFixture f;
+    Tab tab(ui::makeAdjustmentsSection(f.context(), nullptr), QStringLiteral("adjustments"));
+    QAbstractItemModelTester tester(tab.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QString error;
+    test::onForm([](ui::FormDialog&) {},
+                 [&](ui::FormDialog& d) { error = d.fieldError(QStringLiteral("adjustment.barrier")); });
+    tab.button("Add")->click();
+    CHECK(error == QStringLiteral("say what barrier the adjustment removes"));
+    test::onForm(
+        [](ui::FormDialog& d) {
+            QTest::keyClicks(field<QLineEdit>(d, "adjustmentBarrier"),
+                             QStringLiteral("Night shifts worsen a long-term condition"));
+            field<QComboBox>(d, "adjustmentDecision")->setCurrentIndex(1); // agreed
+        },
+        [&](ui::FormDialog& d) { error = d.fieldError(QStringLiteral("adjustment.rationale")); });
+    tab.button("Add")->click();
+    CHECK(error == QStringLiteral("a decision needs a recorded rationale"));
+    CHECK(f.count<core::Adjustment>() == 0);
+    test::onForm([](ui::FormDialog& d) {
+        QTest::keyClicks(field<QLineEdit>(d, "adjustmentBarrier"), QStringLiteral("Night shifts"));
+        field<QComboBox>(d, "adjustmentDecision")->setCurrentIndex(1);
+        QTest::keyClicks(field<QPlainTextEdit>(d, "adjustmentRationale"), QStringLiteral("OH advice of 3 March"));
+        QTest::keyClicks(field<QLineEdit>(d, "adjustmentDecisionMaker"), QStringLiteral("Insp. Hale"));
+    });
+    tab.button("Add")->click();
+    REQUIRE(f.count<core::Adjustment>() == 1);
+    tab.section->reload();
+    CHECK(tab.model()->index(0, 2).data().toString() == QStringLiteral("Agreed"));
+    f.undo.undo();
+    CHECK(f.count<core::Adjustment>() == 0);
+    f.undo.redo();
+    CHECK(f.count<core::Adjustment>() == 1);
+}
 
 TEST_CASE("Limited duties: an unreadable review date is refused beside the field and what was typed stays; a good "
           "one is saved, edited, undone and redone",

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The case's Adjustments and Absence & sick pay tabs as a person uses them.
 #include "SectionFixture.h"
+#include "workspace/sections/AbsenceSection.h"
 #include "workspace/sections/FormDialog.h"
-#include "workspace/sections/ProcedureTabs.h"
 
 #include "procedure/Absence.h"
 #include "procedure/Adjustment.h"
@@ -18,7 +18,9 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -26,34 +28,6 @@
 namespace core = casebook::core;
 namespace test = casebook::test;
 namespace ui = casebook::ui;
-
-TEST_CASE("Adding an adjustment without a barrier says so beside the field; with one it is saved, undone and redone",
-          "[sections]")
-{
-    test::SectionFixture f;
-    ui::AdjustmentsSection section(f.context());
-    QAbstractItemModelTester tester(section.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    section.reload();
-    QString error;
-    test::onForm([](ui::FormDialog&) {},
-                 [&](ui::FormDialog& d) { error = d.fieldError(QStringLiteral("adjustment.barrier")); });
-    section.addAdjustment();
-    CHECK(error == QStringLiteral("say what barrier the adjustment removes"));
-    CHECK(f.count<core::Adjustment>() == 0);
-
-    test::onForm([](ui::FormDialog& d) {
-        QTest::keyClicks(d.findChild<QLineEdit*>(QStringLiteral("adjustmentBarrier")),
-                         QStringLiteral("Night shifts worsen a long-term condition"));
-    });
-    section.addAdjustment();
-    REQUIRE(f.count<core::Adjustment>() == 1);
-    section.reload();
-    CHECK(section.model()->rowCount() == 1);
-    f.undo.undo();
-    CHECK(f.count<core::Adjustment>() == 0);
-    f.undo.redo();
-    CHECK(f.count<core::Adjustment>() == 1);
-}
 
 TEST_CASE("An absence that ends before it starts is refused beside its end date; a long one shows its half-pay date "
           "and the Bradford factor",
@@ -88,6 +62,21 @@ TEST_CASE("An absence that ends before it starts is refused beside its end date;
     CHECK(section.model()->item(0, 3)->text() == QStringLiteral("Disability-related"));
     CHECK(section.bradfordLabel()->text().contains(QStringLiteral("Bradford factor")));
     CHECK(section.bradfordLabel()->text().contains(QStringLiteral("Equality Act 2010 s.20")));
+
+    // Edit: the end moves, what was recorded elsewhere stays, and undo puts it back.
+    section.show();
+    auto* table = section.findChild<QTableView*>(QStringLiteral("absences"));
+    table->setCurrentIndex(section.model()->index(0, 0));
+    test::onForm([](ui::FormDialog& d) {
+        CHECK(d.findChild<QCheckBox*>(QStringLiteral("absenceDisability"))->isChecked());
+        d.findChild<QDateEdit*>(QStringLiteral("absenceEnd"))->setDate(QDate(2026, 2, 27));
+    });
+    section.findChild<QPushButton*>(QStringLiteral("absencesEdit"))->click();
+    const auto stored = [&] { return f.session->procedures().listForCase<core::Absence>(f.caseId).value().at(0); };
+    CHECK(stored().end == core::Date::parseIso("2026-02-27").value());
+    CHECK(stored().disabilityRelated);
+    f.undo.undo();
+    CHECK(stored().end == core::Date::parseIso("2026-02-20").value());
     f.undo.undo();
     CHECK(f.count<core::Absence>() == 0);
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/ProcedureSections.h"
 
-#include "workspace/sections/ProcedureTabs.h"
+#include "workspace/sections/AbsenceSection.h"
 #include "workspace/sections/RecordKinds.h"
 
 namespace casebook::ui {
@@ -10,9 +10,7 @@ namespace casebook::ui {
 std::vector<SectionFactory> procedureSectionFactories()
 {
     return {
-        [](const SectionContext& context, QWidget* parent) -> CaseSection* {
-            return new AdjustmentsSection(context, parent);
-        },
+        makeAdjustmentsSection,
         [](const SectionContext& context, QWidget* parent) -> CaseSection* {
             return new AbsenceSection(context, parent);
         },

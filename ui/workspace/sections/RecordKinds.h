@@ -9,6 +9,7 @@ namespace casebook::ui {
 // The record tabs of the case workspace built on RecordSection (see RecordKind). Each returns a
 // section owned by `parent`.
 
+CaseSection* makeAdjustmentsSection(const SectionContext& context, QWidget* parent);
 CaseSection* makeLimitedDutiesSection(const SectionContext& context, QWidget* parent);
 CaseSection* makeUppSection(const SectionContext& context, QWidget* parent);
 CaseSection* makeOhSection(const SectionContext& context, QWidget* parent);

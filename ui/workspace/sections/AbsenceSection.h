@@ -4,34 +4,16 @@
 
 #include "workspace/CaseSection.h"
 
+#ifndef Q_MOC_RUN
+#include "procedure/Absence.h"
+#endif
+
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
 namespace casebook::ui {
-
-/// The case's reasonable adjustments: barrier, decision with rationale and decision-maker,
-/// implemented and review dates. Add and remove are undoable.
-class AdjustmentsSection final : public CaseSection {
-    Q_OBJECT
-
-public:
-    AdjustmentsSection(const SectionContext& context, QWidget* parent = nullptr);
-    QString title() const override { return tr("Adjustments"); }
-    void reload() override;
-    int recordCount() const override;
-    QStandardItemModel* model() const { return m_model; }
-
-public slots:
-    void addAdjustment();
-    void removeSelected();
-
-private:
-    SectionContext m_context;
-    QStandardItemModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
-};
 
 /// The person's absences (across their cases) with the projected half- and nil-pay dates, and
 /// the Bradford factor with and without disability-related and adjustment-covered absences.
@@ -48,9 +30,12 @@ public:
 
 public slots:
     void addAbsence();
+    void editSelected();
     void removeSelected();
 
 private:
+    void openForm(const core::Absence& initial);
+
     SectionContext m_context;
     QStandardItemModel* m_model = nullptr;
     QTableView* m_table = nullptr;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "workspace/sections/ProcedureTabs.h"
+#include "workspace/sections/AbsenceSection.h"
 
 #include "workspace/Labels.h"
 #include "workspace/UndoableChange.h"
@@ -8,7 +8,6 @@
 #include "workspace/sections/FormFields.h"
 
 #include "procedure/Absence.h"
-#include "procedure/Adjustment.h"
 #include "service/Session.h"
 #include "support/Tables.h"
 
@@ -37,21 +36,28 @@ QStandardItem* cell(const QString& text)
     return item;
 }
 
-/// Table, Add and Remove: the layout every record list in a case uses.
+/// Table with Add, Edit and Remove, as the RecordSection lists have.
 QTableView* listLayout(CaseSection* section, QStandardItemModel* model, const QString& name, const QString& addText,
-                       QWidget* above, std::function<void()> add, std::function<void()> remove)
+                       QWidget* above, std::function<void()> add, std::function<void()> edit,
+                       std::function<void()> remove)
 {
     auto* table = makeReadOnlyTable(name, section->title(), section);
     table->setModel(model);
     auto* addButton = new QPushButton(addText, section);
     addButton->setObjectName(name + QStringLiteral("Add"));
-    auto* removeButton = new QPushButton(CaseSection::tr("Remove"), section);
+    auto* editButton = new QPushButton(CaseSection::tr("&Edit…"), section);
+    editButton->setObjectName(name + QStringLiteral("Edit"));
+    editButton->setAccessibleName(CaseSection::tr("Edit the selected record"));
+    auto* removeButton = new QPushButton(CaseSection::tr("&Remove"), section);
     removeButton->setObjectName(name + QStringLiteral("Remove"));
     removeButton->setAccessibleName(CaseSection::tr("Remove the selected record"));
     QObject::connect(addButton, &QPushButton::clicked, section, std::move(add));
+    QObject::connect(editButton, &QPushButton::clicked, section, edit);
+    QObject::connect(table, &QTableView::activated, section, std::move(edit));
     QObject::connect(removeButton, &QPushButton::clicked, section, std::move(remove));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(addButton);
+    buttons->addWidget(editButton);
     buttons->addWidget(removeButton);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(section);
@@ -79,6 +85,18 @@ template <typename T> core::Status addUndoable(const SectionContext& context, T 
         return core::Ok{};
     };
     change.revert = [&session, id]() { return session.procedures().remove<T>(*id); };
+    return applyUndoable(context.undo, std::move(change));
+}
+
+/// Replaces a record as one undoable change; undo puts the old values back.
+template <typename T>
+core::Status updateUndoable(const SectionContext& context, const T& before, const T& after, const QString& text)
+{
+    core::Session& session = context.session;
+    UndoableChange change;
+    change.text = text;
+    change.apply = [&session, after] { return session.procedures().update(after); };
+    change.revert = [&session, before] { return session.procedures().update(before); };
     return applyUndoable(context.undo, std::move(change));
 }
 
@@ -114,94 +132,6 @@ qint64 selectedId(QTableView* table, QStandardItemModel* model)
 
 } // namespace
 
-AdjustmentsSection::AdjustmentsSection(const SectionContext& context, QWidget* parent)
-    : CaseSection(parent)
-    , m_context(context)
-{
-    setObjectName(QStringLiteral("adjustmentsSection"));
-    m_model = new QStandardItemModel(this);
-    m_table = listLayout(
-        this, m_model, QStringLiteral("adjustments"), tr("&Add adjustment…"), nullptr, [this] { addAdjustment(); },
-        [this] { removeSelected(); });
-}
-
-void AdjustmentsSection::reload()
-{
-    m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Requested"), tr("Barrier"), tr("Decision"), tr("Rationale"),
-                                        tr("Decided by"), tr("Implemented"), tr("Review")});
-    auto records = m_context.session.procedures().listForCase<core::Adjustment>(m_context.caseId);
-    if (!records) {
-        return;
-    }
-    for (const core::Adjustment& a : *records) {
-        auto* first = cell(dateText(a.requestedDate));
-        first->setData(QVariant::fromValue<qint64>(a.id.value), Qt::UserRole);
-        static const QStringList decisions = {tr("Pending"), tr("Agreed"), tr("Partly agreed"), tr("Declined")};
-        m_model->appendRow({first, cell(qs(a.barrier)), cell(decisions.value(static_cast<int>(a.decision))),
-                            cell(qs(a.rationale)), cell(qs(a.decisionMaker)), cell(dateText(a.implementedDate)),
-                            cell(dateText(a.reviewDate))});
-    }
-    m_table->resizeColumnsToContents();
-}
-
-int AdjustmentsSection::recordCount() const
-{
-    return m_model->rowCount();
-}
-
-void AdjustmentsSection::addAdjustment()
-{
-    FormDialog dialog(tr("Add a reasonable adjustment"), this);
-    auto* barrier = new QLineEdit(&dialog);
-    barrier->setObjectName(QStringLiteral("adjustmentBarrier"));
-    auto* requested = dateEdit(QDate::currentDate(), &dialog);
-    auto* decision = new QComboBox(&dialog);
-    decision->setObjectName(QStringLiteral("adjustmentDecision"));
-    decision->addItems({tr("Pending"), tr("Agreed"), tr("Partly agreed"), tr("Declined")});
-    auto* rationale = new QPlainTextEdit(&dialog);
-    rationale->setObjectName(QStringLiteral("adjustmentRationale"));
-    rationale->setTabChangesFocus(true);
-    rationale->setMaximumHeight(80);
-    auto* maker = new QLineEdit(&dialog);
-    maker->setObjectName(QStringLiteral("adjustmentDecisionMaker"));
-    const OptionalDate review = optionalDate(tr("set"), std::nullopt, &dialog);
-    dialog.addRow(tr("&Barrier it removes:"), barrier, QStringLiteral("adjustment.barrier"));
-    dialog.addRow(tr("&Requested:"), requested);
-    dialog.addRow(tr("&Decision:"), decision);
-    dialog.addRow(tr("R&ationale:"), rationale, QStringLiteral("adjustment.rationale"));
-    dialog.addRow(tr("Decision &maker:"), maker, QStringLiteral("adjustment.decisionMaker"));
-    dialog.addRow(tr("Re&view date:"), row(&dialog, {review.set, review.date}));
-    dialog.setSave([&] {
-        core::Adjustment a;
-        a.caseId = m_context.caseId;
-        a.barrier = barrier->text().trimmed().toStdString();
-        a.requestedDate = toCoreDate(requested->date());
-        a.decision = static_cast<core::AdjustmentDecision>(decision->currentIndex());
-        a.rationale = rationale->toPlainText().trimmed().toStdString();
-        a.decisionMaker = maker->text().trimmed().toStdString();
-        if (a.decision != core::AdjustmentDecision::Pending) {
-            a.decisionDate = toCoreDate(QDate::currentDate());
-        }
-        a.reviewDate = review.value();
-        auto done = addUndoable(m_context, a, tr("add adjustment"));
-        if (done) {
-            emit changed();
-        }
-        return done;
-    });
-    dialog.exec();
-}
-
-void AdjustmentsSection::removeSelected()
-{
-    if (const qint64 id = selectedId(m_table, m_model); id != 0) {
-        if (removeUndoable<core::Adjustment>(m_context, core::AdjustmentId{id}, tr("remove adjustment"))) {
-            emit changed();
-        }
-    }
-}
-
 AbsenceSection::AbsenceSection(const SectionContext& context, QWidget* parent)
     : CaseSection(parent)
     , m_context(context)
@@ -214,7 +144,7 @@ AbsenceSection::AbsenceSection(const SectionContext& context, QWidget* parent)
     m_bradford->setTextFormat(Qt::RichText);
     m_table = listLayout(
         this, m_model, QStringLiteral("absences"), tr("&Add absence…"), m_bradford, [this] { addAbsence(); },
-        [this] { removeSelected(); });
+        [this] { editSelected(); }, [this] { removeSelected(); });
 }
 
 void AbsenceSection::reload()
@@ -272,10 +202,30 @@ int AbsenceSection::recordCount() const
 
 void AbsenceSection::addAbsence()
 {
-    FormDialog dialog(tr("Add an absence"), this);
-    auto* start = dateEdit(QDate::currentDate(), &dialog);
+    core::Absence blank;
+    blank.caseId = m_context.caseId;
+    blank.start = toCoreDate(QDate::currentDate());
+    openForm(blank);
+}
+
+void AbsenceSection::editSelected()
+{
+    const qint64 id = selectedId(m_table, m_model);
+    if (id == 0) {
+        return;
+    }
+    if (auto record = m_context.session.procedures().get<core::Absence>(core::AbsenceId{id})) {
+        openForm(*record);
+    }
+}
+
+void AbsenceSection::openForm(const core::Absence& initial)
+{
+    const bool editing = initial.id.value != 0;
+    FormDialog dialog(editing ? tr("Edit the absence") : tr("Add an absence"), this);
+    auto* start = dateEdit(initial.start, &dialog);
     start->setObjectName(QStringLiteral("absenceStart"));
-    const OptionalDate end = optionalDate(tr("ended"), std::nullopt, &dialog);
+    const OptionalDate end = optionalDate(tr("ended"), initial.end, &dialog);
     end.set->setObjectName(QStringLiteral("absenceEnded"));
     end.date->setObjectName(QStringLiteral("absenceEnd"));
     auto* reason = new QComboBox(&dialog);
@@ -283,11 +233,18 @@ void AbsenceSection::addAbsence()
     reason->setEditable(true);
     reason->addItems({tr("musculoskeletal"), tr("stress"), tr("anxiety/depression"), tr("respiratory"),
                       tr("gastrointestinal"), tr("injury on duty"), tr("surgery"), tr("other")});
+    if (editing) {
+        reason->setCurrentText(qs(initial.reasonCategory));
+    }
     auto* workRelated = new QCheckBox(tr("Work-related"), &dialog);
+    workRelated->setChecked(initial.workRelated);
     auto* assault = new QCheckBox(tr("Assault on duty (Operation Hampshire)"), &dialog);
+    assault->setChecked(initial.assaultOnDuty);
     auto* disability = new QCheckBox(tr("Disability-related"), &dialog);
     disability->setObjectName(QStringLiteral("absenceDisability"));
+    disability->setChecked(initial.disabilityRelated);
     auto* covered = new QCheckBox(tr("Covered by an agreed adjustment"), &dialog);
+    covered->setChecked(initial.coveredByAdjustment);
     dialog.addRow(tr("&From:"), start, QStringLiteral("absence.start"));
     dialog.addRow(tr("&To:"), row(&dialog, {end.set, end.date}), QStringLiteral("absence.end"));
     dialog.addRow(tr("&Reason:"), reason, QStringLiteral("absence.reasonCategory"));
@@ -296,8 +253,7 @@ void AbsenceSection::addAbsence()
     dialog.addRow(QString(), disability);
     dialog.addRow(QString(), covered);
     dialog.setSave([&] {
-        core::Absence a;
-        a.caseId = m_context.caseId;
+        core::Absence a = initial; // keeps fit notes and pay decisions recorded elsewhere
         a.start = toCoreDate(start->date());
         a.end = end.value();
         a.reasonCategory = reason->currentText().trimmed().toStdString();
@@ -305,7 +261,8 @@ void AbsenceSection::addAbsence()
         a.assaultOnDuty = assault->isChecked();
         a.disabilityRelated = disability->isChecked();
         a.coveredByAdjustment = covered->isChecked();
-        auto done = addUndoable(m_context, a, tr("add absence"));
+        auto done = editing ? updateUndoable(m_context, initial, a, tr("edit absence"))
+                            : addUndoable(m_context, a, tr("add absence"));
         if (done) {
             emit changed();
         }
