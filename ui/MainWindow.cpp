@@ -202,6 +202,22 @@ void MainWindow::createActions()
     m_addEntryAction = make(tr("&Add to chronology…"), "addEntryAction", QKeySequence(Qt::CTRL | Qt::Key_E));
     m_decisionAction = make(tr("Record a &decision…"), "decisionAction", QKeySequence(Qt::CTRL | Qt::Key_D));
     m_dueAction = make(tr("&Due and overdue"), "dueAction", QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_editCaseAction = make(tr("&Edit case…"), "editCaseAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_closeCaseAction = make(tr("C&lose case…"), "closeCaseAction");
+    m_editPersonAction = make(tr("Edit &person…"), "editPersonAction");
+    m_reviewAction = make(tr("Write holistic &review…"), "reviewAction", QKeySequence(Qt::CTRL | Qt::Key_R));
+    const std::pair<QAction*, void (WorkspaceWidget::*)()> caseActions[] = {
+        {m_editCaseAction, &WorkspaceWidget::editCase},
+        {m_closeCaseAction, &WorkspaceWidget::closeCase},
+        {m_editPersonAction, &WorkspaceWidget::editPerson},
+        {m_reviewAction, &WorkspaceWidget::writeReview}};
+    for (const auto& [action, slot] : caseActions) {
+        connect(action, &QAction::triggered, this, [this, slot = slot] {
+            if (m_workspace != nullptr) {
+                (m_workspace->*slot)();
+            }
+        });
+    }
     m_findAction = make(tr("&Find…"), "findAction", QKeySequence::Find);
     m_rulesAction = make(tr("&Rules and calendar…"), "rulesAction");
     connect(m_addEntryAction, &QAction::triggered, this, [this] {
@@ -260,6 +276,11 @@ void MainWindow::createMenus()
     caseMenu->addSeparator();
     caseMenu->addAction(m_addEntryAction);
     caseMenu->addAction(m_decisionAction);
+    caseMenu->addAction(m_reviewAction);
+    caseMenu->addSeparator();
+    caseMenu->addAction(m_editCaseAction);
+    caseMenu->addAction(m_editPersonAction);
+    caseMenu->addAction(m_closeCaseAction);
     caseMenu->addSeparator();
     caseMenu->addAction(m_dueAction);
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
@@ -274,8 +295,8 @@ void MainWindow::createMenus()
 void MainWindow::updateActions()
 {
     const bool open = m_controller->session() != nullptr;
-    for (QAction* action :
-         {m_lockAction, m_addEntryAction, m_decisionAction, m_dueAction, m_findAction, m_rulesAction}) {
+    for (QAction* action : {m_lockAction, m_addEntryAction, m_decisionAction, m_dueAction, m_findAction, m_rulesAction,
+                            m_editCaseAction, m_closeCaseAction, m_editPersonAction, m_reviewAction}) {
         action->setEnabled(open);
     }
     m_newStoreAction->setEnabled(!open);

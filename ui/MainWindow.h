@@ -86,6 +86,10 @@ private:
     QAction* m_addEntryAction = nullptr;
     QAction* m_decisionAction = nullptr;
     QAction* m_dueAction = nullptr;
+    QAction* m_editCaseAction = nullptr;
+    QAction* m_closeCaseAction = nullptr;
+    QAction* m_editPersonAction = nullptr;
+    QAction* m_reviewAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_rulesAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -3,10 +3,12 @@
 // The workspace as a person uses it: the caseload and its filters, search while typing, recording
 // a decision (with the message beside the field when something is missing), undo and redo.
 #include "session/CreateStoreDialog.h"
+#include "workspace/CaseSection.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/EntryDialog.h"
 #include "workspace/NewCaseDialog.h"
 #include "workspace/WorkspaceWidget.h"
+#include "workspace/sections/FormDialog.h"
 
 #include "demo/FictionalCaseload.h"
 #include "service/Session.h"
@@ -17,11 +19,14 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -255,4 +260,128 @@ TEST_CASE("Opening a case for someone new: missing name and type are shown besid
     CHECK(session->database().queryInt("SELECT count(*) FROM person").value() == peopleBefore);
     undo.redo();
     CHECK(session->database().queryInt("SELECT count(*) FROM case_file").value() == casesBefore + 1);
+}
+
+TEST_CASE("The case's pages are listed beside them with how many records each holds, and choosing one shows it",
+          "[workspace]")
+{
+    test::TempDir dir;
+    auto session = makeSession(dir, 12);
+    QUndoStack undo;
+    ui::WorkspaceWidget workspace(*session, undo);
+    workspace.show();
+    const qint64 first = workspace.caseloadModel()->index(0, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong();
+    workspace.openCase(first);
+    auto* nav = workspace.findChild<QListWidget*>(QStringLiteral("caseSections"));
+    auto* pages = workspace.findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+    REQUIRE(nav != nullptr);
+    REQUIRE(pages != nullptr);
+    REQUIRE(nav->count() == pages->count());
+    CHECK(nav->count() == 14);
+    int withRecords = 0;
+    for (int i = 0; i < nav->count(); ++i) {
+        const auto* section = qobject_cast<const ui::CaseSection*>(pages->widget(i));
+        if (section != nullptr && section->recordCount() > 0) {
+            ++withRecords;
+            CHECK(nav->item(i)->text().endsWith(QStringLiteral(" (%1)").arg(section->recordCount())));
+        }
+    }
+    CHECK(withRecords > 0); // every demo case has something beyond its chronology
+    nav->setCurrentRow(5);
+    CHECK(pages->currentIndex() == 5);
+    pages->setCurrentIndex(2);
+    CHECK(nav->currentRow() == 2);
+}
+
+TEST_CASE("Closing a case from its form records the outcome and can be undone; a reopened case forgets how it closed",
+          "[workspace]")
+{
+    test::TempDir dir;
+    auto session = makeSession(dir, 6);
+    QUndoStack undo;
+    ui::WorkspaceWidget workspace(*session, undo);
+    workspace.show();
+    const qint64 id = workspace.caseloadModel()->index(0, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong();
+    workspace.openCase(id);
+    const auto stored = [&] { return session->cases().loadCase(core::CaseId{id}).value().record; };
+    REQUIRE(stored().status != core::CaseStatus::Closed);
+
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<ui::FormDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->findChild<QComboBox*>(QStringLiteral("caseStatus"))->currentIndex()
+              == static_cast<int>(core::CaseStatus::Closed));
+        dialog->findChild<QComboBox*>(QStringLiteral("caseOutcome"))->setCurrentIndex(0); // full duties
+        dialog->accept();
+    });
+    workspace.closeCase();
+    CHECK(stored().status == core::CaseStatus::Closed);
+    CHECK(stored().outcome == core::CaseOutcome::ReturnedToFullDuties);
+    CHECK(undo.undoText() == QStringLiteral("close case"));
+    undo.undo();
+    CHECK(stored().status != core::CaseStatus::Closed);
+    CHECK_FALSE(stored().closed.has_value());
+    undo.redo();
+
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<ui::FormDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->findChild<QComboBox*>(QStringLiteral("caseStatus"))->setCurrentIndex(1); // monitoring
+        dialog->findChild<QComboBox*>(QStringLiteral("caseRag"))->setCurrentIndex(0);    // red
+        dialog->accept();
+    });
+    workspace.editCase();
+    CHECK(stored().status == core::CaseStatus::Monitoring);
+    CHECK(stored().rag == core::Rag::Red);
+    CHECK_FALSE(stored().outcome.has_value());
+    CHECK(undo.undoText() == QStringLiteral("reopen case"));
+}
+
+TEST_CASE("Editing the person refuses an empty name beside it and keeps the rest typed; a new review version keeps "
+          "the earlier one",
+          "[workspace]")
+{
+    test::TempDir dir;
+    auto session = makeSession(dir, 6);
+    QUndoStack undo;
+    ui::WorkspaceWidget workspace(*session, undo);
+    workspace.show();
+    const qint64 id = workspace.caseloadModel()->index(0, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong();
+    workspace.openCase(id);
+    const core::PersonId person = session->cases().loadCase(core::CaseId{id}).value().person.id;
+    QString error;
+    QTimer::singleShot(0, [&error] {
+        auto* dialog = qobject_cast<ui::FormDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->findChild<QLineEdit*>(QStringLiteral("personName"))->clear();
+        dialog->findChild<QComboBox*>(QStringLiteral("personDutyStatus"))->setCurrentIndex(2);
+        dialog->accept();
+        error = dialog->fieldError(QStringLiteral("name"));
+        CHECK(dialog->isVisible());
+        CHECK(dialog->findChild<QComboBox*>(QStringLiteral("personDutyStatus"))->currentIndex() == 2);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("personName")), QStringLiteral("Robin Renamed"));
+        dialog->accept();
+    });
+    workspace.editPerson();
+    CHECK_FALSE(error.isEmpty());
+    CHECK(session->cases().person(person).value().name == "Robin Renamed");
+    CHECK(session->cases().person(person).value().dutyStatus == core::DutyStatus::Adjusted);
+    undo.undo();
+    CHECK(session->cases().person(person).value().name != "Robin Renamed");
+
+    const std::size_t versions = session->cases().reviewVersions(core::CaseId{id}).value().size();
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<ui::FormDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        auto* wellbeing = dialog->findChild<QPlainTextEdit*>(QStringLiteral("review_1"));
+        wellbeing->setPlainText(QStringLiteral("Sleeping better since the change of shifts"));
+        dialog->accept();
+    });
+    workspace.writeReview();
+    const auto all = session->cases().reviewVersions(core::CaseId{id}).value();
+    REQUIRE(all.size() == versions + 1);
+    CHECK(all.back().wellbeing == "Sleeping better since the change of shifts");
+    CHECK(workspace.findChild<QLabel*>(QStringLiteral("holisticReview"))
+              ->text()
+              .contains(QStringLiteral("Sleeping better")));
 }

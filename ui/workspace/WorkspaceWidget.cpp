@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/WorkspaceWidget.h"
 
+#include "workspace/CaseForms.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/EntryDialog.h"
 #include "workspace/Labels.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -203,6 +205,13 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_addDecision->setObjectName(QStringLiteral("addDecisionButton"));
     connect(m_addEntry, &QPushButton::clicked, this, &WorkspaceWidget::addChronologyEntry);
     connect(m_addDecision, &QPushButton::clicked, this, &WorkspaceWidget::recordDecision);
+    m_editCase = new QPushButton(tr("Edit &case…"), m_casePanel);
+    m_editCase->setObjectName(QStringLiteral("editCaseButton"));
+    m_editCase->setToolTip(tr("Summary, types, status, RAG, owner, next review; close or reopen"));
+    connect(m_editCase, &QPushButton::clicked, this, &WorkspaceWidget::editCase);
+    m_editPerson = new QPushButton(tr("Edit &person…"), m_casePanel);
+    m_editPerson->setObjectName(QStringLiteral("editPersonButton"));
+    connect(m_editPerson, &QPushButton::clicked, this, &WorkspaceWidget::editPerson);
 
     m_caseTabs = new QTabWidget(m_casePanel);
     m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
@@ -252,12 +261,29 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_review->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_review->setTextFormat(Qt::RichText);
     m_review->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_caseTabs->addTab(m_review, tr("Holistic review"));
+    auto* reviewPage = new QWidget(m_casePanel);
+    m_writeReview = new QPushButton(tr("&Write a new version…"), reviewPage);
+    m_writeReview->setObjectName(QStringLiteral("writeReviewButton"));
+    connect(m_writeReview, &QPushButton::clicked, this, &WorkspaceWidget::writeReview);
+    auto* reviewScroll = new QScrollArea(reviewPage);
+    reviewScroll->setWidget(m_review);
+    reviewScroll->setWidgetResizable(true);
+    reviewScroll->setFrameShape(QFrame::NoFrame);
+    auto* reviewLayout = new QVBoxLayout(reviewPage);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    auto* reviewButtons = new QHBoxLayout;
+    reviewButtons->addWidget(m_writeReview);
+    reviewButtons->addStretch();
+    reviewLayout->addLayout(reviewButtons);
+    reviewLayout->addWidget(reviewScroll, 1);
+    m_caseTabs->addTab(reviewPage, tr("Holistic review"));
     m_firstSectionTab = m_caseTabs->count();
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addEntry);
     buttons->addWidget(m_addDecision);
+    buttons->addWidget(m_editCase);
+    buttons->addWidget(m_editPerson);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(m_casePanel);
     layout->addWidget(m_caseHeader);
@@ -269,6 +295,9 @@ QWidget* WorkspaceWidget::createCasePanel()
     updateCaseNav();
     m_addEntry->setEnabled(false);
     m_addDecision->setEnabled(false);
+    m_editCase->setEnabled(false);
+    m_editPerson->setEnabled(false);
+    m_writeReview->setEnabled(false);
     return m_casePanel;
 }
 
@@ -434,6 +463,9 @@ void WorkspaceWidget::reloadCase()
     const bool haveCase = m_currentCase.has_value();
     m_addEntry->setEnabled(haveCase);
     m_addDecision->setEnabled(haveCase);
+    m_editCase->setEnabled(haveCase);
+    m_editPerson->setEnabled(haveCase);
+    m_writeReview->setEnabled(haveCase);
     if (!haveCase) {
         return;
     }
@@ -719,6 +751,34 @@ void WorkspaceWidget::addChronologyEntry()
 void WorkspaceWidget::recordDecision()
 {
     addEntry(true);
+}
+
+void WorkspaceWidget::editCase()
+{
+    if (m_currentCase) {
+        ui::editCase(this, m_session, m_undo, core::CaseId{*m_currentCase}); // the undo stack refreshes the screens
+    }
+}
+
+void WorkspaceWidget::closeCase()
+{
+    if (m_currentCase) {
+        ui::editCase(this, m_session, m_undo, core::CaseId{*m_currentCase}, CaseFormPurpose::Close);
+    }
+}
+
+void WorkspaceWidget::editPerson()
+{
+    if (m_currentCase && m_currentPerson != 0) {
+        ui::editPerson(this, m_session, m_undo, core::PersonId{m_currentPerson});
+    }
+}
+
+void WorkspaceWidget::writeReview()
+{
+    if (m_currentCase && ui::writeReview(this, m_session, core::CaseId{*m_currentCase}, qs(m_session.actor()))) {
+        refresh();
+    }
 }
 
 void WorkspaceWidget::showDueDashboard()

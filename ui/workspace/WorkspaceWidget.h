@@ -58,6 +58,11 @@ public slots:
     void newCase();
     void addChronologyEntry();
     void recordDecision();
+    /// The case's details and status; `closeCase` opens the same form set to closed.
+    void editCase();
+    void closeCase();
+    void editPerson();
+    void writeReview();
     void showDueDashboard();
     void focusSearch();
     /// Re-reads everything on screen (after an edit, undo or redo).
@@ -105,6 +110,9 @@ private:
     QLabel* m_review = nullptr;
     QPushButton* m_addEntry = nullptr;
     QPushButton* m_addDecision = nullptr;
+    QPushButton* m_editCase = nullptr;
+    QPushButton* m_editPerson = nullptr;
+    QPushButton* m_writeReview = nullptr;
     std::optional<std::int64_t> m_currentCase;
     std::vector<core::DueItem> m_dueToday; ///< DueService::all as of today, shared by the views
     std::int64_t m_currentPerson = 0;
