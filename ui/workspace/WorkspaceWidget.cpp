@@ -59,6 +59,10 @@ QComboBox* makeCombo(const QString& objectName, const QString& accessibleName, Q
     auto* combo = new QComboBox(parent);
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessibleName);
+    // Filters may shrink (their full text shows when opened) so the case beside them keeps its room.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
+    combo->setToolTip(accessibleName);
     return combo;
 }
 
@@ -134,6 +138,12 @@ QWidget* WorkspaceWidget::createCaseloadPage()
     m_caseTable->setModel(m_filter);
     m_caseTable->setSortingEnabled(true);
     m_caseTable->sortByColumn(CaseloadModel::NextDate, Qt::AscendingOrder);
+    // The next date and what it is come straight after the name, so they stay in view however
+    // narrow the list is; the columns can still be dragged.
+    QHeaderView* header = m_caseTable->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->moveSection(header->visualIndex(CaseloadModel::NextDate), 1);
+    header->moveSection(header->visualIndex(CaseloadModel::NextWhat), 2);
     m_caseTable->setColumnHidden(CaseloadModel::Opened, true);
 
     m_newCase = new QPushButton(tr("&New case…"), page);
@@ -159,8 +169,10 @@ QWidget* WorkspaceWidget::createCaseloadPage()
     splitter->setObjectName(QStringLiteral("caseloadSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(createCasePanel());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 600}); // proportions: the case needs the room more than the list
+    splitter->setCollapsible(1, false);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(splitter);
 
@@ -375,6 +387,7 @@ void WorkspaceWidget::refresh()
     }
     m_caseTable->setColumnWidth(CaseloadModel::Summary, 120);
     m_caseTable->setColumnWidth(CaseloadModel::Types, 130);
+    m_caseTable->setColumnWidth(CaseloadModel::NextWhat, 220);
     if (selected) {
         const QModelIndex source = m_caseload->indexOfCase(*selected);
         const QModelIndex row = m_filter->mapFromSource(source);

@@ -332,7 +332,7 @@ CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* pare
     };
 
     RecordKind<Plan>::Action objective;
-    objective.text = CaseSection::tr("Add &objective…");
+    objective.text = CaseSection::tr("&Objective…");
     objective.name = QStringLiteral("AddObjective");
     objective.dialogTitle = CaseSection::tr("Add an objective to the plan");
     objective.undoText = CaseSection::tr("add objective");
@@ -354,7 +354,7 @@ CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* pare
     kind.actions.push_back(objective);
 
     RecordKind<Plan>::Action complete;
-    complete.text = CaseSection::tr("&Mark objective done…");
+    complete.text = CaseSection::tr("&Done…");
     complete.name = QStringLiteral("CompleteObjective");
     complete.dialogTitle = CaseSection::tr("Mark an objective done");
     complete.undoText = CaseSection::tr("mark objective done");
@@ -383,7 +383,7 @@ CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* pare
     kind.actions.push_back(complete);
 
     RecordKind<Plan>::Action review;
-    review.text = CaseSection::tr("Record re&view…");
+    review.text = CaseSection::tr("Re&view…");
     review.name = QStringLiteral("RecordReview");
     review.dialogTitle = CaseSection::tr("Record a review of the plan");
     review.undoText = CaseSection::tr("record plan review");

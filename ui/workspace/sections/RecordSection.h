@@ -101,7 +101,10 @@ public:
         }
         for (std::size_t i = 0; i < m_kind.actions.size(); ++i) {
             const auto& action = m_kind.actions[i];
-            auto* b = button(action.text, action.name, QString(action.text).remove(u'&').remove(u'…'));
+            auto* b = button(action.text, action.name,
+                             action.dialogTitle.isEmpty() ? QString(action.text).remove(u'&').remove(u'…')
+                                                          : action.dialogTitle);
+            b->setToolTip(b->accessibleName());
             m_actionButtons.push_back(b);
             buttons->addWidget(b);
             connect(b, &QPushButton::clicked, this, [this, i] { runAction(i); });
