@@ -9,6 +9,7 @@
 #include "session/SessionController.h"
 #include "session/UnlockPage.h"
 #include "support/AppIcon.h"
+#include "support/Appearance.h"
 #include "support/SensitiveClipboard.h"
 #include "workspace/UndoableChange.h"
 #include "workspace/WorkspaceWidget.h"
@@ -16,6 +17,7 @@
 #include "service/Session.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -91,6 +93,9 @@ MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    if (const Appearance appearance = savedAppearance(); appearance != Appearance::System) {
+        applyAppearance(appearance);
+    }
     createActions();
     createMenus();
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
@@ -283,6 +288,25 @@ void MainWindow::createMenus()
     caseMenu->addAction(m_closeCaseAction);
     caseMenu->addSeparator();
     caseMenu->addAction(m_dueAction);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    auto* appearanceGroup = new QActionGroup(this);
+    const std::pair<QString, Appearance> choices[] = {{tr("As the &desktop"), Appearance::System},
+                                                      {tr("&Light"), Appearance::Light},
+                                                      {tr("Dar&k"), Appearance::Dark}};
+    const Appearance current = savedAppearance();
+    for (const auto& [text, choice] : choices) {
+        QAction* action = appearance->addAction(text);
+        action->setObjectName(QStringLiteral("appearance%1").arg(static_cast<int>(choice)));
+        action->setCheckable(true);
+        action->setChecked(choice == current);
+        appearanceGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [choice = choice] {
+            saveAppearance(choice);
+            applyAppearance(choice);
+        });
+    }
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(m_rulesAction);

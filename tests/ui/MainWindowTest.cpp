@@ -22,8 +22,10 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QTest>
 #include <QTimer>
 
@@ -213,4 +215,25 @@ TEST_CASE("When the desktop reports the screen locked, Casebook locks too and sa
               ->findChild<QLabel*>(QStringLiteral("unlockReason"))
               ->text()
               .contains(QStringLiteral("computer was locked")));
+}
+
+TEST_CASE("View > Appearance > Dark darkens every window and is remembered; As the desktop puts the start palette back",
+          "[MainWindow]")
+{
+    const QColor startWindow = QApplication::palette().color(QPalette::Window);
+    {
+        MainWindow window(StartupOptions{});
+        findAction(window, "appearance2")->trigger(); // dark
+        CHECK(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        CHECK(QApplication::palette().color(QPalette::Text).lightness() > 180);
+        CHECK(QSettings().value(QStringLiteral("appearance")).toString() == QStringLiteral("dark"));
+    }
+    {
+        MainWindow again(StartupOptions{}); // the choice is applied at start
+        CHECK(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        CHECK(findAction(again, "appearance2")->isChecked());
+        findAction(again, "appearance0")->trigger();
+        CHECK(QApplication::palette().color(QPalette::Window) == startWindow);
+        CHECK(QSettings().value(QStringLiteral("appearance")).toString() == QStringLiteral("system"));
+    }
 }
