@@ -339,7 +339,7 @@ void MainWindow::showWorkspace()
     if (!m_controller->isDemo()) {
         rememberStore(m_controller->storePath());
     }
-    m_workspace = new WorkspaceWidget(*session, *m_undo, m_stack);
+    m_workspace = new WorkspaceWidget(*session, *m_undo, m_stack, m_controller->takeFirstDue());
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     setWindowTitle(m_controller->isDemo() ? tr("Casebook — demonstration")

@@ -12,6 +12,7 @@
 #include "support/ResourceLocator.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QTest>
@@ -27,6 +28,8 @@ using namespace casebook;
 
 namespace {
 
+constexpr double kNoTarget = 0; ///< measured for comparison only
+
 double measure(const char* what, int runs, double targetMs, const std::function<void()>& work)
 {
     std::vector<double> times;
@@ -38,8 +41,11 @@ double measure(const char* what, int runs, double targetMs, const std::function<
     }
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
-    std::printf("%-46s median %8.2f ms  min %8.2f  max %8.2f  target < %.0f ms  %s\n", what, median, times.front(),
-                times.back(), targetMs, median < targetMs ? "ok" : "MISSED");
+    std::printf("%-50s median %8.2f ms  min %8.2f  max %8.2f", what, median, times.front(), times.back());
+    if (targetMs > kNoTarget) {
+        std::printf("  target < %.0f ms  %s", targetMs, median < targetMs ? "ok" : "MISSED");
+    }
+    std::printf("\n");
     return median;
 }
 
@@ -109,7 +115,7 @@ int main(int argc, char** argv)
     // Unlock to a usable caseload: open the session (the KDF is cheap here, 8 MiB) and build the
     // workspace with the caseload, the first case and the dashboard.
     double kdfAndOpen = 0;
-    measure("store open (cheap KDF, for subtraction)", runs, 1e9, [&] {
+    measure("store open (cheap KDF, for subtraction)", runs, kNoTarget, [&] {
         QElapsedTimer t;
         t.start();
         auto session = core::Session::open(path, passphrase, options);
@@ -121,7 +127,19 @@ int main(int argc, char** argv)
         return 1;
     }
     QUndoStack undo;
-    measure("unlocked store to a usable caseload", runs, 200, [&] {
+    // The app works out the first due list on the unlock's worker thread (SessionController), so
+    // the UI thread only builds the caseload from it; both halves are measured.
+    const QDate now = QDate::currentDate();
+    const core::Date asOf = core::Date::fromYmd(now.year(), now.month(), now.day()).value();
+    measure("first due list (worker thread, after the KDF)", runs, kNoTarget,
+            [&] { (void)(*session)->due().all(asOf, 28); });
+    const auto firstDue = (*session)->due().all(asOf, 28).value();
+    measure("unlocked store to a usable caseload (UI thread)", runs, 100, [&] {
+        ui::WorkspaceWidget workspace(**session, undo, nullptr, firstDue);
+        workspace.show();
+        QApplication::processEvents();
+    });
+    measure("the same, due list on the UI thread (before)", runs, kNoTarget, [&] {
         ui::WorkspaceWidget workspace(**session, undo);
         workspace.show();
         QApplication::processEvents();

@@ -23,6 +23,7 @@ namespace casebook::ui {
 struct SessionController::Outcome {
     std::unique_ptr<core::Session> session;
     std::optional<core::Error> error;
+    std::optional<std::vector<core::DueItem>> due; ///< the first due list, worked out off the UI thread
 };
 
 namespace {
@@ -69,7 +70,18 @@ void SessionController::run(const QString& what, std::function<std::shared_ptr<O
     }
     emit progress(what);
     auto result = std::make_shared<std::shared_ptr<Outcome>>();
-    m_worker = QThread::create([work = std::move(work), result] { *result = work(); });
+    const QDate today = QDate::currentDate();
+    const auto asOf = core::Date::fromYmd(today.year(), today.month(), today.day());
+    m_worker = QThread::create([work = std::move(work), result, asOf] {
+        *result = work();
+        // The caseload's dates take longest to show after an unlock: work them out here, while the
+        // session is still this thread's alone, so the window never waits for them.
+        if (*result && (*result)->session && asOf) {
+            if (auto due = (*result)->session->due().all(*asOf, 28)) {
+                (*result)->due = std::move(*due);
+            }
+        }
+    });
     connect(m_worker, &QThread::finished, this, [this, result] {
         m_worker->deleteLater();
         m_worker = nullptr;
@@ -90,6 +102,7 @@ void SessionController::finish(const std::shared_ptr<Outcome>& outcome)
         return;
     }
     m_session = std::move(outcome->session);
+    m_firstDue = std::move(outcome->due);
     emit opened();
 }
 

@@ -2,11 +2,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#ifndef Q_MOC_RUN
+#include "service/DueService.h"
+#endif
+
 #include <QObject>
 #include <QString>
 
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
 
 class QTemporaryDir;
 class QThread;
@@ -36,6 +43,8 @@ public:
     bool isDemo() const { return m_demoDir != nullptr; }
     /// The store last opened (kept after locking, so the unlock page can offer it again).
     QString storePath() const { return m_storePath; }
+    /// The due list as of today, worked out with the unlock (once; empty after the first call).
+    std::optional<std::vector<core::DueItem>> takeFirstDue() { return std::exchange(m_firstDue, std::nullopt); }
 
     /// Unlocks `path`. `passphrase` is cleared once it has been handed over.
     void unlock(const QString& path, QString& passphrase);
@@ -63,6 +72,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_demoDir;
     QThread* m_worker = nullptr;
     QString m_storePath;
+    std::optional<std::vector<core::DueItem>> m_firstDue;
 };
 
 } // namespace casebook::ui

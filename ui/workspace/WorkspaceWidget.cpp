@@ -68,10 +68,12 @@ QComboBox* makeCombo(const QString& objectName, const QString& accessibleName, Q
 
 } // namespace
 
-WorkspaceWidget::WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidget* parent)
+WorkspaceWidget::WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidget* parent,
+                                 std::optional<std::vector<core::DueItem>> firstDue)
     : QWidget(parent)
     , m_session(session)
     , m_undo(undo)
+    , m_firstDue(std::move(firstDue))
 {
     setObjectName(QStringLiteral("workspace"));
     m_tabs = new QTabWidget(this);
@@ -371,7 +373,9 @@ void WorkspaceWidget::refresh()
     QString error;
     const auto selected = m_currentCase;
     // One due list as of today feeds the caseload, the case's dates and (for today) the dashboard.
-    auto due = m_session.due().all(today(), 28);
+    auto due = m_firstDue ? core::Result<std::vector<core::DueItem>>(std::move(*m_firstDue))
+                          : m_session.due().all(today(), 28);
+    m_firstDue.reset();
     m_dueToday = due ? std::move(*due) : std::vector<core::DueItem>{};
     if (!due) {
         m_searchInfo->setText(tr("Could not compute the dates: %1").arg(qs(due.error().detail)));

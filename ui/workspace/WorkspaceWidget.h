@@ -41,7 +41,9 @@ class WorkspaceWidget final : public QWidget {
     Q_OBJECT
 
 public:
-    WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidget* parent = nullptr);
+    /// `firstDue`, when given, is the due list as of today already worked out (off the UI thread).
+    WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidget* parent = nullptr,
+                    std::optional<std::vector<core::DueItem>> firstDue = std::nullopt);
     ~WorkspaceWidget() override;
 
     CaseloadModel* caseloadModel() const { return m_caseload; }
@@ -115,6 +117,7 @@ private:
     QPushButton* m_writeReview = nullptr;
     std::optional<std::int64_t> m_currentCase;
     std::vector<core::DueItem> m_dueToday; ///< DueService::all as of today, shared by the views
+    std::optional<std::vector<core::DueItem>> m_firstDue;
     std::int64_t m_currentPerson = 0;
     int m_firstSectionTab = 0;
 
