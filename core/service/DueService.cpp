@@ -45,14 +45,26 @@ Result<std::vector<DueItem>> DueService::all(Date asOf, int withinDays) const
     return classify(asOf, withinDays, false);
 }
 
-Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, bool dueOnly) const
+Result<std::vector<DueItem>> DueService::allFor(PersonId person, Date asOf, int withinDays) const
+{
+    return classify(asOf, withinDays, false, person);
+}
+
+bool DueService::before(const DueItem& a, const DueItem& b)
+{
+    return std::tie(a.source.derived.date, a.source.caseId, a.source.derived.ruleId, a.source.recordId)
+           < std::tie(b.source.derived.date, b.source.caseId, b.source.derived.ruleId, b.source.recordId);
+}
+
+Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, bool dueOnly,
+                                                  std::optional<PersonId> person) const
 {
     // One snapshot for every query below (and one lock instead of one per statement).
     Result<Transaction> snapshot = Transaction::begin(m_db, Transaction::Mode::Read);
     if (!snapshot) {
         return snapshot.error();
     }
-    Result<std::vector<DueDate>> dates = ProcedureDueDates(m_db, m_rules).collect();
+    Result<std::vector<DueDate>> dates = ProcedureDueDates(m_db, m_rules, person).collect();
     if (!dates) {
         return dates.error();
     }
@@ -91,10 +103,7 @@ Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, boo
         item.source = std::move(date);
         items.push_back(std::move(item));
     }
-    std::sort(items.begin(), items.end(), [](const DueItem& a, const DueItem& b) {
-        return std::tie(a.source.derived.date, a.source.caseId, a.source.derived.ruleId, a.source.recordId)
-               < std::tie(b.source.derived.date, b.source.caseId, b.source.derived.ruleId, b.source.recordId);
-    });
+    std::sort(items.begin(), items.end(), &DueService::before);
     return items;
 }
 

@@ -33,6 +33,7 @@ struct DueItem {
     bool overridden = false; ///< a local override replaced the rule's date
     Date shippedDate;        ///< the date the rule gives; equals the effective date unless overridden
     std::string overrideReason;
+    bool operator==(const DueItem&) const = default;
 };
 
 /// What a user asks to change about one derived date; the reason is mandatory.
@@ -54,6 +55,10 @@ public:
     Result<std::vector<DueItem>> due(Date asOf, int withinDays = 28) const;
     /// Every open item, including later ones and milestones, in the same order.
     Result<std::vector<DueItem>> all(Date asOf, int withinDays = 28) const;
+    /// all() for one person's open cases only: what changes when one of their records is edited.
+    Result<std::vector<DueItem>> allFor(PersonId person, Date asOf, int withinDays = 28) const;
+    /// The order due() and all() return: by date, then case, then rule, then record.
+    static bool before(const DueItem& a, const DueItem& b);
 
     /// Records (or replaces) a local date for one record's rule. NotFound when the record has no
     /// such derived date; InvalidArgument without a reason. The shipped date is kept beside it.
@@ -63,7 +68,8 @@ public:
     Result<std::vector<DateOverride>> overrides(CaseId caseId) const;
 
 private:
-    Result<std::vector<DueItem>> classify(Date asOf, int withinDays, bool dueOnly) const;
+    Result<std::vector<DueItem>> classify(Date asOf, int withinDays, bool dueOnly,
+                                          std::optional<PersonId> person = std::nullopt) const;
 
     Database& m_db;
     const ProcedureRules& m_rules;

@@ -42,18 +42,41 @@ EventDates eventDates(const ProcedureEvents& events)
 
 } // namespace
 
-ProcedureDueDates::ProcedureDueDates(Database& db, const ProcedureRules& rules)
+ProcedureDueDates::ProcedureDueDates(Database& db, const ProcedureRules& rules, std::optional<PersonId> person)
     : m_db(db)
     , m_rules(rules)
+    , m_person(person)
 {
+}
+
+template <typename T> Result<std::vector<T>> ProcedureDueDates::records(const Cases& cases) const
+{
+    ProcedureRepository<T> repo(m_db);
+    if (!m_person) {
+        return repo.listAll();
+    }
+    std::vector<T> out; // one person's few cases: read them case by case
+    for (const auto& [id, ref] : cases) {
+        Result<std::vector<T>> some = repo.listForCase(id);
+        if (!some) {
+            return some.error();
+        }
+        std::move(some->begin(), some->end(), std::back_inserter(out));
+    }
+    return out;
 }
 
 Result<ProcedureDueDates::Cases> ProcedureDueDates::openCases() const
 {
-    Result<Statement> st =
-        m_db.prepare("SELECT id, person_id, next_review_on FROM case_file WHERE status <> 'closed' ORDER BY id");
+    Result<Statement> st = m_db.prepare(
+        m_person ? "SELECT id, person_id, next_review_on FROM case_file"
+                   " WHERE status <> 'closed' AND person_id = ?1 ORDER BY id"
+                 : "SELECT id, person_id, next_review_on FROM case_file WHERE status <> 'closed' ORDER BY id");
     if (!st) {
         return st.error();
+    }
+    if (m_person) {
+        st->bind(1, m_person->value);
     }
     Cases cases;
     for (;;) {
@@ -114,23 +137,23 @@ Status ProcedureDueDates::addRuleDates(std::vector<DueDate>& out, const Cases& c
             out.push_back({caseId, ref->second.person, std::string(type), id, std::move(d), needsAction, pausedFrom});
         }
     };
-    Result<std::vector<UppProcedure>> upps = ProcedureRepository<UppProcedure>(m_db).listAll();
+    Result<std::vector<UppProcedure>> upps = records<UppProcedure>(cases);
     if (!upps) {
         return upps.error();
     }
-    Result<std::vector<ConductReferral>> conduct = ProcedureRepository<ConductReferral>(m_db).listAll();
+    Result<std::vector<ConductReferral>> conduct = records<ConductReferral>(cases);
     if (!conduct) {
         return conduct.error();
     }
-    Result<std::vector<IllHealthRetirement>> ihr = ProcedureRepository<IllHealthRetirement>(m_db).listAll();
+    Result<std::vector<IllHealthRetirement>> ihr = records<IllHealthRetirement>(cases);
     if (!ihr) {
         return ihr.error();
     }
-    Result<std::vector<InjuryAward>> awards = ProcedureRepository<InjuryAward>(m_db).listAll();
+    Result<std::vector<InjuryAward>> awards = records<InjuryAward>(cases);
     if (!awards) {
         return awards.error();
     }
-    Result<std::vector<LimitedDuty>> duties = ProcedureRepository<LimitedDuty>(m_db).listAll();
+    Result<std::vector<LimitedDuty>> duties = records<LimitedDuty>(cases);
     if (!duties) {
         return duties.error();
     }
@@ -186,9 +209,13 @@ Status ProcedureDueDates::addSickPay(std::vector<DueDate>& out, const Cases& cas
     std::set<PersonId> people;
     {
         Result<Statement> st = m_db.prepare("SELECT DISTINCT c.person_id FROM absence a JOIN case_file c"
-                                            " ON c.id = a.case_id WHERE c.status <> 'closed'");
+                                            " ON c.id = a.case_id WHERE c.status <> 'closed'"
+                                            " AND (?1 IS NULL OR c.person_id = ?1)");
         if (!st) {
             return st.error();
+        }
+        if (m_person) {
+            st->bind(1, m_person->value);
         }
         for (;;) {
             Result<bool> row = st->step();
@@ -244,7 +271,7 @@ Status ProcedureDueDates::addSickPay(std::vector<DueDate>& out, const Cases& cas
 
 Status ProcedureDueDates::addRecordedReviews(std::vector<DueDate>& out, const Cases& cases) const
 {
-    Result<std::vector<Adjustment>> adjustments = ProcedureRepository<Adjustment>(m_db).listAll();
+    Result<std::vector<Adjustment>> adjustments = records<Adjustment>(cases);
     if (!adjustments) {
         return adjustments.error();
     }
@@ -257,7 +284,7 @@ Status ProcedureDueDates::addRecordedReviews(std::vector<DueDate>& out, const Ca
                            true, std::nullopt});
         }
     }
-    Result<std::vector<ActionPlan>> plans = ProcedureRepository<ActionPlan>(m_db).listAll();
+    Result<std::vector<ActionPlan>> plans = records<ActionPlan>(cases);
     if (!plans) {
         return plans.error();
     }

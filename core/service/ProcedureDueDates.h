@@ -31,6 +31,7 @@ struct DueDate {
     /// Set while the record is paused (a UPP/UAP paused pending a conduct referral, regs 12 and 14
     /// of the Performance Regulations): its time limits do not run, so it is never overdue.
     std::optional<Date> pausedFrom;
+    bool operator==(const DueDate&) const = default;
 };
 
 /// Gathers every open derived date of the records of open cases: UPP/UAP dates per regime, the
@@ -41,7 +42,9 @@ struct DueDate {
 /// ended limited duties.
 class ProcedureDueDates {
 public:
-    ProcedureDueDates(Database& db, const ProcedureRules& rules);
+    /// With `person`, only that person's open cases are looked at (to refresh one person's dates
+    /// after an edit without reading the whole caseload).
+    ProcedureDueDates(Database& db, const ProcedureRules& rules, std::optional<PersonId> person = std::nullopt);
 
     Result<std::vector<DueDate>> collect() const;
 
@@ -55,12 +58,15 @@ private:
     using Cases = std::map<CaseId, CaseRef>;
 
     Result<Cases> openCases() const;
+    /// The records of type T of `cases` (all of them, or the scoped person's case by case).
+    template <typename T> Result<std::vector<T>> records(const Cases& cases) const;
     Status addRuleDates(std::vector<DueDate>& out, const Cases& cases) const;
     Status addSickPay(std::vector<DueDate>& out, const Cases& cases) const;
     Status addRecordedReviews(std::vector<DueDate>& out, const Cases& cases) const;
 
     Database& m_db;
     const ProcedureRules& m_rules;
+    std::optional<PersonId> m_person;
 };
 
 } // namespace casebook::core

@@ -127,3 +127,26 @@ TEST_CASE("Batched chronology entries give the same count with one audit entry e
     CHECK(session->database().queryInt("SELECT count(*) FROM audit_log WHERE record_type = 'chronology'").value()
           == 270);
 }
+
+TEST_CASE("One person's due list (allFor) is exactly their part of the caseload's, in the same order", "[due][demo]")
+{
+    test::TempDir dir;
+    auto session = makeSession(dir, "scoped.cbk");
+    REQUIRE(core::generateFictionalCaseload(*session, smallCaseload()));
+    const core::Date asOf = day("2026-11-22");
+    const auto all = session->due().all(asOf, 28).value();
+    auto people = session->cases().listPeople().value();
+    REQUIRE(people.size() == 12);
+    std::size_t seen = 0;
+    for (const core::Person& person : people) {
+        std::vector<core::DueItem> expected;
+        std::copy_if(all.begin(), all.end(), std::back_inserter(expected),
+                     [&](const core::DueItem& item) { return item.source.person == person.id; });
+        const auto scoped = session->due().allFor(person.id, asOf, 28).value();
+        INFO(person.name);
+        CHECK(scoped == expected);
+        seen += scoped.size();
+    }
+    CHECK(seen == all.size());
+    CHECK(seen > 0);
+}
