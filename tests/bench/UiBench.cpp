@@ -5,6 +5,7 @@
 // with 2,000 chronology entries, and search while typing. Medians of several runs.
 #include "MainWindow.h"
 #include "workspace/CaseloadModel.h"
+#include "workspace/UndoableChange.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include "demo/FictionalCaseload.h"
@@ -160,6 +161,32 @@ int main(int argc, char** argv)
         workspace.openCase(*other);
         QApplication::processEvents();
         workspace.openCase(*largest);
+        QApplication::processEvents();
+    });
+    // An edit to the open case, then undo and redo in turn: the screens re-read that person's dates
+    // only (DueService::allFor), not the caseload's.
+    auto record = (*session)->cases().loadCase(core::CaseId{*largest});
+    if (!record) {
+        return 1;
+    }
+    const core::Case original = record->record;
+    core::Case edited = original;
+    edited.nextReview = core::Date::fromYmd(2031, 1, 15).value();
+    ui::UndoableChange change;
+    change.caseId = *largest;
+    change.text = QStringLiteral("edit case");
+    change.apply = [&] { return (*session)->cases().updateCase(edited); };
+    change.revert = [&] { return (*session)->cases().updateCase(original); };
+    if (!ui::applyUndoable(undo, std::move(change))) {
+        return 1;
+    }
+    QApplication::processEvents();
+    measure("undo or redo of an edit, screens re-read", runs, 100, [&] {
+        if (undo.canUndo()) {
+            undo.undo();
+        } else {
+            undo.redo();
+        }
         QApplication::processEvents();
     });
     const QString name = workspace.caseloadModel()->index(0, ui::CaseloadModel::Person).data().toString();

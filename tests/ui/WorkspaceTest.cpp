@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -384,4 +385,50 @@ TEST_CASE("Editing the person refuses an empty name beside it and keeps the rest
     CHECK(workspace.findChild<QLabel*>(QStringLiteral("holisticReview"))
               ->text()
               .contains(QStringLiteral("Sleeping better")));
+}
+
+namespace {
+
+QString caseReviewDate(ui::WorkspaceWidget& workspace)
+{
+    auto* dates = workspace.findChild<QTableView*>(QStringLiteral("caseDatesTable"))->model();
+    for (int row = 0; row < dates->rowCount(); ++row) {
+        if (dates->index(row, 2).data().toString() == QStringLiteral("Case review")) {
+            return dates->index(row, 0).data().toString();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Undoing a change to a case shows that case again with its dates as they were", "[workspace]")
+{
+    test::TempDir dir;
+    auto session = makeSession(dir, 8);
+    QUndoStack undo;
+    ui::WorkspaceWidget workspace(*session, undo);
+    workspace.show();
+    const qint64 first = workspace.caseloadModel()->index(0, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong();
+    const qint64 second = workspace.caseloadModel()->index(1, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong();
+    workspace.openCase(first);
+    const QString before = caseReviewDate(workspace);
+    REQUIRE(before != QStringLiteral("15 Jan 2031"));
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<ui::FormDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->findChild<QCheckBox*>(QStringLiteral("caseNextReviewSet"))->setChecked(true);
+        dialog->findChild<QDateEdit*>(QStringLiteral("caseNextReview"))->setDate(QDate(2031, 1, 15));
+        dialog->accept();
+    });
+    workspace.editCase();
+    CHECK(caseReviewDate(workspace) == QStringLiteral("15 Jan 2031"));
+
+    workspace.openCase(second);
+    REQUIRE(workspace.currentCase() == second);
+    undo.undo();
+    CHECK(workspace.currentCase() == first);
+    CHECK(caseReviewDate(workspace) == before);
+    undo.redo();
+    CHECK(caseReviewDate(workspace) == QStringLiteral("15 Jan 2031"));
 }

@@ -41,9 +41,11 @@ QStringList outcomes()
 
 /// Commits `after` over `before` through `update` as one undoable change.
 template <typename T, typename Update>
-core::Status updateUndoable(QUndoStack& undo, const T& before, const T& after, const QString& text, Update update)
+core::Status updateUndoable(QUndoStack& undo, core::CaseId caseId, const T& before, const T& after, const QString& text,
+                            Update update)
 {
     UndoableChange change;
+    change.caseId = caseId.value;
     change.text = text;
     change.apply = [update, after] { return update(after); };
     change.revert = [update, before] { return update(before); };
@@ -89,6 +91,8 @@ bool editCase(QWidget* parent, core::Session& session, QUndoStack& undo, core::C
     rag->setObjectName(QStringLiteral("caseRag"));
     auto* owner = lineEdit(before.owner, &dialog);
     const OptionalDate review = optionalDate(tr("set"), before.nextReview, &dialog);
+    review.set->setObjectName(QStringLiteral("caseNextReviewSet"));
+    review.date->setObjectName(QStringLiteral("caseNextReview"));
     auto* closedOn = dateEdit(before.closed.value_or(toCoreDate(QDate::currentDate())), &dialog);
     closedOn->setObjectName(QStringLiteral("caseClosedOn"));
     auto* outcome = choice(outcomes(), before.outcome ? static_cast<int>(*before.outcome) : 0, &dialog);
@@ -141,7 +145,7 @@ bool editCase(QWidget* parent, core::Session& session, QUndoStack& undo, core::C
             closing() && before.status != core::CaseStatus::Closed
                 ? tr("close case")
                 : (!closing() && before.status == core::CaseStatus::Closed ? tr("reopen case") : tr("edit case"));
-        auto done = updateUndoable(undo, before, after, what,
+        auto done = updateUndoable(undo, caseId, before, after, what,
                                    [&session](const core::Case& c) { return session.cases().updateCase(c); });
         saved = done.has_value();
         return done;
@@ -150,7 +154,7 @@ bool editCase(QWidget* parent, core::Session& session, QUndoStack& undo, core::C
     return saved;
 }
 
-bool editPerson(QWidget* parent, core::Session& session, QUndoStack& undo, core::PersonId personId)
+bool editPerson(QWidget* parent, core::Session& session, QUndoStack& undo, core::CaseId caseId, core::PersonId personId)
 {
     auto found = session.cases().person(personId);
     if (!found) {
@@ -207,7 +211,7 @@ bool editPerson(QWidget* parent, core::Session& session, QUndoStack& undo, core:
         if (after == before) {
             return core::Ok{};
         }
-        auto done = updateUndoable(undo, before, after, tr("edit person"),
+        auto done = updateUndoable(undo, caseId, before, after, tr("edit person"),
                                    [&session](const core::Person& p) { return session.cases().updatePerson(p); });
         saved = done.has_value();
         return done;

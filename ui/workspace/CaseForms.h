@@ -26,7 +26,9 @@ enum class CaseFormPurpose { Edit, Close };
 /// Opens the case form (for `Close`, with the status set to closed). True when something was saved.
 bool editCase(QWidget* parent, core::Session& session, QUndoStack& undo, core::CaseId caseId,
               CaseFormPurpose purpose = CaseFormPurpose::Edit);
-bool editPerson(QWidget* parent, core::Session& session, QUndoStack& undo, core::PersonId personId);
+/// `caseId` is the case the person is edited from (undo shows it again).
+bool editPerson(QWidget* parent, core::Session& session, QUndoStack& undo, core::CaseId caseId,
+                core::PersonId personId);
 /// Opens a new version of the case's holistic review, filled from the latest. Earlier versions
 /// stay as they were: a saved version is history, so it is corrected by a later one, not undone.
 bool writeReview(QWidget* parent, core::Session& session, core::CaseId caseId, const QString& reviewer);

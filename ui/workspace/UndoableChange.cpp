@@ -36,6 +36,7 @@ public:
         run(m_change.apply);
     }
     void undo() override { run(m_change.revert); }
+    std::int64_t caseId() const { return m_change.caseId; }
 
 private:
     void run(const std::function<core::Status()>& step)
@@ -73,6 +74,12 @@ core::Status applyUndoable(QUndoStack& stack, UndoableChange change)
     }
     stack.push(new ChangeCommand(stack, std::move(change)));
     return status;
+}
+
+std::int64_t changedCase(const QUndoCommand* command)
+{
+    const auto* change = dynamic_cast<const ChangeCommand*>(command);
+    return change != nullptr ? change->caseId() : 0;
 }
 
 void setUndoFailureHandler(std::function<void(const core::Error&)> handler)

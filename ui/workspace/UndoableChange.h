@@ -6,8 +6,10 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <functional>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace casebook::ui {
@@ -19,6 +21,9 @@ struct UndoableChange {
     std::function<core::Status()> apply;  ///< does the change (first time and on redo)
     std::function<core::Status()> revert; ///< undoes it
     std::function<void()> refresh;        ///< optional: re-read the screens
+    /// The case the change is to, so undo and redo show that case and re-read only its person's
+    /// dates; 0 when it is not one existing case (opening a new case), which re-reads everything.
+    std::int64_t caseId = 0;
 };
 
 /// Applies `change` now. On success it goes on `stack` (without being applied twice) and Ok is
@@ -26,6 +31,9 @@ struct UndoableChange {
 /// show it beside the field and keep what was typed. When a later undo or redo fails (say the
 /// record was removed meanwhile), the stack is cleared and `onUndoFailure` gets the error.
 core::Status applyUndoable(QUndoStack& stack, UndoableChange change);
+
+/// The case a command on the stack changed (UndoableChange::caseId), or 0.
+std::int64_t changedCase(const QUndoCommand* command);
 
 /// Where undo/redo failures are reported (a message box in the app; captured in tests).
 void setUndoFailureHandler(std::function<void(const core::Error&)> handler);

@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -84,7 +85,8 @@ WorkspaceWidget::WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidg
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    connect(&m_undo, &QUndoStack::indexChanged, this, &WorkspaceWidget::refresh);
+    m_undoIndex = m_undo.index();
+    connect(&m_undo, &QUndoStack::indexChanged, this, &WorkspaceWidget::undoIndexChanged);
     // The dashboard is filled when it is shown, not with every refresh behind it.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 1 && m_dueStale) {
@@ -368,10 +370,46 @@ QWidget* WorkspaceWidget::createDuePage()
     return page;
 }
 
+void WorkspaceWidget::undoIndexChanged(int index)
+{
+    const int previous = std::exchange(m_undoIndex, index);
+    // One step back undid command(index); one step on did command(index - 1). Anything else (a
+    // cleared stack, a jump) re-reads everything.
+    const QUndoCommand* command = nullptr;
+    if (index == previous - 1) {
+        command = m_undo.command(index);
+    } else if (index == previous + 1) {
+        command = m_undo.command(index - 1);
+    }
+    const std::int64_t caseId = changedCase(command);
+    if (caseId == 0) {
+        refresh();
+        return;
+    }
+    refreshCase(caseId);
+}
+
+void WorkspaceWidget::refreshCase(std::int64_t caseId)
+{
+    const QModelIndex row = m_caseload->indexOfCase(caseId);
+    const qint64 person = row.isValid() ? row.data(CaseloadModel::PersonIdRole).toLongLong() : 0;
+    auto scoped = person != 0 ? m_session.due().allFor(core::PersonId{person}, today(), 28)
+                              : core::Result<std::vector<core::DueItem>>(core::makeError(core::ErrorCode::NotFound));
+    if (!scoped) {
+        refresh();
+        return;
+    }
+    // Only this person's dates can have changed: swap them in, keeping the list's order.
+    std::erase_if(m_dueToday, [person](const core::DueItem& item) { return item.source.person.value == person; });
+    m_dueToday.insert(m_dueToday.end(), std::make_move_iterator(scoped->begin()),
+                      std::make_move_iterator(scoped->end()));
+    std::sort(m_dueToday.begin(), m_dueToday.end(), &core::DueService::before);
+    redisplay();
+    openCase(caseId); // show the case the change was to (nothing to do when it is on screen)
+}
+
 void WorkspaceWidget::refresh()
 {
-    QString error;
-    const auto selected = m_currentCase;
     // One due list as of today feeds the caseload, the case's dates and (for today) the dashboard.
     auto due = m_firstDue ? core::Result<std::vector<core::DueItem>>(std::move(*m_firstDue))
                           : m_session.due().all(today(), 28);
@@ -380,6 +418,13 @@ void WorkspaceWidget::refresh()
     if (!due) {
         m_searchInfo->setText(tr("Could not compute the dates: %1").arg(qs(due.error().detail)));
     }
+    redisplay();
+}
+
+void WorkspaceWidget::redisplay()
+{
+    QString error;
+    const auto selected = m_currentCase;
     if (!m_caseload->reload(m_session, m_dueToday, &error)) {
         m_searchInfo->setText(tr("Could not read the caseload: %1").arg(error));
     }
@@ -466,7 +511,7 @@ void WorkspaceWidget::openCase(qint64 caseId)
         for (const SectionFactory& factory : procedureSectionFactories()) {
             CaseSection* section = factory(context, m_caseTabs);
             m_caseTabs->addTab(section, section->title());
-            connect(section, &CaseSection::changed, this, &WorkspaceWidget::refresh);
+            // Its changes go through the undo stack, whose indexChanged re-reads the screens.
             section->reload();
         }
     }
@@ -670,6 +715,7 @@ void WorkspaceWidget::addEntry(bool decision)
             entry.caseId = caseId;
             auto id = std::make_shared<core::ChronologyEntryId>();
             UndoableChange change;
+            change.caseId = caseId.value;
             change.text = decision ? tr("record decision") : tr("add chronology entry");
             change.apply = [this, entry, id]() -> core::Status {
                 auto added = entry.decision ? m_session.cases().recordDecision(entry, *entry.decision)
@@ -787,7 +833,7 @@ void WorkspaceWidget::closeCase()
 void WorkspaceWidget::editPerson()
 {
     if (m_currentCase && m_currentPerson != 0) {
-        ui::editPerson(this, m_session, m_undo, core::PersonId{m_currentPerson});
+        ui::editPerson(this, m_session, m_undo, core::CaseId{*m_currentCase}, core::PersonId{m_currentPerson});
     }
 }
 

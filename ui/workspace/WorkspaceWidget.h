@@ -67,14 +67,20 @@ public slots:
     void writeReview();
     void showDueDashboard();
     void focusSearch();
-    /// Re-reads everything on screen (after an edit, undo or redo).
+    /// Re-reads everything on screen, the whole caseload's dates included.
     void refresh();
+    /// After a change to one case: re-reads its person's dates only, then the screens, and shows
+    /// that case.
+    void refreshCase(std::int64_t caseId);
 
 private:
     QWidget* createCaseloadPage();
     QWidget* createCasePanel();
     /// Lists the case's pages beside them, with how many records each holds.
     void updateCaseNav();
+    void undoIndexChanged(int index);
+    /// Shows m_dueToday and the store's current state in every view.
+    void redisplay();
     QWidget* createDuePage();
 public slots:
     /// Runs the search box's text now (typing runs it after a short pause).
@@ -118,6 +124,7 @@ private:
     std::optional<std::int64_t> m_currentCase;
     std::vector<core::DueItem> m_dueToday; ///< DueService::all as of today, shared by the views
     std::optional<std::vector<core::DueItem>> m_firstDue;
+    int m_undoIndex = 0;
     std::int64_t m_currentPerson = 0;
     int m_firstSectionTab = 0;
 

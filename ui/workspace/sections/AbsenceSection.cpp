@@ -75,6 +75,7 @@ template <typename T> core::Status addUndoable(const SectionContext& context, T 
     auto id = std::make_shared<decltype(T::id)>();
     core::Session& session = context.session;
     UndoableChange change;
+    change.caseId = context.caseId.value;
     change.text = text;
     change.apply = [&session, record, id]() -> core::Status {
         auto added = session.procedures().add(record);
@@ -94,6 +95,7 @@ core::Status updateUndoable(const SectionContext& context, const T& before, cons
 {
     core::Session& session = context.session;
     UndoableChange change;
+    change.caseId = context.caseId.value;
     change.text = text;
     change.apply = [&session, after] { return session.procedures().update(after); };
     change.revert = [&session, before] { return session.procedures().update(before); };
@@ -111,6 +113,7 @@ core::Status removeUndoable(const SectionContext& context, decltype(T::id) recor
     }
     auto id = std::make_shared<decltype(T::id)>(recordId);
     UndoableChange change;
+    change.caseId = context.caseId.value;
     change.text = text;
     change.apply = [&session, id]() { return session.procedures().remove<T>(*id); };
     change.revert = [&session, record = *copy, id]() -> core::Status {

@@ -130,7 +130,7 @@ CaseSection* makeContactsSection(const SectionContext& context, QWidget* parent)
     kind.remove = [session, caseId](qint64 id) { return session->cases().unlinkContact(caseId, core::ContactId{id}); };
     kind.idOf = [](const core::Contact& c) -> qint64 { return c.id.value; };
     kind.blank = [] { return core::Contact{}; };
-    return new RecordSection<core::Contact>(std::move(kind), context.undo, parent);
+    return new RecordSection<core::Contact>(std::move(kind), context, parent);
 }
 
 namespace {
@@ -298,7 +298,7 @@ CaseSection* makeAttachmentsSection(const SectionContext& context, QWidget* pare
     save.name = QStringLiteral("SaveCopy");
     save.run = [session](const AttachmentDraft& d, QWidget* parentWidget) { saveCopy(d, session, parentWidget); };
     kind.actions.push_back(save);
-    return new RecordSection<AttachmentDraft>(std::move(kind), context.undo, parent);
+    return new RecordSection<AttachmentDraft>(std::move(kind), context, parent);
 }
 
 CaseSection* makeSignpostingSection(const SectionContext& context, QWidget* parent)
@@ -398,7 +398,7 @@ CaseSection* makeSignpostingSection(const SectionContext& context, QWidget* pare
         s.offered = toCoreDate(QDate::currentDate());
         return s;
     };
-    return new RecordSection<core::Signposting>(std::move(kind), context.undo, parent);
+    return new RecordSection<core::Signposting>(std::move(kind), context, parent);
 }
 
 } // namespace casebook::ui

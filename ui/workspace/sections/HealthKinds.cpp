@@ -165,7 +165,7 @@ CaseSection* makeLimitedDutiesSection(const SectionContext& context, QWidget* pa
         d.start = toCoreDate(QDate::currentDate());
         return d;
     };
-    return new RecordSection<core::LimitedDuty>(std::move(kind), context.undo, parent);
+    return new RecordSection<core::LimitedDuty>(std::move(kind), context, parent);
 }
 
 CaseSection* makeOhSection(const SectionContext& context, QWidget* parent)
@@ -281,7 +281,7 @@ CaseSection* makeOhSection(const SectionContext& context, QWidget* parent)
         r.referralDate = toCoreDate(QDate::currentDate());
         return r;
     };
-    return new RecordSection<core::OhReferral>(std::move(kind), context.undo, parent);
+    return new RecordSection<core::OhReferral>(std::move(kind), context, parent);
 }
 
 namespace {
@@ -334,7 +334,7 @@ CaseSection* makeIllHealthRetirementList(const SectionContext& context, QWidget*
         CaseSection::tr("record ill-health retirement step"), packEventNames(context.session.rules().illHealth),
         &core::IllHealthRetirement::steps, QStringLiteral("ill_health_retirement.steps")));
     useProcedureStore(kind, context);
-    return new RecordSection<core::IllHealthRetirement>(std::move(kind), context.undo, parent);
+    return new RecordSection<core::IllHealthRetirement>(std::move(kind), context, parent);
 }
 
 CaseSection* makeInjuryAwardList(const SectionContext& context, QWidget* parent)
@@ -385,7 +385,7 @@ CaseSection* makeInjuryAwardList(const SectionContext& context, QWidget* parent)
         a.injuryDate = toCoreDate(QDate::currentDate());
         return a;
     };
-    return new RecordSection<core::InjuryAward>(std::move(kind), context.undo, parent);
+    return new RecordSection<core::InjuryAward>(std::move(kind), context, parent);
 }
 
 } // namespace
@@ -501,7 +501,7 @@ CaseSection* makeAdjustmentsSection(const SectionContext& context, QWidget* pare
         a.requestedDate = toCoreDate(QDate::currentDate());
         return a;
     };
-    return new RecordSection<core::Adjustment>(std::move(kind), context.undo, parent);
+    return new RecordSection<core::Adjustment>(std::move(kind), context, parent);
 }
 
 } // namespace casebook::ui

@@ -203,7 +203,7 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
         u.cameToAttention = toCoreDate(QDate::currentDate());
         return u;
     };
-    return new RecordSection<core::UppProcedure>(std::move(kind), context.undo, parent);
+    return new RecordSection<core::UppProcedure>(std::move(kind), context, parent);
 }
 
 CaseSection* makeConductSection(const SectionContext& context, QWidget* parent)
@@ -264,7 +264,7 @@ CaseSection* makeConductSection(const SectionContext& context, QWidget* parent)
         r.referralDate = toCoreDate(QDate::currentDate());
         return r;
     };
-    return new RecordSection<core::ConductReferral>(std::move(kind), context.undo, parent);
+    return new RecordSection<core::ConductReferral>(std::move(kind), context, parent);
 }
 
 CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* parent)
@@ -408,7 +408,7 @@ CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* pare
         p.agreedOn = toCoreDate(QDate::currentDate());
         return p;
     };
-    return new RecordSection<Plan>(std::move(kind), context.undo, parent);
+    return new RecordSection<Plan>(std::move(kind), context, parent);
 }
 
 } // namespace casebook::ui

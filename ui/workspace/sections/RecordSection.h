@@ -74,10 +74,11 @@ template <typename T> struct RecordKind {
 /// A tab listing one kind of record of the case (see RecordKind).
 template <typename T> class RecordSection final : public CaseSection {
 public:
-    RecordSection(RecordKind<T> kind, QUndoStack& undo, QWidget* parent)
+    RecordSection(RecordKind<T> kind, const SectionContext& context, QWidget* parent)
         : CaseSection(parent)
         , m_kind(std::move(kind))
-        , m_undoStack(&undo)
+        , m_undoStack(&context.undo)
+        , m_caseId(context.caseId.value)
     {
         if (!m_kind.restore) {
             m_kind.restore = [add = m_kind.add](const T& record, qint64) { return add(record); };
@@ -262,6 +263,7 @@ public:
         }
         auto key = std::make_shared<qint64>(id);
         UndoableChange change;
+        change.caseId = m_caseId;
         change.text = tr("remove %1").arg(m_kind.noun);
         change.apply = [kind = m_kind, key] { return kind.remove(*key); };
         change.revert = [kind = m_kind, key, record = *copy]() -> core::Status {
@@ -319,6 +321,7 @@ private:
     {
         auto key = std::make_shared<qint64>(0);
         UndoableChange change;
+        change.caseId = m_caseId;
         change.text = tr("add %1").arg(m_kind.noun);
         change.apply = [kind = m_kind, key, record]() -> core::Status {
             auto added = *key == 0 ? kind.add(record) : kind.restore(record, *key);
@@ -339,6 +342,7 @@ private:
     core::Status commitUpdate(T before, T after, const QString& text)
     {
         UndoableChange change;
+        change.caseId = m_caseId;
         change.text = text;
         change.apply = [kind = m_kind, after] { return kind.update(after); };
         change.revert = [kind = m_kind, before] { return kind.update(before); };
@@ -351,6 +355,7 @@ private:
 
     RecordKind<T> m_kind;
     QUndoStack* m_undoStack = nullptr;
+    std::int64_t m_caseId = 0;
     QStandardItemModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QTextBrowser* m_details = nullptr;
