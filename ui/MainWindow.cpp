@@ -140,8 +140,13 @@ MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
     connect(m_controller, &SessionController::aboutToLock, this, [this] {
         m_undo->clear(); // its commands refer to the session
         if (m_workspace != nullptr) {
+            // A form may be running its own event loop inside the workspace (the lock came from a
+            // timer or the desktop meanwhile): deleting the workspace now would delete that form
+            // under its exec(). Retire it instead (hidden, cut off from the session) and delete
+            // it at the next unlock, when no form of it can still be running.
             m_stack->removeWidget(m_workspace);
-            delete m_workspace;
+            m_workspace->retire();
+            m_retiredWorkspaces.push_back(m_workspace);
             m_workspace = nullptr;
         }
     });
@@ -165,6 +170,8 @@ MainWindow::~MainWindow()
     m_undo->clear();
     delete m_workspace; // before the session goes with the controller
     m_workspace = nullptr;
+    qDeleteAll(m_retiredWorkspaces);
+    m_retiredWorkspaces.clear();
 }
 
 void MainWindow::createActions()
@@ -339,6 +346,8 @@ void MainWindow::showWorkspace()
     if (!m_controller->isDemo()) {
         rememberStore(m_controller->storePath());
     }
+    qDeleteAll(m_retiredWorkspaces);
+    m_retiredWorkspaces.clear();
     m_workspace = new WorkspaceWidget(*session, *m_undo, m_stack, m_controller->takeFirstDue());
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);

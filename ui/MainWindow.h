@@ -4,6 +4,7 @@
 
 #include "StartupOptions.h"
 
+#include <QList>
 #include <QMainWindow>
 
 class QAction;
@@ -86,6 +87,7 @@ private:
     QAction* m_addEntryAction = nullptr;
     QAction* m_decisionAction = nullptr;
     QAction* m_dueAction = nullptr;
+    QList<WorkspaceWidget*> m_retiredWorkspaces; ///< locked away; deleted at the next unlock
     QAction* m_editCaseAction = nullptr;
     QAction* m_closeCaseAction = nullptr;
     QAction* m_editPersonAction = nullptr;

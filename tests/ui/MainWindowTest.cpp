@@ -165,6 +165,38 @@ TEST_CASE("Ctrl+L closes an open dialog, drops the workspace and the session, an
     CHECK(window.workspace()->caseloadFilter()->rowCount() == 1); // the data is intact
 }
 
+TEST_CASE("Locking while a record form is open inside the case closes the form, saves nothing and keeps the app "
+          "running; the data is intact after unlocking",
+          "[MainWindow][lock]")
+{
+    test::TempDir dir;
+    const auto path = makeFilledStore(dir);
+    StartupOptions options;
+    options.storePath = QString::fromStdString(path.string());
+    MainWindow window(options);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    unlockWith(window, QStringLiteral("correct horse"));
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+    for (const char* button : {"editCaseButton", "editPersonButton", "adjustmentsAdd", "uppAdd"}) {
+        INFO(button);
+        auto* open = window.workspace()->findChild<QPushButton*>(QLatin1String(button));
+        REQUIRE(open != nullptr);
+        bool formWasOpen = false;
+        QTimer::singleShot(0, &window, [&] {
+            formWasOpen = QApplication::activeModalWidget() != nullptr;
+            window.lock(); // as the idle timer or the desktop would, with the form's event loop running
+        });
+        open->click(); // runs the form's exec() until the lock closes it
+        CHECK(formWasOpen);
+        CHECK(window.workspace() == nullptr);
+        CHECK(window.unlockPage()->isVisible());
+        unlockWith(window, QStringLiteral("correct horse"));
+        REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+        CHECK(window.workspace()->caseloadFilter()->rowCount() == 1);
+    }
+}
+
 TEST_CASE("Locking leaves alone what the user copied from elsewhere after Casebook", "[MainWindow][lock]")
 {
     casebook::ui::SensitiveClipboard::copy(QStringLiteral("case text"));

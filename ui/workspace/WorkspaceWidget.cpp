@@ -101,6 +101,15 @@ WorkspaceWidget::WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidg
 
 WorkspaceWidget::~WorkspaceWidget() = default;
 
+void WorkspaceWidget::retire()
+{
+    m_retired = true;
+    hide();
+    m_searchTimer->stop();
+    disconnect(&m_undo, nullptr, this, nullptr);
+    setEnabled(false);
+}
+
 QWidget* WorkspaceWidget::createCaseloadPage()
 {
     auto* page = new QWidget(this);
@@ -391,6 +400,9 @@ void WorkspaceWidget::undoIndexChanged(int index)
 
 void WorkspaceWidget::refreshCase(std::int64_t caseId)
 {
+    if (m_retired) {
+        return;
+    }
     const QModelIndex row = m_caseload->indexOfCase(caseId);
     const qint64 person = row.isValid() ? row.data(CaseloadModel::PersonIdRole).toLongLong() : 0;
     auto scoped = person != 0 ? m_session.due().allFor(core::PersonId{person}, today(), 28)
@@ -410,6 +422,9 @@ void WorkspaceWidget::refreshCase(std::int64_t caseId)
 
 void WorkspaceWidget::refresh()
 {
+    if (m_retired) {
+        return;
+    }
     // One due list as of today feeds the caseload, the case's dates and (for today) the dashboard.
     auto due = m_firstDue ? core::Result<std::vector<core::DueItem>>(std::move(*m_firstDue))
                           : m_session.due().all(today(), 28);
@@ -423,6 +438,9 @@ void WorkspaceWidget::refresh()
 
 void WorkspaceWidget::redisplay()
 {
+    if (m_retired) {
+        return;
+    }
     QString error;
     const auto selected = m_currentCase;
     if (!m_caseload->reload(m_session, m_dueToday, &error)) {
@@ -455,6 +473,9 @@ void WorkspaceWidget::redisplay()
 
 void WorkspaceWidget::runSearch()
 {
+    if (m_retired) {
+        return;
+    }
     const QString text = m_search->text().trimmed();
     if (text.isEmpty()) {
         m_filter->setCaseIds(std::nullopt);
@@ -488,6 +509,9 @@ void WorkspaceWidget::runSearch()
 
 void WorkspaceWidget::openCase(qint64 caseId)
 {
+    if (m_retired) {
+        return;
+    }
     if (m_currentCase && *m_currentCase == caseId) {
         return;
     }
@@ -520,6 +544,9 @@ void WorkspaceWidget::openCase(qint64 caseId)
 
 void WorkspaceWidget::reloadCase()
 {
+    if (m_retired) {
+        return;
+    }
     m_chronology->clear();
     m_caseDates->clear();
     const bool haveCase = m_currentCase.has_value();
@@ -646,6 +673,9 @@ void WorkspaceWidget::updateCaseNav()
 
 void WorkspaceWidget::reloadDue()
 {
+    if (m_retired) {
+        return;
+    }
     m_dueStale = false;
     m_due->clear();
     m_due->setHorizontalHeaderLabels({tr("Date"), tr("State"), tr("Days"), tr("Person"), tr("Case"), tr("What"),

@@ -67,6 +67,9 @@ public slots:
     void writeReview();
     void showDueDashboard();
     void focusSearch();
+    /// Stops every use of the session (the store is being locked): hides the widget, stops its
+    /// timers and cuts it off from the undo stack; it shows nothing and reads nothing after.
+    void retire();
     /// Re-reads everything on screen, the whole caseload's dates included.
     void refresh();
     /// After a change to one case: re-reads its person's dates only, then the screens, and shows
@@ -125,6 +128,7 @@ private:
     std::vector<core::DueItem> m_dueToday; ///< DueService::all as of today, shared by the views
     std::optional<std::vector<core::DueItem>> m_firstDue;
     int m_undoIndex = 0;
+    bool m_retired = false; ///< locked away: the session is gone
     std::int64_t m_currentPerson = 0;
     int m_firstSectionTab = 0;
 
