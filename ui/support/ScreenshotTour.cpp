@@ -7,8 +7,10 @@
 #include "session/SessionController.h"
 #include "workspace/WorkspaceWidget.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -44,6 +46,21 @@ void runScreenshotTour(MainWindow& window, const QString& dir)
         steps.emplace_back([&window, save, caseTabs, tab] {
             if (tab < caseTabs()->count()) {
                 save(window, QStringLiteral("3-tab-%1-%2.png").arg(tab).arg(caseTabs()->widget(tab)->objectName()));
+            }
+        });
+    }
+    // Two forms as they open: a reasonable adjustment and a UPP/UAP procedure.
+    for (const QString& button : {QStringLiteral("adjustmentsAdd"), QStringLiteral("uppAdd")}) {
+        steps.emplace_back([&window, button] {
+            if (auto* b = window.workspace()->findChild<QPushButton*>(button)) {
+                // Queued: the form's exec() then runs the rest of the tour from its own loop.
+                QMetaObject::invokeMethod(b, &QPushButton::click, Qt::QueuedConnection);
+            }
+        });
+        steps.emplace_back([save, button] {
+            if (QWidget* form = QApplication::activeModalWidget()) {
+                save(*form, QStringLiteral("7-form-%1.png").arg(button));
+                form->close();
             }
         });
     }
