@@ -3,6 +3,7 @@
 // PDF pages: the marking and handling line on every page, page X of Y, no file left behind on a
 // cancel or a failure. Read back through pdftotext (poppler-utils), as a person would read it.
 #include "report/PdfExport.h"
+#include "report/ReportLayout.h"
 
 #include "support/TestSupport.h"
 
@@ -96,4 +97,35 @@ TEST_CASE("A cancelled or failed PDF leaves no file, not even a partial one", "[
     REQUIRE_FALSE(failed);
     CHECK(failed.error().code == casebook::core::ErrorCode::Io);
     CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("A report laid out for PDF keeps every table row, repeats nothing it should not and shows markup as text",
+          "[report][pdf]")
+{
+    casebook::core::ReportDocument report;
+    report.title = "Case summary: Robin Example";
+    report.audience = "HR";
+    report.author = "PS Casey";
+    report.generatedOn = casebook::core::Date::parseIso("2026-11-22").value();
+    report.heading("Person and case");
+    report.keyValues({{"Name", "Robin Example"}, {"Case", "Demo case 1"}});
+    report.heading("Chronology");
+    std::vector<std::vector<std::string>> rows;
+    for (int i = 0; i < 2000; ++i) {
+        rows.push_back({"2026-01-05", "Entry " + std::to_string(i + 1), i == 0 ? "<b>not bold</b>" : "note"});
+    }
+    report.table({"Date", "Title", "Detail"}, rows);
+    report.note("Withheld: occupational health referral detail (2 items)");
+
+    QTextDocument document;
+    ui::layOutReport(report, document);
+    test::TempDir dir;
+    const QString path = QString::fromStdString((dir / "report.pdf").string());
+    REQUIRE(ui::writePdf(document, frame(), path));
+    const QString text = pdfText(path);
+    CHECK(text.contains(QStringLiteral("Case summary: Robin Example")));
+    CHECK(text.contains(QStringLiteral("Prepared for HR by PS Casey on 2026-11-22.")));
+    CHECK(text.contains(QStringLiteral("Entry 2000")));
+    CHECK(text.contains(QStringLiteral("<b>not bold</b>")));
+    CHECK(text.contains(QStringLiteral("Withheld: occupational health referral detail (2 items)")));
 }
