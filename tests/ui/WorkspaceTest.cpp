@@ -16,7 +16,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -431,4 +433,40 @@ TEST_CASE("Undoing a change to a case shows that case again with its dates as th
     CHECK(caseReviewDate(workspace) == before);
     undo.redo();
     CHECK(caseReviewDate(workspace) == QStringLiteral("15 Jan 2031"));
+}
+
+TEST_CASE("Every button, table and field of the workspace and of every case page has a name a screen reader can say",
+          "[workspace][a11y]")
+{
+    test::TempDir dir;
+    auto session = makeSession(dir, 6);
+    QUndoStack undo;
+    ui::WorkspaceWidget workspace(*session, undo);
+    workspace.show();
+    workspace.openCase(workspace.caseloadModel()->index(0, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong());
+    int checked = 0;
+    for (QWidget* w : workspace.findChildren<QWidget*>()) {
+        if (w->objectName().startsWith(QStringLiteral("qt_"))) {
+            continue; // Qt's own parts (scroll bars, header views)
+        }
+        if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+            if (qobject_cast<QAbstractItemView*>(w->parentWidget()) != nullptr
+                || qobject_cast<QLineEdit*>(w->parentWidget()) != nullptr) {
+                continue; // a table's corner button, a line edit's clear button: Qt names those itself
+            }
+            INFO(button->metaObject()->className() << " " << button->objectName().toStdString() << " in "
+                                                   << button->parentWidget()->metaObject()->className());
+            CHECK_FALSE((button->text().isEmpty() && button->accessibleName().isEmpty()));
+            ++checked;
+        } else if (qobject_cast<QTableView*>(w) != nullptr || qobject_cast<QComboBox*>(w) != nullptr
+                   || qobject_cast<QLineEdit*>(w) != nullptr || qobject_cast<QListWidget*>(w) != nullptr) {
+            if (qobject_cast<QComboBox*>(w->parentWidget()) != nullptr) {
+                continue; // a combo box's own line edit
+            }
+            INFO(w->metaObject()->className() << " " << w->objectName().toStdString());
+            CHECK_FALSE(w->accessibleName().isEmpty());
+            ++checked;
+        }
+    }
+    CHECK(checked > 40);
 }
