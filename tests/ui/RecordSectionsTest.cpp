@@ -10,6 +10,7 @@
 #include "procedure/Adjustment.h"
 #include "procedure/Conduct.h"
 #include "procedure/LimitedDuty.h"
+#include "procedure/OhReferral.h"
 #include "procedure/UppProcedure.h"
 
 #include <QAbstractItemModelTester>
@@ -216,6 +217,7 @@ TEST_CASE("Conduct and a paused UPP: a UPP paused pending a conduct referral say
 {
     test::SectionFixture f;
     Tab conduct(ui::makeConductSection(f.context(), nullptr), QStringLiteral("conduct"));
+    QAbstractItemModelTester conductTester(conduct.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     test::onForm([](ui::FormDialog& d) {
         QTest::keyClicks(field<QPlainTextEdit>(d, "conductSummary"), QStringLiteral("Use of force complaint"));
     });
@@ -223,6 +225,7 @@ TEST_CASE("Conduct and a paused UPP: a UPP paused pending a conduct referral say
     REQUIRE(f.count<core::ConductReferral>() == 1);
 
     Tab upp(ui::makeUppSection(f.context(), nullptr), QStringLiteral("upp"));
+    QAbstractItemModelTester uppTester(upp.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     test::onForm([](ui::FormDialog& d) {
         auto* paused = field<QComboBox>(d, "uppPausedFor");
         REQUIRE(paused->count() == 2);
@@ -381,6 +384,7 @@ TEST_CASE("Ill-health retirement: steps are recorded from the pack's events and 
 {
     test::SectionFixture f;
     Tab tab(ui::makeRetirementSection(f.context(), nullptr), QStringLiteral("retirements"));
+    QAbstractItemModelTester tester(tab.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     test::onForm([](ui::FormDialog&) {});
     tab.button("Add")->click();
     tab.section->reload();
@@ -391,4 +395,44 @@ TEST_CASE("Ill-health retirement: steps are recorded from the pack's events and 
     tab.select(0);
     CHECK(tab.details().contains(QStringLiteral("Recorded")));
     CHECK(tab.section->recordCount() == 1);
+}
+
+TEST_CASE("Occupational health: sharing the report without the officer's consent is refused beside the sharing; with "
+          "consent the referral and its recommendations are saved",
+          "[sections][records]")
+{
+    test::SectionFixture f;
+    Tab tab(ui::makeOhSection(f.context(), nullptr), QStringLiteral("ohReferrals"));
+    QAbstractItemModelTester tester(tab.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QString error;
+    QString keptReason;
+    test::onForm(
+        [](ui::FormDialog& d) {
+            QTest::keyClicks(field<QPlainTextEdit>(d, "ohReason"), QStringLiteral("Back pain limiting patrol"));
+            field<QCheckBox>(d, "ohShareLineManager")->setChecked(true);
+        },
+        [&](ui::FormDialog& d) {
+            error = d.fieldError(QStringLiteral("oh_referral.consent"));
+            keptReason = field<QPlainTextEdit>(d, "ohReason")->toPlainText();
+        });
+    tab.button("Add")->click();
+    CHECK(error == QStringLiteral("sharing needs the officer's consent"));
+    CHECK(keptReason == QStringLiteral("Back pain limiting patrol"));
+    CHECK(f.count<core::OhReferral>() == 0);
+
+    test::onForm([](ui::FormDialog& d) {
+        QTest::keyClicks(field<QPlainTextEdit>(d, "ohReason"), QStringLiteral("Back pain limiting patrol"));
+        field<QComboBox>(d, "ohConsent")->setCurrentIndex(1); // given
+        field<QCheckBox>(d, "ohShareLineManager")->setChecked(true);
+        field<QPlainTextEdit>(d, "ohRecommendations")
+            ->setPlainText(QStringLiteral("Office-based duties for 6 weeks\n\nReview in 6 weeks\n"));
+    });
+    tab.button("Add")->click();
+    REQUIRE(f.count<core::OhReferral>() == 1);
+    const auto referral = f.session->procedures().listForCase<core::OhReferral>(f.caseId).value().at(0);
+    REQUIRE(referral.recommendations.size() == 2);
+    CHECK(referral.recommendations[1].text == "Review in 6 weeks");
+    CHECK(referral.consent.lineManager);
+    tab.section->reload();
+    CHECK(tab.model()->index(0, 5).data().toString() == QStringLiteral("given: line manager"));
 }
