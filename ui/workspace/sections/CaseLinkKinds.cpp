@@ -104,21 +104,9 @@ CaseSection* makeContactsSection(const SectionContext& context, QWidget* parent)
             return c;
         };
     };
-    kind.list = [session, caseId]() -> core::Result<std::vector<core::Contact>> {
-        auto view = session->cases().loadCase(caseId);
-        if (!view) {
-            return view.error();
-        }
-        return std::move(view->contacts);
-    };
+    kind.list = caseViewList(session, caseId, &core::CaseView::contacts);
     kind.get = [list = kind.list](qint64 id) { return pick(list(), id, "contact"); };
-    kind.add = [session, caseId](const core::Contact& c) -> core::Result<qint64> {
-        auto id = session->cases().addContact(caseId, c);
-        if (!id) {
-            return id.error();
-        }
-        return id->value;
-    };
+    kind.add = [session, caseId](const core::Contact& c) { return idValue(session->cases().addContact(caseId, c)); };
     // Taking a contact off the case keeps it for other cases, so undo links the same contact again.
     kind.restore = [session, caseId](const core::Contact&, qint64 id) -> core::Result<qint64> {
         if (auto st = session->cases().linkContact(caseId, core::ContactId{id}); !st) {
@@ -280,11 +268,7 @@ CaseSection* makeAttachmentsSection(const SectionContext& context, QWidget* pare
         if (!d.bytes) {
             return core::makeError(core::ErrorCode::InvalidArgument, "file: the content is missing");
         }
-        auto id = session->cases().addAttachment(d.meta, *d.bytes);
-        if (!id) {
-            return id.error();
-        }
-        return id->value;
+        return idValue(session->cases().addAttachment(d.meta, *d.bytes));
     };
     kind.remove = [session](qint64 id) { return session->cases().removeAttachment(core::AttachmentId{id}); };
     kind.idOf = [](const AttachmentDraft& d) -> qint64 { return d.meta.id.value; };
@@ -374,30 +358,13 @@ CaseSection* makeSignpostingSection(const SectionContext& context, QWidget* pare
             return s;
         };
     };
-    kind.list = [session, caseId]() -> core::Result<std::vector<core::Signposting>> {
-        auto view = session->cases().loadCase(caseId);
-        if (!view) {
-            return view.error();
-        }
-        return std::move(view->signposting);
-    };
+    kind.list = caseViewList(session, caseId, &core::CaseView::signposting);
     kind.get = [list = kind.list](qint64 id) { return pick(list(), id, "signposting"); };
-    kind.add = [session](const core::Signposting& s) -> core::Result<qint64> {
-        auto id = session->cases().recordSignposting(s);
-        if (!id) {
-            return id.error();
-        }
-        return id->value;
-    };
+    kind.add = [session](const core::Signposting& s) { return idValue(session->cases().recordSignposting(s)); };
     kind.update = [session](const core::Signposting& s) { return session->cases().updateSignposting(s); };
     kind.remove = [session](qint64 id) { return session->cases().removeSignposting(core::SignpostingId{id}); };
     kind.idOf = [](const core::Signposting& s) -> qint64 { return s.id.value; };
-    kind.blank = [caseId] {
-        core::Signposting s;
-        s.caseId = caseId;
-        s.offered = toCoreDate(QDate::currentDate());
-        return s;
-    };
+    kind.blank = blankDated(caseId, &core::Signposting::offered);
     return new RecordSection<core::Signposting>(std::move(kind), context, parent);
 }
 

@@ -159,12 +159,7 @@ CaseSection* makeLimitedDutiesSection(const SectionContext& context, QWidget* pa
     };
     kind.details = [context](const core::LimitedDuty& d) { return dueDatesHtml(context, "limited_duty", d.id.value); };
     useProcedureStore(kind, context);
-    kind.blank = [caseId = context.caseId] {
-        core::LimitedDuty d;
-        d.caseId = caseId;
-        d.start = toCoreDate(QDate::currentDate());
-        return d;
-    };
+    kind.blank = blankDated(context.caseId, &core::LimitedDuty::start);
     return new RecordSection<core::LimitedDuty>(std::move(kind), context, parent);
 }
 
@@ -275,12 +270,7 @@ CaseSection* makeOhSection(const SectionContext& context, QWidget* parent)
         return html;
     };
     useProcedureStore(kind, context);
-    kind.blank = [caseId = context.caseId] {
-        core::OhReferral r;
-        r.caseId = caseId;
-        r.referralDate = toCoreDate(QDate::currentDate());
-        return r;
-    };
+    kind.blank = blankDated(context.caseId, &core::OhReferral::referralDate);
     return new RecordSection<core::OhReferral>(std::move(kind), context, parent);
 }
 
@@ -297,9 +287,7 @@ CaseSection* makeIllHealthRetirementList(const SectionContext& context, QWidget*
     kind.headers = {CaseSection::tr("Scheme"), CaseSection::tr("Last step"), CaseSection::tr("PPA decision"),
                     CaseSection::tr("Decided"), CaseSection::tr("Detail")};
     kind.cells = [](const core::IllHealthRetirement& r) {
-        const QString last = r.steps.empty() ? CaseSection::tr("none yet")
-                                             : CaseSection::tr("%1 (%2)").arg(eventLabel(r.steps.back().name),
-                                                                              dateText(r.steps.back().date));
+        const QString last = lastStepText(r.steps);
         return QStringList{schemes().value(static_cast<int>(r.scheme)), last,
                            ppaDecisions().value(static_cast<int>(r.decision)), dateText(r.decisionDate),
                            qs(r.decisionDetail)};
@@ -348,9 +336,7 @@ CaseSection* makeInjuryAwardList(const SectionContext& context, QWidget* parent)
     kind.headers = {CaseSection::tr("Injured"), CaseSection::tr("Description"), CaseSection::tr("Last step"),
                     CaseSection::tr("Decision"), CaseSection::tr("Decided")};
     kind.cells = [](const core::InjuryAward& a) {
-        const QString last = a.steps.empty() ? CaseSection::tr("none yet")
-                                             : CaseSection::tr("%1 (%2)").arg(eventLabel(a.steps.back().name),
-                                                                              dateText(a.steps.back().date));
+        const QString last = lastStepText(a.steps);
         return QStringList{dateText(a.injuryDate), qs(a.description), last, qs(a.decision), dateText(a.decisionDate)};
     };
     kind.form = [](FormDialog& dialog, const core::InjuryAward& initial) -> RecordKind<core::InjuryAward>::Reader {
@@ -379,12 +365,7 @@ CaseSection* makeInjuryAwardList(const SectionContext& context, QWidget* parent)
         CaseSection::tr("record injury award step"), packEventNames(context.session.rules().illHealth),
         &core::InjuryAward::steps, QStringLiteral("injury_award.steps")));
     useProcedureStore(kind, context);
-    kind.blank = [caseId = context.caseId] {
-        core::InjuryAward a;
-        a.caseId = caseId;
-        a.injuryDate = toCoreDate(QDate::currentDate());
-        return a;
-    };
+    kind.blank = blankDated(context.caseId, &core::InjuryAward::injuryDate);
     return new RecordSection<core::InjuryAward>(std::move(kind), context, parent);
 }
 
@@ -495,12 +476,7 @@ CaseSection* makeAdjustmentsSection(const SectionContext& context, QWidget* pare
         return html + dueDatesHtml(context, "adjustment", a.id.value);
     };
     useProcedureStore(kind, context);
-    kind.blank = [caseId = context.caseId] {
-        core::Adjustment a;
-        a.caseId = caseId;
-        a.requestedDate = toCoreDate(QDate::currentDate());
-        return a;
-    };
+    kind.blank = blankDated(context.caseId, &core::Adjustment::requestedDate);
     return new RecordSection<core::Adjustment>(std::move(kind), context, parent);
 }
 

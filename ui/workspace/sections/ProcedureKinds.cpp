@@ -197,12 +197,7 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
         CaseSection::tr("record UPP/UAP event"), events, &core::UppProcedure::events,
         QStringLiteral("upp_procedure.events")));
     useProcedureStore(kind, context);
-    kind.blank = [caseId] {
-        core::UppProcedure u;
-        u.caseId = caseId;
-        u.cameToAttention = toCoreDate(QDate::currentDate());
-        return u;
-    };
+    kind.blank = blankDated(caseId, &core::UppProcedure::cameToAttention);
     return new RecordSection<core::UppProcedure>(std::move(kind), context, parent);
 }
 
@@ -258,12 +253,7 @@ CaseSection* makeConductSection(const SectionContext& context, QWidget* parent)
                + dueDatesHtml(context, "conduct_referral", r.id.value);
     };
     useProcedureStore(kind, context);
-    kind.blank = [caseId = context.caseId] {
-        core::ConductReferral r;
-        r.caseId = caseId;
-        r.referralDate = toCoreDate(QDate::currentDate());
-        return r;
-    };
+    kind.blank = blankDated(context.caseId, &core::ConductReferral::referralDate);
     return new RecordSection<core::ConductReferral>(std::move(kind), context, parent);
 }
 
@@ -402,12 +392,7 @@ CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* pare
     kind.actions.push_back(review);
 
     useProcedureStore(kind, context);
-    kind.blank = [caseId = context.caseId] {
-        Plan p;
-        p.caseId = caseId;
-        p.agreedOn = toCoreDate(QDate::currentDate());
-        return p;
-    };
+    kind.blank = blankDated(context.caseId, &Plan::agreedOn);
     return new RecordSection<Plan>(std::move(kind), context, parent);
 }
 

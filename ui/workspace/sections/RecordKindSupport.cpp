@@ -105,6 +105,12 @@ QString eventsHtml(const core::ProcedureEvents& events)
     return html + QStringLiteral("</ul>");
 }
 
+QString lastStepText(const core::ProcedureEvents& steps)
+{
+    return steps.empty() ? CaseSection::tr("none yet")
+                         : CaseSection::tr("%1 (%2)").arg(eventLabel(steps.back().name), dateText(steps.back().date));
+}
+
 QStringList packEventNames(const core::RulePack& pack)
 {
     QStringList names;

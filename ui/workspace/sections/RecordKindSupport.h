@@ -23,6 +23,43 @@
 
 namespace casebook::ui {
 
+/// A stored record's id as the sections keep it (or the error).
+template <typename Id> core::Result<qint64> idValue(core::Result<Id> id)
+{
+    if (!id) {
+        return id.error();
+    }
+    return id->value;
+}
+
+/// A new record of `caseId` whose date `member` starts as today.
+template <typename T> std::function<T()> blankDated(core::CaseId caseId, core::Date T::*member)
+{
+    return [caseId, member] {
+        T record;
+        record.caseId = caseId;
+        record.*member = toCoreDate(QDate::currentDate());
+        return record;
+    };
+}
+
+/// A list of the case's records held on its CaseView (contacts, signposting, attachments).
+template <typename T>
+std::function<core::Result<std::vector<T>>()> caseViewList(core::Session* session, core::CaseId caseId,
+                                                           std::vector<T> core::CaseView::*member)
+{
+    return [session, caseId, member]() -> core::Result<std::vector<T>> {
+        auto view = session->cases().loadCase(caseId);
+        if (!view) {
+            return view.error();
+        }
+        return std::move((*view).*member);
+    };
+}
+
+/// "Medical assessment (3 Mar 2026)", the last of a record's steps, or "none yet".
+QString lastStepText(const core::ProcedureEvents& steps);
+
 /// Reads and writes a procedure record type through the session's ProcedureService.
 template <typename T> void useProcedureStore(RecordKind<T>& kind, const SectionContext& context)
 {
@@ -31,13 +68,7 @@ template <typename T> void useProcedureStore(RecordKind<T>& kind, const SectionC
     const core::CaseId caseId = context.caseId;
     kind.list = [session, caseId] { return session->procedures().listForCase<T>(caseId); };
     kind.get = [session](qint64 id) { return session->procedures().get<T>(Id{id}); };
-    kind.add = [session](const T& record) -> core::Result<qint64> {
-        auto id = session->procedures().add(record);
-        if (!id) {
-            return id.error();
-        }
-        return id->value;
-    };
+    kind.add = [session](const T& record) { return idValue(session->procedures().add(record)); };
     kind.update = [session](const T& record) { return session->procedures().update(record); };
     kind.remove = [session](qint64 id) { return session->procedures().remove<T>(Id{id}); };
     kind.idOf = [](const T& record) -> qint64 { return record.id.value; };
