@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "domain/Date.h"
+#include "support/Result.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace casebook::core {
+
+class Session;
+
+/// One case in the caseload overview.
+struct OverviewRow {
+    std::string subject; ///< the person's name, or "Officer A", "Officer B"... when anonymised
+    std::int64_t caseId = 0;
+    std::string types; ///< type codes, "; "-separated
+    std::string status;
+    std::string stage; ///< the furthest UPP/UAP stage, else empty
+    Date opened;
+    std::string closed;   ///< ISO date or empty
+    int durationDays = 0; ///< opened to closed, or to the overview's day while open
+    std::string outcome;
+    int ohReferrals = 0;
+    int psdReferrals = 0;
+    int illHealthRetirements = 0;
+    int actionPlans = 0;
+    bool operator==(const OverviewRow&) const = default;
+};
+
+/// The caseload figures for the chief inspector: a row per case and the totals the practice
+/// reports (cases by type and status, OH and PSD referrals, ill-health retirements, action plans,
+/// outcomes such as returns to full duties and resignations). Holds no medical detail.
+struct CaseloadOverview {
+    Date asOf;
+    bool anonymised = false;
+    std::vector<OverviewRow> rows;
+    std::map<std::string, int> totals; ///< "cases by type: upp" -> 3, "outcome: resignation" -> 1, ...
+
+    /// Reads every case (open and closed). With `anonymised`, names become "Officer A", "Officer
+    /// B"..., given in order of the people's ids so the same store gives the same labels.
+    static Result<CaseloadOverview> build(Session& session, Date asOf, bool anonymised);
+    /// The rows as CSV with a header row, a blank line, then "Figure,Count" rows of the totals.
+    std::string toCsv() const;
+};
+
+/// "Officer A" for 0, ... "Officer Z", "Officer AA" for 26, ...
+std::string anonymousLabel(std::size_t index);
+
+} // namespace casebook::core

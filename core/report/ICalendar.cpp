@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "report/ICalendar.h"
+
+#include "report/CaseSummary.h"
+#include "report/ExportAudit.h"
+#include "service/Session.h"
+
+#include <chrono>
+#include <cstdio>
+#include <map>
+
+namespace casebook::core {
+
+namespace {
+
+std::string compactDate(Date date)
+{
+    std::string iso = date.toIso();
+    return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+}
+
+std::string utcStamp(Clock::TimePoint at)
+{
+    const auto seconds = std::chrono::floor<std::chrono::seconds>(at);
+    const auto days = std::chrono::floor<std::chrono::days>(seconds);
+    const std::chrono::hh_mm_ss time{seconds - days};
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "T%02d%02d%02dZ", static_cast<int>(time.hours().count()),
+                  static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
+    return compactDate(Date::fromSysDays(days)) + buffer;
+}
+
+bool isHealthRecord(std::string_view recordType)
+{
+    return recordType == "absence" || recordType == "oh_referral";
+}
+
+/// Who each case is about, and whether their consent covers the audience.
+struct CaseSubject {
+    std::string name;
+    bool medicalAllowed = false;
+};
+
+Result<std::map<CaseId, CaseSubject>> subjects(Session& session, const std::vector<DueItem>& items,
+                                               const CalendarOptions& options)
+{
+    std::map<CaseId, CaseSubject> out;
+    for (const DueItem& item : items) {
+        if (out.contains(item.source.caseId)) {
+            continue;
+        }
+        auto view = session.cases().loadCase(item.source.caseId);
+        if (!view) {
+            return view.error();
+        }
+        out[item.source.caseId] = {view->person.name,
+                                   medicalDetailAllowed(view->consents, options.audience, options.asOf)};
+    }
+    return out;
+}
+
+} // namespace
+
+std::string ICalendar::escapeText(std::string_view text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\\' || c == ';' || c == ',') {
+            out += '\\';
+            out += c;
+        } else if (c == '\r') {
+            out += "\\n";
+            if (i + 1 < text.size() && text[i + 1] == '\n') {
+                ++i;
+            }
+        } else if (c == '\n') {
+            out += "\\n";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string ICalendar::fold(std::string_view line)
+{
+    std::string out;
+    std::size_t limit = 75; // the first line has 75 octets; continuations 74 after their space
+    while (line.size() > limit) {
+        std::size_t cut = limit;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0U) == 0x80U) {
+            --cut; // never split a UTF-8 sequence
+        }
+        out.append(line.substr(0, cut));
+        out += "\r\n ";
+        line.remove_prefix(cut);
+        limit = 74;
+    }
+    out.append(line);
+    out += "\r\n";
+    return out;
+}
+
+std::string ICalendar::uid(std::string_view storeId, std::int64_t caseId, std::string_view recordType,
+                           std::int64_t recordId, std::string_view ruleId)
+{
+    std::string key(storeId);
+    key += '/' + std::to_string(caseId) + '/' + std::string(recordType) + '/' + std::to_string(recordId) + '/';
+    key += ruleId;
+    return sha256Hex(key) + "@casebook";
+}
+
+Result<CalendarExport> ICalendar::exportDueDates(Session& session, const CalendarOptions& options)
+{
+    auto storeId = session.database().queryText("SELECT value FROM store_meta WHERE key = 'created'");
+    auto items = session.due().all(options.asOf);
+    if (!storeId || !items) {
+        return !storeId ? storeId.error() : items.error();
+    }
+    auto people = subjects(session, *items, options);
+    if (!people) {
+        return people.error();
+    }
+    CalendarExport out;
+    std::string& text = out.text;
+    text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Casebook//Casebook deadlines//EN\r\nCALSCALE:GREGORIAN\r\n"
+           "METHOD:PUBLISH\r\n";
+    const std::string stamp = utcStamp(options.stamp);
+    for (const DueItem& item : *items) {
+        const DueDate& due = item.source;
+        const CaseSubject& subject = people->at(due.caseId);
+        const bool hide = isHealthRecord(due.recordType) && !subject.medicalAllowed;
+        out.withheld += hide ? 1 : 0;
+        const std::string what = hide ? std::string("Health-related date (detail withheld)") : due.derived.title;
+        std::string description = "Case " + std::to_string(due.caseId.value) + ", rule " + due.derived.ruleId;
+        if (!hide && !due.derived.citation.instrument.empty()) {
+            description += "\n" + due.derived.citation.instrument + " " + due.derived.citation.provision;
+        }
+        text += "BEGIN:VEVENT\r\n";
+        text += fold("UID:" + uid(*storeId, due.caseId.value, due.recordType, due.recordId, due.derived.ruleId));
+        text += "DTSTAMP:" + stamp + "\r\n";
+        text += "DTSTART;VALUE=DATE:" + compactDate(due.derived.date) + "\r\n";
+        text += "DTEND;VALUE=DATE:" + compactDate(due.derived.date.addDays(1)) + "\r\n";
+        text += fold("SUMMARY:" + escapeText(what + " \xE2\x80\x94 " + subject.name));
+        text += fold("DESCRIPTION:" + escapeText(description));
+        text += "TRANSP:TRANSPARENT\r\nCLASS:CONFIDENTIAL\r\nEND:VEVENT\r\n";
+        ++out.events;
+    }
+    text += "END:VCALENDAR\r\n";
+    return out;
+}
+
+} // namespace casebook::core
