@@ -218,11 +218,13 @@ void MainWindow::createActions()
     m_closeCaseAction = make(tr("C&lose case…"), "closeCaseAction");
     m_editPersonAction = make(tr("Edit &person…"), "editPersonAction");
     m_reviewAction = make(tr("Write holistic &review…"), "reviewAction", QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_summaryAction = make(tr("Summary for a &meeting…"), "summaryAction", QKeySequence::Print);
     const std::pair<QAction*, void (WorkspaceWidget::*)()> caseActions[] = {
         {m_editCaseAction, &WorkspaceWidget::editCase},
         {m_closeCaseAction, &WorkspaceWidget::closeCase},
         {m_editPersonAction, &WorkspaceWidget::editPerson},
-        {m_reviewAction, &WorkspaceWidget::writeReview}};
+        {m_reviewAction, &WorkspaceWidget::writeReview},
+        {m_summaryAction, &WorkspaceWidget::exportSummary}};
     for (const auto& [action, slot] : caseActions) {
         connect(action, &QAction::triggered, this, [this, slot = slot] {
             if (m_workspace != nullptr) {
@@ -289,6 +291,7 @@ void MainWindow::createMenus()
     caseMenu->addAction(m_addEntryAction);
     caseMenu->addAction(m_decisionAction);
     caseMenu->addAction(m_reviewAction);
+    caseMenu->addAction(m_summaryAction);
     caseMenu->addSeparator();
     caseMenu->addAction(m_editCaseAction);
     caseMenu->addAction(m_editPersonAction);
@@ -327,7 +330,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_controller->session() != nullptr;
     for (QAction* action : {m_lockAction, m_addEntryAction, m_decisionAction, m_dueAction, m_findAction, m_rulesAction,
-                            m_editCaseAction, m_closeCaseAction, m_editPersonAction, m_reviewAction}) {
+                            m_editCaseAction, m_closeCaseAction, m_editPersonAction, m_reviewAction, m_summaryAction}) {
         action->setEnabled(open);
     }
     m_newStoreAction->setEnabled(!open);

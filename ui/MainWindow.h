@@ -92,6 +92,7 @@ private:
     QAction* m_closeCaseAction = nullptr;
     QAction* m_editPersonAction = nullptr;
     QAction* m_reviewAction = nullptr;
+    QAction* m_summaryAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_rulesAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/WorkspaceWidget.h"
 
+#include "report/ExportDialog.h"
 #include "workspace/CaseForms.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/EntryDialog.h"
@@ -234,6 +235,10 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_editCase->setObjectName(QStringLiteral("editCaseButton"));
     m_editCase->setToolTip(tr("Summary, types, status, RAG, owner, next review; close or reopen"));
     connect(m_editCase, &QPushButton::clicked, this, &WorkspaceWidget::editCase);
+    m_exportSummary = new QPushButton(tr("Summary for a &meeting…"), m_casePanel);
+    m_exportSummary->setObjectName(QStringLiteral("exportSummaryButton"));
+    m_exportSummary->setToolTip(tr("The case summary to take to a meeting: preview, then PDF, ODT or HTML"));
+    connect(m_exportSummary, &QPushButton::clicked, this, &WorkspaceWidget::exportSummary);
     m_editPerson = new QPushButton(tr("Edit &person…"), m_casePanel);
     m_editPerson->setObjectName(QStringLiteral("editPersonButton"));
     connect(m_editPerson, &QPushButton::clicked, this, &WorkspaceWidget::editPerson);
@@ -309,6 +314,7 @@ QWidget* WorkspaceWidget::createCasePanel()
     buttons->addWidget(m_addDecision);
     buttons->addWidget(m_editCase);
     buttons->addWidget(m_editPerson);
+    buttons->addWidget(m_exportSummary);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(m_casePanel);
     layout->addWidget(m_caseHeader);
@@ -323,6 +329,7 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_editCase->setEnabled(false);
     m_editPerson->setEnabled(false);
     m_writeReview->setEnabled(false);
+    m_exportSummary->setEnabled(false);
     return m_casePanel;
 }
 
@@ -555,6 +562,7 @@ void WorkspaceWidget::reloadCase()
     m_editCase->setEnabled(haveCase);
     m_editPerson->setEnabled(haveCase);
     m_writeReview->setEnabled(haveCase);
+    m_exportSummary->setEnabled(haveCase);
     if (!haveCase) {
         return;
     }
@@ -871,6 +879,14 @@ void WorkspaceWidget::writeReview()
 {
     if (m_currentCase && ui::writeReview(this, m_session, core::CaseId{*m_currentCase}, qs(m_session.actor()))) {
         refresh();
+    }
+}
+
+void WorkspaceWidget::exportSummary()
+{
+    if (m_currentCase) {
+        ExportDialog dialog(m_session, core::CaseId{*m_currentCase}, this);
+        dialog.exec();
     }
 }
 

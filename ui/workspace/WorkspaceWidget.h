@@ -65,6 +65,8 @@ public slots:
     void closeCase();
     void editPerson();
     void writeReview();
+    /// The case summary for a meeting (preview, then PDF, ODT or HTML).
+    void exportSummary();
     void showDueDashboard();
     void focusSearch();
     /// Stops every use of the session (the store is being locked): hides the widget, stops its
@@ -124,6 +126,7 @@ private:
     QPushButton* m_editCase = nullptr;
     QPushButton* m_editPerson = nullptr;
     QPushButton* m_writeReview = nullptr;
+    QPushButton* m_exportSummary = nullptr;
     std::optional<std::int64_t> m_currentCase;
     std::vector<core::DueItem> m_dueToday; ///< DueService::all as of today, shared by the views
     std::optional<std::vector<core::DueItem>> m_firstDue;

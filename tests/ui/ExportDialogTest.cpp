@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+// The export dialog as a sergeant uses it: the audience decides what medical detail goes in, the
+// preview is what is written, every export is audited with the file's SHA-256, and a failure
+// leaves no file. The files are read back with pdftotext and unzip.
+#include "report/ExportDialog.h"
+#include "report/ReportFixture.h"
+
+#include "report/ExportAudit.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTextBrowser>
+
+namespace core = casebook::core;
+namespace ui = casebook::ui;
+using core::test::ReportFixture;
+
+namespace {
+
+QString readBack(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// The text a reader of the file sees: pdftotext for PDF, content.xml and styles.xml (the page
+/// headers and footers) for ODT, the bytes for HTML.
+QString visibleText(const QString& path, ui::ExportFormat format)
+{
+    switch (format) {
+    case ui::ExportFormat::Pdf:
+        return readBack(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    case ui::ExportFormat::Odt:
+        return readBack(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")})
+               + readBack(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("styles.xml")});
+    case ui::ExportFormat::Html:
+        break;
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
+void chooseAudience(ui::ExportDialog& dialog, core::ConsentAudience audience)
+{
+    auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("exportAudience"));
+    combo->setCurrentIndex(combo->findData(static_cast<int>(audience)));
+}
+
+bool exportAndWait(ui::ExportDialog& dialog, const QString& path, ui::ExportFormat format)
+{
+    QSignalSpy done(&dialog, &ui::ExportDialog::exportFinished);
+    dialog.exportTo(path, format);
+    REQUIRE(done.wait(60000));
+    return done.at(0).at(0).toBool();
+}
+
+std::size_t exportsAudited(ReportFixture& f)
+{
+    core::AuditFilter filter;
+    filter.action = core::AuditAction::Export;
+    return f.session->audit().list(f.session->database(), filter).value().size();
+}
+
+} // namespace
+
+TEST_CASE("For a line manager without the officer's consent the medical canary is in no format and the dialog says "
+          "what was withheld; for HR, whose consent is recorded, it is in all three",
+          "[report][export]")
+{
+    ReportFixture f;
+    ui::ExportDialog dialog(*f.session, f.caseId);
+    const QString canary = QString::fromLatin1(ReportFixture::kCanary);
+    const QString folder = QString::fromStdString(f.dir.path().string());
+    for (const auto format : {ui::ExportFormat::Pdf, ui::ExportFormat::Odt, ui::ExportFormat::Html}) {
+        const int n = static_cast<int>(format);
+        INFO("format " << n);
+        chooseAudience(dialog, core::ConsentAudience::LineManager);
+        CHECK_FALSE(dialog.preview()->toPlainText().contains(canary));
+        CHECK(dialog.findChild<QLabel*>(QStringLiteral("exportWithheld"))->text().contains(QStringLiteral("Withheld")));
+        const QString withheldPath = folder + QStringLiteral("/line-manager-%1").arg(n);
+        REQUIRE(exportAndWait(dialog, withheldPath, format));
+        const QString withheld = visibleText(withheldPath, format);
+        CHECK_FALSE(withheld.contains(canary));
+        CHECK(withheld.contains(QStringLiteral("OFFICIAL-SENSITIVE")));
+        CHECK(withheld.contains(QStringLiteral("Alex Morgan")));
+
+        chooseAudience(dialog, core::ConsentAudience::Hr);
+        CHECK(dialog.preview()->toPlainText().contains(canary));
+        const QString hrPath = folder + QStringLiteral("/hr-%1").arg(n);
+        REQUIRE(exportAndWait(dialog, hrPath, format));
+        CHECK(visibleText(hrPath, format).contains(canary));
+    }
+    CHECK(exportsAudited(f) == 6);
+}
+
+TEST_CASE("Each export is in the audit log with the SHA-256 of the file as written", "[report][export]")
+{
+    ReportFixture f;
+    ui::ExportDialog dialog(*f.session, f.caseId);
+    const QString path = QString::fromStdString((f.dir / "summary.pdf").string());
+    REQUIRE(exportAndWait(dialog, path, ui::ExportFormat::Pdf));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const std::string digest = core::sha256Hex(file.readAll().toStdString());
+    core::AuditFilter filter;
+    filter.action = core::AuditAction::Export;
+    const auto entries = f.session->audit().list(f.session->database(), filter).value();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].entry.summary.find("as pdf for HR") != std::string::npos);
+    CHECK(entries[0].entry.summary.find("sha256 " + digest) != std::string::npos);
+    CHECK((QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+}
+
+TEST_CASE("An export that cannot be written says so, leaves no file and records nothing", "[report][export]")
+{
+    ReportFixture f;
+    ui::ExportDialog dialog(*f.session, f.caseId);
+    const QString folder = QString::fromStdString(f.dir.path().string());
+    QSignalSpy done(&dialog, &ui::ExportDialog::exportFinished);
+    dialog.exportTo(folder + QStringLiteral("/missing/summary.pdf"), ui::ExportFormat::Pdf);
+    REQUIRE(done.wait(60000));
+    CHECK_FALSE(done.at(0).at(0).toBool());
+    CHECK(done.at(0).at(1).toString().contains(QStringLiteral("no file was left behind")));
+    CHECK_FALSE(QDir(folder + QStringLiteral("/missing")).exists());
+    CHECK(exportsAudited(f) == 0);
+}
+
+TEST_CASE("Leaving sections out leaves them out of the preview and the file's recorded sections", "[report][export]")
+{
+    ReportFixture f;
+    ui::ExportDialog dialog(*f.session, f.caseId);
+    dialog.findChild<QCheckBox*>(QStringLiteral("exportSection_chronology"))->setChecked(false);
+    const auto& sections = dialog.report().sections;
+    CHECK(std::find(sections.begin(), sections.end(), "chronology") == sections.end());
+    CHECK(std::find(sections.begin(), sections.end(), "person") != sections.end());
+}

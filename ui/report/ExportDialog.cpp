@@ -1,0 +1,453 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "report/ExportDialog.h"
+
+#include "report/PdfExport.h"
+#include "report/ReportLayout.h"
+#include "workspace/Labels.h"
+#include "workspace/sections/FormFields.h"
+
+#include "report/ExportAudit.h"
+#include "report/HtmlRenderer.h"
+#include "report/OdtRenderer.h"
+#include "service/Session.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+namespace {
+
+struct AudienceChoice {
+    const char* label;
+    core::ConsentAudience audience;
+};
+
+const AudienceChoice kAudiences[] = {
+    {QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "HR meeting"), core::ConsentAudience::Hr},
+    {QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "Line manager"), core::ConsentAudience::LineManager},
+    {QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "Federation or Unison representative"),
+     core::ConsentAudience::StaffRepresentative},
+    {QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "Professional Standards (PSD)"),
+     core::ConsentAudience::ProfessionalStandards},
+    {QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "The officer"), core::ConsentAudience::Officer},
+};
+
+const char* sectionLabel(core::SummarySection section)
+{
+    switch (section) {
+    case core::SummarySection::Meeting:
+        return QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "Meeting, attendees and agenda");
+    case core::SummarySection::Person:
+        return QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "Person and case");
+    case core::SummarySection::Chronology:
+        return QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "Chronology");
+    case core::SummarySection::Adjustments:
+        return QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "Current adjustments");
+    case core::SummarySection::Procedures:
+        return QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "Procedures and their dates");
+    case core::SummarySection::OccupationalHealth:
+        return QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "Occupational health");
+    case core::SummarySection::Decisions:
+        return QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "Decision log");
+    case core::SummarySection::Actions:
+        return QT_TRANSLATE_NOOP("casebook::ui::ExportDialog", "Actions");
+    }
+    return "";
+}
+
+const char* formatCode(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Pdf:
+        return "pdf";
+    case ExportFormat::Odt:
+        return "odt";
+    case ExportFormat::Html:
+        return "html";
+    }
+    return "";
+}
+
+core::Status writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return core::makeError(core::ErrorCode::Io, file.errorString().toStdString());
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        file.cancelWriting();
+        return core::makeError(core::ErrorCode::Io, file.errorString().toStdString());
+    }
+    return core::Ok{};
+}
+
+std::vector<std::string> lineList(const QPlainTextEdit* edit)
+{
+    return lines(edit);
+}
+
+} // namespace
+
+core::Status writeReport(const core::ReportDocument& report, ExportFormat format, const QString& path,
+                         const std::atomic<bool>* cancelled, const std::function<void(int, int)>& progress)
+{
+    switch (format) {
+    case ExportFormat::Pdf: {
+        QTextDocument document; // made on this thread, as QTextDocument must be
+        layOutReport(report, document);
+        const PageFrame frame{qs(report.marking), qs(report.handling),
+                              QCoreApplication::translate("casebook::ui::ExportDialog", "Generated %1 by %2")
+                                  .arg(dateText(report.generatedOn), qs(report.author)),
+                              qs(report.title)};
+        return writePdf(document, frame, path, cancelled, progress);
+    }
+    case ExportFormat::Odt: {
+        auto bytes = core::OdtRenderer::render(report);
+        if (!bytes) {
+            return bytes.error();
+        }
+        return writeBytes(
+            path, QByteArray(reinterpret_cast<const char*>(bytes->data()), static_cast<qsizetype>(bytes->size())));
+    }
+    case ExportFormat::Html:
+        return writeBytes(path, QByteArray::fromStdString(core::HtmlRenderer::render(report)));
+    }
+    return core::makeError(core::ErrorCode::InvalidArgument, "unknown format");
+}
+
+ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_caseId(caseId)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Case summary for a meeting"));
+    resize(1100, 760);
+
+    m_audience = new QComboBox(this);
+    m_audience->setObjectName(QStringLiteral("exportAudience"));
+    for (const AudienceChoice& choice : kAudiences) {
+        m_audience->addItem(tr(choice.label), static_cast<int>(choice.audience));
+    }
+    m_purpose = new QLineEdit(this);
+    m_purpose->setObjectName(QStringLiteral("exportPurpose"));
+    m_purpose->setPlaceholderText(tr("e.g. Stage 1 attendance meeting"));
+    m_meetingDateSet = new QCheckBox(tr("on"), this);
+    m_meetingDate = dateEdit(QDate::currentDate(), this);
+    m_meetingDate->setEnabled(false);
+    connect(m_meetingDateSet, &QCheckBox::toggled, m_meetingDate, &QWidget::setEnabled);
+    m_attendees = textArea({}, this, 70);
+    m_attendees->setObjectName(QStringLiteral("exportAttendees"));
+    m_attendees->setPlaceholderText(tr("One per line"));
+    m_agenda = textArea({}, this, 70);
+    m_agenda->setPlaceholderText(tr("One item per line"));
+    m_marking = new QComboBox(this);
+    m_marking->setObjectName(QStringLiteral("exportMarking"));
+    m_marking->setEditable(true);
+    m_marking->addItems({QStringLiteral("OFFICIAL-SENSITIVE"), QStringLiteral("OFFICIAL-SENSITIVE PERSONAL"),
+                         QStringLiteral("OFFICIAL")});
+    m_handling = new QLineEdit(qs(core::SummaryOptions{}.handling), this);
+    m_handling->setObjectName(QStringLiteral("exportHandling"));
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("PDF"), static_cast<int>(ExportFormat::Pdf));
+    m_format->addItem(tr("OpenDocument text (LibreOffice, Word)"), static_cast<int>(ExportFormat::Odt));
+    m_format->addItem(tr("Web page (HTML, one file)"), static_cast<int>(ExportFormat::Html));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&For:"), m_audience);
+    form->addRow(tr("&Purpose:"), m_purpose);
+    form->addRow(tr("Meeting &date:"), row(this, {m_meetingDateSet, m_meetingDate}));
+    form->addRow(tr("A&ttendees:"), m_attendees);
+    form->addRow(tr("A&genda:"), m_agenda);
+    auto* sections = new QGroupBox(tr("Sections"), this);
+    auto* grid = new QGridLayout(sections);
+    int i = 0;
+    for (core::SummarySection section : core::SummaryOptions::allSummarySections()) {
+        auto* box = new QCheckBox(tr(sectionLabel(section)), sections);
+        box->setObjectName(QStringLiteral("exportSection_%1").arg(qs(std::string(core::toCode(section)))));
+        box->setChecked(true);
+        m_sections[section] = box;
+        grid->addWidget(box, i / 2, i % 2);
+        ++i;
+    }
+    auto* marking = new QFormLayout;
+    marking->addRow(tr("&Marking:"), m_marking);
+    marking->addRow(tr("&Handling:"), m_handling);
+    marking->addRow(tr("F&ormat:"), m_format);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(form);
+    leftLayout->addWidget(sections);
+    leftLayout->addLayout(marking);
+    leftLayout->addStretch();
+
+    m_withheld = new QLabel(this);
+    m_withheld->setObjectName(QStringLiteral("exportWithheld"));
+    m_withheld->setWordWrap(true);
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("exportPreview"));
+    m_preview->setAccessibleName(tr("Preview of the summary as it will be written"));
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_withheld);
+    rightLayout->addWidget(m_preview, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    connect(m_export, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* note = new QLabel(tr("The file is written unencrypted, outside Casebook; the export is recorded in the "
+                               "audit log with the file's fingerprint."),
+                            this);
+    note->setWordWrap(true);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(split, 1);
+    layout->addWidget(note);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    // The preview follows every choice (after a short pause while typing).
+    m_rebuild = new QTimer(this);
+    m_rebuild->setSingleShot(true);
+    m_rebuild->setInterval(250);
+    connect(m_rebuild, &QTimer::timeout, this, &ExportDialog::rebuild);
+    auto later = [this] { m_rebuild->start(); };
+    connect(m_audience, &QComboBox::currentIndexChanged, this, &ExportDialog::rebuild);
+    connect(m_purpose, &QLineEdit::textChanged, this, later);
+    connect(m_meetingDateSet, &QCheckBox::toggled, this, later);
+    connect(m_meetingDate, &QDateEdit::dateChanged, this, later);
+    connect(m_attendees, &QPlainTextEdit::textChanged, this, later);
+    connect(m_agenda, &QPlainTextEdit::textChanged, this, later);
+    connect(m_marking, &QComboBox::currentTextChanged, this, later);
+    connect(m_handling, &QLineEdit::textChanged, this, later);
+    for (const auto& [section, box] : m_sections) {
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::rebuild);
+    }
+    rebuild();
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (m_cancel) {
+        *m_cancel = true; // a running export stops at its next page; its file is then removed
+    }
+}
+
+ExportFormat ExportDialog::format() const
+{
+    return static_cast<ExportFormat>(m_format->currentData().toInt());
+}
+
+core::SummaryOptions ExportDialog::options() const
+{
+    core::SummaryOptions o;
+    o.audience = static_cast<core::ConsentAudience>(m_audience->currentData().toInt());
+    o.marking = m_marking->currentText().trimmed().toStdString();
+    o.handling = m_handling->text().trimmed().toStdString();
+    o.generatedOn = toCoreDate(QDate::currentDate());
+    o.author = m_session.actor();
+    o.meetingPurpose = m_purpose->text().trimmed().toStdString();
+    if (m_meetingDateSet->isChecked()) {
+        o.meetingDate = toCoreDate(m_meetingDate->date());
+    }
+    o.attendees = lineList(m_attendees);
+    o.agenda = lineList(m_agenda);
+    o.sections.clear();
+    for (const auto& [section, box] : m_sections) {
+        if (box->isChecked()) {
+            o.sections.insert(section);
+        }
+    }
+    return o;
+}
+
+void ExportDialog::rebuild()
+{
+    m_rebuild->stop();
+    auto built = core::buildCaseSummary(m_session, m_caseId, options());
+    if (!built) {
+        m_report = {};
+        m_preview->setPlainText(tr("The summary cannot be made: %1").arg(qs(built.error().detail)));
+        m_export->setEnabled(false);
+        return;
+    }
+    m_report = std::move(*built);
+    m_export->setEnabled(!m_report.marking.empty());
+    QStringList withheld;
+    for (const core::WithheldCategory& w : m_report.withheld) {
+        withheld << tr("%1 (%n item(s))", nullptr, w.items).arg(qs(w.category));
+    }
+    m_withheld->setText(
+        withheld.isEmpty()
+            ? tr("Nothing is withheld for %1.").arg(qs(m_report.audience))
+            : tr("<b>Withheld from %1</b> (the officer's consent does not cover them): %2")
+                  .arg(qs(m_report.audience).toHtmlEscaped(), withheld.join(QStringLiteral("; ")).toHtmlEscaped()));
+    // The preview is the PDF's text with its page marking around it.
+    QTextDocument* document = m_preview->document();
+    layOutReport(m_report, *document);
+    QTextCursor top(document);
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    QTextBlockFormat centred;
+    centred.setAlignment(Qt::AlignHCenter);
+    top.insertBlock(centred, bold);
+    top.movePosition(QTextCursor::Start);
+    top.setBlockFormat(centred);
+    top.insertText(qs(m_report.marking), bold);
+    top.insertBlock(centred, QTextCharFormat());
+    top.insertText(qs(m_report.handling));
+    QTextCursor end(document);
+    end.movePosition(QTextCursor::End);
+    end.insertBlock(centred, bold);
+    end.insertText(qs(m_report.marking), bold);
+}
+
+void ExportDialog::chooseFileAndExport()
+{
+    rebuild();
+    const ExportFormat chosen = format();
+    const QString suffix = QString::fromLatin1(formatCode(chosen));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("Case summary %1 %2.%3")
+                                                .arg(m_caseId.value)
+                                                .arg(QDate::currentDate().toString(Qt::ISODate), suffix));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the case summary"), suggested,
+                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (!path.isEmpty()) {
+        exportTo(path, chosen);
+    }
+}
+
+void ExportDialog::exportTo(const QString& path, ExportFormat chosen)
+{
+    if (m_cancel) {
+        return; // one at a time
+    }
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_export->setEnabled(false);
+    m_progress = new QProgressDialog(tr("Writing the summary…"), tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    auto cancel = m_cancel;
+    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+
+    auto result = std::make_shared<core::Status>(core::Ok{});
+    QPointer<QProgressDialog> progress = m_progress;
+    QThread* worker = QThread::create([report = m_report, chosen, path, cancel, result, progress] {
+        *result = writeReport(report, chosen, path, cancel.get(), [progress](int page, int pages) {
+            QMetaObject::invokeMethod(
+                qApp,
+                [progress, page, pages] {
+                    if (progress) {
+                        progress->setMaximum(pages);
+                        progress->setValue(page);
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+    });
+    QPointer<ExportDialog> self = this;
+    // Context qApp: the outcome is handled even if this dialog is gone (closed by a lock), and
+    // then nothing can be audited, so the file goes.
+    connect(worker, &QThread::finished, qApp, [self, worker, path, chosen, result] {
+        worker->deleteLater();
+        if (!self) {
+            if (*result) {
+                QFile::remove(path);
+            }
+            return;
+        }
+        self->exportDone(path, chosen, *result);
+    });
+    worker->start();
+}
+
+void ExportDialog::exportDone(const QString& path, ExportFormat chosen, const core::Status& written)
+{
+    const bool cancelled = m_cancel && m_cancel->load();
+    m_cancel.reset();
+    if (m_progress) {
+        m_progress->reset();
+        m_progress->deleteLater();
+    }
+    m_export->setEnabled(true);
+    core::Status outcome = written;
+    if (outcome && cancelled) {
+        QFile::remove(path); // finished just as it was cancelled
+        outcome = core::makeError(core::ErrorCode::Cancelled, "cancelled");
+    }
+    if (outcome) {
+        QFile file(path);
+        QByteArray bytes;
+        if (file.open(QIODevice::ReadOnly)) {
+            bytes = file.readAll();
+        }
+        core::ExportRecord record{"case summary",
+                                  formatCode(chosen),
+                                  "case",
+                                  std::to_string(m_caseId.value),
+                                  m_report.audience,
+                                  m_report.sections,
+                                  m_report.withheld,
+                                  bytes.toStdString()};
+        outcome = bytes.isEmpty() ? core::Status(core::makeError(core::ErrorCode::Io, "cannot read the file back"))
+                                  : core::recordExport(m_session, record);
+        if (!outcome) {
+            QFile::remove(path); // an export that is not in the audit log does not stay
+        }
+    }
+    QString message;
+    if (outcome) {
+        message = tr("Written to %1 and recorded in the audit log.").arg(QDir::toNativeSeparators(path));
+    } else if (outcome.error().code == core::ErrorCode::Cancelled) {
+        message = tr("Cancelled: no file was written.");
+    } else {
+        message = tr("The summary could not be written (%1); no file was left behind.").arg(qs(outcome.error().detail));
+    }
+    m_status->setText(message);
+    emit exportFinished(outcome.has_value(), message);
+}
+
+} // namespace casebook::ui

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "domain/Ids.h"
+#include "report/CaseSummary.h"
+#include "report/ReportDocument.h"
+#include "support/Result.h"
+#endif
+
+#include <QDialog>
+#include <QPointer>
+
+#include <atomic>
+#include <map>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressDialog;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+
+namespace casebook::core {
+class Session;
+} // namespace casebook::core
+
+namespace casebook::ui {
+
+enum class ExportFormat { Pdf, Odt, Html };
+
+/// Writes `report` to `path` in `format`, atomically (nothing at `path` unless complete), with
+/// owner-only permissions. Runs on any thread. `cancelled` is checked between pages (PDF).
+core::Status writeReport(const core::ReportDocument& report, ExportFormat format, const QString& path,
+                         const std::atomic<bool>* cancelled = nullptr,
+                         const std::function<void(int, int)>& progress = {});
+
+/// The case summary for a meeting: who it is for (which decides what medical detail may go in),
+/// the meeting's purpose, date, attendees and agenda, the sections, the marking, and the format.
+/// The preview is the document that will be written. Export writes it off the UI thread with
+/// progress and cancel, records the export in the audit log with the file's SHA-256, and leaves
+/// no file behind when anything fails.
+class ExportDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    ExportDialog(core::Session& session, core::CaseId caseId, QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    /// The document as the current choices build it (what the preview shows).
+    const core::ReportDocument& report() const { return m_report; }
+    QTextBrowser* preview() const { return m_preview; }
+    /// Writes the summary to `path` (as Export does after asking where). Returns at once; the
+    /// outcome arrives as exportFinished().
+    void exportTo(const QString& path, ExportFormat format);
+    ExportFormat format() const;
+
+signals:
+    /// An export ended; `message` is what the dialog shows about it.
+    void exportFinished(bool ok, const QString& message);
+
+private:
+    void rebuild();
+    void chooseFileAndExport();
+    void exportDone(const QString& path, ExportFormat format, const core::Status& written);
+    core::SummaryOptions options() const;
+
+    core::Session& m_session;
+    core::CaseId m_caseId;
+    core::ReportDocument m_report;
+    QComboBox* m_audience = nullptr;
+    QLineEdit* m_purpose = nullptr;
+    QCheckBox* m_meetingDateSet = nullptr;
+    QDateEdit* m_meetingDate = nullptr;
+    QPlainTextEdit* m_attendees = nullptr;
+    QPlainTextEdit* m_agenda = nullptr;
+    std::map<core::SummarySection, QCheckBox*> m_sections;
+    QComboBox* m_marking = nullptr;
+    QLineEdit* m_handling = nullptr;
+    QComboBox* m_format = nullptr;
+    QLabel* m_withheld = nullptr;
+    QLabel* m_status = nullptr;
+    QTextBrowser* m_preview = nullptr;
+    QPushButton* m_export = nullptr;
+    QTimer* m_rebuild = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+};
+
+} // namespace casebook::ui
