@@ -316,7 +316,8 @@ void ExportDialog::rebuild()
     m_export->setEnabled(!m_report.marking.empty());
     QStringList withheld;
     for (const core::WithheldCategory& w : m_report.withheld) {
-        withheld << tr("%1 (%n item(s))", nullptr, w.items).arg(qs(w.category));
+        withheld << (w.items == 1 ? tr("%1 (1 item)").arg(qs(w.category))
+                                  : tr("%1 (%2 items)").arg(qs(w.category)).arg(w.items));
     }
     m_withheld->setText(
         withheld.isEmpty()

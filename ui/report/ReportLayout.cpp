@@ -51,6 +51,10 @@ void table(QTextCursor& cursor, const std::vector<std::string>& header,
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setHeaderRowCount(keyValues ? 0 : 1); // repeated at the top of every page
     format.setTopMargin(4);
+    if (keyValues) { // labels narrow, values wide
+        format.setColumnWidthConstraints(
+            {QTextLength(QTextLength::PercentageLength, 28), QTextLength(QTextLength::PercentageLength, 72)});
+    }
     const int headerRows = keyValues ? 0 : 1;
     QTextTable* t = cursor.insertTable(static_cast<int>(rows.size()) + headerRows, columns, format);
     const QTextCharFormat cellText = textFormat(9);

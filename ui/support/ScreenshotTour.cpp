@@ -3,6 +3,7 @@
 #include "support/ScreenshotTour.h"
 
 #include "MainWindow.h"
+#include "report/ExportDialog.h"
 #include "rulebook/RulesDialog.h"
 #include "session/SessionController.h"
 #include "workspace/WorkspaceWidget.h"
@@ -64,6 +65,24 @@ void runScreenshotTour(MainWindow& window, const QString& dir)
             }
         });
     }
+    // The summary for a meeting: the dialog with its preview, and the PDF it writes.
+    steps.emplace_back([&window] {
+        if (auto* b = window.workspace()->findChild<QPushButton*>(QStringLiteral("exportSummaryButton"))) {
+            QMetaObject::invokeMethod(b, &QPushButton::click, Qt::QueuedConnection);
+        }
+    });
+    steps.emplace_back([save, dir] {
+        if (auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget())) {
+            save(*dialog, QStringLiteral("8-summary-for-a-meeting.png"));
+            dialog->exportTo(QDir(dir).filePath(QStringLiteral("8-summary.pdf")), ExportFormat::Pdf);
+        }
+    });
+    steps.emplace_back([] {}); // the PDF is written meanwhile
+    steps.emplace_back([] {
+        if (QWidget* dialog = QApplication::activeModalWidget()) {
+            dialog->close();
+        }
+    });
     steps.insert(steps.end(), {
                                   [&window] { window.workspace()->showDueDashboard(); },
                                   [&window, save] { save(window, QStringLiteral("4-due-and-overdue.png")); },
