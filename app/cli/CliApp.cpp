@@ -43,11 +43,11 @@ const CommandSpec* findCommand(std::string_view name)
 
 std::span<const CommandSpec* const> allCommands()
 {
-    static const std::array<const CommandSpec*, 14> commands = {
-        &initCommand(),       &infoCommand(),    &verifyCommand(), &changePassphraseCommand(),
-        &backupCommand(),     &restoreCommand(), &auditCommand(),  &listCommand(),
-        &showCommand(),       &dueCommand(),     &searchCommand(), &calendarCommand(),
-        &exportJsonCommand(), &importCommand(),
+    static const std::array<const CommandSpec*, 16> commands = {
+        &initCommand(),       &infoCommand(),    &verifyCommand(),  &changePassphraseCommand(),
+        &backupCommand(),     &restoreCommand(), &auditCommand(),   &listCommand(),
+        &showCommand(),       &dueCommand(),     &searchCommand(),  &calendarCommand(),
+        &exportJsonCommand(), &importCommand(),  &summaryCommand(), &overviewCommand(),
     };
     return commands;
 }
@@ -112,6 +112,9 @@ int CliApp::run(std::span<const std::string> args) const
     const CommandSpec* command = findCommand(name);
     if (command == nullptr) {
         return usageError("unknown command '" + name + "'.");
+    }
+    if (command == &calendarCommand() && !rest.empty() && rest[0] == "export") {
+        return runCommand(calendarExportCommand(), rest.subspan(1), storeOption, verbose);
     }
     return runCommand(*command, rest, storeOption, verbose);
 }

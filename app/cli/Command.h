@@ -38,7 +38,11 @@ const CommandSpec& showCommand();
 const CommandSpec& dueCommand();
 const CommandSpec& searchCommand();
 const CommandSpec& calendarCommand();
+/// `calendar export`: reached through `calendar` when its first argument is "export".
+const CommandSpec& calendarExportCommand();
 const CommandSpec& exportJsonCommand();
 const CommandSpec& importCommand();
+const CommandSpec& summaryCommand();
+const CommandSpec& overviewCommand();
 
 } // namespace casebook::cli

@@ -57,13 +57,15 @@ const CommandSpec& calendarCommand()
 {
     static const CommandSpec spec{
         "calendar",
-        "Working-day arithmetic on the England and Wales bank-holiday calendar.",
-        "add-working-days DATE N",
+        "Working-day arithmetic on the bank-holiday calendar; 'calendar export' writes an .ics.",
+        "add-working-days DATE N | export --out FILE [--audience WHO]",
         "Prints the date N working days after DATE (before it when N is negative), as the police\n"
         "regulations count them: DATE itself never counts, and weekends and bank holidays are\n"
         "skipped. Uses the calendar shipped with Casebook (no store is opened, so a force's local\n"
         "holidays are not applied). A note on stderr says when a year's holidays are projected.\n"
-        "For a negative N, end the options first: calendar add-working-days -- 2026-12-29 -1\n",
+        "For a negative N, end the options first: calendar add-working-days -- 2026-12-29 -1\n"
+        "'calendar export --out FILE' writes the derived dates of the open cases as an iCalendar\n"
+        "file (see 'casebook-cli calendar export --help').\n",
         {},
         {},
         kPositionals,

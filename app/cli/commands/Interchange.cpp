@@ -1,22 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "cli/AtomicFile.h"
 #include "cli/Command.h"
 #include "cli/Context.h"
 
 #include "interchange/Interchange.h"
 #include "service/Session.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <ostream>
 #include <string>
-#include <system_error>
 
 namespace casebook::cli {
 
@@ -25,49 +19,6 @@ namespace {
 constexpr std::array<OptionSpec, 3> kExportOptions = {{{"case", true}, {"out", true}, {"force", false}}};
 constexpr std::array<std::string_view, 1> kImportPositionals = {"FILE"};
 constexpr std::size_t kMaxImportBytes = 1024UL * 1024UL * 1024UL; ///< 1 GiB: far beyond any caseload
-
-/// Writes `text` to `path` through a private temporary file in the same folder, renamed into
-/// place only when complete, so a failure leaves no partial file. Mode 0600: it is clear text.
-std::error_code writeFileAtomically(const std::filesystem::path& path, const std::string& text, bool force)
-{
-    std::error_code ec;
-    if (!force && std::filesystem::exists(path, ec)) {
-        return std::make_error_code(std::errc::file_exists);
-    }
-    std::filesystem::path temp = path;
-    temp += ".partial-XXXXXX";
-    std::string name = temp.string();
-    const int fd = ::mkstemp(name.data());
-    if (fd < 0) {
-        return {errno, std::generic_category()};
-    }
-    ::fchmod(fd, 0600);
-    std::size_t written = 0;
-    while (written < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            const std::error_code failed(errno, std::generic_category());
-            ::close(fd);
-            ::unlink(name.c_str());
-            return failed;
-        }
-        written += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        const std::error_code failed(errno, std::generic_category());
-        ::unlink(name.c_str());
-        return failed;
-    }
-    if (::rename(name.c_str(), path.c_str()) != 0) {
-        const std::error_code failed(errno, std::generic_category());
-        ::unlink(name.c_str());
-        return failed;
-    }
-    return {};
-}
 
 int runExport(const Context& context, const ParsedArgs& args)
 {

@@ -1,0 +1,330 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+// The exports for meetings: summary (one case, HTML), overview (the caseload, CSV) and
+// calendar export (derived dates, iCalendar). Each writes a clear-text file atomically with mode
+// 0600, records the export in the audit log, and warns that the file is not encrypted.
+#include "cli/AtomicFile.h"
+#include "cli/Command.h"
+#include "cli/Context.h"
+
+#include "report/CaseSummary.h"
+#include "report/CaseloadOverview.h"
+#include "report/ExportAudit.h"
+#include "report/HtmlRenderer.h"
+#include "report/ICalendar.h"
+#include "service/Session.h"
+
+#include <chrono>
+#include <ostream>
+#include <sstream>
+#include <string>
+
+namespace casebook::cli {
+
+namespace {
+
+constexpr std::array<OptionSpec, 10> kSummaryOptions = {{{"case", true},
+                                                         {"audience", true},
+                                                         {"format", true},
+                                                         {"out", true},
+                                                         {"marking", true},
+                                                         {"purpose", true},
+                                                         {"meeting-date", true},
+                                                         {"attendee", true},
+                                                         {"sections", true},
+                                                         {"force", false}}};
+constexpr std::array<OptionSpec, 4> kOverviewOptions = {
+    {{"anonymised", false}, {"format", true}, {"out", true}, {"force", false}}};
+constexpr std::array<OptionSpec, 3> kCalendarOptions = {{{"out", true}, {"audience", true}, {"force", false}}};
+
+core::Date today()
+{
+    return core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+}
+
+/// Fails unless `format` is `wanted`; PDF and ODT are named as not available yet.
+std::optional<int> checkFormat(const Context& context, std::string_view command, const std::string& format,
+                               std::string_view wanted)
+{
+    if (format == wanted) {
+        return std::nullopt;
+    }
+    if (format == "pdf" || format == "odt") {
+        return context.fail(ExitCode::Usage, std::string(command) + ": --format " + format
+                                                 + " is not available yet; use --format " + std::string(wanted)
+                                                 + " (PDF and ODT are planned).");
+    }
+    return context.fail(ExitCode::Usage,
+                        std::string(command) + ": unknown --format '" + format + "'; use " + std::string(wanted) + ".");
+}
+
+/// Checks --out before anything is asked: required, and not an existing file without --force.
+std::optional<int> checkOut(const Context& context, std::string_view command, const ParsedArgs& args)
+{
+    const auto out = args.value("out");
+    if (!out || out->empty()) {
+        return context.fail(ExitCode::Usage, std::string(command) + ": --out FILE is required.");
+    }
+    if (!args.has("force") && std::filesystem::exists(*out)) {
+        return context.fail(ExitCode::Failure, std::string(command) + ": " + *out
+                                                   + " already exists; choose another name or add --force.");
+    }
+    return std::nullopt;
+}
+
+/// The audience named by --audience (default `fallback`), or nullopt after reporting a usage error.
+std::optional<core::ConsentAudience> audienceOption(const Context& context, std::string_view command,
+                                                    const ParsedArgs& args, core::ConsentAudience fallback)
+{
+    const auto text = args.value("audience");
+    if (!text) {
+        return fallback;
+    }
+    if (auto audience = core::fromCode<core::ConsentAudience>(*text)) {
+        return audience;
+    }
+    context.fail(ExitCode::Usage, std::string(command) + ": unknown --audience '" + *text
+                                      + "'; use hr, line_manager, staff_representative, professional_standards, "
+                                        "occupational_health or officer.");
+    return std::nullopt;
+}
+
+/// Writes the file, records the export, and prints the clear-text warning.
+int deliver(const Context& context, core::Session& session, const ParsedArgs& args, const core::ExportRecord& record)
+{
+    const std::string out = *args.value("out");
+    if (const auto ec = writeFileAtomically(out, record.bytes, args.has("force")); ec) {
+        return context.fail(ExitCode::Failure, record.what + ": cannot write " + out + ": " + ec.message() + ".");
+    }
+    if (auto logged = core::recordExport(session, record); !logged) {
+        std::filesystem::remove(out);
+        return context.fail(logged.error(), context.storePath);
+    }
+    for (const core::WithheldCategory& w : record.withheld) {
+        context.err << "casebook-cli: withheld " << w.category << " (" << w.items
+                    << "): the officer's consent does not cover " << record.audience << ".\n";
+    }
+    context.err << "casebook-cli: wrote " << out
+                << ". It is NOT encrypted: keep it safe and delete it when no longer needed.\n";
+    return toInt(ExitCode::Ok);
+}
+
+/// Fills the meeting and section options of a summary; a usage error message when one is wrong.
+std::string summaryOptions(const ParsedArgs& args, core::SummaryOptions& options)
+{
+    if (const auto marking = args.value("marking")) {
+        options.marking = *marking;
+    }
+    options.meetingPurpose = args.value("purpose").value_or("");
+    if (const auto date = args.value("meeting-date")) {
+        auto parsed = core::Date::parseIso(*date);
+        if (!parsed) {
+            return "--meeting-date takes YYYY-MM-DD, such as 2026-12-01.";
+        }
+        options.meetingDate = *parsed;
+    }
+    if (const auto attendees = args.value("attendee")) {
+        std::istringstream in(*attendees);
+        for (std::string name; std::getline(in, name, ';');) {
+            options.attendees.push_back(name.substr(
+                name.find_first_not_of(' ') == std::string::npos ? name.size() : name.find_first_not_of(' ')));
+        }
+    }
+    if (const auto sections = args.value("sections")) {
+        options.sections.clear();
+        std::istringstream in(*sections);
+        for (std::string code; std::getline(in, code, ',');) {
+            const auto section = core::summarySectionFromCode(code);
+            if (!section) {
+                return "unknown section '" + code
+                       + "'; use meeting, person, chronology, adjustments, procedures, occupational_health, "
+                         "decisions or actions.";
+            }
+            options.sections.insert(*section);
+        }
+    }
+    return {};
+}
+
+int runSummary(const Context& context, const ParsedArgs& args)
+{
+    const auto caseNumber = parseUnsigned(args.value("case").value_or(""));
+    if (!caseNumber || *caseNumber == 0) {
+        return context.fail(ExitCode::Usage, "summary: --case takes a case id from 'casebook-cli list'.");
+    }
+    core::SummaryOptions options;
+    options.generatedOn = today();
+    if (const std::string problem = summaryOptions(args, options); !problem.empty()) {
+        return context.fail(ExitCode::Usage, "summary: " + problem);
+    }
+    const auto audience = audienceOption(context, "summary", args, core::ConsentAudience::Hr);
+    if (!audience) {
+        return toInt(ExitCode::Usage);
+    }
+    options.audience = *audience;
+    if (auto stop = checkFormat(context, "summary", args.value("format").value_or("html"), "html")) {
+        return *stop;
+    }
+    if (auto stop = checkOut(context, "summary", args)) {
+        return *stop;
+    }
+    int code = 0;
+    auto session = context.openSession(code);
+    if (!session) {
+        return code;
+    }
+    options.author = session->actor();
+    const core::CaseId caseId{static_cast<std::int64_t>(*caseNumber)};
+    auto document = core::buildCaseSummary(*session, caseId, options);
+    if (!document) {
+        if (document.error().code == core::ErrorCode::NotFound) {
+            return context.fail(ExitCode::Failure, "summary: there is no case " + std::to_string(caseId.value)
+                                                       + ". 'casebook-cli list --all' shows every case id.");
+        }
+        return context.fail(document.error(), context.storePath);
+    }
+    core::ExportRecord record{"case summary",
+                              "html",
+                              "case",
+                              std::to_string(caseId.value),
+                              document->audience,
+                              document->sections,
+                              document->withheld,
+                              core::HtmlRenderer::render(*document)};
+    return deliver(context, *session, args, record);
+}
+
+int runOverview(const Context& context, const ParsedArgs& args)
+{
+    if (auto stop = checkFormat(context, "overview", args.value("format").value_or("csv"), "csv")) {
+        return *stop;
+    }
+    if (auto stop = checkOut(context, "overview", args)) {
+        return *stop;
+    }
+    int code = 0;
+    auto session = context.openSession(code);
+    if (!session) {
+        return code;
+    }
+    const bool anonymised = args.has("anonymised");
+    auto overview = core::CaseloadOverview::build(*session, today(), anonymised);
+    if (!overview) {
+        return context.fail(overview.error(), context.storePath);
+    }
+    core::ExportRecord record{anonymised ? "anonymised caseload overview" : "caseload overview",
+                              "csv",
+                              "caseload",
+                              "all",
+                              "",
+                              {},
+                              {},
+                              overview->toCsv()};
+    return deliver(context, *session, args, record);
+}
+
+int runCalendarExport(const Context& context, const ParsedArgs& args)
+{
+    const auto audience = audienceOption(context, "calendar export", args, core::ConsentAudience::LineManager);
+    if (!audience) {
+        return toInt(ExitCode::Usage);
+    }
+    if (auto stop = checkOut(context, "calendar export", args)) {
+        return *stop;
+    }
+    int code = 0;
+    auto session = context.openSession(code);
+    if (!session) {
+        return code;
+    }
+    core::CalendarOptions options{*audience, today(), std::chrono::system_clock::now()};
+    auto exported = core::ICalendar::exportDueDates(*session, options);
+    if (!exported) {
+        return context.fail(exported.error(), context.storePath);
+    }
+    std::vector<core::WithheldCategory> withheld;
+    if (exported->withheld > 0) {
+        withheld.push_back({"health-related event titles", exported->withheld});
+    }
+    core::ExportRecord record{"calendar", "ics",    "caseload",    "all", core::audienceName(*audience),
+                              {},         withheld, exported->text};
+    return deliver(context, *session, args, record);
+}
+
+} // namespace
+
+const CommandSpec& summaryCommand()
+{
+    static const CommandSpec spec{
+        "summary",
+        "Write a case summary for a meeting (HTML), with medical detail withheld without consent.",
+        "--case ID --out FILE [--audience WHO] [--format html] [--marking TEXT] [...]",
+        "Writes one self-contained HTML file: person and case details, chronology, current\n"
+        "adjustments, procedures with their derived dates and citations, the OH summary, the\n"
+        "decision log and open actions, with the protective marking at the top and bottom.\n"
+        "Medical detail (OH referral content, absence reasons, fit notes, OH advice and chronology\n"
+        "entries flagged medical) is left out unless the officer's recorded consent covers the\n"
+        "audience; the file says what was left out. The export is recorded in the audit log.\n"
+        "The file is NOT encrypted. PDF and ODT are not available yet.\n",
+        "  --case ID               the case (see 'casebook-cli list')\n"
+        "  --audience WHO          hr (default), line_manager, staff_representative,\n"
+        "                          professional_standards, occupational_health or officer\n"
+        "  --format html           the only format for now\n"
+        "  --out FILE              write to FILE (created 0600, never left half-written)\n"
+        "  --marking TEXT          protective marking; default OFFICIAL-SENSITIVE\n"
+        "  --purpose TEXT          the meeting's purpose\n"
+        "  --meeting-date DATE     the meeting's date (YYYY-MM-DD)\n"
+        "  --attendee 'A; B'       the attendees, separated by semicolons\n"
+        "  --sections LIST         comma-separated: meeting, person, chronology, adjustments,\n"
+        "                          procedures, occupational_health, decisions, actions (default all)\n"
+        "  --force                 replace FILE if it exists\n",
+        kSummaryOptions,
+        {},
+        runSummary,
+    };
+    return spec;
+}
+
+const CommandSpec& overviewCommand()
+{
+    static const CommandSpec spec{
+        "overview",
+        "Write the caseload overview (CSV): cases by type, stage and duration, referrals, outcomes.",
+        "--out FILE [--anonymised] [--format csv]",
+        "Writes one row per case (open and closed) and the totals the practice reports: cases by\n"
+        "type and status, UPP/UAP stages, OH and PSD referrals, ill-health retirements, action\n"
+        "plans and outcomes. With --anonymised, names become Officer A, Officer B, ... The export\n"
+        "is recorded in the audit log. The file is NOT encrypted.\n",
+        "  --anonymised            replace names with Officer A, Officer B, ...\n"
+        "  --format csv            the only format for now\n"
+        "  --out FILE              write to FILE (created 0600, never left half-written)\n"
+        "  --force                 replace FILE if it exists\n",
+        kOverviewOptions,
+        {},
+        runOverview,
+    };
+    return spec;
+}
+
+const CommandSpec& calendarExportCommand()
+{
+    static const CommandSpec spec{
+        "calendar export",
+        "Write every derived date of the open cases as an iCalendar (.ics) file.",
+        "--out FILE [--audience WHO]",
+        "Writes one all-day event per derived date (deadlines, reviews, pay transitions) with a\n"
+        "UID that stays the same on every export, so a diary updates instead of duplicating.\n"
+        "Dates from absences and OH referrals get a neutral title unless the officer's consent\n"
+        "covers the audience (default line_manager). The export is recorded in the audit log.\n"
+        "The file is NOT encrypted.\n",
+        "  --out FILE              write to FILE (created 0600, never left half-written)\n"
+        "  --audience WHO          whose diary it is for; default line_manager\n"
+        "  --force                 replace FILE if it exists\n",
+        kCalendarOptions,
+        {},
+        runCalendarExport,
+    };
+    return spec;
+}
+
+} // namespace casebook::cli
