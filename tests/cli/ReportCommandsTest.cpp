@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdint>
+#include <cstdio>
 #include <vector>
 
 using namespace casebook::cli::test;
@@ -100,16 +101,61 @@ TEST_CASE("summary writes HTML without medical detail for a line manager, with i
     CHECK(audit.out.find(kCanary) == std::string::npos);
 }
 
-TEST_CASE("summary refuses PDF and ODT for now, an unknown audience and a missing --out, before unlocking",
+TEST_CASE("summary --format pdf and odt: the marking on the pages, no medical detail for a line manager, and the "
+          "canary for HR",
           "[report-cli]")
 {
     const TempDir dir;
     const auto store = dir / "s.cbk";
     REQUIRE(initStore(store, "pw").exitCode == 0);
-    const auto pdf = runCli(withStore(store, {"summary", "--case", "1", "--format", "pdf", "--out", "x.pdf"}), "");
-    CHECK(pdf.exitCode == 2);
-    CHECK_THAT(pdf.err, Catch::Contains("not available yet"));
-    CHECK(runCli(withStore(store, {"summary", "--case", "1", "--format", "odt", "--out", "x.odt"}), "").exitCode == 2);
+    const std::string caseId = std::to_string(fill(store));
+    for (const std::string format : {"pdf", "odt"}) {
+        INFO(format);
+        const auto manager = dir / ("manager." + format);
+        const auto run = runCli(withStore(store, {"summary", "--case", caseId, "--audience", "line_manager", "--format",
+                                                  format, "--out", manager.string()}),
+                                "pw\n");
+        REQUIRE(run.exitCode == 0);
+        CHECK(privateFile(manager));
+        const auto hr = dir / ("hr." + format);
+        REQUIRE(runCli(withStore(store, {"summary", "--case", caseId, "--audience", "hr", "--format", format, "--out",
+                                         hr.string()}),
+                       "pw\n")
+                    .exitCode
+                == 0);
+        // Read as a person would: the PDF's text, the ODT's content and page styles.
+        const std::string reader = format == "pdf" ? "pdftotext '%s' -" : "unzip -p '%s' content.xml styles.xml";
+        auto text = [&](const std::filesystem::path& path) {
+            std::string command = reader;
+            command.replace(command.find("%s"), 2, path.string());
+            std::string out;
+            FILE* pipe = ::popen(command.c_str(), "r");
+            REQUIRE(pipe != nullptr);
+            char buffer[4096];
+            while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) {
+                out.append(buffer, n);
+            }
+            REQUIRE(::pclose(pipe) == 0);
+            return out;
+        };
+        const std::string withheld = text(manager);
+        CHECK(withheld.find(kCanary) == std::string::npos);
+        CHECK_THAT(withheld, Catch::Contains("OFFICIAL-SENSITIVE") && Catch::Contains("Robin Example"));
+        CHECK(text(hr).find(kCanary) != std::string::npos);
+    }
+    const auto audit = runCli(withStore(store, {"audit", "list"}), "pw\n");
+    CHECK_THAT(audit.out, Catch::Contains("case summary exported as pdf for Line manager")
+                              && Catch::Contains("case summary exported as odt for HR"));
+}
+
+TEST_CASE("summary refuses an unknown format or audience and a missing --out, before unlocking", "[report-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const auto doc = runCli(withStore(store, {"summary", "--case", "1", "--format", "docx", "--out", "x.docx"}), "");
+    CHECK(doc.exitCode == 2);
+    CHECK_THAT(doc.err, Catch::Contains("use pdf, odt or html"));
     CHECK(runCli(withStore(store, {"summary", "--case", "1", "--audience", "press", "--out", "x"}), "").exitCode == 2);
     CHECK(runCli(withStore(store, {"summary", "--case", "1"}), "").exitCode == 2);
 }

@@ -122,11 +122,7 @@ core::Status writeReport(const core::ReportDocument& report, ExportFormat format
     case ExportFormat::Pdf: {
         QTextDocument document; // made on this thread, as QTextDocument must be
         layOutReport(report, document);
-        const PageFrame frame{qs(report.marking), qs(report.handling),
-                              QCoreApplication::translate("casebook::ui::ExportDialog", "Generated %1 by %2")
-                                  .arg(dateText(report.generatedOn), qs(report.author)),
-                              qs(report.title)};
-        return writePdf(document, frame, path, cancelled, progress);
+        return writePdf(document, pageFrame(report), path, cancelled, progress);
     }
     case ExportFormat::Odt: {
         auto bytes = core::OdtRenderer::render(report);

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/PdfExport.h"
 
+#include "report/ReportLayout.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
@@ -38,8 +41,20 @@ core::Status writePdf(QTextDocument& document, const PageFrame& frame, const QSt
     }
     // Owner-only before a byte is written; the rename keeps it.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto written = writePdf(document, frame, file, cancelled, progress); !written) {
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit()) {
+        return failure(tr("cannot write %1: %2").arg(path, file.errorString()));
+    }
+    return core::Ok{};
+}
 
-    QPdfWriter writer(&file);
+core::Status writePdf(QTextDocument& document, const PageFrame& frame, QIODevice& out,
+                      const std::atomic<bool>* cancelled, const std::function<void(int page, int pages)>& progress)
+{
+    QPdfWriter writer(&out);
     writer.setResolution(300);
     writer.setTitle(frame.title);
     writer.setCreator(QStringLiteral("Casebook"));
@@ -64,13 +79,11 @@ core::Status writePdf(QTextDocument& document, const PageFrame& frame, const QSt
 
     QPainter painter;
     if (!painter.begin(&writer)) {
-        file.cancelWriting();
         return failure(tr("cannot start the PDF"));
     }
     for (int i = 0; i < pages; ++i) {
         if (cancelled != nullptr && cancelled->load()) {
             painter.end();
-            file.cancelWriting();
             return core::makeError(core::ErrorCode::Cancelled, tr("cancelled; no file was written").toStdString());
         }
         if (i > 0) {
@@ -105,13 +118,30 @@ core::Status writePdf(QTextDocument& document, const PageFrame& frame, const QSt
         }
     }
     if (!painter.end()) {
-        file.cancelWriting();
         return failure(tr("the PDF could not be finished"));
     }
-    if (!file.commit()) {
-        return failure(tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
     return core::Ok{};
+}
+
+core::Result<QByteArray> renderPdf(const core::ReportDocument& report)
+{
+    QTextDocument document;
+    layOutReport(report, document);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (auto written = writePdf(document, pageFrame(report), buffer); !written) {
+        return written.error();
+    }
+    return bytes;
+}
+
+PageFrame pageFrame(const core::ReportDocument& report)
+{
+    return {QString::fromStdString(report.marking), QString::fromStdString(report.handling),
+            tr("Generated %1 by %2")
+                .arg(QString::fromStdString(report.generatedOn.toIso()), QString::fromStdString(report.author)),
+            QString::fromStdString(report.title)};
 }
 
 } // namespace casebook::ui

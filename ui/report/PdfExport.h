@@ -3,14 +3,18 @@
 #pragma once
 
 #ifndef Q_MOC_RUN
+#include "report/ReportDocument.h"
 #include "support/Result.h"
 #endif
+
+#include <QByteArray>
 
 #include <QString>
 
 #include <atomic>
 #include <functional>
 
+class QIODevice;
 class QTextDocument;
 
 namespace casebook::ui {
@@ -33,5 +37,16 @@ struct PageFrame {
 core::Status writePdf(QTextDocument& document, const PageFrame& frame, const QString& path,
                       const std::atomic<bool>* cancelled = nullptr,
                       const std::function<void(int page, int pages)>& progress = {});
+
+/// The same onto any device (a buffer, a file the caller finishes).
+core::Status writePdf(QTextDocument& document, const PageFrame& frame, QIODevice& out,
+                      const std::atomic<bool>* cancelled = nullptr,
+                      const std::function<void(int page, int pages)>& progress = {});
+
+/// What a report's pages carry: its marking and handling line, "Generated <date> by <author>".
+PageFrame pageFrame(const core::ReportDocument& report);
+
+/// A whole report as PDF bytes (laid out with layOutReport), for the command line.
+core::Result<QByteArray> renderPdf(const core::ReportDocument& report);
 
 } // namespace casebook::ui

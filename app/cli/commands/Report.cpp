@@ -6,12 +6,14 @@
 #include "cli/AtomicFile.h"
 #include "cli/Command.h"
 #include "cli/Context.h"
+#include "cli/PdfRenderer.h"
 
 #include "report/CaseSummary.h"
 #include "report/CaseloadOverview.h"
 #include "report/ExportAudit.h"
 #include "report/HtmlRenderer.h"
 #include "report/ICalendar.h"
+#include "report/OdtRenderer.h"
 #include "service/Session.h"
 
 #include <chrono>
@@ -40,6 +42,12 @@ constexpr std::array<OptionSpec, 3> kCalendarOptions = {{{"out", true}, {"audien
 core::Date today()
 {
     return core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+}
+
+PdfRenderer& renderer()
+{
+    static PdfRenderer instance;
+    return instance;
 }
 
 /// Fails unless `format` is `wanted`; PDF and ODT are named as not available yet.
@@ -162,8 +170,12 @@ int runSummary(const Context& context, const ParsedArgs& args)
         return toInt(ExitCode::Usage);
     }
     options.audience = *audience;
-    if (auto stop = checkFormat(context, "summary", args.value("format").value_or("html"), "html")) {
-        return *stop;
+    const std::string format = args.value("format").value_or("html");
+    if (format != "html" && format != "odt" && format != "pdf") {
+        return context.fail(ExitCode::Usage, "summary: unknown --format '" + format + "'; use pdf, odt or html.");
+    }
+    if (format == "pdf" && !pdfRenderer()) {
+        return context.fail(ExitCode::Usage, "summary: --format pdf is not available in this build; use odt or html.");
     }
     if (auto stop = checkOut(context, "summary", args)) {
         return *stop;
@@ -183,14 +195,30 @@ int runSummary(const Context& context, const ParsedArgs& args)
         }
         return context.fail(document.error(), context.storePath);
     }
+    std::string bytes;
+    if (format == "html") {
+        bytes = core::HtmlRenderer::render(*document);
+    } else if (format == "odt") {
+        auto odt = core::OdtRenderer::render(*document);
+        if (!odt) {
+            return context.fail(odt.error(), context.storePath);
+        }
+        bytes.assign(odt->begin(), odt->end());
+    } else {
+        auto pdf = pdfRenderer()(*document);
+        if (!pdf) {
+            return context.fail(ExitCode::Failure, "summary: the PDF could not be made: " + pdf.error().detail + ".");
+        }
+        bytes = std::move(*pdf);
+    }
     core::ExportRecord record{"case summary",
-                              "html",
+                              format,
                               "case",
                               std::to_string(caseId.value),
                               document->audience,
                               document->sections,
                               document->withheld,
-                              core::HtmlRenderer::render(*document)};
+                              std::move(bytes)};
     return deliver(context, *session, args, record);
 }
 
@@ -258,7 +286,7 @@ const CommandSpec& summaryCommand()
     static const CommandSpec spec{
         "summary",
         "Write a case summary for a meeting (HTML), with medical detail withheld without consent.",
-        "--case ID --out FILE [--audience WHO] [--format html] [--marking TEXT] [...]",
+        "--case ID --out FILE [--audience WHO] [--format pdf|odt|html] [--marking TEXT] [...]",
         "Writes one self-contained HTML file: person and case details, chronology, current\n"
         "adjustments, procedures with their derived dates and citations, the OH summary, the\n"
         "decision log and open actions, with the protective marking at the top and bottom.\n"
@@ -269,7 +297,7 @@ const CommandSpec& summaryCommand()
         "  --case ID               the case (see 'casebook-cli list')\n"
         "  --audience WHO          hr (default), line_manager, staff_representative,\n"
         "                          professional_standards, occupational_health or officer\n"
-        "  --format html           the only format for now\n"
+        "  --format pdf|odt|html   PDF, OpenDocument text or one HTML file (default html)\n"
         "  --out FILE              write to FILE (created 0600, never left half-written)\n"
         "  --marking TEXT          protective marking; default OFFICIAL-SENSITIVE\n"
         "  --purpose TEXT          the meeting's purpose\n"
@@ -325,6 +353,16 @@ const CommandSpec& calendarExportCommand()
         runCalendarExport,
     };
     return spec;
+}
+
+void setPdfRenderer(PdfRenderer pdf)
+{
+    renderer() = std::move(pdf);
+}
+
+const PdfRenderer& pdfRenderer()
+{
+    return renderer();
 }
 
 } // namespace casebook::cli
