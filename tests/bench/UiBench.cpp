@@ -4,19 +4,26 @@
 // the offscreen platform: the unlock window appearing, unlock to a usable caseload, opening a case
 // with 2,000 chronology entries, and search while typing. Medians of several runs.
 #include "MainWindow.h"
+#include "report/PdfExport.h"
+#include "report/ReportLayout.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/UndoableChange.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include "demo/FictionalCaseload.h"
+#include "report/CaseSummary.h"
 #include "service/Session.h"
 #include "support/ResourceLocator.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QBuffer>
 #include <QDate>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPdfWriter>
 #include <QTest>
+#include <QTextDocument>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -189,6 +196,47 @@ int main(int argc, char** argv)
         }
         QApplication::processEvents();
     });
+    // The case summary of the largest case (2,020 chronology entries) to PDF: built from the store,
+    // laid out and paged, as the export dialog and `casebook-cli summary --format pdf` do.
+    core::SummaryOptions summary;
+    summary.generatedOn = asOf;
+    summary.author = "PS Bench";
+    std::size_t pdfBytes = 0;
+    measure("case summary of 2,000 entries to PDF (build, lay out, write)", runs, 1000, [&] {
+        auto report = core::buildCaseSummary(**session, core::CaseId{*largest}, summary);
+        auto pdf = report ? ui::renderPdf(*report) : core::Result<QByteArray>(report.error());
+        pdfBytes = pdf ? static_cast<std::size_t>(pdf->size()) : 0;
+    });
+    std::printf("%-50s %zu bytes\n", "  (PDF size)", pdfBytes);
+    {
+        auto report = core::buildCaseSummary(**session, core::CaseId{*largest}, summary).value();
+        measure("  of which: build the summary from the store", runs, kNoTarget,
+                [&] { (void)core::buildCaseSummary(**session, core::CaseId{*largest}, summary); });
+        measure("  of which: lay out the text", runs, kNoTarget, [&] {
+            QTextDocument document;
+            ui::layOutReport(report, document);
+        });
+        measure("  of which: page (layout at the PDF's size)", runs, kNoTarget, [&] {
+            QTextDocument document;
+            ui::layOutReport(report, document);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            writer.setResolution(300);
+            document.documentLayout()->setPaintDevice(&writer);
+            document.setPageSize(QSizeF(2000, 2800));
+            (void)document.pageCount();
+        });
+        measure("  of which: page and write the PDF", runs, kNoTarget, [&] {
+            QTextDocument document;
+            ui::layOutReport(report, document);
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            (void)ui::writePdf(document, ui::pageFrame(report), buffer);
+        });
+    }
     const QString name = workspace.caseloadModel()->index(0, ui::CaseloadModel::Person).data().toString();
     int keystroke = 0;
     measure("search while typing, per keystroke", std::max(3, static_cast<int>(name.size()) - 1), 50, [&] {
