@@ -186,3 +186,32 @@ TEST_CASE("overview --anonymised writes CSV with Officer labels, and calendar ex
     CHECK_THAT(again.err, Catch::Contains("already exists"));
     CHECK(runCli({"calendar", "add-working-days", "2026-12-24", "1"}).out == "2026-12-29\n");
 }
+
+TEST_CASE("overview --format pdf: the figures and a row per case under the marking; anonymised names no one",
+          "[report-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    fill(store);
+    const auto pdf = dir / "overview.pdf";
+    REQUIRE(runCli(withStore(store, {"overview", "--anonymised", "--format", "pdf", "--out", pdf.string()}), "pw\n")
+                .exitCode
+            == 0);
+    CHECK(privateFile(pdf));
+    std::string text;
+    FILE* pipe = ::popen(("pdftotext '" + pdf.string() + "' -").c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) {
+        text.append(buffer, n);
+    }
+    REQUIRE(::pclose(pipe) == 0);
+    CHECK_THAT(text, Catch::Contains("OFFICIAL-SENSITIVE") && Catch::Contains("Caseload overview as of")
+                         && Catch::Contains("(anonymised)") && Catch::Contains("Officer A")
+                         && Catch::Contains("Page 1 of"));
+    CHECK(text.find("Robin Example") == std::string::npos);
+    CHECK(text.find(kCanary) == std::string::npos);
+    const auto audit = runCli(withStore(store, {"audit", "list"}), "pw\n");
+    CHECK_THAT(audit.out, Catch::Contains("anonymised caseload overview exported as pdf"));
+}

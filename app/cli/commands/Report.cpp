@@ -14,6 +14,7 @@
 #include "report/HtmlRenderer.h"
 #include "report/ICalendar.h"
 #include "report/OdtRenderer.h"
+#include "report/OverviewReport.h"
 #include "service/Session.h"
 
 #include <chrono>
@@ -35,8 +36,8 @@ constexpr std::array<OptionSpec, 10> kSummaryOptions = {{{"case", true},
                                                          {"attendee", true},
                                                          {"sections", true},
                                                          {"force", false}}};
-constexpr std::array<OptionSpec, 4> kOverviewOptions = {
-    {{"anonymised", false}, {"format", true}, {"out", true}, {"force", false}}};
+constexpr std::array<OptionSpec, 5> kOverviewOptions = {
+    {{"anonymised", false}, {"format", true}, {"marking", true}, {"out", true}, {"force", false}}};
 constexpr std::array<OptionSpec, 3> kCalendarOptions = {{{"out", true}, {"audience", true}, {"force", false}}};
 
 core::Date today()
@@ -48,22 +49,6 @@ PdfRenderer& renderer()
 {
     static PdfRenderer instance;
     return instance;
-}
-
-/// Fails unless `format` is `wanted`; PDF and ODT are named as not available yet.
-std::optional<int> checkFormat(const Context& context, std::string_view command, const std::string& format,
-                               std::string_view wanted)
-{
-    if (format == wanted) {
-        return std::nullopt;
-    }
-    if (format == "pdf" || format == "odt") {
-        return context.fail(ExitCode::Usage, std::string(command) + ": --format " + format
-                                                 + " is not available yet; use --format " + std::string(wanted)
-                                                 + " (PDF and ODT are planned).");
-    }
-    return context.fail(ExitCode::Usage,
-                        std::string(command) + ": unknown --format '" + format + "'; use " + std::string(wanted) + ".");
 }
 
 /// Checks --out before anything is asked: required, and not an existing file without --force.
@@ -224,8 +209,12 @@ int runSummary(const Context& context, const ParsedArgs& args)
 
 int runOverview(const Context& context, const ParsedArgs& args)
 {
-    if (auto stop = checkFormat(context, "overview", args.value("format").value_or("csv"), "csv")) {
-        return *stop;
+    const std::string format = args.value("format").value_or("csv");
+    if (format != "csv" && format != "pdf") {
+        return context.fail(ExitCode::Usage, "overview: unknown --format '" + format + "'; use csv or pdf.");
+    }
+    if (format == "pdf" && !pdfRenderer()) {
+        return context.fail(ExitCode::Usage, "overview: --format pdf is not available in this build; use csv.");
     }
     if (auto stop = checkOut(context, "overview", args)) {
         return *stop;
@@ -240,14 +229,26 @@ int runOverview(const Context& context, const ParsedArgs& args)
     if (!overview) {
         return context.fail(overview.error(), context.storePath);
     }
+    std::string bytes;
+    if (format == "csv") {
+        bytes = overview->toCsv();
+    } else {
+        const core::SummaryOptions defaults;
+        auto pdf = pdfRenderer()(core::overviewReport(*overview, args.value("marking").value_or(defaults.marking),
+                                                      defaults.handling, session->actor()));
+        if (!pdf) {
+            return context.fail(ExitCode::Failure, "overview: the PDF could not be made: " + pdf.error().detail + ".");
+        }
+        bytes = std::move(*pdf);
+    }
     core::ExportRecord record{anonymised ? "anonymised caseload overview" : "caseload overview",
-                              "csv",
+                              format,
                               "caseload",
                               "all",
                               "",
                               {},
                               {},
-                              overview->toCsv()};
+                              std::move(bytes)};
     return deliver(context, *session, args, record);
 }
 
@@ -318,13 +319,13 @@ const CommandSpec& overviewCommand()
     static const CommandSpec spec{
         "overview",
         "Write the caseload overview (CSV): cases by type, stage and duration, referrals, outcomes.",
-        "--out FILE [--anonymised] [--format csv]",
+        "--out FILE [--anonymised] [--format csv|pdf] [--marking TEXT]",
         "Writes one row per case (open and closed) and the totals the practice reports: cases by\n"
         "type and status, UPP/UAP stages, OH and PSD referrals, ill-health retirements, action\n"
         "plans and outcomes. With --anonymised, names become Officer A, Officer B, ... The export\n"
         "is recorded in the audit log. The file is NOT encrypted.\n",
         "  --anonymised            replace names with Officer A, Officer B, ...\n"
-        "  --format csv            the only format for now\n"
+        "  --format csv|pdf        a spreadsheet (default) or a PDF with the figures first\n"
         "  --out FILE              write to FILE (created 0600, never left half-written)\n"
         "  --force                 replace FILE if it exists\n",
         kOverviewOptions,
