@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/ExportDialog.h"
 
+#include "report/ExportRunner.h"
 #include "report/PdfExport.h"
 #include "report/ReportLayout.h"
 #include "workspace/Labels.h"
@@ -28,14 +29,12 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -144,6 +143,7 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     , m_caseId(caseId)
 {
     setObjectName(QStringLiteral("exportDialog"));
+    m_runner = new ExportRunner(this);
     setWindowTitle(tr("Case summary for a meeting"));
     resize(1100, 760);
 
@@ -263,12 +263,7 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     rebuild();
 }
 
-ExportDialog::~ExportDialog()
-{
-    if (m_cancel) {
-        *m_cancel = true; // a running export stops at its next page; its file is then removed
-    }
-}
+ExportDialog::~ExportDialog() = default;
 
 ExportFormat ExportDialog::format() const
 {
@@ -358,63 +353,22 @@ void ExportDialog::chooseFileAndExport()
 
 void ExportDialog::exportTo(const QString& path, ExportFormat chosen)
 {
-    if (m_cancel) {
-        return; // one at a time
-    }
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_export->setEnabled(false);
-    m_progress = new QProgressDialog(tr("Writing the summary…"), tr("Cancel"), 0, 0, this);
-    m_progress->setObjectName(QStringLiteral("exportProgress"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    auto cancel = m_cancel;
-    connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-
-    auto result = std::make_shared<core::Status>(core::Ok{});
-    QPointer<QProgressDialog> progress = m_progress;
-    QThread* worker = QThread::create([report = m_report, chosen, path, cancel, result, progress] {
-        *result = writeReport(report, chosen, path, cancel.get(), [progress](int page, int pages) {
-            QMetaObject::invokeMethod(
-                qApp,
-                [progress, page, pages] {
-                    if (progress) {
-                        progress->setMaximum(pages);
-                        progress->setValue(page);
-                    }
-                },
-                Qt::QueuedConnection);
-        });
-    });
-    QPointer<ExportDialog> self = this;
-    // Context qApp: the outcome is handled even if this dialog is gone (closed by a lock), and
-    // then nothing can be audited, so the file goes.
-    connect(worker, &QThread::finished, qApp, [self, worker, path, chosen, result] {
-        worker->deleteLater();
-        if (!self) {
-            if (*result) {
-                QFile::remove(path);
-            }
-            return;
-        }
-        self->exportDone(path, chosen, *result);
-    });
-    worker->start();
+    const bool started = m_runner->start(
+        tr("Writing the summary…"), path,
+        [report = m_report, chosen, path](const std::atomic<bool>& cancelled, const ExportRunner::Progress& progress) {
+            return writeReport(report, chosen, path, &cancelled, progress);
+        },
+        [this, path, chosen](const core::Status& written) { exportDone(path, chosen, written); });
+    if (!started) {
+        m_export->setEnabled(true);
+    }
 }
 
 void ExportDialog::exportDone(const QString& path, ExportFormat chosen, const core::Status& written)
 {
-    const bool cancelled = m_cancel && m_cancel->load();
-    m_cancel.reset();
-    if (m_progress) {
-        m_progress->reset();
-        m_progress->deleteLater();
-    }
     m_export->setEnabled(true);
     core::Status outcome = written;
-    if (outcome && cancelled) {
-        QFile::remove(path); // finished just as it was cancelled
-        outcome = core::makeError(core::ErrorCode::Cancelled, "cancelled");
-    }
     if (outcome) {
         QFile file(path);
         QByteArray bytes;

@@ -22,7 +22,6 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressDialog;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
@@ -32,6 +31,8 @@ class Session;
 } // namespace casebook::core
 
 namespace casebook::ui {
+
+class ExportRunner;
 
 enum class ExportFormat { Pdf, Odt, Html };
 
@@ -89,8 +90,7 @@ private:
     QTextBrowser* m_preview = nullptr;
     QPushButton* m_export = nullptr;
     QTimer* m_rebuild = nullptr;
-    QPointer<QProgressDialog> m_progress;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    ExportRunner* m_runner = nullptr;
 };
 
 } // namespace casebook::ui
