@@ -23,7 +23,8 @@ namespace casebook::cli {
 
 namespace {
 
-constexpr std::array<OptionSpec, 10> kSummaryOptions = {{{"case", true},
+constexpr std::array<OptionSpec, 11> kSummaryOptions = {{{"case", true},
+                                                         {"handling", true},
                                                          {"audience", true},
                                                          {"format", true},
                                                          {"out", true},
@@ -114,6 +115,9 @@ std::string summaryOptions(const ParsedArgs& args, core::SummaryOptions& options
 {
     if (const auto marking = args.value("marking")) {
         options.marking = *marking;
+    }
+    if (const auto handling = args.value("handling")) {
+        options.handling = *handling;
     }
     options.meetingPurpose = args.value("purpose").value_or("");
     if (const auto date = args.value("meeting-date")) {
@@ -258,7 +262,7 @@ const CommandSpec& summaryCommand()
     static const CommandSpec spec{
         "summary",
         "Write a case summary for a meeting (HTML), with medical detail withheld without consent.",
-        "--case ID --out FILE [--audience WHO] [--format html] [--marking TEXT] [...]",
+        "--case ID --out FILE [--audience WHO] [--format html] [--marking TEXT] [--handling TEXT] [...]",
         "Writes one self-contained HTML file: person and case details, chronology, current\n"
         "adjustments, procedures with their derived dates and citations, the OH summary, the\n"
         "decision log and open actions, with the protective marking at the top and bottom.\n"
@@ -272,6 +276,7 @@ const CommandSpec& summaryCommand()
         "  --format html           the only format for now\n"
         "  --out FILE              write to FILE (created 0600, never left half-written)\n"
         "  --marking TEXT          protective marking; default OFFICIAL-SENSITIVE\n"
+        "  --handling TEXT         handling line under the marking\n"
         "  --purpose TEXT          the meeting's purpose\n"
         "  --meeting-date DATE     the meeting's date (YYYY-MM-DD)\n"
         "  --attendee 'A; B'       the attendees, separated by semicolons\n"
