@@ -368,9 +368,13 @@ Status SummaryBuilder::actions()
 void SummaryBuilder::statement()
 {
     if (m_doc.withheld.empty()) {
-        m_doc.note(m_allowed
-                       ? "Medical detail is included: the officer's recorded consent covers " + m_doc.audience + "."
-                       : "No medical detail was withheld.");
+        if (m_options.audience == ConsentAudience::Officer) {
+            m_doc.note("Medical detail is included: this copy is for the officer, whose own data it is.");
+        } else {
+            m_doc.note(m_allowed
+                           ? "Medical detail is included: the officer's recorded consent covers " + m_doc.audience + "."
+                           : "No medical detail was withheld.");
+        }
         return;
     }
     for (const WithheldCategory& w : m_doc.withheld) {

@@ -78,15 +78,17 @@ TEST_CASE("summary writes HTML without medical detail for a line manager, with i
     REQUIRE(initStore(store, "pw").exitCode == 0);
     const std::string caseId = std::to_string(fill(store));
     const auto manager = dir / "manager.html";
-    const auto run = runCli(withStore(store, {"summary", "--case", caseId, "--audience", "line_manager", "--format",
-                                              "html", "--out", manager.string(), "--marking", "OFFICIAL"}),
-                            "pw\n");
+    const auto run =
+        runCli(withStore(store, {"summary", "--case", caseId, "--audience", "line_manager", "--format", "html", "--out",
+                                 manager.string(), "--marking", "OFFICIAL", "--handling", "Not for circulation"}),
+               "pw\n");
     REQUIRE(run.exitCode == 0);
     CHECK_THAT(run.err, Catch::Contains("NOT encrypted") && Catch::Contains("withheld occupational health"));
     CHECK(privateFile(manager));
     const std::string html = readAll(manager);
     CHECK(html.find(kCanary) == std::string::npos);
-    CHECK_THAT(html, Catch::Contains("<p class=\"marking\">OFFICIAL</p>") && Catch::Contains("Withheld: "));
+    CHECK_THAT(html, Catch::Contains("<p class=\"marking\">OFFICIAL</p>") && Catch::Contains("Withheld: ")
+                         && Catch::Contains("Not for circulation"));
 
     const auto hr = dir / "hr.html";
     REQUIRE(runCli(withStore(store, {"summary", "--case", caseId, "--audience", "hr", "--out", hr.string()}), "pw\n")

@@ -26,7 +26,8 @@ namespace casebook::cli {
 
 namespace {
 
-constexpr std::array<OptionSpec, 10> kSummaryOptions = {{{"case", true},
+constexpr std::array<OptionSpec, 11> kSummaryOptions = {{{"case", true},
+                                                         {"handling", true},
                                                          {"audience", true},
                                                          {"format", true},
                                                          {"out", true},
@@ -107,6 +108,9 @@ std::string summaryOptions(const ParsedArgs& args, core::SummaryOptions& options
 {
     if (const auto marking = args.value("marking")) {
         options.marking = *marking;
+    }
+    if (const auto handling = args.value("handling")) {
+        options.handling = *handling;
     }
     options.meetingPurpose = args.value("purpose").value_or("");
     if (const auto date = args.value("meeting-date")) {
@@ -286,21 +290,23 @@ const CommandSpec& summaryCommand()
 {
     static const CommandSpec spec{
         "summary",
-        "Write a case summary for a meeting (HTML), with medical detail withheld without consent.",
-        "--case ID --out FILE [--audience WHO] [--format pdf|odt|html] [--marking TEXT] [...]",
-        "Writes one self-contained HTML file: person and case details, chronology, current\n"
+        "Write a case summary for a meeting (PDF, ODT or HTML), with medical detail withheld without consent.",
+        "--case ID --out FILE [--audience WHO] [--format pdf|odt|html] [--marking TEXT] [--handling TEXT] [...]",
+        "Writes a PDF, an OpenDocument text or one self-contained HTML file: person and case\n"
+        "details, chronology, current\n"
         "adjustments, procedures with their derived dates and citations, the OH summary, the\n"
         "decision log and open actions, with the protective marking at the top and bottom.\n"
         "Medical detail (OH referral content, absence reasons, fit notes, OH advice and chronology\n"
         "entries flagged medical) is left out unless the officer's recorded consent covers the\n"
         "audience; the file says what was left out. The export is recorded in the audit log.\n"
-        "The file is NOT encrypted. PDF and ODT are not available yet.\n",
+        "The file is NOT encrypted.\n",
         "  --case ID               the case (see 'casebook-cli list')\n"
         "  --audience WHO          hr (default), line_manager, staff_representative,\n"
         "                          professional_standards, occupational_health or officer\n"
         "  --format pdf|odt|html   PDF, OpenDocument text or one HTML file (default html)\n"
         "  --out FILE              write to FILE (created 0600, never left half-written)\n"
         "  --marking TEXT          protective marking; default OFFICIAL-SENSITIVE\n"
+        "  --handling TEXT         handling line under the marking\n"
         "  --purpose TEXT          the meeting's purpose\n"
         "  --meeting-date DATE     the meeting's date (YYYY-MM-DD)\n"
         "  --attendee 'A; B'       the attendees, separated by semicolons\n"

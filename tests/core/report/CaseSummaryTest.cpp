@@ -117,3 +117,24 @@ TEST_CASE("The line manager's summary of the fixed case matches the committed HT
     const std::vector<std::uint8_t> bytes = casebook::test::readFile(golden);
     CHECK(html == std::string(bytes.begin(), bytes.end()));
 }
+
+TEST_CASE("The officer's own copy includes their medical detail", "[report]")
+{
+    ReportFixture f;
+    const std::string html = summaryHtml(f, ConsentAudience::Officer);
+    CHECK(html.find(ReportFixture::kCanary) != std::string::npos);
+    CHECK(html.find("Withheld:") == std::string::npos);
+    CHECK(html.find("this copy is for the officer") != std::string::npos);
+}
+
+TEST_CASE("HtmlRenderer escapes the five HTML-special characters", "[report]")
+{
+    CHECK(HtmlRenderer::escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+    ReportDocument document;
+    document.title = "T";
+    document.marking = "M";
+    document.table({"<h>"}, {{"\"q\""}});
+    const std::string html = HtmlRenderer::render(document);
+    CHECK(html.find("<th scope=\"col\">&lt;h&gt;</th>") != std::string::npos);
+    CHECK(html.find("<td>&quot;q&quot;</td>") != std::string::npos);
+}
