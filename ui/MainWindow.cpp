@@ -219,12 +219,13 @@ void MainWindow::createActions()
     m_editPersonAction = make(tr("Edit &person…"), "editPersonAction");
     m_reviewAction = make(tr("Write holistic &review…"), "reviewAction", QKeySequence(Qt::CTRL | Qt::Key_R));
     m_summaryAction = make(tr("Summary for a &meeting…"), "summaryAction", QKeySequence::Print);
+    m_overviewAction = make(tr("Caseload &overview…"), "overviewAction");
+    m_calendarAction = make(tr("&Calendar of dates…"), "calendarAction");
     const std::pair<QAction*, void (WorkspaceWidget::*)()> caseActions[] = {
-        {m_editCaseAction, &WorkspaceWidget::editCase},
-        {m_closeCaseAction, &WorkspaceWidget::closeCase},
-        {m_editPersonAction, &WorkspaceWidget::editPerson},
-        {m_reviewAction, &WorkspaceWidget::writeReview},
-        {m_summaryAction, &WorkspaceWidget::exportSummary}};
+        {m_editCaseAction, &WorkspaceWidget::editCase},      {m_closeCaseAction, &WorkspaceWidget::closeCase},
+        {m_editPersonAction, &WorkspaceWidget::editPerson},  {m_reviewAction, &WorkspaceWidget::writeReview},
+        {m_summaryAction, &WorkspaceWidget::exportSummary},  {m_overviewAction, &WorkspaceWidget::exportOverview},
+        {m_calendarAction, &WorkspaceWidget::exportCalendar}};
     for (const auto& [action, slot] : caseActions) {
         connect(action, &QAction::triggered, this, [this, slot = slot] {
             if (m_workspace != nullptr) {
@@ -274,6 +275,12 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newStoreAction);
     file->addAction(m_openStoreAction);
+    file->addSeparator();
+    QMenu* exports = file->addMenu(tr("&Export"));
+    exports->setObjectName(QStringLiteral("exportMenu"));
+    exports->addAction(m_summaryAction);
+    exports->addAction(m_overviewAction);
+    exports->addAction(m_calendarAction);
     file->addSeparator();
     file->addAction(m_lockAction);
     file->addSeparator();
@@ -329,8 +336,9 @@ void MainWindow::createMenus()
 void MainWindow::updateActions()
 {
     const bool open = m_controller->session() != nullptr;
-    for (QAction* action : {m_lockAction, m_addEntryAction, m_decisionAction, m_dueAction, m_findAction, m_rulesAction,
-                            m_editCaseAction, m_closeCaseAction, m_editPersonAction, m_reviewAction, m_summaryAction}) {
+    for (QAction* action :
+         {m_lockAction, m_addEntryAction, m_decisionAction, m_dueAction, m_findAction, m_rulesAction, m_editCaseAction,
+          m_closeCaseAction, m_editPersonAction, m_reviewAction, m_summaryAction, m_overviewAction, m_calendarAction}) {
         action->setEnabled(open);
     }
     m_newStoreAction->setEnabled(!open);

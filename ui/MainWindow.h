@@ -93,6 +93,8 @@ private:
     QAction* m_editPersonAction = nullptr;
     QAction* m_reviewAction = nullptr;
     QAction* m_summaryAction = nullptr;
+    QAction* m_overviewAction = nullptr;
+    QAction* m_calendarAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_rulesAction = nullptr;
     QAction* m_aboutAction = nullptr;

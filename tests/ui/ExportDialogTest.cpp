@@ -4,6 +4,7 @@
 // preview is what is written, every export is audited with the file's SHA-256, and a failure
 // leaves no file. The files are read back with pdftotext and unzip.
 #include "report/ExportDialog.h"
+#include "report/CaseloadExportDialog.h"
 #include "report/ReportFixture.h"
 
 #include "report/ExportAudit.h"
@@ -145,4 +146,56 @@ TEST_CASE("Leaving sections out leaves them out of the preview and the file's re
     const auto& sections = dialog.report().sections;
     CHECK(std::find(sections.begin(), sections.end(), "chronology") == sections.end());
     CHECK(std::find(sections.begin(), sections.end(), "person") != sections.end());
+}
+
+TEST_CASE("The caseload overview is anonymised by default, written as PDF or CSV, and audited", "[report][export]")
+{
+    ReportFixture f;
+    const QString folder = QString::fromStdString(f.dir.path().string());
+    ui::CaseloadExportDialog dialog(*f.session, ui::CaseloadExportDialog::Kind::Overview);
+    CHECK(dialog.findChild<QCheckBox*>(QStringLiteral("overviewAnonymised"))->isChecked());
+    for (const char* format : {"pdf", "csv"}) {
+        INFO(format);
+        auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("overviewFormat"));
+        combo->setCurrentIndex(combo->findData(QString::fromLatin1(format)));
+        const QString path = folder + QStringLiteral("/overview.") + QString::fromLatin1(format);
+        QSignalSpy done(&dialog, &ui::CaseloadExportDialog::exportFinished);
+        dialog.exportTo(path);
+        REQUIRE(done.wait(60000));
+        REQUIRE(done.at(0).at(0).toBool());
+        const QString text = QString::fromLatin1(format) == QStringLiteral("pdf")
+                                 ? readBack(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                                 : readBack(QStringLiteral("cat"), {path});
+        CHECK(text.contains(QStringLiteral("Officer A")));
+        CHECK_FALSE(text.contains(QStringLiteral("Alex Morgan")));
+        CHECK_FALSE(text.contains(QString::fromLatin1(ReportFixture::kCanary)));
+    }
+    CHECK(exportsAudited(f) == 2);
+}
+
+TEST_CASE("The calendar of dates writes an iCalendar file whose UIDs stay the same on a second export, audited",
+          "[report][export]")
+{
+    ReportFixture f;
+    const QString folder = QString::fromStdString(f.dir.path().string());
+    ui::CaseloadExportDialog dialog(*f.session, ui::CaseloadExportDialog::Kind::Calendar);
+    QStringList uids[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString path = folder + QStringLiteral("/dates-%1.ics").arg(i);
+        QSignalSpy done(&dialog, &ui::CaseloadExportDialog::exportFinished);
+        dialog.exportTo(path);
+        REQUIRE(done.wait(60000));
+        REQUIRE(done.at(0).at(0).toBool());
+        const QString text = readBack(QStringLiteral("cat"), {path});
+        CHECK(text.startsWith(QStringLiteral("BEGIN:VCALENDAR\r\n")));
+        CHECK_FALSE(text.contains(QString::fromLatin1(ReportFixture::kCanary)));
+        for (const QString& line : text.split(QStringLiteral("\r\n"))) {
+            if (line.startsWith(QStringLiteral("UID:"))) {
+                uids[i] << line;
+            }
+        }
+    }
+    CHECK_FALSE(uids[0].isEmpty());
+    CHECK(uids[0] == uids[1]);
+    CHECK(exportsAudited(f) == 2);
 }

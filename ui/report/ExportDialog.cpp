@@ -30,7 +30,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -93,20 +92,6 @@ const char* formatCode(ExportFormat format)
     return "";
 }
 
-core::Status writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return core::makeError(core::ErrorCode::Io, file.errorString().toStdString());
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        file.cancelWriting();
-        return core::makeError(core::ErrorCode::Io, file.errorString().toStdString());
-    }
-    return core::Ok{};
-}
-
 std::vector<std::string> lineList(const QPlainTextEdit* edit)
 {
     return lines(edit);
@@ -128,11 +113,11 @@ core::Status writeReport(const core::ReportDocument& report, ExportFormat format
         if (!bytes) {
             return bytes.error();
         }
-        return writeBytes(
+        return writeFileAtomically(
             path, QByteArray(reinterpret_cast<const char*>(bytes->data()), static_cast<qsizetype>(bytes->size())));
     }
     case ExportFormat::Html:
-        return writeBytes(path, QByteArray::fromStdString(core::HtmlRenderer::render(report)));
+        return writeFileAtomically(path, QByteArray::fromStdString(core::HtmlRenderer::render(report)));
     }
     return core::makeError(core::ErrorCode::InvalidArgument, "unknown format");
 }

@@ -25,6 +25,8 @@ QTextCharFormat textFormat(qreal points, bool bold = false, bool italic = false)
     f.setFontPointSize(points);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setFontItalic(italic);
+    f.setFontLetterSpacingType(QFont::AbsoluteSpacing); // no ligatures: see layOutReport
+    f.setFontLetterSpacing(0.1);
     return f;
 }
 
@@ -89,6 +91,9 @@ void layOutReport(const core::ReportDocument& report, QTextDocument& document)
     document.setDocumentMargin(0);
     QFont base = document.defaultFont();
     base.setPointSizeF(10);
+    // Any letter spacing turns ligatures off, so "Officer" is copied and found as typed in a PDF
+    // viewer, not with an "ffi" ligature.
+    base.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
     document.setDefaultFont(base);
     document.setMetaInformation(QTextDocument::DocumentTitle, qs(report.title));
     QTextCursor cursor(&document);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/WorkspaceWidget.h"
 
+#include "report/CaseloadExportDialog.h"
 #include "report/ExportDialog.h"
 #include "workspace/CaseForms.h"
 #include "workspace/CaseloadModel.h"
@@ -888,6 +889,18 @@ void WorkspaceWidget::exportSummary()
         ExportDialog dialog(m_session, core::CaseId{*m_currentCase}, this);
         dialog.exec();
     }
+}
+
+void WorkspaceWidget::exportOverview()
+{
+    CaseloadExportDialog dialog(m_session, CaseloadExportDialog::Kind::Overview, this);
+    dialog.exec();
+}
+
+void WorkspaceWidget::exportCalendar()
+{
+    CaseloadExportDialog dialog(m_session, CaseloadExportDialog::Kind::Calendar, this);
+    dialog.exec();
 }
 
 void WorkspaceWidget::showDueDashboard()

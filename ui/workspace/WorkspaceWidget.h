@@ -67,6 +67,9 @@ public slots:
     void writeReview();
     /// The case summary for a meeting (preview, then PDF, ODT or HTML).
     void exportSummary();
+    /// Across the caseload: the overview for the chief inspector, and the dates as a calendar.
+    void exportOverview();
+    void exportCalendar();
     void showDueDashboard();
     void focusSearch();
     /// Stops every use of the session (the store is being locked): hides the widget, stops its

@@ -239,7 +239,7 @@ int runOverview(const Context& context, const ParsedArgs& args)
     } else {
         const core::SummaryOptions defaults;
         auto pdf = pdfRenderer()(core::overviewReport(*overview, args.value("marking").value_or(defaults.marking),
-                                                      defaults.handling, session->actor()));
+                                                      core::kOverviewHandling, session->actor()));
         if (!pdf) {
             return context.fail(ExitCode::Failure, "overview: the PDF could not be made: " + pdf.error().detail + ".");
         }

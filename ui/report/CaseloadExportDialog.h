@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace casebook::core {
+class Session;
+} // namespace casebook::core
+
+namespace casebook::ui {
+
+class ExportRunner;
+
+/// Exports across the caseload: the overview for the chief inspector (PDF or CSV, anonymised by
+/// default) or every derived date as an iCalendar file for a diary (event text redacted for the
+/// chosen audience). Written off the UI thread, audited with the file's SHA-256, nothing left on
+/// failure.
+class CaseloadExportDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    enum class Kind { Overview, Calendar };
+    CaseloadExportDialog(core::Session& session, Kind kind, QWidget* parent = nullptr);
+
+    /// Writes the export to `path` (as Export does after asking where); exportFinished() follows.
+    void exportTo(const QString& path);
+
+signals:
+    void exportFinished(bool ok, const QString& message);
+
+private:
+    void chooseFileAndExport();
+    void finish(const QString& path, const std::string& what, const std::string& format, const std::string& audience,
+                int withheld, bool ok, const QString& problem);
+
+    core::Session& m_session;
+    Kind m_kind;
+    QCheckBox* m_anonymised = nullptr;
+    QComboBox* m_format = nullptr;
+    QComboBox* m_marking = nullptr;
+    QComboBox* m_audience = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_export = nullptr;
+    ExportRunner* m_runner = nullptr;
+};
+
+} // namespace casebook::ui
