@@ -15,13 +15,11 @@
 #include "service/Session.h"
 #include "support/ResourceLocator.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QBuffer>
 #include <QDate>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QPdfWriter>
 #include <QTest>
 #include <QTextDocument>
 #include <QUndoStack>
@@ -216,25 +214,11 @@ int main(int argc, char** argv)
             QTextDocument document;
             ui::layOutReport(report, document);
         });
-        measure("  of which: page (layout at the PDF's size)", runs, kNoTarget, [&] {
-            QTextDocument document;
-            ui::layOutReport(report, document);
+        measure("  of which: lay out at page size, page and write", runs, kNoTarget, [&] {
             QByteArray bytes;
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
-            QPdfWriter writer(&buffer);
-            writer.setResolution(300);
-            document.documentLayout()->setPaintDevice(&writer);
-            document.setPageSize(QSizeF(2000, 2800));
-            (void)document.pageCount();
-        });
-        measure("  of which: page and write the PDF", runs, kNoTarget, [&] {
-            QTextDocument document;
-            ui::layOutReport(report, document);
-            QByteArray bytes;
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::WriteOnly);
-            (void)ui::writePdf(document, ui::pageFrame(report), buffer);
+            (void)ui::writePdf(report, buffer);
         });
     }
     const QString name = workspace.caseloadModel()->index(0, ui::CaseloadModel::Person).data().toString();

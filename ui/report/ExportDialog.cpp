@@ -104,9 +104,7 @@ core::Status writeReport(const core::ReportDocument& report, ExportFormat format
 {
     switch (format) {
     case ExportFormat::Pdf: {
-        QTextDocument document; // made on this thread, as QTextDocument must be
-        layOutReport(report, document);
-        return writePdf(document, pageFrame(report), path, cancelled, progress);
+        return writePdf(report, path, cancelled, progress); // its QTextDocument is made on this thread
     }
     case ExportFormat::Odt: {
         auto bytes = core::OdtRenderer::render(report);

@@ -32,8 +32,10 @@ core::Error failure(const QString& message)
 
 } // namespace
 
-core::Status writePdf(QTextDocument& document, const PageFrame& frame, const QString& path,
-                      const std::atomic<bool>* cancelled, const std::function<void(int page, int pages)>& progress)
+namespace {
+
+/// Writes through `write` into a file beside `path`, renamed into place only when complete.
+core::Status writeBeside(const QString& path, const std::function<core::Status(QIODevice&)>& write)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -41,7 +43,7 @@ core::Status writePdf(QTextDocument& document, const PageFrame& frame, const QSt
     }
     // Owner-only before a byte is written; the rename keeps it.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (auto written = writePdf(document, frame, file, cancelled, progress); !written) {
+    if (auto written = write(file); !written) {
         file.cancelWriting();
         return written;
     }
@@ -51,8 +53,28 @@ core::Status writePdf(QTextDocument& document, const PageFrame& frame, const QSt
     return core::Ok{};
 }
 
-core::Status writePdf(QTextDocument& document, const PageFrame& frame, QIODevice& out,
+} // namespace
+
+core::Status writePdf(QTextDocument& document, const PageFrame& frame, const QString& path,
                       const std::atomic<bool>* cancelled, const std::function<void(int page, int pages)>& progress)
+{
+    return writeBeside(path, [&](QIODevice& out) { return writePdf(document, frame, out, cancelled, progress); });
+}
+
+core::Status writePdf(const core::ReportDocument& report, const QString& path, const std::atomic<bool>* cancelled,
+                      const std::function<void(int page, int pages)>& progress)
+{
+    return writeBeside(path, [&](QIODevice& out) { return writePdf(report, out, cancelled, progress); });
+}
+
+namespace {
+
+/// Pages `document` onto `out`. `fill`, when given, puts the text in after the PDF's page size and
+/// resolution are set, so the text is laid out once, at the size it is printed (half the time of
+/// laying it out for the screen first).
+core::Status paintPdf(QTextDocument& document, const PageFrame& frame, QIODevice& out,
+                      const std::function<void(QTextDocument&)>& fill, const std::atomic<bool>* cancelled,
+                      const std::function<void(int page, int pages)>& progress)
 {
     QPdfWriter writer(&out);
     writer.setResolution(300);
@@ -75,6 +97,9 @@ core::Status writePdf(QTextDocument& document, const PageFrame& frame, QIODevice
 
     document.documentLayout()->setPaintDevice(&writer);
     document.setPageSize(body.size());
+    if (fill) {
+        fill(document);
+    }
     const int pages = document.pageCount();
 
     QPainter painter;
@@ -123,14 +148,29 @@ core::Status writePdf(QTextDocument& document, const PageFrame& frame, QIODevice
     return core::Ok{};
 }
 
-core::Result<QByteArray> renderPdf(const core::ReportDocument& report)
+} // namespace
+
+core::Status writePdf(QTextDocument& document, const PageFrame& frame, QIODevice& out,
+                      const std::atomic<bool>* cancelled, const std::function<void(int page, int pages)>& progress)
+{
+    return paintPdf(document, frame, out, {}, cancelled, progress);
+}
+
+core::Status writePdf(const core::ReportDocument& report, QIODevice& out, const std::atomic<bool>* cancelled,
+                      const std::function<void(int page, int pages)>& progress)
 {
     QTextDocument document;
-    layOutReport(report, document);
+    return paintPdf(
+        document, pageFrame(report), out, [&report](QTextDocument& d) { layOutReport(report, d); }, cancelled,
+        progress);
+}
+
+core::Result<QByteArray> renderPdf(const core::ReportDocument& report)
+{
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (auto written = writePdf(document, pageFrame(report), buffer); !written) {
+    if (auto written = writePdf(report, buffer); !written) {
         return written.error();
     }
     return bytes;

@@ -43,6 +43,13 @@ core::Status writePdf(QTextDocument& document, const PageFrame& frame, QIODevice
                       const std::atomic<bool>* cancelled = nullptr,
                       const std::function<void(int page, int pages)>& progress = {});
 
+/// A report laid out with layOutReport, once, at the page size: the quicker way to a report's PDF.
+core::Status writePdf(const core::ReportDocument& report, const QString& path,
+                      const std::atomic<bool>* cancelled = nullptr,
+                      const std::function<void(int page, int pages)>& progress = {});
+core::Status writePdf(const core::ReportDocument& report, QIODevice& out, const std::atomic<bool>* cancelled = nullptr,
+                      const std::function<void(int page, int pages)>& progress = {});
+
 /// What a report's pages carry: its marking and handling line, "Generated <date> by <author>".
 PageFrame pageFrame(const core::ReportDocument& report);
 
