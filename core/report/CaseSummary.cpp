@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "report/CaseSummary.h"
+#include "report/Words.h"
 
 #include "procedure/Absence.h"
 #include "procedure/ActionPlan.h"
@@ -17,29 +18,6 @@
 namespace casebook::core {
 
 namespace {
-
-/// A stored code in words for the reader: "police_federation" -> "Police federation", "uap" -> "UAP".
-std::string words(std::string_view code)
-{
-    static constexpr std::string_view kAcronyms[] = {"upp", "uap", "hr", "oh", "psd", "ppa", "rag"};
-    std::string out;
-    std::size_t start = 0;
-    while (start <= code.size()) {
-        const std::size_t end = std::min(code.find('_', start), code.size());
-        std::string word(code.substr(start, end - start));
-        if (std::find(std::begin(kAcronyms), std::end(kAcronyms), word) != std::end(kAcronyms)) {
-            for (char& c : word) {
-                c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            }
-        }
-        out += (out.empty() ? "" : " ") + word;
-        start = end + 1;
-    }
-    if (!out.empty()) {
-        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    }
-    return out;
-}
 
 constexpr std::array<std::pair<SummarySection, std::string_view>, 8> kSectionCodes{{
     {SummarySection::Meeting, "meeting"},
@@ -189,21 +167,21 @@ private:
                          {"Role", p.role},
                          {"Team", p.team},
                          {"Line manager", p.lineManagerName},
-                         {"Duty status", words(toCode(p.dutyStatus))},
-                         {"Staff association", words(toCode(p.staffAssociation))}});
+                         {"Duty status", codeInWords(toCode(p.dutyStatus))},
+                         {"Staff association", codeInWords(toCode(p.staffAssociation))}});
         std::vector<std::string> types;
         for (CaseType type : c.types) {
-            types.emplace_back(words(toCode(type)));
+            types.emplace_back(codeInWords(toCode(type)));
         }
         m_doc.keyValues({{"Case", std::to_string(c.id.value)},
                          {"Summary", c.summary},
                          {"Types", joined(types, ", ")},
-                         {"Status", words(toCode(c.status))},
-                         {"RAG", words(toCode(c.rag))},
+                         {"Status", codeInWords(toCode(c.status))},
+                         {"RAG", codeInWords(toCode(c.rag))},
                          {"Owner", c.owner},
                          {"Opened", c.opened.toIso()},
                          {"Next review", optionalDate(c.nextReview)},
-                         {"Outcome", c.outcome ? words(toCode(*c.outcome)) : std::string("-")}});
+                         {"Outcome", c.outcome ? codeInWords(toCode(*c.outcome)) : std::string("-")}});
     }
 
     void chronology()
@@ -214,7 +192,7 @@ private:
         for (const ChronologyEntry& e : m_view.chronology) {
             const bool hide = e.medical && !m_allowed;
             withheld += hide ? 1 : 0;
-            rows.push_back({e.date.toIso(), e.time ? e.time->toText() : "", words(toCode(e.kind)),
+            rows.push_back({e.date.toIso(), e.time ? e.time->toText() : "", codeInWords(toCode(e.kind)),
                             hide ? std::string(kWithheldText) : e.title, hide ? std::string() : e.body, e.author});
         }
         withhold("medical chronology entries", withheld);
@@ -276,7 +254,7 @@ Status SummaryBuilder::adjustments()
         if (a.decision == AdjustmentDecision::Declined) {
             continue;
         }
-        rows.push_back({a.barrier, words(toCode(a.decision)), a.rationale, optionalDate(a.implementedDate),
+        rows.push_back({a.barrier, codeInWords(toCode(a.decision)), a.rationale, optionalDate(a.implementedDate),
                         optionalDate(a.reviewDate), medical(a.ohAdvice, "occupational health advice on adjustments")});
     }
     if (rows.empty()) {
@@ -296,8 +274,8 @@ Status SummaryBuilder::procedures()
     m_doc.heading("Procedures and deadlines");
     for (const UppProcedure& u : *upps) {
         m_doc.keyValues({{"Procedure", u.kind == UppGround::Attendance ? "UAP" : "UPP"},
-                         {"Regime", words(toCode(u.regime()))},
-                         {"Stage", words(toCode(u.stage))},
+                         {"Regime", codeInWords(toCode(u.regime()))},
+                         {"Stage", codeInWords(toCode(u.stage))},
                          {"Improvement period",
                           optionalDate(u.improvementPeriodStart) + " to " + optionalDate(u.improvementPeriodEnd)},
                          {"Paused from", optionalDate(u.pausedFrom)}});

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "report/CaseloadOverview.h"
+#include "report/Words.h"
 
 #include "procedure/ActionPlan.h"
 #include "procedure/Conduct.h"
@@ -36,7 +37,7 @@ Result<std::string> furthestStage(Session& session, CaseId caseId)
     for (const UppProcedure& u : *upps) {
         furthest = furthest ? std::max(*furthest, u.stage) : u.stage;
     }
-    return furthest ? std::string(toCode(*furthest)) : std::string();
+    return furthest ? codeInWords(toCode(*furthest)) : std::string();
 }
 
 Status fillCounts(Session& session, const Case& c, OverviewRow& row)
@@ -67,7 +68,7 @@ void addTotals(CaseloadOverview& overview, const Case& c, const OverviewRow& row
     auto& t = overview.totals;
     ++t["cases"];
     for (CaseType type : c.types) {
-        ++t["cases by type: " + std::string(toCode(type))];
+        ++t["cases by type: " + codeInWords(toCode(type))];
     }
     ++t["cases by status: " + row.status];
     if (!row.stage.empty()) {
@@ -114,13 +115,13 @@ Result<CaseloadOverview> CaseloadOverview::build(Session& session, Date asOf, bo
         row.subject = names[c.person];
         row.caseId = c.id.value;
         for (CaseType type : c.types) {
-            row.types += (row.types.empty() ? "" : "; ") + std::string(toCode(type));
+            row.types += (row.types.empty() ? "" : "; ") + codeInWords(toCode(type));
         }
-        row.status = std::string(toCode(c.status));
+        row.status = codeInWords(toCode(c.status));
         row.opened = c.opened;
         row.closed = c.closed ? c.closed->toIso() : std::string();
         row.durationDays = c.opened.daysUntil(c.closed.value_or(asOf));
-        row.outcome = c.outcome ? std::string(toCode(*c.outcome)) : std::string();
+        row.outcome = c.outcome ? codeInWords(toCode(*c.outcome)) : std::string();
         if (Status counted = fillCounts(session, c, row); !counted) {
             return counted.error();
         }

@@ -18,7 +18,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -353,6 +355,33 @@ TEST_CASE("Attachments: a file over 25 MiB is refused beside the file field; a s
     REQUIRE(attachments().size() == 1);
     const auto bytes = f.session->cases().attachmentContent(attachments()[0].id).value();
     CHECK(std::string(bytes.begin(), bytes.end()) == "Fit note: not fit for work until 1 December");
+
+    // Save a copy: a warning first, then where; the copy is owner-only and in the audit log.
+    tab.section->reload();
+    tab.select(0);
+    const QString copy = QString::fromStdString((f.dir / "copy.txt").string());
+    QTimer::singleShot(0, [copy] {
+        auto* warning = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(warning != nullptr);
+        CHECK(warning->text().contains(QStringLiteral("unencrypted")));
+        QTimer::singleShot(0, [copy] {
+            auto* where = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            REQUIRE(where != nullptr);
+            where->selectFile(copy);
+            QMetaObject::invokeMethod(where, "accept");
+        });
+        warning->button(QMessageBox::Save)->click();
+    });
+    tab.button("SaveCopy")->click();
+    QFile saved(copy);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    CHECK(saved.readAll() == QByteArrayLiteral("Fit note: not fit for work until 1 December"));
+    CHECK((saved.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    core::AuditFilter exports;
+    exports.action = core::AuditAction::Export;
+    const auto logged = f.session->audit().list(f.session->database(), exports).value();
+    REQUIRE(logged.size() == 1);
+    CHECK(logged[0].entry.summary.find("attachment copy") != std::string::npos);
 }
 
 TEST_CASE("Signposting: typing a service not in the directory adds it; the officer's response can be edited",

@@ -119,8 +119,8 @@ TEST_CASE("The caseload overview counts referrals and plans, and anonymises with
     CHECK(named.rows[0].ohReferrals == 1);
     CHECK(named.rows[0].actionPlans == 1);
     CHECK(named.rows[1].durationDays == 30);
-    CHECK(named.totals.at("outcome: resignation") == 1);
-    CHECK(named.totals.at("cases by type: upp") == 1);
+    CHECK(named.totals.at("outcome: Resignation") == 1);
+    CHECK(named.totals.at("cases by type: UPP") == 1);
 
     const auto anonymous = CaseloadOverview::build(*f.session, casebook::core::test::isoDay("2026-11-22"), true);
     const std::string csv = anonymous.value().toCsv();

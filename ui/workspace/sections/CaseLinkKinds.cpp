@@ -8,6 +8,7 @@
 #include "domain/Contact.h"
 #include "domain/Signposting.h"
 #include "domain/SupportService.h"
+#include "report/ExportAudit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -163,6 +164,22 @@ void saveCopy(const AttachmentDraft& draft, core::Session* session, QWidget* par
         QMessageBox::warning(parent, CaseSection::tr("Save a copy outside the store"),
                              CaseSection::tr("The copy could not be written: %1")
                                  .arg(bytes ? file.errorString() : qs(bytes.error().detail)));
+        return;
+    }
+    // A copy in clear is an export: it goes in the audit log with its fingerprint, or not at all.
+    const core::ExportRecord record{"attachment copy",
+                                    draft.meta.mediaType,
+                                    "attachment",
+                                    std::to_string(draft.meta.id.value),
+                                    "",
+                                    {},
+                                    {},
+                                    std::string(bytes->begin(), bytes->end())};
+    if (auto audited = core::recordExport(*session, record); !audited) {
+        QFile::remove(path);
+        QMessageBox::warning(parent, CaseSection::tr("Save a copy outside the store"),
+                             CaseSection::tr("The copy could not be recorded in the audit log (%1), so it was removed.")
+                                 .arg(qs(audited.error().detail)));
     }
 }
 
