@@ -36,7 +36,7 @@ public:
         run(m_change.apply);
     }
     void undo() override { run(m_change.revert); }
-    std::int64_t caseId() const { return m_change.caseId; }
+    std::int64_t caseId() const { return m_change.caseOf ? m_change.caseOf() : m_change.caseId; }
 
 private:
     void run(const std::function<core::Status()>& step)

@@ -24,6 +24,8 @@ struct UndoableChange {
     /// The case the change is to, so undo and redo show that case and re-read only its person's
     /// dates; 0 when it is not one existing case (opening a new case), which re-reads everything.
     std::int64_t caseId = 0;
+    /// Instead of caseId when the case is known only once applied (opening a new case).
+    std::function<std::int64_t()> caseOf = {};
 };
 
 /// Applies `change` now. On success it goes on `stack` (without being applied twice) and Ok is

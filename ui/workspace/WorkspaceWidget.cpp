@@ -412,7 +412,12 @@ void WorkspaceWidget::refreshCase(std::int64_t caseId)
         return;
     }
     const QModelIndex row = m_caseload->indexOfCase(caseId);
-    const qint64 person = row.isValid() ? row.data(CaseloadModel::PersonIdRole).toLongLong() : 0;
+    qint64 person = row.isValid() ? row.data(CaseloadModel::PersonIdRole).toLongLong() : 0;
+    if (person == 0) { // a case just opened is not in the list yet
+        if (auto view = m_session.cases().loadCase(core::CaseId{caseId})) {
+            person = view->person.id.value;
+        }
+    }
     auto scoped = person != 0 ? m_session.due().allFor(core::PersonId{person}, today(), 28)
                               : core::Result<std::vector<core::DueItem>>(core::makeError(core::ErrorCode::NotFound));
     if (!scoped) {
@@ -425,7 +430,9 @@ void WorkspaceWidget::refreshCase(std::int64_t caseId)
                       std::make_move_iterator(scoped->end()));
     std::sort(m_dueToday.begin(), m_dueToday.end(), &core::DueService::before);
     redisplay();
-    openCase(caseId); // show the case the change was to (nothing to do when it is on screen)
+    if (m_caseload->indexOfCase(caseId).isValid()) { // gone when undo removed a case just opened
+        openCase(caseId); // show the case the change was to (nothing to do when it is on screen)
+    }
 }
 
 void WorkspaceWidget::refresh()
@@ -802,6 +809,7 @@ void WorkspaceWidget::newCase()
             auto made = std::make_shared<Made>();
             UndoableChange change;
             change.text = tr("open case");
+            change.caseOf = [made] { return made->caseId.value; }; // 0 until opened
             change.apply = [this, person, typed, made]() -> core::Status {
                 core::Case c = typed;
                 made->newPerson = person.id.value == 0;
