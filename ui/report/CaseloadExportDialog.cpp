@@ -13,6 +13,7 @@
 #include "report/OverviewReport.h"
 #include "service/Session.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -23,6 +24,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -107,6 +109,9 @@ void CaseloadExportDialog::chooseFileAndExport()
 
 void CaseloadExportDialog::exportTo(const QString& path)
 {
+    // Reading the caseload uses the session, so it stays on this thread; the wait cursor says so.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     const core::Date today = toCoreDate(QDate::currentDate());
     std::string what;
     std::string format;
