@@ -9,58 +9,71 @@
 #include "procedure/ProcedureEnums.h"
 #include "procedure/Retirement.h"
 #include "procedure/UppProcedure.h"
+#include "repo/ProcedureRepository.h"
 #include "report/CsvWriter.h"
 #include "service/Session.h"
 
 #include <algorithm>
+#include <map>
 
 namespace casebook::core {
 
 namespace {
 
-template <typename T> Result<int> countFor(Session& session, CaseId caseId)
+/// Per case: how many records of each kind, and the furthest UPP/UAP stage. Read once per kind
+/// for the whole caseload (asking case by case was a second on 10,000 cases).
+struct CaseCounts {
+    std::map<CaseId, int> oh, psd, ihr, plans;
+    std::map<CaseId, UppStage> stage;
+};
+
+template <typename T> Status countAll(Session& session, std::map<CaseId, int>& out)
 {
-    auto list = session.procedures().listForCase<T>(caseId);
-    if (!list) {
-        return list.error();
+    auto all = ProcedureRepository<T>(session.database()).listAll();
+    if (!all) {
+        return all.error();
     }
-    return static_cast<int>(list->size());
+    for (const T& record : *all) {
+        ++out[record.caseId];
+    }
+    return Ok{};
 }
 
-Result<std::string> furthestStage(Session& session, CaseId caseId)
+Result<CaseCounts> countCaseload(Session& session)
 {
-    auto upps = session.procedures().listForCase<UppProcedure>(caseId);
+    CaseCounts counts;
+    for (Status st :
+         {countAll<OhReferral>(session, counts.oh), countAll<ConductReferral>(session, counts.psd),
+          countAll<IllHealthRetirement>(session, counts.ihr), countAll<ActionPlan>(session, counts.plans)}) {
+        if (!st) {
+            return st.error();
+        }
+    }
+    auto upps = ProcedureRepository<UppProcedure>(session.database()).listAll();
     if (!upps) {
         return upps.error();
     }
-    std::optional<UppStage> furthest;
     for (const UppProcedure& u : *upps) {
-        furthest = furthest ? std::max(*furthest, u.stage) : u.stage;
-    }
-    return furthest ? codeInWords(toCode(*furthest)) : std::string();
-}
-
-Status fillCounts(Session& session, const Case& c, OverviewRow& row)
-{
-    auto oh = countFor<OhReferral>(session, c.id);
-    auto psd = countFor<ConductReferral>(session, c.id);
-    auto ihr = countFor<IllHealthRetirement>(session, c.id);
-    auto plans = countFor<ActionPlan>(session, c.id);
-    auto stage = furthestStage(session, c.id);
-    for (const auto* failed : {&oh, &psd, &ihr, &plans}) {
-        if (!*failed) {
-            return failed->error();
+        auto [it, added] = counts.stage.emplace(u.caseId, u.stage);
+        if (!added) {
+            it->second = std::max(it->second, u.stage);
         }
     }
-    if (!stage) {
-        return stage.error();
-    }
-    row.ohReferrals = *oh;
-    row.psdReferrals = *psd;
-    row.illHealthRetirements = *ihr;
-    row.actionPlans = *plans;
-    row.stage = *stage;
-    return Ok{};
+    return counts;
+}
+
+void fillCounts(const CaseCounts& counts, const Case& c, OverviewRow& row)
+{
+    auto count = [&c](const std::map<CaseId, int>& of) {
+        const auto found = of.find(c.id);
+        return found == of.end() ? 0 : found->second;
+    };
+    row.ohReferrals = count(counts.oh);
+    row.psdReferrals = count(counts.psd);
+    row.illHealthRetirements = count(counts.ihr);
+    row.actionPlans = count(counts.plans);
+    const auto stage = counts.stage.find(c.id);
+    row.stage = stage == counts.stage.end() ? std::string() : codeInWords(toCode(stage->second));
 }
 
 void addTotals(CaseloadOverview& overview, const Case& c, const OverviewRow& row)
@@ -109,6 +122,10 @@ Result<CaseloadOverview> CaseloadOverview::build(Session& session, Date asOf, bo
         names[(*people)[i].id] = anonymised ? anonymousLabel(i) : (*people)[i].name;
     }
     std::sort(cases->begin(), cases->end(), [](const Case& a, const Case& b) { return a.id < b.id; });
+    auto counts = countCaseload(session);
+    if (!counts) {
+        return counts.error();
+    }
     CaseloadOverview overview{asOf, anonymised, {}, {}};
     for (const Case& c : *cases) {
         OverviewRow row;
@@ -122,9 +139,7 @@ Result<CaseloadOverview> CaseloadOverview::build(Session& session, Date asOf, bo
         row.closed = c.closed ? c.closed->toIso() : std::string();
         row.durationDays = c.opened.daysUntil(c.closed.value_or(asOf));
         row.outcome = c.outcome ? codeInWords(toCode(*c.outcome)) : std::string();
-        if (Status counted = fillCounts(session, c, row); !counted) {
-            return counted.error();
-        }
+        fillCounts(*counts, c, row);
         addTotals(overview, c, row);
         overview.rows.push_back(std::move(row));
     }
