@@ -4,6 +4,7 @@
 // the offscreen platform: the unlock window appearing, unlock to a usable caseload, opening a case
 // with 2,000 chronology entries, and search while typing. Medians of several runs.
 #include "MainWindow.h"
+#include "report/ExportDialog.h"
 #include "report/PdfExport.h"
 #include "report/ReportLayout.h"
 #include "workspace/CaseloadModel.h"
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDate>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -214,11 +216,30 @@ int main(int argc, char** argv)
             QTextDocument document;
             ui::layOutReport(report, document);
         });
+        measure("  of which: the text laid out for the screen (700 px)", runs, kNoTarget, [&] {
+            QTextDocument document;
+            ui::layOutReport(report, document);
+            document.setTextWidth(700);
+            (void)document.size();
+        });
         measure("  of which: lay out at page size, page and write", runs, kNoTarget, [&] {
             QByteArray bytes;
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
             (void)ui::writePdf(report, buffer);
+        });
+    }
+    {
+        // The summary dialog rebuilds its preview on every choice: the largest case, audience changed.
+        ui::ExportDialog dialog(**session, core::CaseId{*largest});
+        dialog.resize(1100, 760);
+        dialog.show();
+        QApplication::processEvents();
+        auto* audience = dialog.findChild<QComboBox*>(QStringLiteral("exportAudience"));
+        int flip = 0;
+        measure("summary preview rebuilt for another audience (2,000 entries)", runs, 100, [&] {
+            audience->setCurrentIndex(++flip % 2);
+            QApplication::processEvents();
         });
     }
     const QString name = workspace.caseloadModel()->index(0, ui::CaseloadModel::Person).data().toString();

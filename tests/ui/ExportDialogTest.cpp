@@ -199,3 +199,30 @@ TEST_CASE("The calendar of dates writes an iCalendar file whose UIDs stay the sa
     CHECK(uids[0] == uids[1]);
     CHECK(exportsAudited(f) == 2);
 }
+
+TEST_CASE("A long chronology is previewed to its first rows with how many more the file has; every row on request",
+          "[report][export]")
+{
+    ReportFixture f;
+    std::vector<core::ChronologyEntry> entries;
+    for (int i = 0; i < 300; ++i) {
+        core::ChronologyEntry e;
+        e.caseId = f.caseId;
+        e.date = core::test::isoDay("2026-03-01");
+        e.title = "Entry " + std::to_string(i + 1);
+        e.author = "PS Example";
+        entries.push_back(e);
+    }
+    REQUIRE(f.session->cases().addEntries(entries));
+    ui::ExportDialog dialog(*f.session, f.caseId);
+    CHECK(dialog.preview()->toPlainText().contains(QStringLiteral("more rows, all in the file")));
+    CHECK_FALSE(dialog.preview()->toPlainText().contains(QStringLiteral("Entry 300")));
+    dialog.findChild<QCheckBox*>(QStringLiteral("exportAllRows"))->setChecked(true);
+    CHECK(dialog.preview()->toPlainText().contains(QStringLiteral("Entry 300")));
+    CHECK_FALSE(dialog.preview()->toPlainText().contains(QStringLiteral("more rows, all in the file")));
+    // The file always has every row.
+    const QString path = QString::fromStdString((f.dir / "long.pdf").string());
+    dialog.findChild<QCheckBox*>(QStringLiteral("exportAllRows"))->setChecked(false);
+    REQUIRE(exportAndWait(dialog, path, ui::ExportFormat::Pdf));
+    CHECK(readBack(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).contains(QStringLiteral("Entry 300")));
+}

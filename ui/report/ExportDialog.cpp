@@ -97,6 +97,34 @@ std::vector<std::string> lineList(const QPlainTextEdit* edit)
     return lines(edit);
 }
 
+/// Long tables cut to their first rows for the preview (laying out thousands of rows on screen
+/// takes most of a second at every change), with a line saying how many more the file has.
+constexpr std::size_t kPreviewRows = 200;
+
+core::ReportDocument previewOf(const core::ReportDocument& report, bool allRows)
+{
+    if (allRows) {
+        return report;
+    }
+    core::ReportDocument preview = report;
+    preview.blocks.clear();
+    for (const core::ReportBlock& block : report.blocks) {
+        if (block.kind != core::BlockKind::Table || block.rows.size() <= kPreviewRows) {
+            preview.blocks.push_back(block);
+            continue;
+        }
+        core::ReportBlock cut = block;
+        cut.rows.resize(kPreviewRows);
+        preview.blocks.push_back(std::move(cut));
+        preview.note(QCoreApplication::translate("casebook::ui::ExportDialog",
+                                                 "… and %1 more rows, all in the file (tick \"Every row\" to see them "
+                                                 "here).")
+                         .arg(block.rows.size() - kPreviewRows)
+                         .toStdString());
+    }
+    return preview;
+}
+
 } // namespace
 
 core::Status writeReport(const core::ReportDocument& report, ExportFormat format, const QString& path,
@@ -198,7 +226,11 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_allRows = new QCheckBox(tr("Every row in the preview (slower for long chronologies)"), this);
+    m_allRows->setObjectName(QStringLiteral("exportAllRows"));
+    connect(m_allRows, &QCheckBox::toggled, this, &ExportDialog::rebuild);
     rightLayout->addWidget(m_withheld);
+    rightLayout->addWidget(m_allRows);
     rightLayout->addWidget(m_preview, 1);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -298,24 +330,27 @@ void ExportDialog::rebuild()
             ? tr("Nothing is withheld for %1.").arg(qs(m_report.audience))
             : tr("<b>Withheld from %1</b> (the officer's consent does not cover them): %2")
                   .arg(qs(m_report.audience).toHtmlEscaped(), withheld.join(QStringLiteral("; ")).toHtmlEscaped()));
-    // The preview is the PDF's text with its page marking around it.
-    QTextDocument* document = m_preview->document();
-    layOutReport(m_report, *document);
-    QTextCursor top(document);
+    // The preview is the PDF's text with its page marking around it, built on a document of its
+    // own and shown in one step (editing the shown one re-laid it out at every insertion).
+    auto* document = new QTextDocument(m_preview);
+    layOutReport(previewOf(m_report, m_allRows->isChecked()), *document);
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
     QTextBlockFormat centred;
     centred.setAlignment(Qt::AlignHCenter);
-    top.insertBlock(centred, bold);
-    top.movePosition(QTextCursor::Start);
-    top.setBlockFormat(centred);
-    top.insertText(qs(m_report.marking), bold);
-    top.insertBlock(centred, QTextCharFormat());
-    top.insertText(qs(m_report.handling));
-    QTextCursor end(document);
-    end.movePosition(QTextCursor::End);
-    end.insertBlock(centred, bold);
-    end.insertText(qs(m_report.marking), bold);
+    cursor.insertBlock(centred, bold);
+    cursor.movePosition(QTextCursor::Start);
+    cursor.setBlockFormat(centred);
+    cursor.insertText(qs(m_report.marking), bold);
+    cursor.insertBlock(centred, QTextCharFormat());
+    cursor.insertText(qs(m_report.handling));
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock(centred, bold);
+    cursor.insertText(qs(m_report.marking), bold);
+    cursor.endEditBlock();
+    m_preview->setDocument(document); // the editor deletes the previous one, a child of it too
 }
 
 void ExportDialog::chooseFileAndExport()

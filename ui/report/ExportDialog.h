@@ -86,6 +86,7 @@ private:
     QLineEdit* m_handling = nullptr;
     QComboBox* m_format = nullptr;
     QLabel* m_withheld = nullptr;
+    QCheckBox* m_allRows = nullptr;
     QLabel* m_status = nullptr;
     QTextBrowser* m_preview = nullptr;
     QPushButton* m_export = nullptr;
