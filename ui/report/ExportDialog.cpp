@@ -27,7 +27,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -90,11 +89,6 @@ const char* formatCode(ExportFormat format)
         return "html";
     }
     return "";
-}
-
-std::vector<std::string> lineList(const QPlainTextEdit* edit)
-{
-    return lines(edit);
 }
 
 /// Long tables cut to their first rows for the preview (laying out thousands of rows on screen
@@ -297,8 +291,8 @@ core::SummaryOptions ExportDialog::options() const
     if (m_meetingDateSet->isChecked()) {
         o.meetingDate = toCoreDate(m_meetingDate->date());
     }
-    o.attendees = lineList(m_attendees);
-    o.agenda = lineList(m_agenda);
+    o.attendees = lines(m_attendees);
+    o.agenda = lines(m_agenda);
     o.sections.clear();
     for (const auto& [section, box] : m_sections) {
         if (box->isChecked()) {

@@ -10,11 +10,9 @@
 #endif
 
 #include <QDialog>
-#include <QPointer>
 
 #include <atomic>
 #include <map>
-#include <memory>
 
 class QCheckBox;
 class QComboBox;

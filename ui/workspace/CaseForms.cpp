@@ -39,19 +39,6 @@ QStringList outcomes()
             tr("Other")};
 }
 
-/// Commits `after` over `before` through `update` as one undoable change.
-template <typename T, typename Update>
-core::Status updateUndoable(QUndoStack& undo, core::CaseId caseId, const T& before, const T& after, const QString& text,
-                            Update update)
-{
-    UndoableChange change;
-    change.caseId = caseId.value;
-    change.text = text;
-    change.apply = [update, after] { return update(after); };
-    change.revert = [update, before] { return update(before); };
-    return applyUndoable(undo, std::move(change));
-}
-
 } // namespace
 
 bool editCase(QWidget* parent, core::Session& session, QUndoStack& undo, core::CaseId caseId, CaseFormPurpose purpose)
@@ -145,8 +132,9 @@ bool editCase(QWidget* parent, core::Session& session, QUndoStack& undo, core::C
             closing() && before.status != core::CaseStatus::Closed
                 ? tr("close case")
                 : (!closing() && before.status == core::CaseStatus::Closed ? tr("reopen case") : tr("edit case"));
-        auto done = updateUndoable(undo, caseId, before, after, what,
-                                   [&session](const core::Case& c) { return session.cases().updateCase(c); });
+        auto done = applyReplacement(
+            undo, caseId.value, what, [&session](const core::Case& c) { return session.cases().updateCase(c); }, before,
+            after);
         saved = done.has_value();
         return done;
     });
@@ -211,8 +199,9 @@ bool editPerson(QWidget* parent, core::Session& session, QUndoStack& undo, core:
         if (after == before) {
             return core::Ok{};
         }
-        auto done = updateUndoable(undo, caseId, before, after, tr("edit person"),
-                                   [&session](const core::Person& p) { return session.cases().updatePerson(p); });
+        auto done = applyReplacement(
+            undo, caseId.value, tr("edit person"),
+            [&session](const core::Person& p) { return session.cases().updatePerson(p); }, before, after);
         saved = done.has_value();
         return done;
     });

@@ -34,6 +34,20 @@ struct UndoableChange {
 /// record was removed meanwhile), the stack is cleared and `onUndoFailure` gets the error.
 core::Status applyUndoable(QUndoStack& stack, UndoableChange change);
 
+/// Writes `after` in place of `before` through `write` as one undoable change (undo writes
+/// `before` back); `caseId` as UndoableChange::caseId.
+template <typename T, typename Write>
+core::Status applyReplacement(QUndoStack& stack, std::int64_t caseId, const QString& text, Write write, T before,
+                              T after)
+{
+    UndoableChange change;
+    change.caseId = caseId;
+    change.text = text;
+    change.apply = [write, after] { return write(after); };
+    change.revert = [write, before = std::move(before)] { return write(before); };
+    return applyUndoable(stack, std::move(change));
+}
+
 /// The case a command on the stack changed (UndoableChange::caseId), or 0.
 std::int64_t changedCase(const QUndoCommand* command);
 

@@ -89,19 +89,6 @@ template <typename T> core::Status addUndoable(const SectionContext& context, T 
     return applyUndoable(context.undo, std::move(change));
 }
 
-/// Replaces a record as one undoable change; undo puts the old values back.
-template <typename T>
-core::Status updateUndoable(const SectionContext& context, const T& before, const T& after, const QString& text)
-{
-    core::Session& session = context.session;
-    UndoableChange change;
-    change.caseId = context.caseId.value;
-    change.text = text;
-    change.apply = [&session, after] { return session.procedures().update(after); };
-    change.revert = [&session, before] { return session.procedures().update(before); };
-    return applyUndoable(context.undo, std::move(change));
-}
-
 /// Removes a record as one undoable change; undo adds a copy back.
 template <typename T>
 core::Status removeUndoable(const SectionContext& context, decltype(T::id) recordId, const QString& text)
@@ -264,7 +251,10 @@ void AbsenceSection::openForm(const core::Absence& initial)
         a.assaultOnDuty = assault->isChecked();
         a.disabilityRelated = disability->isChecked();
         a.coveredByAdjustment = covered->isChecked();
-        auto done = editing ? updateUndoable(m_context, initial, a, tr("edit absence"))
+        core::Session& session = m_context.session;
+        auto done = editing ? applyReplacement(
+                        m_context.undo, m_context.caseId.value, tr("edit absence"),
+                        [&session](const core::Absence& r) { return session.procedures().update(r); }, initial, a)
                             : addUndoable(m_context, a, tr("add absence"));
         if (done) {
             emit changed();

@@ -265,9 +265,9 @@ public:
         UndoableChange change;
         change.caseId = m_caseId;
         change.text = tr("remove %1").arg(m_kind.noun);
-        change.apply = [kind = m_kind, key] { return kind.remove(*key); };
-        change.revert = [kind = m_kind, key, record = *copy]() -> core::Status {
-            auto restored = kind.restore(record, *key);
+        change.apply = [remove = m_kind.remove, key] { return remove(*key); };
+        change.revert = [restore = m_kind.restore, key, record = *copy]() -> core::Status {
+            auto restored = restore(record, *key);
             if (!restored) {
                 return restored.error();
             }
@@ -323,15 +323,15 @@ private:
         UndoableChange change;
         change.caseId = m_caseId;
         change.text = tr("add %1").arg(m_kind.noun);
-        change.apply = [kind = m_kind, key, record]() -> core::Status {
-            auto added = *key == 0 ? kind.add(record) : kind.restore(record, *key);
+        change.apply = [add = m_kind.add, restore = m_kind.restore, key, record]() -> core::Status {
+            auto added = *key == 0 ? add(record) : restore(record, *key);
             if (!added) {
                 return added.error();
             }
             *key = *added;
             return core::Ok{};
         };
-        change.revert = [kind = m_kind, key] { return kind.remove(*key); };
+        change.revert = [remove = m_kind.remove, key] { return remove(*key); };
         auto done = applyUndoable(undoStack(), std::move(change));
         if (done) {
             emit changed();
@@ -341,12 +341,7 @@ private:
 
     core::Status commitUpdate(T before, T after, const QString& text)
     {
-        UndoableChange change;
-        change.caseId = m_caseId;
-        change.text = text;
-        change.apply = [kind = m_kind, after] { return kind.update(after); };
-        change.revert = [kind = m_kind, before] { return kind.update(before); };
-        auto done = applyUndoable(undoStack(), std::move(change));
+        auto done = applyReplacement(undoStack(), m_caseId, text, m_kind.update, std::move(before), std::move(after));
         if (done) {
             emit changed();
         }
