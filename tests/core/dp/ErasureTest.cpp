@@ -182,6 +182,30 @@ TEST_CASE("erasure: no page, free page or WAL frame keeps the erased person; aud
     CHECK(f.cases.person(keep).has_value());
 }
 
+TEST_CASE("erasure: one case goes with its entries and attachment; the person and their other case stay",
+          "[dp][erasure]")
+{
+    ErasureFixture f;
+    const core::PersonId person = f.addCanaryPerson("Casey Twocases", "FIRSTCASECANARY");
+    core::Case second = sampleCase(person);
+    second.summary = "summary SECONDCASECANARY";
+    auto secondId = f.cases.openCase(second);
+    REQUIRE(secondId);
+    const auto firstCase = f.count("SELECT min(id) FROM case_file");
+    auto certificate = f.erasure.eraseCase(core::CaseId{firstCase}, "Retention period ended");
+    REQUIRE(certificate.has_value());
+    CHECK(certificate->scope == "case");
+    CHECK(certificate->counts.at("chronology_entry") == 40);
+    CHECK(certificate->counts.count("person") == 0);
+    const Plaintext after = decryptEverything(f.path, "pw");
+    CHECK(after.undecryptable == 0);
+    CHECK_FALSE(after.contains("Entry 1 FIRSTCASECANARY"));
+    CHECK_FALSE(after.contains("fit-note-FIRSTCASECANARY"));
+    CHECK(after.contains("SECONDCASECANARY"));
+    CHECK(after.contains("Casey Twocases"));
+    CHECK(f.audit.verify(f.db).value().ok());
+}
+
 TEST_CASE("erasure: audit digests are keyed per person, so an erased record cannot be confirmed", "[dp][erasure]")
 {
     ErasureFixture f;
