@@ -4,6 +4,7 @@
 
 #include "cli/Command.h"
 #include "cli/Context.h"
+#include "cli/DataProtectionCommands.h"
 #include "cli/ExitCode.h"
 
 #include <algorithm>
@@ -43,11 +44,13 @@ const CommandSpec* findCommand(std::string_view name)
 
 std::span<const CommandSpec* const> allCommands()
 {
-    static const std::array<const CommandSpec*, 16> commands = {
-        &initCommand(),       &infoCommand(),    &verifyCommand(),  &changePassphraseCommand(),
-        &backupCommand(),     &restoreCommand(), &auditCommand(),   &listCommand(),
-        &showCommand(),       &dueCommand(),     &searchCommand(),  &calendarCommand(),
-        &exportJsonCommand(), &importCommand(),  &summaryCommand(), &overviewCommand(),
+    static const std::array<const CommandSpec*, 22> commands = {
+        &initCommand(),        &infoCommand(),    &verifyCommand(),  &changePassphraseCommand(),
+        &backupCommand(),      &restoreCommand(), &auditCommand(),   &listCommand(),
+        &showCommand(),        &dueCommand(),     &searchCommand(),  &calendarCommand(),
+        &exportJsonCommand(),  &importCommand(),  &summaryCommand(), &overviewCommand(),
+        &sarCommand(),         &holdCommand(),    &eraseCommand(),   &retentionCommand(),
+        &recoveryKeyCommand(), &recoverCommand(),
     };
     return commands;
 }

@@ -27,8 +27,11 @@ using nlohmann::json;
 /// Tables that are the store's own business, not records: never exported or imported.
 bool isInternal(const std::string& table)
 {
+    // The audit keys, the id floors and the erasure register and certificates belong to this store
+    // and its audit log (core/dp/ErasureSchema.h); they never travel in clear text.
     return table == "store_meta" || table == "audit_log" || table.rfind("search_index", 0) == 0
-           || table.rfind("sqlite_", 0) == 0;
+           || table.rfind("sqlite_", 0) == 0 || table == "subject_key" || table == "id_floor"
+           || table == "erasure_register" || table == "disposal_certificate";
 }
 
 enum class ColumnType { Integer, Real, Text, Blob };

@@ -68,9 +68,12 @@ template <typename E> void bindOptionalCode(Statement& stmt, int index, const st
 
 Result<CaseId> CaseRepository::insert(const Case& value)
 {
-    auto stmt = m_db.prepare("INSERT INTO case_file(person_id, summary, status, rag, owner, opened_on, closed_on, "
+    // Above every id ever used (id_floor, core/dp/ErasureSchema.h): an erased case's id is never reused.
+    auto stmt = m_db.prepare("INSERT INTO case_file(id, person_id, summary, status, rag, owner, opened_on, closed_on, "
                              "next_review_on, outcome, outcome_note) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id");
+                             "VALUES ((SELECT max(f.last_id, (SELECT coalesce(max(id), 0) FROM case_file)) + 1 "
+                             "FROM id_floor f WHERE f.table_name = 'case_file'), "
+                             "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id");
     if (!stmt) {
         return stmt.error();
     }

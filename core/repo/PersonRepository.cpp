@@ -44,9 +44,12 @@ Person readRow(const Statement& s)
 
 Result<PersonId> PersonRepository::insert(const Person& person)
 {
-    auto stmt = m_db.prepare("INSERT INTO person(name, number, kind, rank_or_grade, role, team, line_manager_id, "
+    // Above every id ever used (id_floor, core/dp/ErasureSchema.h): an erased person's id is never reused.
+    auto stmt = m_db.prepare("INSERT INTO person(id, name, number, kind, rank_or_grade, role, team, line_manager_id, "
                              "line_manager_name, duty_status, pension_scheme, staff_association, notes) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id");
+                             "VALUES ((SELECT max(f.last_id, (SELECT coalesce(max(id), 0) FROM person)) + 1 "
+                             "FROM id_floor f WHERE f.table_name = 'person'), "
+                             "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id");
     if (!stmt) {
         return stmt.error();
     }

@@ -45,35 +45,26 @@ struct CaseSubject {
     bool medicalAllowed = false;
 };
 
-Result<std::map<CaseId, CaseSubject>> subjects(Session& session, const std::vector<DueItem>& items,
-                                               const CalendarOptions& options)
+Result<std::map<PersonId, CaseSubject>> subjects(Session& session, const std::vector<DueItem>& items,
+                                                 const CalendarOptions& options)
 {
     // Per person, not per case: a name and a consent check each (reading every case whole was
     // seconds on a 10,000-case caseload).
     std::map<PersonId, CaseSubject> people;
-    std::map<CaseId, CaseSubject> out;
     PersonRepository persons(session.database());
     ConsentRepository consents(session.database());
     for (const DueItem& item : items) {
-        if (out.contains(item.source.caseId)) {
-            continue;
-        }
-        auto known = people.find(item.source.person);
-        if (known == people.end()) {
+        if (!people.contains(item.source.person)) {
             auto person = persons.find(item.source.person);
             auto given = consents.listForPerson(item.source.person);
             if (!person || !given) {
                 return !person ? person.error() : given.error();
             }
-            known =
-                people
-                    .emplace(item.source.person,
-                             CaseSubject{person->name, medicalDetailAllowed(*given, options.audience, options.asOf)})
-                    .first;
+            people.emplace(item.source.person,
+                           CaseSubject{person->name, medicalDetailAllowed(*given, options.audience, options.asOf)});
         }
-        out[item.source.caseId] = known->second;
     }
-    return out;
+    return people;
 }
 
 } // namespace
@@ -146,11 +137,14 @@ Result<CalendarExport> ICalendar::exportDueDates(Session& session, const Calenda
     const std::string stamp = utcStamp(options.stamp);
     for (const DueItem& item : *items) {
         const DueDate& due = item.source;
-        const CaseSubject& subject = people->at(due.caseId);
+        const CaseSubject& subject = people->at(due.person);
         const bool hide = isHealthRecord(due.recordType) && !subject.medicalAllowed;
         out.withheld += hide ? 1 : 0;
         const std::string what = hide ? std::string("Health-related date (detail withheld)") : due.derived.title;
-        std::string description = "Case " + std::to_string(due.caseId.value) + ", rule " + due.derived.ruleId;
+        std::string description = due.recordType == "sar_request"
+                                      ? "Subject access request " + std::to_string(due.recordId)
+                                      : "Case " + std::to_string(due.caseId.value);
+        description += ", rule " + due.derived.ruleId;
         if (!hide && !due.derived.citation.instrument.empty()) {
             description += "\n" + due.derived.citation.instrument + " " + due.derived.citation.provision;
         }

@@ -3,6 +3,7 @@
 #include "service/CaseServiceAudit.h"
 
 #include "audit/ChangeDigest.h"
+#include "dp/Erasure.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,7 +12,9 @@ namespace casebook::core {
 Status appendCaseAudit(const AuditLog& log, Database& db, const std::string& actor, const CaseChange& change,
                        const nlohmann::json& before, const nlohmann::json& after)
 {
-    auto digest = changeDigest(before, after);
+    // Keyed per person (core/dp/Erasure.h): erasing the person destroys the key.
+    auto digest =
+        subjectChangeDigest(db, subjectOf(db, change.recordType, change.recordId, before, after), before, after);
     if (!digest) {
         return digest.error();
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/DueService.h"
 
+#include "dp/SarService.h"
 #include "procedure/ProcedureJson.h"
 #include "procedure/ProcedureValidator.h"
 #include "repo/ProcedureRepository.h"
@@ -10,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <tuple>
 #include <utility>
@@ -68,6 +70,16 @@ Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, boo
     if (!dates) {
         return dates.error();
     }
+    // Subject access deadlines belong to a person, not a case (case id 0).
+    Result<SubjectAccessRules> sarRules = SubjectAccessRules::shipped(m_rules.calendar);
+    if (!sarRules) {
+        return sarRules.error();
+    }
+    Result<std::vector<DueDate>> requests = SarService(m_db, *sarRules, m_audit, m_actor).dueDates(person);
+    if (!requests) {
+        return requests.error();
+    }
+    dates->insert(dates->end(), std::make_move_iterator(requests->begin()), std::make_move_iterator(requests->end()));
     Result<std::vector<DateOverride>> stored = ProcedureRepository<DateOverride>(m_db).listAll();
     if (!stored) {
         return stored.error();

@@ -3,8 +3,12 @@
 #include "service/ProcedureAudit.h"
 
 #include "audit/ChangeDigest.h"
+#include "dp/Erasure.h"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string>
 
 namespace casebook::core {
 
@@ -12,7 +16,14 @@ Status auditRecordChange(const AuditLog& audit, Database& db, const std::string&
                          std::string_view recordType, std::string recordId, const nlohmann::json& before,
                          const nlohmann::json& after)
 {
-    Result<AuditHash> digest = changeDigest(before, after);
+    // Keyed per person (core/dp/Erasure.h): erasing the person destroys the key.
+    const std::int64_t numericId =
+        std::all_of(recordId.begin(), recordId.end(), [](char c) { return c >= '0' && c <= '9'; }) && !recordId.empty()
+                && recordId.size() < 19
+            ? std::stoll(recordId)
+            : 0;
+    Result<AuditHash> digest =
+        subjectChangeDigest(db, subjectOf(db, recordType, numericId, before, after), before, after);
     if (!digest) {
         return digest.error();
     }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/Migrations.h"
 
+#include "dp/ErasureSchema.h"
+#include "dp/RetentionSchema.h"
+#include "dp/SarSchema.h"
 #include "repo/CaseSchema.h"
 #include "repo/LocalRulesSchema.h"
 #include "repo/ProcedureSchema.h"
@@ -47,6 +50,13 @@ constexpr std::array kMigrations = {
     Migration{4, "procedures", kProcedureSchemaSql},
     // The force's rule overrides and bank-holiday edits (core/repo/LocalRulesSchema.h).
     Migration{5, "local rules", kLocalRulesSchemaSql},
+    // Subject access requests and their clock events (core/dp/SarSchema.h).
+    Migration{6, "subject access requests", kSarSchemaSql},
+    // Legal holds, per-person audit keys, the erasure register, disposal certificates and the
+    // person and case id floors (core/dp/ErasureSchema.h).
+    Migration{7, "holds and erasure", kErasureSchemaSql},
+    // A person's service end, local retention periods and retain decisions (core/dp/RetentionSchema.h).
+    Migration{8, "retention", kRetentionSchemaSql},
 };
 
 } // namespace

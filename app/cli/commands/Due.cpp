@@ -99,7 +99,8 @@ int runDue(const Context& context, const ParsedArgs& args)
                 {"date", d.date.toIso()},
                 {"state", stateText(item.state)},
                 {"daysFromAsOf", item.daysFromAsOf},
-                {"caseId", item.source.caseId.value},
+                {"caseId",
+                 item.source.caseId.value == 0 ? nlohmann::json(nullptr) : nlohmann::json(item.source.caseId.value)},
                 {"person", names[item.source.person.value]},
                 {"recordType", item.source.recordType},
                 {"recordId", item.source.recordId},
@@ -124,7 +125,7 @@ int runDue(const Context& context, const ParsedArgs& args)
         std::string rule = d.ruleId + (item.overridden ? " *" : "");
         context.out << d.date.toIso() << "  " << column(stateText(item.state), 7) << "  "
                     << column(std::to_string(item.daysFromAsOf), 5) << "  "
-                    << column(std::to_string(item.source.caseId.value), 5) << "  "
+                    << column(item.source.caseId.value == 0 ? "-" : std::to_string(item.source.caseId.value), 5) << "  "
                     << column(names[item.source.person.value], 20) << "  " << column(rule, 44) << "  "
                     << column(core::toString(d.status), 9) << "  " << oneLine(d.citation.instrument) << ", "
                     << oneLine(d.citation.provision) << '\n';
@@ -150,7 +151,8 @@ const CommandSpec& dueCommand()
         "Computes the deadlines and review dates of every open case as of a day (default today):\n"
         "overdue ones first, then by date. Each line names the rule it comes from, the citation\n"
         "and how sure the rule is (verified, analogue, secondary, local). Paused UPP/UAP dates\n"
-        "are listed as 'paused'. The JSON form is an array with the same fields, for scripts.\n",
+        "are listed as 'paused'. Open subject access requests are listed too (CASE '-', record\n"
+        "type sar_request). The JSON form is an array with the same fields, for scripts.\n",
         "  --as-of DATE            the day to classify against (YYYY-MM-DD); default today\n"
         "  --within DAYS           what counts as due soon (default 28)\n"
         "  --case ID               only this case\n"

@@ -71,17 +71,19 @@ TEST_CASE("engine: upp.legacy.first_stage_appeal.notice override shows both valu
     CHECK(notice->overrideReason == "Extended by the appropriate authority");
 }
 
-TEST_CASE("engine: subject_access.extended_response builds on subject_access.response (UK GDPR Art 12(3))",
+TEST_CASE("engine: subject_access.extended_response counts three months from the start, not from the first deadline",
           "[rules][engine]")
 {
+    // The engine's own dates, before the weekend roll and clock stops the subject access code adds
+    // (tests/core/dp/SubjectAccessTest.cpp).
     const WorkingCalendar calendar = shippedCalendar();
     const DeadlineEngine engine(calendar);
-    const auto dates = engine.derive(shippedPack("subject-access"), {{"request_received", d("2026-01-15")}});
+    const auto dates = engine.derive(shippedPack("subject-access"), {{"clock_started", d("2027-01-31")}});
     REQUIRE(findDerived(dates, "subject_access.response") != nullptr);
-    CHECK(findDerived(dates, "subject_access.response")->date == d("2026-02-15"));
+    CHECK(findDerived(dates, "subject_access.response")->date == d("2027-02-28"));
     REQUIRE(findDerived(dates, "subject_access.extended_response") != nullptr);
-    CHECK(findDerived(dates, "subject_access.extended_response")->date == d("2026-04-15"));
-    CHECK(findDerived(dates, "subject_access.extended_response")->basisEvent == "subject_access.response");
+    CHECK(findDerived(dates, "subject_access.extended_response")->date == d("2027-04-30"));
+    CHECK(findDerived(dates, "subject_access.extended_response")->basisEvent == "clock_started");
 }
 
 TEST_CASE("engine: ill_health_retirement.pmab notices count back from the hearing (IBR 2006 Sch 6)", "[rules][engine]")

@@ -32,7 +32,7 @@ bool mentions(const std::string& detail, const std::string& text)
 TEST_CASE("rule packs: every shipped pack loads and every rule is well formed", "[rules][pack]")
 {
     for (const char* stem : {"upp-legacy", "upp-amended", "sick-pay", "limited-duties", "ill-health-retirement",
-                             "conduct", "subject-access"}) {
+                             "conduct", "subject-access", "subject-access-pre-duaa"}) {
         INFO(stem);
         const RulePack pack = shippedPack(stem);
         CHECK(pack.version >= 1);

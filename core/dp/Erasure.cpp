@@ -1,0 +1,665 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "dp/Erasure.h"
+
+#include "audit/ChangeDigest.h"
+#include "repo/SqlValues.h"
+#include "service/ProcedureAudit.h"
+
+#include <botan/mac.h>
+#include <botan/system_rng.h>
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <utility>
+
+namespace casebook::core {
+
+namespace {
+
+template <typename E, std::size_t N> using CodeTable = std::array<std::pair<E, std::string_view>, N>;
+
+constexpr CodeTable<HoldScope, 3> kScopes{
+    {{HoldScope::All, "all"}, {HoldScope::Person, "person"}, {HoldScope::Case, "case"}}};
+constexpr CodeTable<HoldKind, 7> kKinds{{{HoldKind::Litigation, "litigation"},
+                                         {HoldKind::Tribunal, "tribunal"},
+                                         {HoldKind::PersonalInjury, "personal_injury"},
+                                         {HoldKind::Investigation, "investigation"},
+                                         {HoldKind::Inquiry, "inquiry"},
+                                         {HoldKind::Complaint, "complaint"},
+                                         {HoldKind::Other, "other"}}};
+
+template <typename E, std::size_t N> std::string_view codeOf(const CodeTable<E, N>& table, E value)
+{
+    for (const auto& [e, code] : table) {
+        if (e == value) {
+            return code;
+        }
+    }
+    return "";
+}
+
+template <typename E, std::size_t N> std::optional<E> fromTable(const CodeTable<E, N>& table, std::string_view code)
+{
+    for (const auto& [e, text] : table) {
+        if (text == code) {
+            return e;
+        }
+    }
+    return std::nullopt;
+}
+
+nlohmann::json holdJson(const LegalHold& h)
+{
+    return {{"id", h.id},
+            {"scope", toCode(h.scope)},
+            {"person_id", h.person ? nlohmann::json(h.person->value) : nlohmann::json(nullptr)},
+            {"case_id", h.caseId ? nlohmann::json(h.caseId->value) : nlohmann::json(nullptr)},
+            {"kind", toCode(h.kind)},
+            {"reference", h.reference},
+            {"placed_on", h.placedOn.toIso()},
+            {"released_on", h.releasedOn ? nlohmann::json(h.releasedOn->toIso()) : nlohmann::json(nullptr)}};
+}
+
+constexpr std::string_view kHoldColumns = "id, scope, person_id, case_id, kind, reference, placed_on, released_on";
+
+LegalHold readHold(const Statement& s)
+{
+    LegalHold h;
+    h.id = s.columnInt(0);
+    h.scope = holdScopeFromCode(s.columnText(1)).value_or(HoldScope::All);
+    if (!s.columnIsNull(2)) {
+        h.person = PersonId{s.columnInt(2)};
+    }
+    if (!s.columnIsNull(3)) {
+        h.caseId = CaseId{s.columnInt(3)};
+    }
+    h.kind = holdKindFromCode(s.columnText(4)).value_or(HoldKind::Other);
+    h.reference = s.columnText(5);
+    h.placedOn = sql::dateAt(s, 6);
+    h.releasedOn = sql::optionalDateAt(s, 7);
+    return h;
+}
+
+std::string utcNow(const Clock& clock)
+{
+    const auto seconds = std::chrono::floor<std::chrono::seconds>(clock.now());
+    const auto days = std::chrono::floor<std::chrono::days>(seconds);
+    const std::chrono::hh_mm_ss time{seconds - days};
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02dZ", static_cast<int>(time.hours().count()),
+                  static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
+    return Date::fromSysDays(days).toIso() + buffer;
+}
+
+Result<std::int64_t> countWhere(Database& db, const std::string& sql, std::int64_t id)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    return *row ? stmt->columnInt(0) : 0;
+}
+
+/// Every table with a case_id column, except the ones that are not about the case's content.
+Result<std::vector<std::string>> caseTables(Database& db)
+{
+    auto stmt = db.prepare("SELECT m.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c "
+                           "WHERE m.type = 'table' AND c.name = 'case_id' AND m.name NOT IN ('legal_hold', "
+                           "'search_index', 'erasure_register') ORDER BY m.name");
+    if (!stmt) {
+        return stmt.error();
+    }
+    return sql::collect<std::string>(*stmt, [](const Statement& s) { return s.columnText(0); });
+}
+
+/// Open holds and an open subject access request block disposal (CPR PD 31B; DPA 2018 s.173).
+Status refuseIfHeld(const std::vector<LegalHold>& holds, Database& db, PersonId person, const std::string& what)
+{
+    if (!holds.empty()) {
+        const LegalHold& h = holds.front();
+        return makeError(ErrorCode::RuleViolation, what + " is under legal hold " + std::to_string(h.id) + " ("
+                                                       + std::string(toCode(h.kind)) + ", placed " + h.placedOn.toIso()
+                                                       + "); release the hold first ('casebook-cli hold release')");
+    }
+    Result<std::int64_t> openRequests =
+        countWhere(db, "SELECT count(*) FROM sar_request WHERE person_id = ?1 AND status = 'open'", person.value);
+    if (!openRequests) {
+        return openRequests.error();
+    }
+    if (*openRequests > 0) {
+        return makeError(ErrorCode::RuleViolation,
+                         what
+                             + " is the subject of an open subject access request; erasing or concealing it "
+                               "from the requester is an offence (DPA 2018 s.173). Close the request first");
+    }
+    return Ok{};
+}
+
+std::string certificateText(const DisposalCertificate& c)
+{
+    std::string text = "DISPOSAL CERTIFICATE " + std::to_string(c.id) + "\n";
+    text += "Issued:     " + c.issuedAt + "\n";
+    text += "By:         " + c.actor + "\n";
+    text += "What:       " + c.scope + " " + std::to_string(c.refId) + " and every record held under it\n";
+    text += "Rule:       " + c.rule + "\n";
+    text += "Destroyed:\n";
+    for (const auto& [kind, count] : c.counts) {
+        if (count > 0) {
+            text += "  " + kind + ": " + std::to_string(count) + "\n";
+        }
+    }
+    text += "Method:     rows deleted with secure_delete on; search index merged; WAL checkpointed and truncated; "
+            "file rebuilt (VACUUM); the subject's audit key destroyed\n";
+    text += "Kept:       audit tombstone (ids and counts only), this certificate\n";
+    text += "This certificate holds no content of the records destroyed.\n";
+    return text;
+}
+
+Result<Botan::secure_vector<std::uint8_t>> subjectKey(Database& db, PersonId person)
+{
+    auto find = db.prepare("SELECT key FROM subject_key WHERE person_id = ?1");
+    if (!find) {
+        return find.error();
+    }
+    find->bind(1, person.value);
+    auto row = find->step();
+    if (!row) {
+        return row.error();
+    }
+    if (*row) {
+        const std::vector<std::uint8_t> key = find->columnBlob(0);
+        return Botan::secure_vector<std::uint8_t>(key.begin(), key.end());
+    }
+    Botan::secure_vector<std::uint8_t> key = Botan::system_rng().random_vec(32);
+    auto insert = db.prepare("INSERT INTO subject_key(person_id, key) VALUES (?1, ?2)");
+    if (!insert) {
+        return insert.error();
+    }
+    insert->bind(1, person.value).bindBlob(2, key.data(), key.size());
+    if (Status st = insert->run(); !st) {
+        return st.error();
+    }
+    return key;
+}
+
+} // namespace
+
+std::string_view toCode(HoldScope value)
+{
+    return codeOf(kScopes, value);
+}
+std::string_view toCode(HoldKind value)
+{
+    return codeOf(kKinds, value);
+}
+std::optional<HoldScope> holdScopeFromCode(std::string_view code)
+{
+    return fromTable(kScopes, code);
+}
+std::optional<HoldKind> holdKindFromCode(std::string_view code)
+{
+    return fromTable(kKinds, code);
+}
+
+std::optional<PersonId> subjectOf(Database& db, std::string_view recordType, std::int64_t recordId,
+                                  const nlohmann::json& before, const nlohmann::json& after)
+{
+    if (recordType == "person") {
+        return PersonId{recordId};
+    }
+    const nlohmann::json& json = after.is_object() ? after : before;
+    if (!json.is_object()) {
+        return std::nullopt;
+    }
+    for (const char* key : {"person_id", "personId"}) {
+        if (const auto it = json.find(key); it != json.end() && it->is_number_integer()) {
+            return PersonId{it->get<std::int64_t>()};
+        }
+    }
+    for (const char* key : {"case_id", "caseId"}) {
+        if (const auto it = json.find(key); it != json.end() && it->is_number_integer()) {
+            Result<std::int64_t> person = countWhere(
+                db, "SELECT coalesce(max(person_id), 0) FROM case_file WHERE id = ?1", it->get<std::int64_t>());
+            if (person && *person > 0) {
+                return PersonId{*person};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+Result<AuditHash> subjectChangeDigest(Database& db, std::optional<PersonId> person, const nlohmann::json& before,
+                                      const nlohmann::json& after)
+{
+    Result<AuditHash> plain = changeDigest(before, after);
+    if (!plain || !person) {
+        return plain;
+    }
+    // Only stores with the erasure schema have subject keys (older schemas during migration do not).
+    Result<std::int64_t> hasTable =
+        countWhere(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'subject_key' AND ?1 = ?1", 0);
+    if (!hasTable) {
+        return hasTable.error();
+    }
+    if (*hasTable == 0) {
+        return plain;
+    }
+    Result<Botan::secure_vector<std::uint8_t>> key = subjectKey(db, *person);
+    if (!key) {
+        return key.error();
+    }
+    auto hmac = Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)");
+    hmac->set_key(*key);
+    hmac->update(plain->data(), plain->size());
+    AuditHash out{};
+    hmac->final(out.data());
+    return out;
+}
+
+HoldService::HoldService(Database& db, const AuditLog& audit, std::string actor)
+    : m_db(db)
+    , m_audit(audit)
+    , m_actor(std::move(actor))
+{
+}
+
+Result<std::int64_t> HoldService::place(LegalHold hold)
+{
+    if ((hold.scope == HoldScope::Person) != hold.person.has_value()
+        || (hold.scope == HoldScope::Case) != hold.caseId.has_value()) {
+        return makeError(ErrorCode::InvalidArgument, "a hold on a person names the person, a hold on a case the case, "
+                                                     "and a hold on everything neither");
+    }
+    if (hold.releasedOn) {
+        return makeError(ErrorCode::InvalidArgument, "a new hold is not released");
+    }
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    if (hold.person) {
+        Result<std::int64_t> n = countWhere(m_db, "SELECT count(*) FROM person WHERE id = ?1", hold.person->value);
+        if (!n || *n == 0) {
+            return n ? sql::notFound("person", hold.person->value) : n.error();
+        }
+    }
+    if (hold.caseId) {
+        Result<std::int64_t> n = countWhere(m_db, "SELECT count(*) FROM case_file WHERE id = ?1", hold.caseId->value);
+        if (!n || *n == 0) {
+            return n ? sql::notFound("case", hold.caseId->value) : n.error();
+        }
+    }
+    auto stmt = m_db.prepare("INSERT INTO legal_hold(scope, person_id, case_id, kind, reference, placed_on) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, toCode(hold.scope));
+    sql::bindOptionalId(*stmt, 2, hold.person ? std::optional(hold.person->value) : std::nullopt);
+    sql::bindOptionalId(*stmt, 3, hold.caseId ? std::optional(hold.caseId->value) : std::nullopt);
+    stmt->bind(4, toCode(hold.kind)).bind(5, hold.reference);
+    sql::bindDate(*stmt, 6, hold.placedOn);
+    Result<std::int64_t> id = sql::insertReturningId(*stmt);
+    if (!id) {
+        return id.error();
+    }
+    hold.id = *id;
+    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Create, "legal_hold", *id, nullptr,
+                                             holdJson(hold));
+        !logged) {
+        return logged.error();
+    }
+    if (Status done = tx->commit(); !done) {
+        return done.error();
+    }
+    return *id;
+}
+
+Status HoldService::release(std::int64_t id, Date on)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    auto find = m_db.prepare(sql::select(kHoldColumns, "FROM legal_hold WHERE id = ?1"));
+    if (!find) {
+        return find.error();
+    }
+    find->bind(1, id);
+    Result<LegalHold> before = sql::single<LegalHold>(*find, readHold, "legal hold", id);
+    if (!before) {
+        return before.error();
+    }
+    if (before->releasedOn) {
+        return makeError(ErrorCode::InvalidArgument, "legal hold " + std::to_string(id) + " was already released on "
+                                                         + before->releasedOn->toIso());
+    }
+    if (on < before->placedOn) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "a hold cannot be released before it was placed (" + before->placedOn.toIso() + ")");
+    }
+    LegalHold after = *before;
+    after.releasedOn = on;
+    auto stmt = m_db.prepare("UPDATE legal_hold SET released_on = ?1 WHERE id = ?2");
+    if (!stmt) {
+        return stmt.error();
+    }
+    sql::bindDate(*stmt, 1, on);
+    stmt->bind(2, id);
+    if (Status st = stmt->run(); !st) {
+        return st;
+    }
+    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Update, "legal_hold", id,
+                                             holdJson(*before), holdJson(after));
+        !logged) {
+        return logged;
+    }
+    return tx->commit();
+}
+
+Result<std::vector<LegalHold>> HoldService::list(bool includeReleased) const
+{
+    auto stmt = m_db.prepare(sql::select(kHoldColumns, "FROM legal_hold WHERE ?1 OR released_on IS NULL ORDER BY id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, std::int64_t{includeReleased ? 1 : 0});
+    return sql::collect<LegalHold>(*stmt, readHold);
+}
+
+Result<std::vector<LegalHold>> HoldService::coveringPerson(PersonId person) const
+{
+    auto stmt = m_db.prepare(sql::select(
+        kHoldColumns, "FROM legal_hold WHERE released_on IS NULL AND (scope = 'all' OR (scope = 'person' AND "
+                      "person_id = ?1) OR (scope = 'case' AND case_id IN (SELECT id FROM case_file WHERE person_id = "
+                      "?1))) ORDER BY id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, person.value);
+    return sql::collect<LegalHold>(*stmt, readHold);
+}
+
+Result<std::vector<LegalHold>> HoldService::coveringCase(CaseId caseId) const
+{
+    auto stmt = m_db.prepare(sql::select(
+        kHoldColumns, "FROM legal_hold WHERE released_on IS NULL AND (scope = 'all' OR (scope = 'case' AND case_id = "
+                      "?1) OR (scope = 'person' AND person_id = (SELECT person_id FROM case_file WHERE id = ?1))) "
+                      "ORDER BY id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, caseId.value);
+    return sql::collect<LegalHold>(*stmt, readHold);
+}
+
+ErasureService::ErasureService(Database& db, const AuditLog& audit, const Clock& clock, std::string actor)
+    : m_db(db)
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{
+}
+
+Result<DisposalCertificate> ErasureService::erasePerson(PersonId person, const std::string& reason,
+                                                        const std::string& rule)
+{
+    return erase("person", person.value, person, reason, rule);
+}
+
+Result<DisposalCertificate> ErasureService::eraseCase(CaseId caseId, const std::string& reason, const std::string& rule)
+{
+    Result<std::int64_t> person =
+        countWhere(m_db, "SELECT coalesce(max(person_id), 0) FROM case_file WHERE id = ?1", caseId.value);
+    if (!person) {
+        return person.error();
+    }
+    if (*person == 0) {
+        return sql::notFound("case", caseId.value);
+    }
+    return erase("case", caseId.value, PersonId{*person}, reason, rule);
+}
+
+Result<DisposalCertificate> ErasureService::erase(const std::string& scope, std::int64_t refId, PersonId person,
+                                                  const std::string& reason, const std::string& rule)
+{
+    if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+        return makeError(ErrorCode::InvalidArgument, "an erasure needs a reason (the ground and who authorised it)");
+    }
+    Result<std::int64_t> secure = m_db.queryInt("PRAGMA secure_delete");
+    if (!secure || *secure != 1) {
+        return makeError(ErrorCode::Database, "secure_delete is not on; nothing was erased");
+    }
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    const bool wholePerson = scope == "person";
+    Result<std::int64_t> exists = countWhere(m_db,
+                                             wholePerson ? "SELECT count(*) FROM person WHERE id = ?1"
+                                                         : "SELECT count(*) FROM case_file WHERE id = ?1",
+                                             refId);
+    if (!exists) {
+        return exists.error();
+    }
+    if (*exists == 0) {
+        return sql::notFound(scope, refId);
+    }
+    HoldService holds(m_db, m_audit, m_actor);
+    Result<std::vector<LegalHold>> covering =
+        wholePerson ? holds.coveringPerson(person) : holds.coveringCase(CaseId{refId});
+    if (!covering) {
+        return covering.error();
+    }
+    if (Status clear = refuseIfHeld(*covering, m_db, person, scope + " " + std::to_string(refId)); !clear) {
+        return clear.error();
+    }
+    // Count what goes, per table, before the cascade takes it.
+    DisposalCertificate certificate;
+    const std::string cases =
+        wholePerson ? "SELECT id FROM case_file WHERE person_id = ?1" : "SELECT id FROM case_file WHERE id = ?1";
+    Result<std::vector<std::string>> tables = caseTables(m_db);
+    if (!tables) {
+        return tables.error();
+    }
+    for (const std::string& table : *tables) {
+        Result<std::int64_t> n =
+            countWhere(m_db, "SELECT count(*) FROM \"" + table + "\" WHERE case_id IN (" + cases + ")", refId);
+        if (!n) {
+            return n.error();
+        }
+        certificate.counts[table] = *n;
+    }
+    Result<std::int64_t> caseCount = countWhere(m_db, "SELECT count(*) FROM (" + cases + ")", refId);
+    if (!caseCount) {
+        return caseCount.error();
+    }
+    certificate.counts["case_file"] = *caseCount;
+    if (wholePerson) {
+        certificate.counts["person"] = 1;
+        for (const char* table : {"consent", "sar_request"}) {
+            Result<std::int64_t> n =
+                countWhere(m_db, "SELECT count(*) FROM " + std::string(table) + " WHERE person_id = ?1", refId);
+            if (!n) {
+                return n.error();
+            }
+            certificate.counts[table] = *n;
+        }
+        // Other people's records keep a line-manager link by id only; the copied name goes.
+        auto unlinkManager = m_db.prepare("UPDATE person SET line_manager_name = '' WHERE line_manager_id = ?1");
+        if (!unlinkManager) {
+            return unlinkManager.error();
+        }
+        unlinkManager->bind(1, refId);
+        if (Status st = unlinkManager->run(); !st) {
+            return st.error();
+        }
+    }
+    const std::string removeSql =
+        wholePerson ? "DELETE FROM person WHERE id = ?1" : "DELETE FROM case_file WHERE id = ?1";
+    auto del = m_db.prepare(removeSql);
+    if (!del) {
+        return del.error();
+    }
+    del->bind(1, refId);
+    if (Status st = del->run(); !st) {
+        return st.error();
+    }
+    if (wholePerson) {
+        auto key = m_db.prepare("DELETE FROM subject_key WHERE person_id = ?1");
+        if (!key) {
+            return key.error();
+        }
+        key->bind(1, refId);
+        if (Status st = key->run(); !st) {
+            return st.error();
+        }
+    }
+    if (Status st = m_db.exec("INSERT INTO search_index(search_index) VALUES ('optimize')"); !st) {
+        return st.error();
+    }
+    certificate.issuedAt = utcNow(m_clock);
+    certificate.actor = m_actor;
+    certificate.scope = scope;
+    certificate.refId = refId;
+    certificate.rule = rule;
+    nlohmann::json counts = nlohmann::json::object();
+    std::int64_t total = 0;
+    for (const auto& [kind, count] : certificate.counts) {
+        counts[kind] = count;
+        total += count;
+    }
+    auto reg = m_db.prepare("INSERT INTO erasure_register(erased_at, scope, ref_id, person_id, reason) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!reg) {
+        return reg.error();
+    }
+    reg->bind(1, certificate.issuedAt).bind(2, scope).bind(3, refId).bind(4, person.value).bind(5, reason);
+    if (Status st = reg->run(); !st) {
+        return st.error();
+    }
+    auto cert = m_db.prepare("INSERT INTO disposal_certificate(issued_at, actor, scope, ref_id, rule, counts, text) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '') RETURNING id");
+    if (!cert) {
+        return cert.error();
+    }
+    cert->bind(1, certificate.issuedAt).bind(2, m_actor).bind(3, scope).bind(4, refId).bind(5, rule);
+    cert->bind(6, counts.dump());
+    Result<std::int64_t> certId = sql::insertReturningId(*cert);
+    if (!certId) {
+        return certId.error();
+    }
+    certificate.id = *certId;
+    certificate.text = certificateText(certificate);
+    auto setText = m_db.prepare("UPDATE disposal_certificate SET text = ?1 WHERE id = ?2");
+    if (!setText) {
+        return setText.error();
+    }
+    setText->bind(1, certificate.text).bind(2, *certId);
+    if (Status st = setText->run(); !st) {
+        return st.error();
+    }
+    // The tombstone: ids and counts, never content or the typed reason.
+    Result<AuditHash> digest = changeDigest(nullptr, {{"certificate", *certId}, {"counts", counts}});
+    if (!digest) {
+        return digest.error();
+    }
+    AuditEntry tombstone;
+    tombstone.actor = m_actor;
+    tombstone.action = AuditAction::Erase;
+    tombstone.recordType = scope; // "person" or "case", as the case service names them
+    tombstone.recordId = std::to_string(refId);
+    tombstone.summary = scope + " erased: " + std::to_string(total) + " rows, disposal certificate "
+                        + std::to_string(*certId) + ", rule " + rule;
+    tombstone.changeDigest = *digest;
+    if (Status logged = m_audit.append(m_db, tombstone); !logged) {
+        return logged.error();
+    }
+    if (Status done = tx->commit(); !done) {
+        return done.error();
+    }
+    if (Result<CompactionReport> compacted = compact(); !compacted) {
+        return makeError(compacted.error().code, "the records were erased, but the file could not be compacted yet ("
+                                                     + compacted.error().detail
+                                                     + "); run the erasure's compaction "
+                                                       "again with nothing else open");
+    }
+    return certificate;
+}
+
+Result<CompactionReport> ErasureService::compact()
+{
+    CompactionReport report;
+    Result<std::int64_t> pages = m_db.queryInt("PRAGMA page_count");
+    Result<std::int64_t> freePages = m_db.queryInt("PRAGMA freelist_count");
+    if (!pages || !freePages) {
+        return !pages ? pages.error() : freePages.error();
+    }
+    report.pagesBefore = *pages;
+    report.freePagesBefore = *freePages;
+    if (Status st = m_db.exec("INSERT INTO search_index(search_index) VALUES ('optimize')"); !st) {
+        return st.error();
+    }
+    for (const char* step : {"PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
+        if (std::string_view(step) == "VACUUM") {
+            if (Status st = m_db.exec(step); !st) {
+                return st.error();
+            }
+            continue;
+        }
+        auto stmt = m_db.prepare(step);
+        if (!stmt) {
+            return stmt.error();
+        }
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (*row && stmt->columnInt(0) != 0) {
+            return makeError(ErrorCode::Database, "another connection is reading the store; the WAL was not truncated");
+        }
+    }
+    Result<std::int64_t> after = m_db.queryInt("PRAGMA page_count");
+    if (!after) {
+        return after.error();
+    }
+    report.pagesAfter = *after;
+    return report;
+}
+
+Result<std::vector<DisposalCertificate>> ErasureService::certificates() const
+{
+    auto stmt = m_db.prepare("SELECT id, issued_at, actor, scope, ref_id, rule, counts, text FROM disposal_certificate "
+                             "ORDER BY id");
+    if (!stmt) {
+        return stmt.error();
+    }
+    return sql::collect<DisposalCertificate>(*stmt, [](const Statement& s) {
+        DisposalCertificate c;
+        c.id = s.columnInt(0);
+        c.issuedAt = s.columnText(1);
+        c.actor = s.columnText(2);
+        c.scope = s.columnText(3);
+        c.refId = s.columnInt(4);
+        c.rule = s.columnText(5);
+        const nlohmann::json counts = nlohmann::json::parse(s.columnText(6), nullptr, false);
+        if (counts.is_object()) {
+            for (const auto& [kind, count] : counts.items()) {
+                c.counts[kind] = count.is_number_integer() ? count.get<std::int64_t>() : 0;
+            }
+        }
+        c.text = s.columnText(7);
+        return c;
+    });
+}
+
+} // namespace casebook::core
