@@ -115,6 +115,9 @@ public:
 
     Database& database();
     int schemaVersion() const;
+    /// Things the open found and repaired or set aside that the user should hear about (a
+    /// leftover WAL kept aside, a damaged header copy); each one sentence.
+    const std::vector<std::string>& warnings() const;
 
 private:
     struct Impl;
