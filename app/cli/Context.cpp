@@ -37,6 +37,14 @@ int Context::fail(ExitCode code, std::string_view message) const
     return toInt(code);
 }
 
+void Context::warn(const core::Store& store) const
+{
+    for (const auto& warning : store.warnings()) {
+        err << kPrefix << "warning: " << warning << '\n';
+    }
+    err.flush();
+}
+
 std::optional<core::SecretString> Context::askPassphrase(std::string_view prompt) const
 {
     auto passphrase = passphrases.read(prompt);
@@ -111,6 +119,7 @@ std::unique_ptr<core::Session> Context::openSession(int& code) const
         code = fail(session.error(), storePath);
         return nullptr;
     }
+    warn((*session)->store());
     return std::move(*session);
 }
 

@@ -15,6 +15,7 @@
 
 namespace casebook::core {
 class Session;
+class Store;
 } // namespace casebook::core
 
 namespace casebook::cli {
@@ -34,6 +35,9 @@ struct Context {
     int fail(const core::Error& error, const std::filesystem::path& subject) const;
     /// Prints "casebook-cli: <message>"; returns `code`.
     int fail(ExitCode code, std::string_view message) const;
+
+    /// Prints each of the store's open warnings as "casebook-cli: warning: <sentence>" on stderr.
+    void warn(const core::Store& store) const;
 
     /// Reads the passphrase of an existing file. nullopt after reporting the failure (exit code 1).
     std::optional<core::SecretString> askPassphrase(std::string_view prompt) const;

@@ -84,6 +84,13 @@ public:
     static Status changePassphrase(const std::filesystem::path& path, const SecretString& oldPassphrase,
                                    const SecretString& newPassphrase, const KdfChoice& kdf = KdfChoice::calibrated());
 
+    /// Rewrites the store under a new data key and file id, wrapped under `newPassphrase` (the old
+    /// passphrase may be known): every page is re-encrypted into `<path>.rekeying`, which is
+    /// verified and then renamed over the store, all under an exclusive lock. Afterwards no old
+    /// header, passphrase or key opens the live store; copies made earlier keep their old key.
+    static Status rekey(const std::filesystem::path& path, const SecretString& passphrase,
+                        const SecretString& newPassphrase, const KdfChoice& kdf = KdfChoice::calibrated());
+
     /// Replaces the store at `target` with the backup at `backup` (unlocked by `passphrase`), after
     /// verifying the backup in full. The previous store is kept as `<target>.before-restore`.
     /// If anything fails, `target` is untouched.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // Store operations that read or copy the whole store: verify, backup, restore, plaintext export.
+#include "store/PageCipher.h"
 #include "store/PosixFile.h"
 #include "store/StoreImpl.h"
 
@@ -372,6 +373,108 @@ Status Store::exportPlaintext(const fs::path& out) const
         return error;
     }
     return Ok{};
+}
+
+Status Store::rekey(const fs::path& path, const SecretString& passphrase, const SecretString& newPassphrase,
+                    const KdfChoice& kdf)
+{
+    if (newPassphrase.empty()) {
+        return makeError(ErrorCode::InvalidArgument, "empty passphrase");
+    }
+    if (auto full = vfs::fullPath(path.string()); full && vfs::isRegistered(*full)) {
+        return makeError(ErrorCode::InvalidArgument, "close the store before changing its key");
+    }
+    // Open and close once, so that a leftover log is recovered (or refused as damage) and folded in.
+    {
+        auto store = open(path, passphrase);
+        if (!store) {
+            return store.error();
+        }
+    }
+    auto lock = vfs::ExclusiveLock::acquire(path, kLockTimeout);
+    if (!lock) {
+        return lock.error();
+    }
+    std::error_code ec;
+    if (fs::exists(path.string() + "-wal", ec) && fs::file_size(path.string() + "-wal", ec) > 0) {
+        return makeError(ErrorCode::StoreInUse, "the store's log was written again before it could be locked");
+    }
+    auto state = format::readHeader(**lock);
+    if (!state) {
+        return state.error();
+    }
+    auto oldKeys = format::unlockState(*state, passphrase.view(), nullptr, nullptr);
+    if (!oldKeys) {
+        return oldKeys.error();
+    }
+    auto size = (*lock)->size();
+    if (!size) {
+        return size.error();
+    }
+    if ((*size - format::kHeaderBytes) % format::kPageSize != 0) {
+        return makeError(ErrorCode::StoreDamaged, "partial page at the end of the file");
+    }
+    const fs::path staging = path.string() + ".rekeying";
+    removeStoreFiles(staging);
+    auto file = Impl::createFile(staging, newPassphrase, kdf);
+    if (!file) {
+        return file.error();
+    }
+    auto fail = [&](Error error) -> Status {
+        removeStoreFiles(staging);
+        return error;
+    };
+    {
+        auto out = PosixFile::open(staging, PosixFile::Mode::ReadWrite);
+        if (!out) {
+            return fail(out.error());
+        }
+        PageCipher from(*oldKeys);
+        PageCipher to(*file->keys);
+        Botan::secure_vector<std::uint8_t> stored(format::kPageSize);
+        Botan::secure_vector<std::uint8_t> plain(format::kPageSize);
+        const std::uint64_t pages = (*size - format::kHeaderBytes) / format::kPageSize;
+        for (std::uint64_t pgno = 1; pgno <= pages; ++pgno) {
+            const std::uint64_t at = format::kHeaderBytes + (pgno - 1) * format::kPageSize;
+            if (pgno == kPendingBytePage) {
+                continue; // never written: stays a hole in the new file too
+            }
+            auto got = (*lock)->readAt(stored.data(), stored.size(), at);
+            if (!got) {
+                return fail(got.error());
+            }
+            if (*got != stored.size() || !from.decrypt(stored.data(), plain.data(), static_cast<std::uint32_t>(pgno))) {
+                return fail(makeError(ErrorCode::StoreDamaged,
+                                      "page " + std::to_string(pgno) + " failed authentication; nothing was changed"));
+            }
+            to.encrypt(plain.data(), stored.data(), static_cast<std::uint32_t>(pgno));
+            if (auto st = out->writeAt(stored.data(), stored.size(), at); !st) {
+                return fail(st.error());
+            }
+        }
+        if (auto st = out->sync(); !st) {
+            return fail(st.error());
+        }
+    }
+    {
+        auto copy = Impl::connect(staging, file->keys, file->header, false, false);
+        if (!copy) {
+            return fail(copy.error());
+        }
+        Store opened(std::move(copy.value()));
+        auto check = opened.verify();
+        if (!check || !check->ok()) {
+            return fail(makeError(ErrorCode::StoreDamaged, "the re-keyed store failed verification"));
+        }
+    }
+    fs::remove(staging.string() + "-wal", ec);
+    fs::remove(staging.string() + "-shm", ec);
+    fs::remove(path.string() + "-shm", ec);
+    fs::rename(staging, path, ec);
+    if (ec) {
+        return fail(makeError(ErrorCode::Io, "cannot move the re-keyed store into place: " + ec.message()));
+    }
+    return syncDirectoryOf(path);
 }
 
 Status Store::restore(const fs::path& backup, const SecretString& passphrase, const fs::path& target,

@@ -66,6 +66,7 @@ std::unique_ptr<core::Store> openStore(const Context& context, int& code)
         code = context.fail(store.error(), path);
         return nullptr;
     }
+    context.warn(**store);
     return std::move(store.value());
 }
 

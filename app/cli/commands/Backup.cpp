@@ -34,6 +34,7 @@ int runBackup(const Context& context, const ParsedArgs& args)
     if (!store) {
         return context.fail(store.error(), path);
     }
+    context.warn(**store);
     if (const auto written = (*store)->backupTo(out); !written) {
         return context.fail(written.error(), out);
     }

@@ -333,3 +333,45 @@ TEST_CASE("changing the passphrase re-wraps the slot that opened, not the first 
     REQUIRE_FALSE(old);
     CHECK(old.error().code == ErrorCode::WrongPassphrase);
 }
+
+// Without --rekey, an old header plus the old passphrase opens every later version of the store
+// (the data key is only re-wrapped); after a rekey it opens nothing.
+TEST_CASE("rekey writes the store under a new data key and file id", "[passphrase][rekey]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "old", 50).reset();
+    const auto before = readFile(path);
+    const std::vector<std::uint8_t> oldHeader(before.begin(), before.begin() + format::kHeaderBytes);
+    REQUIRE(core::Store::rekey(path, secret("old"), secret("new"), fastKdf()));
+    CHECK_FALSE(std::filesystem::exists(path.string() + ".rekeying"));
+
+    auto store = core::Store::open(path, secret("new"));
+    REQUIRE(store);
+    CHECK((*store)->database().queryInt("SELECT count(*) FROM t").value() == 50);
+    auto report = (*store)->verify();
+    REQUIRE(report);
+    CHECK(report->ok());
+    store->reset();
+    auto old = core::Store::open(path, secret("old"));
+    REQUIRE_FALSE(old);
+    CHECK(old.error().code == ErrorCode::WrongPassphrase);
+
+    const auto after = readFile(path);
+    auto oldState = format::parseHeader(before.data(), before.size());
+    auto newState = format::parseHeader(after.data(), after.size());
+    CHECK(oldState->header().fileId != newState->header().fileId);
+    // No page ciphertext survives.
+    for (std::size_t at = format::kHeaderBytes; at + 4096 <= std::min(before.size(), after.size()); at += 4096) {
+        CHECK_FALSE(std::equal(before.begin() + static_cast<std::ptrdiff_t>(at),
+                               before.begin() + static_cast<std::ptrdiff_t>(at + 4096),
+                               after.begin() + static_cast<std::ptrdiff_t>(at)));
+    }
+    // The old header spliced onto the new file unwraps the old key, which reads no page.
+    auto spliced = after;
+    std::copy(oldHeader.begin(), oldHeader.end(), spliced.begin());
+    writeFile(path, spliced);
+    auto forged = core::Store::open(path, secret("old"));
+    REQUIRE_FALSE(forged);
+    CHECK(forged.error().code == ErrorCode::StoreDamaged);
+}
