@@ -117,8 +117,6 @@ public:
     Result<CheckReport> verify(const ProgressFn& progress = {}) const;
     /// Writes an encrypted, consistent copy (same passphrase) to `out`; refuses to overwrite.
     Status backupTo(const std::filesystem::path& out, const ProgressFn& progress = {}) const;
-    /// Writes a plaintext SQLite copy. Only for an export the user explicitly asked for.
-    Status exportPlaintext(const std::filesystem::path& out) const;
 
     Database& database();
     int schemaVersion() const;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
-// Store operations that read or copy the whole store: verify, backup, restore, plaintext export.
+// Store operations that read or copy the whole store: verify, backup, restore, rekey, import.
 #include "store/PageCipher.h"
 #include "store/PosixFile.h"
 #include "store/StoreImpl.h"
@@ -351,28 +351,6 @@ Status Store::backupTo(const fs::path& out, const ProgressFn& progress) const
         return fail(makeError(ErrorCode::StoreDamaged, "the backup failed verification"));
     }
     return syncDirectoryOf(out);
-}
-
-Status Store::exportPlaintext(const fs::path& out) const
-{
-    if (fs::exists(out)) {
-        return makeError(ErrorCode::AlreadyExists, "refusing to overwrite " + out.string());
-    }
-    auto dst = Database::open(out.string(), nullptr, true);
-    if (!dst) {
-        removeStoreFiles(out);
-        return dst.error();
-    }
-    sqlite3_backup* backup = sqlite3_backup_init(dst->handle(), "main", m_impl->db->handle(), "main");
-    const int rc = backup != nullptr ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
-    sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE) {
-        auto error = sqliteError(rc, "plaintext export", dst->handle());
-        dst = Database(nullptr);
-        removeStoreFiles(out);
-        return error;
-    }
-    return Ok{};
 }
 
 Status Store::rekey(const fs::path& path, const SecretString& passphrase, const SecretString& newPassphrase,

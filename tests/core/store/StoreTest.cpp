@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <algorithm>
+
 using namespace casebook;
 using namespace casebook::test;
 using core::ErrorCode;
@@ -131,4 +133,18 @@ TEST_CASE("calibrated key derivation never goes below the RFC 9106 floor", "[sto
     CHECK(info->cipher == "XChaCha20-Poly1305");
     CHECK(info->schemaVersion >= 1);
     CHECK(info->keySlotsInUse == 1);
+}
+
+// Failed before the fix: clear() wiped only the current text, so characters removed earlier
+// (a typed passphrase corrected with backspace) stayed in the buffer.
+TEST_CASE("SecretString::clear wipes its whole capacity, including removed characters", "[secret]")
+{
+    core::SecretString text("correct horse battery staple, long enough for the heap");
+    for (int i = 0; i < 20; ++i) {
+        text.pop_back();
+    }
+    text.clear();
+    const auto bytes = text.storage();
+    REQUIRE(bytes.size() >= 50);
+    CHECK(std::all_of(bytes.begin(), bytes.end(), [](char c) { return c == '\0'; }));
 }
