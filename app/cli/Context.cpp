@@ -9,6 +9,9 @@
 #include "store/Store.h"
 #include "support/ResourceLocator.h"
 
+#include <zxcvbn.h>
+
+#include <cmath>
 #include <cstdlib>
 #include <ostream>
 #include <string>
@@ -61,6 +64,15 @@ std::optional<core::SecretString> Context::askNewPassphrase() const
     if (first && first->empty()) {
         fail(ExitCode::Failure, "refusing an empty passphrase.");
         first.reset();
+    }
+    if (first) {
+        // The same estimate and band as the app's "Poor" (KeePassXC's bands): warn, do not refuse.
+        const double bits = ZxcvbnMatch(first->view().data(), nullptr, nullptr);
+        if (bits < 40) {
+            err << kPrefix << "warning: the new passphrase is weak (about " << static_cast<int>(std::lround(bits))
+                << " bits): too easy to guess for health and conduct records; several unrelated words are safer.\n";
+            err.flush();
+        }
     }
     if (!first || !passphrases.isTerminal()) {
         return first;

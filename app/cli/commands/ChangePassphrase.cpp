@@ -29,6 +29,9 @@ int runChangePassphrase(const Context& context, const ParsedArgs& args)
         return context.fail(ExitCode::Usage,
                             "change-passphrase: " + *error + " Try 'casebook-cli change-passphrase --help'.");
     }
+    if (const auto warning = kdfFloorWarning(std::get<core::KdfChoice>(kdf)); !warning.empty()) {
+        context.err << "casebook-cli: " << warning << '\n';
+    }
     const auto& path = context.storePath;
     if (const auto stop = context.requireStore(path, "Create one with 'casebook-cli init'.")) {
         return *stop;
