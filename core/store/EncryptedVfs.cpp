@@ -5,9 +5,12 @@
 #include "store/Database.h"
 #include "store/PageCipher.h"
 
+#include "crypto/SecretString.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -847,11 +850,91 @@ int xCurrentTimeInt64(sqlite3_vfs* vfs, sqlite3_int64* out)
 
 std::mutex s_installMutex;
 
+// SQLite's allocator, wrapped so that every block is wiped before it goes back to the heap: the
+// page cache, statements and result rows hold plaintext. realloc is malloc, copy, wipe, free, so
+// a block that moves leaves nothing behind either.
+sqlite3_mem_methods s_defaultMalloc{};
+std::atomic<std::uint64_t> s_wipedBytes{0};
+bool s_zeroingInstalled = false;
+
+void* zeroingMalloc(int n)
+{
+    return s_defaultMalloc.xMalloc(n);
+}
+
+void zeroingFree(void* p)
+{
+    if (p != nullptr) {
+        const int n = s_defaultMalloc.xSize(p);
+        secureWipe(p, static_cast<std::size_t>(n));
+        s_wipedBytes.fetch_add(static_cast<std::uint64_t>(n), std::memory_order_relaxed);
+    }
+    s_defaultMalloc.xFree(p);
+}
+
+void* zeroingRealloc(void* p, int n)
+{
+    if (p == nullptr) {
+        return s_defaultMalloc.xMalloc(n);
+    }
+    const int old = s_defaultMalloc.xSize(p);
+    if (n <= old) {
+        return p; // SQLite rounds sizes up; shrinking in place keeps the block
+    }
+    void* moved = s_defaultMalloc.xMalloc(n);
+    if (moved == nullptr) {
+        return nullptr;
+    }
+    std::memcpy(moved, p, static_cast<std::size_t>(old));
+    zeroingFree(p);
+    return moved;
+}
+
+int zeroingSize(void* p)
+{
+    return s_defaultMalloc.xSize(p);
+}
+int zeroingRoundup(int n)
+{
+    return s_defaultMalloc.xRoundup(n);
+}
+int zeroingInit(void* data)
+{
+    return s_defaultMalloc.xInit(data);
+}
+void zeroingShutdown(void* data)
+{
+    s_defaultMalloc.xShutdown(data);
+}
+
+// Must run before SQLite initialises; if something else initialised it first, the default
+// allocator stays (zeroingAllocatorInstalled() says so).
+void installZeroingAllocator()
+{
+    if (s_zeroingInstalled || sqlite3_config(SQLITE_CONFIG_GETMALLOC, &s_defaultMalloc) != SQLITE_OK) {
+        return;
+    }
+    static const sqlite3_mem_methods methods = {zeroingMalloc,  zeroingFree, zeroingRealloc,  zeroingSize,
+                                                zeroingRoundup, zeroingInit, zeroingShutdown, nullptr};
+    s_zeroingInstalled = sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) == SQLITE_OK;
+}
+
 } // namespace
+
+bool zeroingAllocatorInstalled()
+{
+    return s_zeroingInstalled;
+}
+
+std::uint64_t zeroingAllocatorWipedBytes()
+{
+    return s_wipedBytes.load(std::memory_order_relaxed);
+}
 
 Status install(const char* name, const char* baseName)
 {
     std::lock_guard lock(s_installMutex);
+    installZeroingAllocator();
     if (sqlite3_initialize() != SQLITE_OK) {
         return makeError(ErrorCode::Database, "sqlite3_initialize failed");
     }

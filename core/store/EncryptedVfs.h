@@ -24,6 +24,11 @@ inline constexpr const char* kDefaultName = "casebook-enc";
 /// Idempotent per name. Tests register a second instance over a spy VFS.
 Status install(const char* name = kDefaultName, const char* baseName = nullptr);
 
+/// Whether install() put SQLite on the zeroing allocator (every freed block wiped), and how many
+/// bytes it has wiped so far. False only when SQLite was initialised before install().
+bool zeroingAllocatorInstalled();
+std::uint64_t zeroingAllocatorWipedBytes();
+
 /// The absolute path SQLite will use for `path` under the base VFS: the registry key.
 Result<std::string> fullPath(const std::string& path, const char* vfsName = kDefaultName);
 

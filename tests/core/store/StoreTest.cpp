@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // Storage test plan items 1 (round trip) and 2 (wrong passphrase, plain files).
+#include "store/EncryptedVfs.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -147,4 +148,15 @@ TEST_CASE("SecretString::clear wipes its whole capacity, including removed chara
     const auto bytes = text.storage();
     REQUIRE(bytes.size() >= 50);
     CHECK(std::all_of(bytes.begin(), bytes.end(), [](char c) { return c == '\0'; }));
+}
+
+// Failed before the fix: SQLite freed its page cache (plaintext pages) without wiping it.
+TEST_CASE("SQLite runs on the zeroing allocator, which wipes what the page cache frees", "[store][memory]")
+{
+    TempDir dir;
+    const auto before = core::vfs::zeroingAllocatorWipedBytes();
+    makeStore(dir / "a.cbk", "pw", 500).reset();
+    REQUIRE(core::vfs::zeroingAllocatorInstalled());
+    // Closing the store frees its cache: at least the 500 rows' pages went through the wipe.
+    CHECK(core::vfs::zeroingAllocatorWipedBytes() - before > 500 * 20);
 }
