@@ -175,6 +175,10 @@ TEST_CASE("export-json then import into a new store, then export again, gives th
     CHECK_THAT(exported.err, Catch::Contains("NOT encrypted"));
     CHECK((std::filesystem::status(dir / "out.json").permissions() & std::filesystem::perms::all)
           == (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+    // Failed before the fix: the whole caseload left in clear text with no audit entry.
+    const auto log = runCli(withStore(store, {"audit", "list"}), "pw\n");
+    CHECK_THAT(log.out, Catch::Contains("\texport\tcaseload\t")
+                            && Catch::Contains("whole caseload in interchange JSON exported as json"));
     const auto again = runCli(withStore(store, {"export-json", "--out", (dir / "out.json").string()}), "pw\n");
     CHECK(again.exitCode == 1);
     CHECK_THAT(again.err, Catch::Contains("already exists"));
