@@ -5,9 +5,11 @@
 #include "cli/ErrorText.h"
 #include "cli/PassphraseReader.h"
 
+#include "audit/AuditLog.h"
 #include "service/Session.h"
 #include "store/Store.h"
 #include "support/ResourceLocator.h"
+#include "support/SystemClock.h"
 
 #include <zxcvbn.h>
 
@@ -38,6 +40,34 @@ int Context::fail(ExitCode code, std::string_view message) const
     err << kPrefix << message << '\n';
     err.flush();
     return toInt(code);
+}
+
+namespace {
+
+std::string actorName()
+{
+    const char* user = std::getenv("USER");
+    return std::string("casebook-cli") + (user != nullptr && *user != '\0' ? std::string(" (") + user + ")" : "");
+}
+
+} // namespace
+
+core::Status Context::recordStoreEvent(core::Store& store, core::AuditAction action, const std::string& summary) const
+{
+    const core::SystemClock clock;
+    auto tx = core::Transaction::begin(store.database());
+    if (!tx) {
+        return tx.error();
+    }
+    core::AuditEntry entry;
+    entry.actor = actorName();
+    entry.action = action;
+    entry.recordType = "store";
+    entry.summary = summary;
+    if (auto st = core::AuditLog(clock).append(store.database(), entry); !st) {
+        return st;
+    }
+    return tx->commit();
 }
 
 void Context::warn(const core::Store& store) const
@@ -123,9 +153,7 @@ std::unique_ptr<core::Session> Context::openSession(int& code) const
     }
     core::SessionOptions options;
     options.resourcesDir = *resources;
-    const char* user = std::getenv("USER");
-    options.actor =
-        std::string("casebook-cli") + (user != nullptr && *user != '\0' ? std::string(" (") + user + ")" : "");
+    options.actor = actorName();
     auto session = core::Session::open(storePath, *passphrase, options);
     if (!session) {
         code = fail(session.error(), storePath);

@@ -51,6 +51,14 @@ int runChangePassphrase(const Context& context, const ParsedArgs& args)
     if (!changed) {
         return context.fail(changed.error(), path);
     }
+    if (auto reopened = core::Store::open(path, *newPassphrase); reopened) {
+        if (auto logged =
+                context.recordStoreEvent(**reopened, core::AuditAction::Update,
+                                         rekey ? "passphrase changed and store re-keyed" : "passphrase changed");
+            !logged) {
+            context.err << "casebook-cli: warning: the change could not be recorded in the audit log.\n";
+        }
+    }
     context.out << (rekey ? "Re-encrypted under a new key, with the new passphrase: " : "Changed the passphrase of ")
                 << path.string() << '\n';
     return toInt(ExitCode::Ok);
