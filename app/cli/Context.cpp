@@ -5,10 +5,15 @@
 #include "cli/ErrorText.h"
 #include "cli/PassphraseReader.h"
 
+#include "audit/AuditLog.h"
 #include "service/Session.h"
 #include "store/Store.h"
 #include "support/ResourceLocator.h"
+#include "support/SystemClock.h"
 
+#include <zxcvbn.h>
+
+#include <cmath>
 #include <cstdlib>
 #include <ostream>
 #include <string>
@@ -37,6 +42,42 @@ int Context::fail(ExitCode code, std::string_view message) const
     return toInt(code);
 }
 
+namespace {
+
+std::string actorName()
+{
+    const char* user = std::getenv("USER");
+    return std::string("casebook-cli") + (user != nullptr && *user != '\0' ? std::string(" (") + user + ")" : "");
+}
+
+} // namespace
+
+core::Status Context::recordStoreEvent(core::Store& store, core::AuditAction action, const std::string& summary) const
+{
+    const core::SystemClock clock;
+    auto tx = core::Transaction::begin(store.database());
+    if (!tx) {
+        return tx.error();
+    }
+    core::AuditEntry entry;
+    entry.actor = actorName();
+    entry.action = action;
+    entry.recordType = "store";
+    entry.summary = summary;
+    if (auto st = core::AuditLog(clock).append(store.database(), entry); !st) {
+        return st;
+    }
+    return tx->commit();
+}
+
+void Context::warn(const core::Store& store) const
+{
+    for (const auto& warning : store.warnings()) {
+        err << kPrefix << "warning: " << warning << '\n';
+    }
+    err.flush();
+}
+
 std::optional<core::SecretString> Context::askPassphrase(std::string_view prompt) const
 {
     auto passphrase = passphrases.read(prompt);
@@ -53,6 +94,15 @@ std::optional<core::SecretString> Context::askNewPassphrase() const
     if (first && first->empty()) {
         fail(ExitCode::Failure, "refusing an empty passphrase.");
         first.reset();
+    }
+    if (first) {
+        // The same estimate and band as the app's "Poor" (KeePassXC's bands): warn, do not refuse.
+        const double bits = ZxcvbnMatch(first->view().data(), nullptr, nullptr);
+        if (bits < 40) {
+            err << kPrefix << "warning: the new passphrase is weak (about " << static_cast<int>(std::lround(bits))
+                << " bits): too easy to guess for health and conduct records; several unrelated words are safer.\n";
+            err.flush();
+        }
     }
     if (!first || !passphrases.isTerminal()) {
         return first;
@@ -103,14 +153,13 @@ std::unique_ptr<core::Session> Context::openSession(int& code) const
     }
     core::SessionOptions options;
     options.resourcesDir = *resources;
-    const char* user = std::getenv("USER");
-    options.actor =
-        std::string("casebook-cli") + (user != nullptr && *user != '\0' ? std::string(" (") + user + ")" : "");
+    options.actor = actorName();
     auto session = core::Session::open(storePath, *passphrase, options);
     if (!session) {
         code = fail(session.error(), storePath);
         return nullptr;
     }
+    warn((*session)->store());
     return std::move(*session);
 }
 

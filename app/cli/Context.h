@@ -4,6 +4,7 @@
 
 #include "cli/ExitCode.h"
 
+#include "audit/AuditEntry.h"
 #include "crypto/SecretString.h"
 #include "support/Result.h"
 
@@ -11,10 +12,12 @@
 #include <iosfwd>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace casebook::core {
 class Session;
+class Store;
 } // namespace casebook::core
 
 namespace casebook::cli {
@@ -34,6 +37,13 @@ struct Context {
     int fail(const core::Error& error, const std::filesystem::path& subject) const;
     /// Prints "casebook-cli: <message>"; returns `code`.
     int fail(ExitCode code, std::string_view message) const;
+
+    /// Appends one audit entry (actor "casebook-cli (USER)", record type "store") for something done
+    /// to the store as a whole: a backup, a restore, a passphrase change.
+    core::Status recordStoreEvent(core::Store& store, core::AuditAction action, const std::string& summary) const;
+
+    /// Prints each of the store's open warnings as "casebook-cli: warning: <sentence>" on stderr.
+    void warn(const core::Store& store) const;
 
     /// Reads the passphrase of an existing file. nullopt after reporting the failure (exit code 1).
     std::optional<core::SecretString> askPassphrase(std::string_view prompt) const;

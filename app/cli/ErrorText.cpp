@@ -36,6 +36,9 @@ std::string_view errorText(ErrorCode code)
         return "The database engine reported an error (run with --verbose for details).";
     case ErrorCode::Cancelled:
         return "The operation was cancelled.";
+    case ErrorCode::StoreInUse:
+        return "The store is in use by another program (the app or another casebook-cli); close it and try "
+               "again. Nothing was changed.";
     case ErrorCode::InvalidDate:
         return "A date is impossible or not written as YYYY-MM-DD.";
     case ErrorCode::InvalidRulePack:
@@ -64,6 +67,7 @@ ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::Io:
     case ErrorCode::Database:
     case ErrorCode::Cancelled:
+    case ErrorCode::StoreInUse:
     case ErrorCode::InvalidDate:
     case ErrorCode::InvalidRulePack:
     case ErrorCode::RuleViolation:

@@ -75,4 +75,19 @@ std::variant<core::KdfChoice, std::string> kdfChoiceFrom(const ParsedArgs& args)
     return core::KdfChoice::fixed(core::KdfParams{*memoryMiB * 1024, *iterations, *parallelism});
 }
 
+std::string kdfFloorWarning(const core::KdfChoice& choice)
+{
+    if (choice.targetMs != 0) {
+        return {}; // calibration never goes below the floor
+    }
+    const auto& p = choice.params;
+    if (p.memoryKiB >= 64 * 1024 && p.iterations >= 3 && p.parallelism >= 4) {
+        return {};
+    }
+    return "warning: the Argon2id parameters (" + std::to_string(p.memoryKiB / 1024) + " MiB, "
+           + std::to_string(p.iterations) + " passes, " + std::to_string(p.parallelism)
+           + " lanes) are below RFC 9106's recommended floor of 64 MiB, 3 passes, 4 lanes: the passphrase is "
+             "cheaper to guess.";
+}
+
 } // namespace casebook::cli

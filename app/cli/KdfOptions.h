@@ -27,4 +27,8 @@ extern const std::string_view kKdfOptionsHelp;
 /// The KDF choice the options ask for (calibrated by default), or a one-line usage error.
 std::variant<core::KdfChoice, std::string> kdfChoiceFrom(const ParsedArgs& args);
 
+/// A one-line warning when fixed parameters are below RFC 9106's second recommended option
+/// (64 MiB, 3 passes, 4 lanes); empty when they are not, or when calibrating.
+std::string kdfFloorWarning(const core::KdfChoice& choice);
+
 } // namespace casebook::cli

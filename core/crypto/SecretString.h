@@ -44,12 +44,20 @@ public:
     bool empty() const { return m_text.empty(); }
     std::size_t size() const { return m_text.size(); }
     void push_back(char c) { m_text.push_back(c); }
-    void pop_back() { m_text.pop_back(); }
+    void pop_back()
+    {
+        m_text.back() = '\0';
+        m_text.pop_back();
+    }
+    /// Wipes the whole buffer, capacity included: characters removed earlier (pop_back, a shorter
+    /// assignment) may still sit past the end of the text.
     void clear()
     {
-        secureWipe(m_text.data(), m_text.size());
+        secureWipe(m_text.data(), m_text.capacity() + 1);
         m_text.clear();
     }
+    /// The bytes of the buffer up to its capacity (for tests that check wiping).
+    std::string_view storage() const { return {m_text.data(), m_text.capacity()}; }
     bool operator==(const SecretString& other) const { return view() == other.view(); }
 
 private:

@@ -2,15 +2,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/EncryptedVfs.h"
 
+#include "store/Database.h"
 #include "store/PageCipher.h"
+
+#include "crypto/SecretString.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <map>
 #include <mutex>
 #include <strings.h>
+#include <unistd.h>
 
 namespace casebook::core::vfs {
 namespace {
@@ -31,6 +39,7 @@ struct FileState {
     int page1Reserve = -1;                     ///< reserve byte of page 1, once seen (main file)
     FileState* main = nullptr;                 ///< for a WAL: its database's state (outlives it)
     bool checkpointing = false;                ///< main file: between CKPT_START and CKPT_DONE
+    std::string keptAside;                     ///< main file: where recovery kept a leftover WAL
     sqlite3_int64 lastSmallOffset = -1;        ///< journal pgno / WAL frame header just written
     std::uint32_t lastSmallPgno = 0;
     std::string name;
@@ -218,10 +227,104 @@ void maskFrameHeader(FileState& s, std::uint8_t* header24, sqlite3_int64 frameOf
     s.cipher->maskChecksum(header24 + 16, header24 + 8, static_cast<std::uint64_t>(frameOffset));
 }
 
+std::uint32_t getLe32(const std::uint8_t* p)
+{
+    return (std::uint32_t{p[3]} << 24) | (std::uint32_t{p[2]} << 16) | (std::uint32_t{p[1]} << 8) | p[0];
+}
+
+// SQLite's WAL checksum (walChecksumBytes): words big-endian when the magic's low bit is set.
+void walChecksum(bool bigEndian, const std::uint8_t* data, std::size_t n, std::uint32_t (&sum)[2])
+{
+    std::uint32_t s1 = sum[0];
+    std::uint32_t s2 = sum[1];
+    for (std::size_t i = 0; i + 8 <= n; i += 8) {
+        const std::uint32_t x0 = bigEndian ? get32(data + i) : getLe32(data + i);
+        const std::uint32_t x1 = bigEndian ? get32(data + i + 4) : getLe32(data + i + 4);
+        s1 += x0 + s2;
+        s2 += x1 + s1;
+    }
+    sum[0] = s1;
+    sum[1] = s2;
+}
+
+// Copies the WAL, as it is on disk (ciphertext), to `<wal>.kept-<salts>` before recovery decides
+// what to use of it, so that frames it drops can still be examined. Returns the copy's path.
+Result<std::string> keepAside(EncFile* f)
+{
+    FileState& s = *f->state;
+    std::uint8_t header[kWalHeader];
+    if (realRead(f, header, kWalHeader, 0) != SQLITE_OK) {
+        return makeError(ErrorCode::Io, "cannot read the WAL header");
+    }
+    char salts[17];
+    std::snprintf(salts, sizeof salts, "%08x%08x", get32(header + 16), get32(header + 20));
+    const std::string target = s.name + ".kept-" + salts;
+    const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST) {
+            return target; // the same log generation was kept by an earlier recovery
+        }
+        return makeError(ErrorCode::Io, "cannot create " + target + ": " + std::strerror(errno));
+    }
+    sqlite3_int64 size = 0;
+    bool ok = f->real->pMethods->xFileSize(f->real, &size) == SQLITE_OK;
+    std::vector<std::uint8_t> chunk(1 << 16);
+    for (sqlite3_int64 pos = 0; ok && pos < size;) {
+        const int take =
+            static_cast<int>(std::min<sqlite3_int64>(size - pos, static_cast<sqlite3_int64>(chunk.size())));
+        ok = realRead(f, chunk.data(), take, pos) == SQLITE_OK
+             && ::pwrite(fd, chunk.data(), static_cast<std::size_t>(take), pos) == take;
+        pos += take;
+    }
+    ok = ok && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!ok) {
+        ::unlink(target.c_str());
+        return makeError(ErrorCode::Io, "cannot copy the WAL to " + target);
+    }
+    return target;
+}
+
+// SQLite reads the 32-byte WAL header at offset 0 when it recovers the log (and only then), holding
+// the locks that keep every other connection out. Before it walks the frames, scan them ourselves:
+// a frame that fails while a later frame of the same log authenticates means recovery would drop
+// committed data without a word, so the open fails as damage instead; a log that recovery will not
+// use to its end (a torn or uncommitted tail) is copied aside before anything can checkpoint it.
+int beforeRecovery(EncFile* f)
+{
+    FileState& s = *f->state;
+    const WalScan scan = scanWal(f->real, *s.keys);
+    if (scan.damaged()) {
+        sqlite3_log(SQLITE_IOERR_DATA,
+                    "casebook-enc: WAL frame %llu failed (%s) but frame %llu of the same log authenticates: "
+                    "refusing to drop committed data",
+                    static_cast<unsigned long long>(scan.firstBad), scan.firstBadWhy.c_str(),
+                    static_cast<unsigned long long>(scan.laterAuthentic.front()));
+        return SQLITE_IOERR_DATA;
+    }
+    if (scan.unusedTail() && s.main != nullptr) {
+        auto kept = keepAside(f);
+        if (!kept) {
+            sqlite3_log(SQLITE_IOERR, "casebook-enc: %s", kept.error().detail.c_str());
+            return SQLITE_IOERR;
+        }
+        sqlite3_log(SQLITE_NOTICE, "casebook-enc: WAL frames %llu-%llu are not used by recovery; kept in %s",
+                    static_cast<unsigned long long>(scan.recovered + 1),
+                    static_cast<unsigned long long>(scan.currentSalt), kept->c_str());
+        s.main->keptAside = *kept;
+    }
+    return SQLITE_OK;
+}
+
 int readWal(EncFile* f, void* buf, int amt, sqlite3_int64 off)
 {
     FileState& s = *f->state;
     if (off < kWalHeader) {
+        if (off == 0 && amt == kWalHeader) {
+            if (const int rc = beforeRecovery(f); rc != SQLITE_OK) {
+                return rc;
+            }
+        }
         return realRead(f, buf, amt, off);
     }
     const int fs = frameSize(s);
@@ -747,11 +850,91 @@ int xCurrentTimeInt64(sqlite3_vfs* vfs, sqlite3_int64* out)
 
 std::mutex s_installMutex;
 
+// SQLite's allocator, wrapped so that every block is wiped before it goes back to the heap: the
+// page cache, statements and result rows hold plaintext. realloc is malloc, copy, wipe, free, so
+// a block that moves leaves nothing behind either.
+sqlite3_mem_methods s_defaultMalloc{};
+std::atomic<std::uint64_t> s_wipedBytes{0};
+bool s_zeroingInstalled = false;
+
+void* zeroingMalloc(int n)
+{
+    return s_defaultMalloc.xMalloc(n);
+}
+
+void zeroingFree(void* p)
+{
+    if (p != nullptr) {
+        const int n = s_defaultMalloc.xSize(p);
+        secureWipe(p, static_cast<std::size_t>(n));
+        s_wipedBytes.fetch_add(static_cast<std::uint64_t>(n), std::memory_order_relaxed);
+    }
+    s_defaultMalloc.xFree(p);
+}
+
+void* zeroingRealloc(void* p, int n)
+{
+    if (p == nullptr) {
+        return s_defaultMalloc.xMalloc(n);
+    }
+    const int old = s_defaultMalloc.xSize(p);
+    if (n <= old) {
+        return p; // SQLite rounds sizes up; shrinking in place keeps the block
+    }
+    void* moved = s_defaultMalloc.xMalloc(n);
+    if (moved == nullptr) {
+        return nullptr;
+    }
+    std::memcpy(moved, p, static_cast<std::size_t>(old));
+    zeroingFree(p);
+    return moved;
+}
+
+int zeroingSize(void* p)
+{
+    return s_defaultMalloc.xSize(p);
+}
+int zeroingRoundup(int n)
+{
+    return s_defaultMalloc.xRoundup(n);
+}
+int zeroingInit(void* data)
+{
+    return s_defaultMalloc.xInit(data);
+}
+void zeroingShutdown(void* data)
+{
+    s_defaultMalloc.xShutdown(data);
+}
+
+// Must run before SQLite initialises; if something else initialised it first, the default
+// allocator stays (zeroingAllocatorInstalled() says so).
+void installZeroingAllocator()
+{
+    if (s_zeroingInstalled || sqlite3_config(SQLITE_CONFIG_GETMALLOC, &s_defaultMalloc) != SQLITE_OK) {
+        return;
+    }
+    static const sqlite3_mem_methods methods = {zeroingMalloc,  zeroingFree, zeroingRealloc,  zeroingSize,
+                                                zeroingRoundup, zeroingInit, zeroingShutdown, nullptr};
+    s_zeroingInstalled = sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) == SQLITE_OK;
+}
+
 } // namespace
+
+bool zeroingAllocatorInstalled()
+{
+    return s_zeroingInstalled;
+}
+
+std::uint64_t zeroingAllocatorWipedBytes()
+{
+    return s_wipedBytes.load(std::memory_order_relaxed);
+}
 
 Status install(const char* name, const char* baseName)
 {
     std::lock_guard lock(s_installMutex);
+    installZeroingAllocator();
     if (sqlite3_initialize() != SQLITE_OK) {
         return makeError(ErrorCode::Database, "sqlite3_initialize failed");
     }
@@ -824,6 +1007,181 @@ bool isRegistered(const std::string& fullPath)
 {
     std::lock_guard lock(s_registryMutex);
     return registry().count(fullPath) != 0;
+}
+
+WalScan scanWal(sqlite3_file* real, const format::Keys& keys)
+{
+    WalScan scan;
+    sqlite3_int64 size = 0;
+    if (real == nullptr || real->pMethods == nullptr || real->pMethods->xFileSize(real, &size) != SQLITE_OK
+        || size < kWalHeader) {
+        return scan;
+    }
+    std::uint8_t header[kWalHeader];
+    if (real->pMethods->xRead(real, header, kWalHeader, 0) != SQLITE_OK) {
+        return scan;
+    }
+    scan.present = true;
+    const std::uint32_t magic = get32(header);
+    const bool bigEndian = (magic & 1) != 0;
+    std::uint32_t sum[2] = {0, 0};
+    walChecksum(bigEndian, header, kWalHeader - 8, sum);
+    scan.headerValid = (magic & 0xFFFFFFFEu) == 0x377f0682u && get32(header + 4) == 3007000
+                       && get32(header + 8) == keys.pageSize && sum[0] == get32(header + 24)
+                       && sum[1] == get32(header + 28);
+    PageCipher cipher(keys);
+    const sqlite3_int64 fs = kFrameHeader + static_cast<sqlite3_int64>(keys.pageSize);
+    Botan::secure_vector<std::uint8_t> frame(static_cast<std::size_t>(fs));
+    Botan::secure_vector<std::uint8_t> page(keys.pageSize);
+    std::uint64_t index = 0;
+    for (sqlite3_int64 off = kWalHeader; off + fs <= size; off += fs) {
+        ++index;
+        scan.frames = index;
+        if (real->pMethods->xRead(real, frame.data(), static_cast<int>(fs), off) != SQLITE_OK) {
+            break;
+        }
+        const bool currentSalts = std::memcmp(frame.data() + 8, header + 16, 8) == 0;
+        if (currentSalts) {
+            ++scan.currentSalt;
+        }
+        if (!currentSalts && scan.headerValid) {
+            if (scan.firstBad == 0) {
+                scan.firstBad = index;
+                scan.firstBadWhy = "salts of another log generation";
+            }
+            continue;
+        }
+        const std::uint32_t pgno = get32(frame.data());
+        const bool authentic = pgno != 0 && cipher.decrypt(frame.data() + kFrameHeader, page.data(), pgno);
+        if (!scan.headerValid) {
+            if (authentic) {
+                scan.laterAuthentic.push_back(index);
+            }
+            continue;
+        }
+        if (scan.firstBad != 0) {
+            if (authentic) {
+                scan.laterAuthentic.push_back(index);
+            }
+            continue;
+        }
+        bool valid = authentic;
+        if (valid) {
+            cipher.maskChecksum(frame.data() + 16, frame.data() + 8, static_cast<std::uint64_t>(off));
+            walChecksum(bigEndian, frame.data(), 8, sum);
+            walChecksum(bigEndian, page.data(), page.size(), sum);
+            valid = sum[0] == get32(frame.data() + 16) && sum[1] == get32(frame.data() + 20);
+        }
+        if (!valid) {
+            scan.firstBad = index;
+            scan.firstBadWhy = authentic ? "checksum or frame header altered" : "page failed authentication";
+            continue;
+        }
+        scan.validPrefix = index;
+        if (get32(frame.data() + 4) != 0) {
+            scan.recovered = index;
+        }
+    }
+    if (!scan.headerValid && !scan.laterAuthentic.empty()) {
+        scan.firstBad = 0;
+        scan.firstBadWhy = "WAL header damaged";
+    }
+    return scan;
+}
+
+Result<std::unique_ptr<ExclusiveLock>> ExclusiveLock::acquire(const std::filesystem::path& path,
+                                                              std::chrono::milliseconds timeout)
+{
+    if (auto st = install(); !st) {
+        return st.error();
+    }
+    sqlite3_vfs* base = baseOf(sqlite3_vfs_find(kDefaultName));
+    auto full = fullPath(path.string());
+    if (!full) {
+        return full.error();
+    }
+    std::unique_ptr<ExclusiveLock> lock(new ExclusiveLock);
+    lock->m_storage.resize(static_cast<std::size_t>(base->szOsFile) / sizeof(std::uint64_t) + 1);
+    lock->m_file = reinterpret_cast<sqlite3_file*>(lock->m_storage.data());
+    lock->m_file->pMethods = nullptr;
+    int outFlags = 0;
+    const int rc =
+        base->xOpen(base, full->c_str(), lock->m_file, SQLITE_OPEN_MAIN_DB | SQLITE_OPEN_READWRITE, &outFlags);
+    if (rc != SQLITE_OK) {
+        if (lock->m_file->pMethods != nullptr) {
+            lock->m_file->pMethods->xClose(lock->m_file);
+        }
+        return sqliteError(rc, "open for locking " + path.string());
+    }
+    lock->m_open = true;
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (const int level : {SQLITE_LOCK_SHARED, SQLITE_LOCK_EXCLUSIVE}) {
+        for (;;) {
+            const int got = lock->m_file->pMethods->xLock(lock->m_file, level);
+            if (got == SQLITE_OK) {
+                break;
+            }
+            if (got != SQLITE_BUSY) {
+                return sqliteError(got, "lock " + path.string());
+            }
+            if (std::chrono::steady_clock::now() >= deadline) {
+                return makeError(ErrorCode::StoreInUse, "another connection holds " + path.string());
+            }
+            base->xSleep(base, 50'000);
+        }
+    }
+    return lock;
+}
+
+ExclusiveLock::~ExclusiveLock()
+{
+    if (m_open) {
+        m_file->pMethods->xUnlock(m_file, SQLITE_LOCK_NONE);
+        m_file->pMethods->xClose(m_file);
+    }
+}
+
+Result<std::size_t> ExclusiveLock::readAt(void* data, std::size_t size, std::uint64_t offset)
+{
+    const int rc = m_file->pMethods->xRead(m_file, data, static_cast<int>(size), static_cast<sqlite3_int64>(offset));
+    if (rc == SQLITE_IOERR_SHORT_READ) {
+        sqlite3_int64 have = 0;
+        m_file->pMethods->xFileSize(m_file, &have);
+        const auto end = static_cast<std::uint64_t>(have);
+        return end > offset ? std::min<std::size_t>(size, static_cast<std::size_t>(end - offset)) : 0;
+    }
+    if (rc != SQLITE_OK) {
+        return sqliteError(rc, "read");
+    }
+    return size;
+}
+
+Status ExclusiveLock::writeAt(const void* data, std::size_t size, std::uint64_t offset)
+{
+    const int rc = m_file->pMethods->xWrite(m_file, data, static_cast<int>(size), static_cast<sqlite3_int64>(offset));
+    return rc == SQLITE_OK ? Status(Ok{}) : Status(sqliteError(rc, "write"));
+}
+
+Status ExclusiveLock::sync()
+{
+    const int rc = m_file->pMethods->xSync(m_file, SQLITE_SYNC_FULL);
+    return rc == SQLITE_OK ? Status(Ok{}) : Status(sqliteError(rc, "sync"));
+}
+
+Result<std::uint64_t> ExclusiveLock::size()
+{
+    sqlite3_int64 have = 0;
+    const int rc = m_file->pMethods->xFileSize(m_file, &have);
+    if (rc != SQLITE_OK) {
+        return sqliteError(rc, "size");
+    }
+    return static_cast<std::uint64_t>(have);
+}
+
+std::string keptAsideWal(sqlite3* db)
+{
+    sqlite3_file* file = mainFile(db);
+    return file != nullptr && enc(file)->state != nullptr ? enc(file)->state->keptAside : std::string();
 }
 
 sqlite3_file* underlyingFile(sqlite3_file* ours)

@@ -37,11 +37,24 @@ Result<PosixFile> PosixFile::open(const std::filesystem::path& path, Mode mode)
         flags |= O_RDWR | O_CREAT | O_EXCL;
         break;
     }
-    const int fd = ::open(path.c_str(), flags, 0600);
+    // Non-blocking, so that a FIFO or device at the path cannot hang the open; anything but a
+    // regular file is refused before a byte is read.
+    const int fd = ::open(path.c_str(), flags | O_NONBLOCK, 0600);
     if (fd < 0) {
         return ioError("cannot open", path);
     }
-    return PosixFile(fd, path);
+    PosixFile file(fd, path);
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        return ioError("cannot stat", path);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        return makeError(ErrorCode::NotAStore, "not a regular file: " + path.string());
+    }
+    if (::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
+        return ioError("cannot configure", path);
+    }
+    return file;
 }
 
 PosixFile::PosixFile(PosixFile&& other) noexcept

@@ -79,6 +79,11 @@ Result<std::unique_ptr<Store::Impl>> Store::Impl::connect(const fs::path& path,
         return version.error();
     }
     impl->schemaVersion = *version;
+    if (const std::string kept = vfs::keptAsideWal(db->handle()); !kept.empty()) {
+        impl->warnings.push_back("the write-ahead log held frames that recovery did not use (a torn or uncommitted "
+                                 "write, or damage at its end); an encrypted copy of it was kept in "
+                                 + kept);
+    }
     impl->db = std::move(db.value());
     return impl;
 }
@@ -154,13 +159,20 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const SecretStr
     if (!state) {
         return state.error();
     }
-    auto keys = format::unlock(state->header(), passphrase.view());
+    bool fellBack = false;
+    auto keys = format::unlockState(*state, passphrase.view(), nullptr, &fellBack);
     if (!keys) {
         return keys.error();
     }
     auto impl = Impl::connect(path, std::make_shared<format::Keys>(std::move(keys.value())), state->header(), false);
     if (!impl) {
         return impl.error();
+    }
+    if (fellBack) {
+        (*impl)->warnings.insert((*impl)->warnings.begin(),
+                                 "one copy of the store's header is damaged or was modified; the store was opened "
+                                 "from the other, intact copy (run 'verify', then change the passphrase to rewrite "
+                                 "both copies)");
     }
     return std::unique_ptr<Store>(new Store(std::move(impl.value())));
 }
@@ -174,11 +186,18 @@ Status Store::changePassphrase(const fs::path& path, const SecretString& oldPass
     if (auto full = vfs::fullPath(path.string()); full && vfs::isRegistered(*full)) {
         return makeError(ErrorCode::InvalidArgument, "close the store before changing its passphrase");
     }
-    auto state = format::readHeader(path);
+    // Under an exclusive lock, so that no connection has the store open and a concurrent change
+    // cannot interleave its read-modify-write of the header with ours.
+    auto lock = vfs::ExclusiveLock::acquire(path, kLockTimeout);
+    if (!lock) {
+        return lock.error();
+    }
+    auto state = format::readHeader(**lock);
     if (!state) {
         return state.error();
     }
-    auto keys = format::unlock(state->header(), oldPassphrase.view());
+    std::size_t slot = 0;
+    auto keys = format::unlockState(*state, oldPassphrase.view(), &slot, nullptr);
     if (!keys) {
         return keys.error();
     }
@@ -186,22 +205,15 @@ Status Store::changePassphrase(const fs::path& path, const SecretString& oldPass
     if (auto st = format::checkKdfBounds(params, true); !st) {
         return st;
     }
+    // Re-wrap the slot that opened, so any other passphrase slot keeps its own passphrase.
     format::Header next = state->header();
-    // Re-wrap into the slot that opened, so a second passphrase slot (if any) is kept.
-    std::size_t slot = 0;
-    for (std::size_t i = 0; i < format::kSlots; ++i) {
-        if (next.slots[i].type == format::SlotType::Passphrase) {
-            slot = i;
-            break;
-        }
-    }
     if (auto st = format::wrapIntoSlot(next, slot, format::SlotType::Passphrase, *keys, newPassphrase.view(), params);
         !st) {
         return st;
     }
     next.generation = state->header().generation + 1;
     format::seal(next, *keys);
-    return format::writeHeaderUpdate(path, *state, next);
+    return format::writeHeaderUpdate(**lock, *state, next);
 }
 
 Result<StoreInfo> Store::peekInfo(const fs::path& path)
@@ -247,6 +259,11 @@ const fs::path& Store::path() const
 Database& Store::database()
 {
     return *m_impl->db;
+}
+
+const std::vector<std::string>& Store::warnings() const
+{
+    return m_impl->warnings;
 }
 
 int Store::schemaVersion() const

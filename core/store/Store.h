@@ -84,6 +84,13 @@ public:
     static Status changePassphrase(const std::filesystem::path& path, const SecretString& oldPassphrase,
                                    const SecretString& newPassphrase, const KdfChoice& kdf = KdfChoice::calibrated());
 
+    /// Rewrites the store under a new data key and file id, wrapped under `newPassphrase` (the old
+    /// passphrase may be known): every page is re-encrypted into `<path>.rekeying`, which is
+    /// verified and then renamed over the store, all under an exclusive lock. Afterwards no old
+    /// header, passphrase or key opens the live store; copies made earlier keep their old key.
+    static Status rekey(const std::filesystem::path& path, const SecretString& passphrase,
+                        const SecretString& newPassphrase, const KdfChoice& kdf = KdfChoice::calibrated());
+
     /// Replaces the store at `target` with the backup at `backup` (unlocked by `passphrase`), after
     /// verifying the backup in full. The previous store is kept as `<target>.before-restore`.
     /// If anything fails, `target` is untouched.
@@ -110,11 +117,12 @@ public:
     Result<CheckReport> verify(const ProgressFn& progress = {}) const;
     /// Writes an encrypted, consistent copy (same passphrase) to `out`; refuses to overwrite.
     Status backupTo(const std::filesystem::path& out, const ProgressFn& progress = {}) const;
-    /// Writes a plaintext SQLite copy. Only for an export the user explicitly asked for.
-    Status exportPlaintext(const std::filesystem::path& out) const;
 
     Database& database();
     int schemaVersion() const;
+    /// Things the open found and repaired or set aside that the user should hear about (a
+    /// leftover WAL kept aside, a damaged header copy); each one sentence.
+    const std::vector<std::string>& warnings() const;
 
 private:
     struct Impl;

@@ -207,18 +207,62 @@ std::optional<Header> parseCopy(const std::uint8_t* b, ErrorCode* whyNot)
     return h;
 }
 
+namespace {
+
+class PosixHeaderIo final : public HeaderIo {
+public:
+    explicit PosixHeaderIo(PosixFile& file)
+        : m_file(file)
+    {
+    }
+    Result<std::size_t> readAt(void* data, std::size_t size, std::uint64_t offset) override
+    {
+        return m_file.readAt(data, size, offset);
+    }
+    Status writeAt(const void* data, std::size_t size, std::uint64_t offset) override
+    {
+        return m_file.writeAt(data, size, offset);
+    }
+    Status sync() override { return m_file.sync(); }
+    Result<std::uint64_t> size() override { return m_file.size(); }
+
+private:
+    PosixFile& m_file;
+};
+
+} // namespace
+
+Result<HeaderState> readHeader(HeaderIo& io)
+{
+    std::array<std::uint8_t, kHeaderBytes> bytes{};
+    auto got = io.readAt(bytes.data(), bytes.size(), 0);
+    if (!got) {
+        return got.error();
+    }
+    auto state = parseHeader(bytes.data(), *got);
+    if (!state) {
+        return state;
+    }
+    // A store always has its 4 KiB header and at least page 1: anything shorter was cut.
+    auto size = io.size();
+    if (!size) {
+        return size.error();
+    }
+    if (*size <= kHeaderBytes) {
+        return makeError(ErrorCode::StoreDamaged, "the file is truncated (" + std::to_string(*size)
+                                                      + " bytes): a store is its 4096-byte header and pages");
+    }
+    return state;
+}
+
 Result<HeaderState> readHeader(const std::filesystem::path& path)
 {
     auto file = PosixFile::open(path, PosixFile::Mode::ReadOnly);
     if (!file) {
         return file.error();
     }
-    std::array<std::uint8_t, kHeaderBytes> bytes{};
-    auto got = file->readAt(bytes.data(), bytes.size(), 0);
-    if (!got) {
-        return got.error();
-    }
-    auto state = parseHeader(bytes.data(), *got);
+    PosixHeaderIo io(*file);
+    auto state = readHeader(io);
     if (!state) {
         return makeError(state.error().code, state.error().detail + ": " + path.string());
     }
@@ -258,12 +302,19 @@ Result<HeaderState> parseHeader(const std::uint8_t* bytes, std::size_t size)
 
 Status writeHeaderUpdate(const std::filesystem::path& path, const HeaderState& old, Header next)
 {
-    next.generation = old.header().generation + 1;
-    const Copy bytes = serialize(next);
     auto file = PosixFile::open(path, PosixFile::Mode::ReadWrite);
     if (!file) {
         return file.error();
     }
+    PosixHeaderIo io(*file);
+    return writeHeaderUpdate(io, old, std::move(next));
+}
+
+Status writeHeaderUpdate(HeaderIo& io, const HeaderState& old, Header next)
+{
+    next.generation = old.header().generation + 1;
+    const Copy bytes = serialize(next);
+    auto* file = &io;
     // The copy that is not current (older or damaged) goes first, so a crash between the two
     // writes leaves the previous header intact in the other copy.
     const int first = old.current == 0 ? 1 : 0;
@@ -379,7 +430,33 @@ Status wrapIntoSlot(Header& header, std::size_t index, SlotType type, const Keys
     return Ok{};
 }
 
-Result<Keys> unlock(const Header& header, std::string_view secret, SlotType type)
+Result<Keys> unlockState(HeaderState& state, std::string_view secret, std::size_t* slotOut, bool* fellBack)
+{
+    if (fellBack != nullptr) {
+        *fellBack = false;
+    }
+    auto keys = unlock(state.header(), secret, SlotType::Passphrase, slotOut);
+    const int other = 1 - state.current;
+    if (keys || !state.copies[other] || serialize(*state.copies[other]) == serialize(state.header())) {
+        return keys;
+    }
+    auto fallback = unlock(*state.copies[other], secret, SlotType::Passphrase, slotOut);
+    if (!fallback) {
+        return keys; // the first copy's answer (a wrong passphrase opens neither)
+    }
+    // A current copy sealed with this very key was written by someone holding it: a passphrase
+    // change that a crash interrupted before the second copy. The older passphrase is revoked.
+    if (macValid(state.header(), *fallback)) {
+        return keys;
+    }
+    state.current = other;
+    if (fellBack != nullptr) {
+        *fellBack = true;
+    }
+    return fallback;
+}
+
+Result<Keys> unlock(const Header& header, std::string_view secret, SlotType type, std::size_t* slotOut)
 {
     bool anySlot = false;
     for (std::size_t i = 0; i < kSlots; ++i) {
@@ -410,6 +487,9 @@ Result<Keys> unlock(const Header& header, std::string_view secret, SlotType type
         Keys keys = deriveKeys(std::move(buffer), header);
         if (!macValid(header, keys)) {
             return makeError(ErrorCode::StoreDamaged, "header MAC mismatch: key slots were altered");
+        }
+        if (slotOut != nullptr) {
+            *slotOut = i;
         }
         return keys;
     }

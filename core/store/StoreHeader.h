@@ -75,6 +75,22 @@ std::array<std::uint8_t, kCopyBytes> serialize(const Header& header);
 /// Parses one copy; nullopt when the magic, version or checksum is wrong.
 std::optional<Header> parseCopy(const std::uint8_t* bytes, ErrorCode* whyNot);
 
+/// Positioned I/O on a store's main file, for header reads and writes through a handle that holds
+/// a lock (see vfs::ExclusiveLock).
+class HeaderIo {
+public:
+    virtual ~HeaderIo() = default;
+    virtual Result<std::size_t> readAt(void* data, std::size_t size, std::uint64_t offset) = 0;
+    virtual Status writeAt(const void* data, std::size_t size, std::uint64_t offset) = 0;
+    virtual Status sync() = 0;
+    virtual Result<std::uint64_t> size() = 0;
+};
+
+/// Reads and classifies the header through `io`.
+Result<HeaderState> readHeader(HeaderIo& io);
+/// writeHeaderUpdate through `io`.
+Status writeHeaderUpdate(HeaderIo& io, const HeaderState& old, Header next);
+
 /// Reads and classifies the header at the start of `path`.
 Result<HeaderState> readHeader(const std::filesystem::path& path);
 /// Classifies the first `size` bytes of a file (up to kHeaderBytes).
@@ -96,7 +112,12 @@ Keys deriveKeys(Botan::secure_vector<std::uint8_t> dataKey, const Header& header
 Status wrapIntoSlot(Header& header, std::size_t index, SlotType type, const Keys& keys, std::string_view secret,
                     const KdfParams& kdf);
 /// Tries every slot of `type`; WrongPassphrase when none opens, HeaderCorrupt/StoreDamaged on MAC failure.
-Result<Keys> unlock(const Header& header, std::string_view secret, SlotType type = SlotType::Passphrase);
+Result<Keys> unlock(const Header& header, std::string_view secret, SlotType type = SlotType::Passphrase,
+                    std::size_t* slotOut = nullptr);
+/// Unlocks with the current copy; when that fails and the other copy is valid and different, tries
+/// the other one and, if it opens, makes it current and sets `*fellBack`. A copy doctored with a
+/// higher generation or edited KDF parameters then opens from the intact copy.
+Result<Keys> unlockState(HeaderState& state, std::string_view secret, std::size_t* slotOut, bool* fellBack);
 /// Recomputes the header MAC with the header key.
 void seal(Header& header, const Keys& keys);
 bool macValid(const Header& header, const Keys& keys);

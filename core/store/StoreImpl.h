@@ -9,9 +9,11 @@
 #include "store/Store.h"
 #include "store/StoreHeader.h"
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace casebook::core {
 
@@ -24,6 +26,9 @@ constexpr std::string_view kConnectionPolicy = "PRAGMA temp_store=MEMORY;"
                                                "PRAGMA busy_timeout=5000;"
                                                "PRAGMA journal_mode=WAL;"
                                                "PRAGMA synchronous=FULL;";
+
+/// How long an operation that needs the store to itself waits for other connections to close.
+inline constexpr std::chrono::milliseconds kLockTimeout{3000};
 
 /// Keeps a key registered for exactly as long as it is needed.
 class Registration final {
@@ -67,6 +72,7 @@ struct Store::Impl {
     Registration registration; // declared before db: unregistered after the connection closes
     std::optional<Database> db;
     int schemaVersion = 0;
+    std::vector<std::string> warnings;
 
     // Opens `path` with keys already unlocked. `creating` sets the reserve before anything else.
     static Result<std::unique_ptr<Impl>> connect(const std::filesystem::path& path,

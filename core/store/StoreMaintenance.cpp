@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
-// Store operations that read or copy the whole store: verify, backup, restore, plaintext export.
+// Store operations that read or copy the whole store: verify, backup, restore, rekey, import.
+#include "store/PageCipher.h"
 #include "store/PosixFile.h"
 #include "store/StoreImpl.h"
 
@@ -81,36 +82,47 @@ bool checkPages(sqlite3_file* file, const ProgressFn& progress, CheckReport& out
     return true;
 }
 
-// Authenticates the frames of the current WAL generation (frames whose salts match the header).
-// A frame that fails is reported only when a later frame authenticates: a failing tail is what a
-// crash leaves mid-write, and SQLite (like us) ends the log there.
-void checkWal(sqlite3_file* wal, CheckReport& out)
+// The number of frames the open log uses (mxFrame of the wal-index header), or -1.
+long long walIndexFrames(sqlite3* db)
 {
-    sqlite3_int64 size = 0;
-    if (wal == nullptr || wal->pMethods->xFileSize(wal, &size) != SQLITE_OK || size < 32) {
+    sqlite3_file* file = vfs::mainFile(db);
+    void volatile* region = nullptr;
+    if (file == nullptr || file->pMethods->xShmMap(file, 0, 32 * 1024, 0, &region) != SQLITE_OK || region == nullptr) {
+        return -1;
+    }
+    std::uint32_t mxFrame = 0;
+    std::memcpy(&mxFrame, const_cast<const char*>(static_cast<volatile char*>(region)) + 16, sizeof mxFrame);
+    return mxFrame;
+}
+
+// Compares the frames in the WAL file with the frames the log uses: a frame that fails while a
+// later frame of the same log authenticates, a damaged WAL header, a used frame that fails, or
+// committed frames that recovery left out are each a finding. A failing tail that the log does not
+// use is what a crash leaves mid-write, and is not.
+void checkWal(sqlite3* db, const format::Keys& keys, CheckReport& out)
+{
+    const vfs::WalScan scan = vfs::scanWal(vfs::underlyingFile(vfs::walFile(db)), keys);
+    if (!scan.present) {
         return;
     }
-    std::uint8_t header[32];
-    if (wal->pMethods->xRead(wal, header, 32, 0) != SQLITE_OK) {
+    out.walFramesChecked = scan.currentSalt;
+    if (!scan.headerValid) {
+        if (scan.damaged()) {
+            out.findings.push_back({CheckFinding::Kind::WalFrame, 0,
+                                    "the WAL header is damaged although " + std::to_string(scan.laterAuthentic.size())
+                                        + " frames authenticate: its committed data is not used"});
+        }
         return;
     }
-    const sqlite3_int64 frameSize = 24 + format::kPageSize;
-    std::vector<std::uint8_t> page(format::kPageSize);
-    std::vector<CheckFinding> pending;
-    std::uint64_t frame = 1;
-    for (sqlite3_int64 off = 32; off + frameSize <= size; off += frameSize, ++frame) {
-        std::uint8_t fh[24];
-        if (wal->pMethods->xRead(wal, fh, 24, off) != SQLITE_OK || std::memcmp(fh + 8, header + 16, 8) != 0) {
-            break; // frames from an earlier generation of the log are not part of it
-        }
-        ++out.walFramesChecked;
-        const int rc = wal->pMethods->xRead(wal, page.data(), static_cast<int>(format::kPageSize), off + 24);
-        if (rc != SQLITE_OK) {
-            pending.push_back({CheckFinding::Kind::WalFrame, frame, describeRead(rc)});
-        } else {
-            out.findings.insert(out.findings.end(), pending.begin(), pending.end());
-            pending.clear();
-        }
+    const long long used = walIndexFrames(db);
+    if (scan.damaged() || (used >= 0 && static_cast<std::uint64_t>(used) > scan.validPrefix)) {
+        out.findings.push_back({CheckFinding::Kind::WalFrame, scan.firstBad,
+                                "WAL frame failed (" + scan.firstBadWhy + "; damaged or modified)"});
+    }
+    if (used >= 0 && static_cast<std::uint64_t>(used) < scan.recovered) {
+        out.findings.push_back({CheckFinding::Kind::WalFrame, static_cast<std::uint64_t>(used) + 1,
+                                "the log holds " + std::to_string(scan.recovered) + " committed frames but only "
+                                    + std::to_string(used) + " are in use"});
     }
 }
 
@@ -231,12 +243,22 @@ Result<CheckReport> Store::verify(const ProgressFn& progress) const
         return makeError(ErrorCode::Io, "cannot read the header");
     }
     checkHeaderCopies(header.data(), *m_impl->keys, out);
-    checkWal(vfs::walFile(db.handle()), out);
-    // Fold the log into the main file so that every page is checked where it will live, then hold
-    // the write lock so nothing changes underneath the scan.
-    (void)db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    // Under the write lock (and a read snapshot) the log cannot change while it is compared.
     if (auto st = db.exec("BEGIN IMMEDIATE"); !st) {
         return st.error();
+    }
+    (void)db.queryInt("SELECT count(*) FROM sqlite_schema");
+    checkWal(db.handle(), *m_impl->keys, out);
+    if (out.findings.empty()) {
+        // Fold the log into the main file so that every page is checked where it will live.
+        (void)db.exec("ROLLBACK");
+        (void)db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        if (auto st = db.exec("BEGIN IMMEDIATE"); !st) {
+            return st.error();
+        }
+    } else {
+        // Never fold a log with findings into the store, not even when the connection closes.
+        sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     }
     const bool finished = checkPages(file, progress, out);
     if (finished) {
@@ -285,6 +307,8 @@ Status Store::backupTo(const fs::path& out, const ProgressFn& progress) const
             return fail(dst->lastError("backup"));
         }
         int rc = SQLITE_OK;
+        // Busy or locked steps are retried with a pause, for at most kLockTimeout in a row.
+        auto busySince = std::chrono::steady_clock::time_point{};
         for (;;) {
             rc = sqlite3_backup_step(backup, 64);
             const auto total = static_cast<std::uint64_t>(sqlite3_backup_pagecount(backup));
@@ -292,7 +316,19 @@ Status Store::backupTo(const fs::path& out, const ProgressFn& progress) const
                 sqlite3_backup_finish(backup);
                 return fail(makeError(ErrorCode::Cancelled));
             }
-            if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED) {
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                const auto now = std::chrono::steady_clock::now();
+                if (busySince == std::chrono::steady_clock::time_point{}) {
+                    busySince = now;
+                } else if (now - busySince >= kLockTimeout) {
+                    sqlite3_backup_finish(backup);
+                    return fail(makeError(ErrorCode::StoreInUse, "the store stayed locked during the backup"));
+                }
+                sqlite3_sleep(50);
+                continue;
+            }
+            busySince = {};
+            if (rc != SQLITE_OK) {
                 break;
             }
         }
@@ -317,26 +353,106 @@ Status Store::backupTo(const fs::path& out, const ProgressFn& progress) const
     return syncDirectoryOf(out);
 }
 
-Status Store::exportPlaintext(const fs::path& out) const
+Status Store::rekey(const fs::path& path, const SecretString& passphrase, const SecretString& newPassphrase,
+                    const KdfChoice& kdf)
 {
-    if (fs::exists(out)) {
-        return makeError(ErrorCode::AlreadyExists, "refusing to overwrite " + out.string());
+    if (newPassphrase.empty()) {
+        return makeError(ErrorCode::InvalidArgument, "empty passphrase");
     }
-    auto dst = Database::open(out.string(), nullptr, true);
-    if (!dst) {
-        removeStoreFiles(out);
-        return dst.error();
+    if (auto full = vfs::fullPath(path.string()); full && vfs::isRegistered(*full)) {
+        return makeError(ErrorCode::InvalidArgument, "close the store before changing its key");
     }
-    sqlite3_backup* backup = sqlite3_backup_init(dst->handle(), "main", m_impl->db->handle(), "main");
-    const int rc = backup != nullptr ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
-    sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE) {
-        auto error = sqliteError(rc, "plaintext export", dst->handle());
-        dst = Database(nullptr);
-        removeStoreFiles(out);
+    // Open and close once, so that a leftover log is recovered (or refused as damage) and folded in.
+    {
+        auto store = open(path, passphrase);
+        if (!store) {
+            return store.error();
+        }
+    }
+    auto lock = vfs::ExclusiveLock::acquire(path, kLockTimeout);
+    if (!lock) {
+        return lock.error();
+    }
+    std::error_code ec;
+    if (fs::exists(path.string() + "-wal", ec) && fs::file_size(path.string() + "-wal", ec) > 0) {
+        return makeError(ErrorCode::StoreInUse, "the store's log was written again before it could be locked");
+    }
+    auto state = format::readHeader(**lock);
+    if (!state) {
+        return state.error();
+    }
+    auto oldKeys = format::unlockState(*state, passphrase.view(), nullptr, nullptr);
+    if (!oldKeys) {
+        return oldKeys.error();
+    }
+    auto size = (*lock)->size();
+    if (!size) {
+        return size.error();
+    }
+    if ((*size - format::kHeaderBytes) % format::kPageSize != 0) {
+        return makeError(ErrorCode::StoreDamaged, "partial page at the end of the file");
+    }
+    const fs::path staging = path.string() + ".rekeying";
+    removeStoreFiles(staging);
+    auto file = Impl::createFile(staging, newPassphrase, kdf);
+    if (!file) {
+        return file.error();
+    }
+    auto fail = [&](Error error) -> Status {
+        removeStoreFiles(staging);
         return error;
+    };
+    {
+        auto out = PosixFile::open(staging, PosixFile::Mode::ReadWrite);
+        if (!out) {
+            return fail(out.error());
+        }
+        PageCipher from(*oldKeys);
+        PageCipher to(*file->keys);
+        Botan::secure_vector<std::uint8_t> stored(format::kPageSize);
+        Botan::secure_vector<std::uint8_t> plain(format::kPageSize);
+        const std::uint64_t pages = (*size - format::kHeaderBytes) / format::kPageSize;
+        for (std::uint64_t pgno = 1; pgno <= pages; ++pgno) {
+            const std::uint64_t at = format::kHeaderBytes + (pgno - 1) * format::kPageSize;
+            if (pgno == kPendingBytePage) {
+                continue; // never written: stays a hole in the new file too
+            }
+            auto got = (*lock)->readAt(stored.data(), stored.size(), at);
+            if (!got) {
+                return fail(got.error());
+            }
+            if (*got != stored.size() || !from.decrypt(stored.data(), plain.data(), static_cast<std::uint32_t>(pgno))) {
+                return fail(makeError(ErrorCode::StoreDamaged,
+                                      "page " + std::to_string(pgno) + " failed authentication; nothing was changed"));
+            }
+            to.encrypt(plain.data(), stored.data(), static_cast<std::uint32_t>(pgno));
+            if (auto st = out->writeAt(stored.data(), stored.size(), at); !st) {
+                return fail(st.error());
+            }
+        }
+        if (auto st = out->sync(); !st) {
+            return fail(st.error());
+        }
     }
-    return Ok{};
+    {
+        auto copy = Impl::connect(staging, file->keys, file->header, false, false);
+        if (!copy) {
+            return fail(copy.error());
+        }
+        Store opened(std::move(copy.value()));
+        auto check = opened.verify();
+        if (!check || !check->ok()) {
+            return fail(makeError(ErrorCode::StoreDamaged, "the re-keyed store failed verification"));
+        }
+    }
+    fs::remove(staging.string() + "-wal", ec);
+    fs::remove(staging.string() + "-shm", ec);
+    fs::remove(path.string() + "-shm", ec);
+    fs::rename(staging, path, ec);
+    if (ec) {
+        return fail(makeError(ErrorCode::Io, "cannot move the re-keyed store into place: " + ec.message()));
+    }
+    return syncDirectoryOf(path);
 }
 
 Status Store::restore(const fs::path& backup, const SecretString& passphrase, const fs::path& target,
@@ -348,6 +464,16 @@ Status Store::restore(const fs::path& backup, const SecretString& passphrase, co
     }
     if (auto full = vfs::fullPath(target.string()); full && vfs::isRegistered(*full)) {
         return makeError(ErrorCode::InvalidArgument, "close the store before restoring over it");
+    }
+    // The store must be closed everywhere: rows written by another connection during the swap
+    // would land in the replaced file while both sides report success.
+    std::unique_ptr<vfs::ExclusiveLock> lock;
+    if (fs::exists(target)) {
+        auto locked = vfs::ExclusiveLock::acquire(target, kLockTimeout);
+        if (!locked) {
+            return locked.error();
+        }
+        lock = std::move(*locked);
     }
     const fs::path staging = target.string() + ".restoring";
     {

@@ -26,6 +26,7 @@ enum class ErrorCode {
     InvalidDate,        ///< an impossible or malformed calendar date (e.g. 2026-02-30)
     InvalidRulePack,    ///< a rule pack or calendar file failed validation; detail lists JSON paths
     RuleViolation,      ///< recorded facts break a procedural rule; detail names the rule id
+    StoreInUse,         ///< another process has the store open; nothing was changed
 };
 
 /// An error code plus detail for the log (never user-facing text, never a secret).

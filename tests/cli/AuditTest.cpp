@@ -77,6 +77,36 @@ TEST_CASE("audit verify exits 0 on an intact log and 4 naming the seq after tamp
     CHECK(lineCount(broken.err) == 1);
 }
 
+// Failed before the fix: no head was printed and a rollback went unnoticed.
+TEST_CASE("audit verify prints the head and warns when the store was rolled back", "[audit]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    const EnvChanges env = {{"XDG_STATE_HOME", (dir / "state").string()}};
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    appendEntries(store, "pw", 3);
+    const auto older = dir / "older.cbk";
+    std::filesystem::copy_file(store, older);
+
+    const auto first = runCli(withStore(store, {"audit", "verify"}), "pw\n", env);
+    CHECK(first.exitCode == 0);
+    CHECK(first.err.empty());
+    CHECK_THAT(first.out, Catch::Contains("Head: 3:"));
+    CHECK(std::filesystem::exists(dir / "state" / "casebook" / "audit-heads"));
+
+    appendEntries(store, "pw", 2);
+    const auto later = runCli(withStore(store, {"audit", "verify"}), "pw\n", env);
+    CHECK(later.exitCode == 0);
+    CHECK(later.err.empty());
+    CHECK_THAT(later.out, Catch::Contains("Head: 5:"));
+
+    std::filesystem::copy_file(older, store, std::filesystem::copy_options::overwrite_existing);
+    const auto rolledBack = runCli(withStore(store, {"audit", "verify"}), "pw\n", env);
+    CHECK(rolledBack.exitCode == 0);
+    CHECK_THAT(rolledBack.out, Catch::Contains("Head: 3:"));
+    CHECK_THAT(rolledBack.err, Catch::Contains("warning") && Catch::Contains("rolled back") && Catch::Contains("5:"));
+}
+
 TEST_CASE("audit verify on a new store reports an empty, intact log", "[audit]")
 {
     const TempDir dir;

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <chrono>
 #include <fstream>
 
 using namespace casebook::cli::test;
@@ -175,6 +176,10 @@ TEST_CASE("export-json then import into a new store, then export again, gives th
     CHECK_THAT(exported.err, Catch::Contains("NOT encrypted"));
     CHECK((std::filesystem::status(dir / "out.json").permissions() & std::filesystem::perms::all)
           == (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+    // Failed before the fix: the whole caseload left in clear text with no audit entry.
+    const auto log = runCli(withStore(store, {"audit", "list"}), "pw\n");
+    CHECK_THAT(log.out, Catch::Contains("\texport\tcaseload\t")
+                            && Catch::Contains("whole caseload in interchange JSON exported as json"));
     const auto again = runCli(withStore(store, {"export-json", "--out", (dir / "out.json").string()}), "pw\n");
     CHECK(again.exitCode == 1);
     CHECK_THAT(again.err, Catch::Contains("already exists"));
@@ -216,4 +221,20 @@ TEST_CASE("import of a bad file lists every problem with its JSON path, exits 1 
     const auto cut = runCli(withStore(store, {"import", (dir / "cut.json").string()}), "pw\n");
     CHECK(cut.exitCode == 1);
     CHECK_THAT(cut.err, Catch::Contains("not valid JSON"));
+}
+
+// Failed before the fix: a partial left by a killed export stayed on disk, in clear text.
+TEST_CASE("an export removes stale partial files and leaves none of its own", "[caseload-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const auto stale = dir / "out.json.partial-Ab12Cd";
+    std::ofstream(stale) << "{\"left\": \"by a killed export\"}";
+    std::filesystem::last_write_time(stale, std::filesystem::file_time_type::clock::now() - std::chrono::hours(1));
+    REQUIRE(runCli(withStore(store, {"export-json", "--out", (dir / "out.json").string()}), "pw\n").exitCode == 0);
+    CHECK_FALSE(std::filesystem::exists(stale));
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+        CHECK(entry.path().filename().string().find(".partial") == std::string::npos);
+    }
 }

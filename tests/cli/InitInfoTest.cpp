@@ -16,7 +16,10 @@ TEST_CASE("init creates a store and info shows its KDF parameters without a pass
     const auto created = initStore(store, "correct horse");
     REQUIRE(created.exitCode == 0);
     CHECK(created.out == "Created a new store at " + store.string() + "\n");
-    CHECK(created.err.empty());
+    // Failed before the fix: no warning for a weak passphrase or parameters below RFC 9106's floor.
+    CHECK_THAT(created.err, Catch::Contains("casebook-cli: warning: the new passphrase is weak")
+                                && Catch::Contains("casebook-cli: warning: the Argon2id parameters (8 MiB, 1 passes, 1 "
+                                                   "lanes) are below RFC 9106"));
 
     const auto info = runCli(withStore(store, {"info"}));
     REQUIRE(info.exitCode == 0);

@@ -123,8 +123,8 @@ CreateStoreDialog::CreateStoreDialog(const QString& suggestedPath, QWidget* pare
 
 CreateStoreDialog::~CreateStoreDialog()
 {
-    m_first->clear();
-    m_second->clear();
+    m_first->setText(QString());
+    m_second->setText(QString());
 }
 
 QString CreateStoreDialog::path() const
@@ -135,8 +135,8 @@ QString CreateStoreDialog::path() const
 QString CreateStoreDialog::takePassphrase()
 {
     QString passphrase = m_first->text();
-    m_first->clear();
-    m_second->clear();
+    m_first->setText(QString());
+    m_second->setText(QString());
     return passphrase;
 }
 

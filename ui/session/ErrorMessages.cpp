@@ -39,6 +39,8 @@ QString errorMessage(const core::Error& error)
         return tr("The store was not found: %1").arg(detail);
     case ErrorCode::Io:
         return tr("The computer refused to read or write a file: %1").arg(detail);
+    case ErrorCode::StoreInUse:
+        return tr("The store is in use by another program (the app or casebook-cli). Close it and try again.");
     case ErrorCode::InvalidArgument:
     case ErrorCode::InvalidDate:
     case ErrorCode::RuleViolation:

@@ -179,7 +179,7 @@ void UnlockPage::requestUnlock()
     }
     showError({});
     QString passphrase = m_passphrase->text();
-    m_passphrase->clear();
+    m_passphrase->setText(QString()); // clear() would keep the text in the undo history
     emit unlockRequested(m_store->currentText(), passphrase);
 }
 

@@ -34,8 +34,16 @@ int runBackup(const Context& context, const ParsedArgs& args)
     if (!store) {
         return context.fail(store.error(), path);
     }
+    context.warn(**store);
     if (const auto written = (*store)->backupTo(out); !written) {
         return context.fail(written.error(), out);
+    }
+    if (auto logged = context.recordStoreEvent(**store, core::AuditAction::Backup,
+                                               "encrypted backup written to " + out.filename().string());
+        !logged) {
+        std::error_code removed;
+        std::filesystem::remove(out, removed);
+        return context.fail(logged.error(), path);
     }
     context.out << "Backed up " << path.string() << " to " << out.string() << '\n';
     return toInt(ExitCode::Ok);

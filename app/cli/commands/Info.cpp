@@ -67,6 +67,7 @@ int runInfo(const Context& context, const ParsedArgs& args)
     if (!store) {
         return context.fail(store.error(), path);
     }
+    context.warn(**store);
     const auto info = (*store)->info();
     if (!info) {
         return context.fail(info.error(), path);

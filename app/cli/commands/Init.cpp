@@ -21,6 +21,9 @@ int runInit(const Context& context, const ParsedArgs& args)
     if (const auto* error = std::get_if<std::string>(&kdf)) {
         return context.fail(ExitCode::Usage, "init: " + *error + " Try 'casebook-cli init --help'.");
     }
+    if (const auto warning = kdfFloorWarning(std::get<core::KdfChoice>(kdf)); !warning.empty()) {
+        context.err << "casebook-cli: " << warning << '\n';
+    }
     const auto& path = context.storePath;
     std::error_code ec;
     if (std::filesystem::exists(path, ec) || std::filesystem::is_symlink(path, ec)) {

@@ -5,6 +5,7 @@
 #include "cli/Context.h"
 
 #include "interchange/Interchange.h"
+#include "report/ExportAudit.h"
 #include "service/Session.h"
 
 #include <fstream>
@@ -48,12 +49,26 @@ int runExport(const Context& context, const ParsedArgs& args)
         }
         return context.fail(document.error(), context.storePath);
     }
+    // Every record in clear text leaves the store: the audit log says so (what, and the SHA-256).
+    core::ExportRecord record;
+    record.what = onlyCase ? "case in interchange JSON" : "whole caseload in interchange JSON";
+    record.format = "json";
+    record.recordType = onlyCase ? "case" : "caseload";
+    record.recordId = onlyCase ? std::to_string(onlyCase->value) : std::string();
+    record.bytes = *document;
     if (!out) {
+        if (auto logged = core::recordExport(*session, record); !logged) {
+            return context.fail(logged.error(), context.storePath);
+        }
         context.out << *document;
         return toInt(ExitCode::Ok);
     }
     if (const auto ec = writeFileAtomically(*out, *document, args.has("force")); ec) {
         return context.fail(ExitCode::Failure, "export-json: cannot write " + *out + ": " + ec.message() + ".");
+    }
+    if (auto logged = core::recordExport(*session, record); !logged) {
+        std::filesystem::remove(*out);
+        return context.fail(logged.error(), context.storePath);
     }
     context.err << "casebook-cli: wrote " << *out
                 << ". It is NOT encrypted: keep it safe and delete it when no longer needed.\n";

@@ -56,6 +56,14 @@ int runRestore(const Context& context, const ParsedArgs& args)
         // The store at `path` is untouched either way; name the file the problem is about.
         return context.fail(restored.error(), isAboutBackup(restored.error().code) ? from : path);
     }
+    // Recorded in the restored store's own log (the replaced one is kept as it was).
+    if (auto restoredStore = core::Store::open(path, *passphrase); restoredStore) {
+        if (auto logged = context.recordStoreEvent(**restoredStore, core::AuditAction::Restore,
+                                                   "restored from backup " + from.filename().string());
+            !logged) {
+            context.err << "casebook-cli: warning: the restore could not be recorded in the audit log.\n";
+        }
+    }
     context.out << "Restored " << from.string() << " to " << path.string() << '\n';
     if (replacing) {
         context.out << "The previous store was kept as " << path.string() << ".before-restore\n";

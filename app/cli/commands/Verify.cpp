@@ -48,6 +48,7 @@ int runVerify(const Context& context, const ParsedArgs& /*args*/)
     if (!store) {
         return context.fail(store.error(), path);
     }
+    context.warn(**store);
     const auto report = (*store)->verify();
     if (!report) {
         return context.fail(report.error(), path);

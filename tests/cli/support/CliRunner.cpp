@@ -23,7 +23,10 @@ namespace {
 /// The child's environment as "NAME=value" strings.
 std::vector<std::string> childEnvironment(const EnvChanges& changes)
 {
-    EnvChanges all = {{"CASEBOOK_STORE", std::nullopt}, {"XDG_DATA_HOME", std::nullopt}};
+    // audit verify records the heads it sees under XDG_STATE_HOME: keep them out of the real home.
+    const auto state = std::filesystem::temp_directory_path() / "casebook-cli-tests-state";
+    EnvChanges all = {
+        {"CASEBOOK_STORE", std::nullopt}, {"XDG_DATA_HOME", std::nullopt}, {"XDG_STATE_HOME", state.string()}};
     all.insert(all.end(), changes.begin(), changes.end());
     std::vector<std::string> env;
     for (char** entry = environ; *entry != nullptr; ++entry) {

@@ -7,6 +7,11 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <chrono>
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace casebook;
 using namespace casebook::test;
 using core::ErrorCode;
@@ -79,21 +84,6 @@ TEST_CASE("restore replaces the store, keeps the previous one, and refuses a dam
     CHECK(wrong.error().code == ErrorCode::WrongPassphrase);
 }
 
-TEST_CASE("a plaintext export opens in stock SQLite", "[backup]")
-{
-    TempDir dir;
-    auto store = makeStore(dir / "a.cbk", "pw", 100);
-    REQUIRE(store->exportPlaintext(dir / "plain.db"));
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open_v2((dir / "plain.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-    sqlite3_stmt* stmt = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM t", -1, &stmt, nullptr) == SQLITE_OK);
-    REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
-    CHECK(sqlite3_column_int(stmt, 0) == 100);
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-}
-
 TEST_CASE("a plain backup into an encrypted store fails at the reserve guard and writes nothing plain",
           "[backup][guard]")
 {
@@ -123,10 +113,16 @@ TEST_CASE("a plain database imports into a new store that holds the same data an
     TempDir dir;
     const std::string canary = randomCanary("cnry");
     {
-        auto store = makeStore(dir / "a.cbk", "pw", 500);
-        REQUIRE(
-            store->database().exec("CREATE INDEX t_body ON t(body); INSERT INTO t(body) VALUES ('" + canary + "')"));
-        REQUIRE(store->exportPlaintext(dir / "plain.db"));
+        // A plain database the user has (Store::exportPlaintext, unused, is gone).
+        sqlite3* plain = nullptr;
+        REQUIRE(sqlite3_open((dir / "plain.db").c_str(), &plain) == SQLITE_OK);
+        std::string sql = "CREATE TABLE t(id INTEGER PRIMARY KEY, body TEXT); BEGIN;";
+        for (int i = 1; i <= 500; ++i) {
+            sql += "INSERT INTO t(body) VALUES ('row " + std::to_string(i) + " payload');";
+        }
+        sql += "COMMIT; CREATE INDEX t_body ON t(body); INSERT INTO t(body) VALUES ('" + canary + "');";
+        REQUIRE(sqlite3_exec(plain, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(plain);
     }
     REQUIRE(contains(readFile(dir / "plain.db"), canary));
     const auto plainBefore = readFile(dir / "plain.db");
@@ -162,4 +158,68 @@ TEST_CASE("a plain database with no reserve bytes imports through VACUUM INTO", 
     REQUIRE(imported);
     CHECK((*imported)->database().queryInt("SELECT count(*) FROM x").value() == 2000);
     CHECK((*imported)->verify()->ok());
+}
+
+namespace {
+
+// A child process that opens the store and keeps it open until killed, as the app would.
+struct HolderProcess {
+    pid_t pid = -1;
+    explicit HolderProcess(const std::filesystem::path& path)
+    {
+        int ready[2];
+        REQUIRE(::pipe(ready) == 0);
+        pid = ::fork();
+        REQUIRE(pid >= 0);
+        if (pid == 0) {
+            ::close(ready[0]);
+            auto store = core::Store::open(path, secret("pw"));
+            const char ok = store ? 'y' : 'n';
+            (void)!::write(ready[1], &ok, 1);
+            ::pause();
+            ::_exit(0);
+        }
+        ::close(ready[1]);
+        char ok = 0;
+        REQUIRE(::read(ready[0], &ok, 1) == 1);
+        ::close(ready[0]);
+        REQUIRE(ok == 'y');
+    }
+    ~HolderProcess()
+    {
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, nullptr, 0);
+    }
+};
+
+} // namespace
+
+// Failed before the fix: both succeeded while the other process had the store open.
+TEST_CASE("restore and passphrase change refuse a store open in another process", "[backup][lock]")
+{
+    TempDir dir;
+    const auto live = dir / "live.cbk";
+    {
+        auto store = makeStore(live, "pw", 5);
+        REQUIRE(store->backupTo(dir / "backup.cbk"));
+    }
+    {
+        HolderProcess holder(live);
+        const auto before = readFile(live);
+        const auto start = std::chrono::steady_clock::now();
+        auto restored = core::Store::restore(dir / "backup.cbk", secret("pw"), live);
+        REQUIRE_FALSE(restored);
+        CHECK(restored.error().code == ErrorCode::StoreInUse);
+        CHECK_FALSE(std::filesystem::exists(live.string() + ".before-restore"));
+        CHECK_FALSE(std::filesystem::exists(live.string() + ".restoring"));
+        auto changed = core::Store::changePassphrase(live, secret("pw"), secret("new"), fastKdf());
+        REQUIRE_FALSE(changed);
+        CHECK(changed.error().code == ErrorCode::StoreInUse);
+        CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(20)); // timed out, no spin
+        CHECK(readFile(live) == before);
+    }
+    // Once the other process is gone, both work.
+    REQUIRE(core::Store::changePassphrase(live, secret("pw"), secret("new"), fastKdf()));
+    REQUIRE(core::Store::changePassphrase(live, secret("new"), secret("pw"), fastKdf()));
+    REQUIRE(core::Store::restore(dir / "backup.cbk", secret("pw"), live));
 }

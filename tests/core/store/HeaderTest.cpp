@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <functional>
+#include <sys/stat.h>
 
 using namespace casebook;
 using namespace casebook::test;
@@ -218,4 +219,159 @@ TEST_CASE("a crash between the two header writes leaves exactly one passphrase w
     writeFile(path, torn);
     CHECK(core::Store::open(path, secret("old")));
     CHECK(core::Store::open(path, secret("new")).error().code == ErrorCode::WrongPassphrase);
+}
+
+namespace {
+
+// Rewrites only copy `which` after `edit`, with a valid checksum.
+void rewriteOneCopy(const std::filesystem::path& path, std::size_t which,
+                    const std::function<void(format::Header&)>& edit)
+{
+    auto bytes = readFile(path);
+    auto copy = format::parseCopy(bytes.data() + which * format::kCopyBytes, nullptr);
+    REQUIRE(copy);
+    edit(*copy);
+    const auto serialized = format::serialize(*copy);
+    std::copy(serialized.begin(), serialized.end(),
+              bytes.begin() + static_cast<std::ptrdiff_t>(which * format::kCopyBytes));
+    writeFile(path, bytes);
+}
+
+} // namespace
+
+// Failed before the fix: WrongPassphrase, although copy A was intact.
+TEST_CASE("a doctored header copy with a higher generation falls back to the intact copy", "[header]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "pw", 3).reset();
+    rewriteOneCopy(path, 1, [](format::Header& h) { h.generation += 5; });
+    auto store = core::Store::open(path, secret("pw"));
+    REQUIRE(store);
+    CHECK((*store)->database().queryInt("SELECT count(*) FROM t").value() == 3);
+    REQUIRE_FALSE((*store)->warnings().empty());
+    CHECK((*store)->warnings()[0].find("header is damaged") != std::string::npos);
+    store->reset();
+    auto wrong = core::Store::open(path, secret("not it"));
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == ErrorCode::WrongPassphrase);
+}
+
+// Failed before the fix: an edited KDF parameter in one copy read as a wrong passphrase.
+TEST_CASE("KDF parameters edited in one header copy read as damage and open from the other", "[header]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "pw", 1).reset();
+    rewriteOneCopy(path, 0, [](format::Header& h) { h.slots[0].kdf.iterations += 1; });
+    auto store = core::Store::open(path, secret("pw"));
+    REQUIRE(store);
+    CHECK((*store)->warnings().size() == 1);
+    // Changing the passphrase rewrites both copies from the intact one.
+    store->reset();
+    REQUIRE(core::Store::changePassphrase(path, secret("pw"), secret("new"), fastKdf()));
+    auto reopened = core::Store::open(path, secret("new"));
+    REQUIRE(reopened);
+    CHECK((*reopened)->warnings().empty());
+}
+
+// Failed before the fix: both said "No such file" or an I/O error.
+TEST_CASE("a store cut inside or right after its header is reported as damage", "[header][open]")
+{
+    for (const std::size_t keep : {2048U, 3000U, 4095U, 4096U}) {
+        TempDir dir;
+        const auto path = dir / "a.cbk";
+        makeStore(path, "pw", 1).reset();
+        auto bytes = readFile(path);
+        bytes.resize(keep);
+        writeFile(path, bytes);
+        INFO("kept " << keep << " bytes");
+        auto store = core::Store::open(path, secret("pw"));
+        REQUIRE_FALSE(store);
+        CHECK(store.error().code == ErrorCode::StoreDamaged);
+        auto info = core::Store::peekInfo(path);
+        REQUIRE_FALSE(info);
+        CHECK(info.error().code == ErrorCode::StoreDamaged);
+    }
+}
+
+// Failed before the fix: the read blocked forever waiting for a writer.
+TEST_CASE("a FIFO at the store's path is refused at once, not waited on", "[header][open]")
+{
+    TempDir dir;
+    const auto path = dir / "fifo.cbk";
+    REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+    auto info = core::Store::peekInfo(path);
+    REQUIRE_FALSE(info);
+    CHECK(info.error().code == ErrorCode::NotAStore);
+    auto store = core::Store::open(path, secret("pw"));
+    REQUIRE_FALSE(store);
+    CHECK(store.error().code == ErrorCode::NotAStore);
+}
+
+// Failed before the fix: the first passphrase slot was re-wrapped, so "first" stopped working
+// and "second" kept working.
+TEST_CASE("changing the passphrase re-wraps the slot that opened, not the first one", "[passphrase]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "first", 1).reset();
+    {
+        auto bytes = readFile(path);
+        auto state = format::parseHeader(bytes.data(), bytes.size());
+        auto keys = format::unlock(state->header(), "first");
+        REQUIRE(keys);
+        rewriteHeader(path, [&](format::Header& h) {
+            REQUIRE(format::wrapIntoSlot(h, 1, format::SlotType::Passphrase, *keys, "second", {8 * 1024, 1, 1}));
+            format::seal(h, *keys);
+        });
+    }
+    REQUIRE(core::Store::changePassphrase(path, secret("second"), secret("third"), fastKdf()));
+    CHECK(core::Store::open(path, secret("first")));
+    CHECK(core::Store::open(path, secret("third")));
+    auto old = core::Store::open(path, secret("second"));
+    REQUIRE_FALSE(old);
+    CHECK(old.error().code == ErrorCode::WrongPassphrase);
+}
+
+// Without --rekey, an old header plus the old passphrase opens every later version of the store
+// (the data key is only re-wrapped); after a rekey it opens nothing.
+TEST_CASE("rekey writes the store under a new data key and file id", "[passphrase][rekey]")
+{
+    TempDir dir;
+    const auto path = dir / "a.cbk";
+    makeStore(path, "old", 50).reset();
+    const auto before = readFile(path);
+    const std::vector<std::uint8_t> oldHeader(before.begin(), before.begin() + format::kHeaderBytes);
+    REQUIRE(core::Store::rekey(path, secret("old"), secret("new"), fastKdf()));
+    CHECK_FALSE(std::filesystem::exists(path.string() + ".rekeying"));
+
+    auto store = core::Store::open(path, secret("new"));
+    REQUIRE(store);
+    CHECK((*store)->database().queryInt("SELECT count(*) FROM t").value() == 50);
+    auto report = (*store)->verify();
+    REQUIRE(report);
+    CHECK(report->ok());
+    store->reset();
+    auto old = core::Store::open(path, secret("old"));
+    REQUIRE_FALSE(old);
+    CHECK(old.error().code == ErrorCode::WrongPassphrase);
+
+    const auto after = readFile(path);
+    auto oldState = format::parseHeader(before.data(), before.size());
+    auto newState = format::parseHeader(after.data(), after.size());
+    CHECK(oldState->header().fileId != newState->header().fileId);
+    // No page ciphertext survives.
+    for (std::size_t at = format::kHeaderBytes; at + 4096 <= std::min(before.size(), after.size()); at += 4096) {
+        CHECK_FALSE(std::equal(before.begin() + static_cast<std::ptrdiff_t>(at),
+                               before.begin() + static_cast<std::ptrdiff_t>(at + 4096),
+                               after.begin() + static_cast<std::ptrdiff_t>(at)));
+    }
+    // The old header spliced onto the new file unwraps the old key, which reads no page.
+    auto spliced = after;
+    std::copy(oldHeader.begin(), oldHeader.end(), spliced.begin());
+    writeFile(path, spliced);
+    auto forged = core::Store::open(path, secret("old"));
+    REQUIRE_FALSE(forged);
+    CHECK(forged.error().code == ErrorCode::StoreDamaged);
 }

@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // Storage test plan items 1 (round trip) and 2 (wrong passphrase, plain files).
+#include "store/EncryptedVfs.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
+
+#include <algorithm>
 
 using namespace casebook;
 using namespace casebook::test;
@@ -131,4 +134,29 @@ TEST_CASE("calibrated key derivation never goes below the RFC 9106 floor", "[sto
     CHECK(info->cipher == "XChaCha20-Poly1305");
     CHECK(info->schemaVersion >= 1);
     CHECK(info->keySlotsInUse == 1);
+}
+
+// Failed before the fix: clear() wiped only the current text, so characters removed earlier
+// (a typed passphrase corrected with backspace) stayed in the buffer.
+TEST_CASE("SecretString::clear wipes its whole capacity, including removed characters", "[secret]")
+{
+    core::SecretString text("correct horse battery staple, long enough for the heap");
+    for (int i = 0; i < 20; ++i) {
+        text.pop_back();
+    }
+    text.clear();
+    const auto bytes = text.storage();
+    REQUIRE(bytes.size() >= 50);
+    CHECK(std::all_of(bytes.begin(), bytes.end(), [](char c) { return c == '\0'; }));
+}
+
+// Failed before the fix: SQLite freed its page cache (plaintext pages) without wiping it.
+TEST_CASE("SQLite runs on the zeroing allocator, which wipes what the page cache frees", "[store][memory]")
+{
+    TempDir dir;
+    const auto before = core::vfs::zeroingAllocatorWipedBytes();
+    makeStore(dir / "a.cbk", "pw", 500).reset();
+    REQUIRE(core::vfs::zeroingAllocatorInstalled());
+    // Closing the store frees its cache: at least the 500 rows' pages went through the wipe.
+    CHECK(core::vfs::zeroingAllocatorWipedBytes() - before > 500 * 20);
 }

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <map>
 #include <random>
 
@@ -138,9 +139,14 @@ TEST_CASE("a page copied from another store with the same passphrase is reported
     CHECK(report->findings[0].where == 5);
 }
 
-TEST_CASE("a tampered frame in a leftover WAL ends the log there and is reported by the check", "[tamper][wal]")
+namespace {
+
+constexpr std::size_t kFrame = 24 + 4096;
+
+// A store copied as it is on disk with a WAL of five commits, as a crash would leave it; `tamper`
+// edits the WAL bytes of the copy. Returns the copy's path.
+std::filesystem::path leftoverWal(const TempDir& dir, const std::function<void(std::vector<std::uint8_t>&)>& tamper)
 {
-    TempDir dir;
     const auto live = dir / "live.cbk";
     const auto copy = dir / "copy.cbk";
     auto store = makeStore(live, "pw", 100);
@@ -149,27 +155,81 @@ TEST_CASE("a tampered frame in a leftover WAL ends the log there and is reported
     for (int i = 0; i < 5; ++i) {
         REQUIRE(db.exec("INSERT INTO t(body) VALUES ('commit " + std::to_string(i) + "')"));
     }
-    // Copy the store as it is on disk with its WAL, as a crash would leave it.
     writeFile(copy, readFile(live));
     auto wal = readFile(live.string() + "-wal");
-    const std::size_t frame = 24 + 4096;
-    REQUIRE(wal.size() >= 32 + 5 * frame);
-    wal[32 + frame + 24 + 100] ^= 0x20; // the page of frame 2
+    REQUIRE(wal.size() >= 32 + 5 * kFrame);
+    tamper(wal);
     writeFile(copy.string() + "-wal", wal);
+    return copy;
+}
 
+// The open must fail as damage and leave every byte of the store and its WAL as they were.
+void requireOpenRefusedUnchanged(const std::filesystem::path& copy)
+{
+    const auto mainBefore = readFile(copy);
+    const auto walBefore = readFile(copy.string() + "-wal");
+    auto opened = core::Store::open(copy, secret("pw"));
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::StoreDamaged);
+    CHECK(readFile(copy) == mainBefore);
+    CHECK(readFile(copy.string() + "-wal") == walBefore);
+}
+
+} // namespace
+
+// Failed before the fix: the open succeeded with commits 2-5 silently dropped.
+TEST_CASE("a tampered page in a leftover WAL fails the open as damage instead of rolling back", "[tamper][wal]")
+{
+    TempDir dir;
+    requireOpenRefusedUnchanged(leftoverWal(dir, [](auto& wal) { wal[32 + kFrame + 24 + 100] ^= 0x20; }));
+}
+
+// Failed before the fix (open succeeded with older data).
+TEST_CASE("a flipped bit in a leftover WAL frame header fails the open as damage", "[tamper][wal]")
+{
+    for (const std::size_t field : {0U, 4U, 8U, 12U, 16U, 20U}) { // pgno, commit, salt 1, salt 2, checksum 1, 2
+        TempDir dir;
+        INFO("frame-header byte " << field);
+        requireOpenRefusedUnchanged(leftoverWal(dir, [&](auto& wal) { wal[32 + kFrame + field + 3] ^= 0x04; }));
+    }
+}
+
+// Failed before the fix: SQLite ignored the whole log and the open succeeded with 100 rows.
+TEST_CASE("a flipped bit in a leftover WAL header fails the open as damage", "[tamper][wal]")
+{
+    for (const std::size_t at : {0U, 4U, 8U, 12U, 16U, 20U, 24U, 28U}) {
+        TempDir dir;
+        INFO("WAL-header byte " << at);
+        requireOpenRefusedUnchanged(leftoverWal(dir, [&](auto& wal) { wal[at + 3] ^= 0x01; }));
+    }
+}
+
+TEST_CASE("a torn last frame of a leftover WAL opens without it and keeps the log aside", "[tamper][wal]")
+{
+    TempDir dir;
+    std::size_t frames = 0;
+    const auto copy = leftoverWal(dir, [&](auto& wal) {
+        frames = (wal.size() - 32) / kFrame;
+        wal[32 + (frames - 1) * kFrame + 24 + 50] ^= 0x01;
+    });
+    const auto walBefore = readFile(copy.string() + "-wal");
     auto opened = core::Store::open(copy, secret("pw"));
     REQUIRE(opened);
-    // Commits before frame 2 survive; everything from frame 2 on is dropped, never misread.
     const auto count = (*opened)->database().queryInt("SELECT count(*) FROM t").value();
     CHECK(count >= 100);
     CHECK(count < 105);
-    CHECK((*opened)->database().queryInt("SELECT count(*) FROM t WHERE id > 100 AND body NOT LIKE 'commit %'").value()
-          == 0);
-    auto report = (*opened)->verify();
-    REQUIRE(report);
-    REQUIRE_FALSE(report->ok());
-    CHECK(report->findings[0].kind == core::CheckFinding::Kind::WalFrame);
-    CHECK(report->findings[0].where == 2);
+    REQUIRE((*opened)->warnings().size() == 1);
+    CHECK((*opened)->warnings()[0].find("kept in") != std::string::npos);
+    std::vector<std::filesystem::path> kept;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+        if (entry.path().filename().string().rfind("copy.cbk-wal.kept-", 0) == 0) {
+            kept.push_back(entry.path());
+        }
+    }
+    REQUIRE(kept.size() == 1);
+    CHECK(readFile(kept[0]) == walBefore);
+    CHECK((std::filesystem::status(kept[0]).permissions() & std::filesystem::perms::group_all)
+          == std::filesystem::perms::none);
 }
 
 TEST_CASE("a tampered WAL frame under a live connection fails the check with its frame number", "[tamper][wal]")
@@ -183,6 +243,30 @@ TEST_CASE("a tampered WAL frame under a live connection fails the check with its
         REQUIRE(db.exec("INSERT INTO t(body) VALUES ('commit " + std::to_string(i) + "')"));
     }
     flipByte(path.string() + "-wal", 32 + 24 + 7);
+    const auto walBefore = readFile(path.string() + "-wal");
+    auto report = store->verify();
+    REQUIRE(report);
+    REQUIRE_FALSE(report->ok());
+    CHECK(report->findings[0].kind == core::CheckFinding::Kind::WalFrame);
+    CHECK(report->findings[0].where == 1);
+    // Failed before the fix: verify checkpointed (TRUNCATE) a log with findings.
+    CHECK(readFile(path.string() + "-wal") == walBefore);
+    store.reset();
+    CHECK(readFile(path.string() + "-wal") == walBefore); // nor on close
+}
+
+// Failed before the fix: the check stopped at the first frame and never looked at frame headers.
+TEST_CASE("a flipped frame-header checksum under a live connection fails the check", "[tamper][wal]")
+{
+    TempDir dir;
+    const auto path = dir / "live.cbk";
+    auto store = makeStore(path, "pw", 100);
+    auto& db = store->database();
+    REQUIRE(db.exec("PRAGMA wal_autocheckpoint=0; PRAGMA wal_checkpoint(TRUNCATE)"));
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(db.exec("INSERT INTO t(body) VALUES ('commit " + std::to_string(i) + "')"));
+    }
+    flipByte(path.string() + "-wal", 32 + 16);
     auto report = store->verify();
     REQUIRE(report);
     REQUIRE_FALSE(report->ok());
