@@ -34,6 +34,7 @@ Result<ProcedureRules> ProcedureRules::load(const std::filesystem::path& resourc
         {&rules.uppAmended, "upp-amended.json"},
         {&rules.conduct, "conduct.json"},
         {&rules.illHealth, "ill-health-retirement.json"},
+        {&rules.injuryBenefit, "injury-benefit.json"},
         {&rules.limitedDuties, "limited-duties.json"},
         {&rules.sickPay, "sick-pay.json"},
     };

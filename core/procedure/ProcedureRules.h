@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "rules/CountingPolicies.h"
 #include "rules/DeadlineEngine.h"
 #include "rules/RulePack.h"
 #include "rules/UppRegime.h"
@@ -20,9 +21,11 @@ struct ProcedureRules {
     RulePack uppLegacy;
     RulePack uppAmended;
     RulePack conduct;
-    RulePack illHealth;
+    RulePack illHealth;     ///< scheme-specific rules: use forVariant(illHealth, toCode(scheme))
+    RulePack injuryBenefit; ///< injury awards (Police (Injury Benefit) Regulations 2006)
     RulePack limitedDuties;
     RulePack sickPay;
+    CountingPolicies policies; ///< the force's counting choices (defaults until a force sets them)
 
     /// InvalidRulePack (or Io) naming the file that failed.
     static Result<ProcedureRules> load(const std::filesystem::path& resourcesDir);

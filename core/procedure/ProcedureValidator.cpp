@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "procedure/ProcedureValidator.h"
 
+#include "procedure/ImprovementPeriod.h"
+
+#include <string>
 #include <string_view>
 
 namespace casebook::core {
 
 namespace {
+
+// A guard against typos (36 for 3), not a legal limit: the packs' caps are checked after.
+constexpr int kMaxPeriodMonths = 36;
 
 bool blank(std::string_view text)
 {
@@ -215,16 +221,31 @@ Status ProcedureValidator::check(const UppProcedure& r, const RulePack& regimePa
     if (auto st = checkEvents(r.events, "upp_procedure.events"); !st) {
         return st;
     }
+    if (r.improvementPeriodMonths
+        && (*r.improvementPeriodMonths < 1 || *r.improvementPeriodMonths > kMaxPeriodMonths)) {
+        return invalid("upp_procedure.improvementPeriodMonths",
+                       "the improvement period chosen is a whole number of months from 1 to "
+                           + std::to_string(kMaxPeriodMonths));
+    }
+    // The end follows from the notice and the period chosen; a typed end that says otherwise is an
+    // override and needs its reason, like any other date replaced by hand.
+    const ImprovementPeriod period = improvementPeriod(r, engine.calendar());
+    if (period.typedOverride && blank(r.improvementPeriodEndReason)) {
+        return invalid("upp_procedure.improvementPeriodEndReason",
+                       "the typed end " + r.improvementPeriodEnd->toIso() + " differs from the end the notice and "
+                           + std::to_string(*r.improvementPeriodMonths) + " months give (" + period.derivedEnd->toIso()
+                           + "): give the reason, or clear the typed end");
+    }
     UppFacts facts;
     facts.ground = r.kind;
     facts.grossIncompetence = r.grossIncompetence;
-    facts.improvementPeriodStart = r.improvementPeriodStart;
-    facts.improvementPeriodEnd = r.improvementPeriodEnd;
+    facts.improvementPeriodStart = period.start;
+    facts.improvementPeriodEnd = period.effectiveEnd;
     facts.exceptionalCircumstances = r.exceptionalCircumstances;
+    // Which events a regime refuses is the pack's business (`refuses` on its constraints): the
+    // amended regime's own second stage meeting is accepted, its pack refuses an FWIN.
     for (const ProcedureEvent& event : r.events) {
         facts.events.insert_or_assign(event.name, event.date);
-        facts.fwinRecorded = facts.fwinRecorded || event.name == upp_event::FwinDated
-                             || event.name == upp_event::FwinReceived || event.name == upp_event::SecondStageMeeting;
     }
     return toStatus(checkUpp(regimePack, facts, engine));
 }

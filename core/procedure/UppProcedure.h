@@ -16,13 +16,6 @@ namespace casebook::core {
 /// Where a UPP/UAP matter stands. The amended regime has two stages (its stage 2 is the former third).
 enum class UppStage { NotStarted, First, Second, Third, Concluded };
 
-/// Record-only UPP event names that the packs do not time but the validator must see.
-namespace upp_event {
-inline constexpr const char* FwinDated = "fwin_dated";
-inline constexpr const char* FwinReceived = "fwin_received";
-inline constexpr const char* SecondStageMeeting = "second_stage_meeting";
-} // namespace upp_event
-
 /// An unsatisfactory performance or attendance procedure (Police (Performance) Regulations 2020).
 struct UppProcedure {
     UppProcedureId id;
@@ -36,8 +29,10 @@ struct UppProcedure {
     std::string regimeOverrideReason;
     UppStage stage = UppStage::NotStarted;
     bool grossIncompetence = false;
-    std::optional<Date> improvementPeriodStart;
-    std::optional<Date> improvementPeriodEnd;
+    std::optional<Date> improvementPeriodStart; ///< if absent, the period runs from the WIN's date ("win_dated")
+    std::optional<int> improvementPeriodMonths; ///< the period chosen in the notice; the end is derived from it
+    std::optional<Date> improvementPeriodEnd;   ///< typed end: an override of the derived end, with a reason
+    std::string improvementPeriodEndReason;
     bool exceptionalCircumstances = false;
     ProcedureEvents events;
     std::optional<ConductReferralId> pausedFor; ///< paused pending this conduct referral (regs 12, 14)

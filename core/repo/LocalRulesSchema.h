@@ -25,4 +25,14 @@ CREATE TABLE calendar_edit(
 ) STRICT;
 )sql";
 
+/// Schema step 7: the force's counting policies where sources disagree (rules/CountingPolicies.h);
+/// a missing row means the default. Each change has a mandatory reason.
+inline constexpr std::string_view kCountingPolicySchemaSql = R"sql(
+CREATE TABLE counting_policy(
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK(length(trim(reason)) > 0)
+) STRICT;
+)sql";
+
 } // namespace casebook::core

@@ -13,7 +13,7 @@ const std::string_view ProcedureRows<UppProcedure>::table = "upp_procedure";
 const std::string_view ProcedureRows<UppProcedure>::columns =
     "case_id, kind, came_to_attention, came_to_attention_of, linked_upp_id, derived_regime, regime_override, "
     "regime_override_reason, stage, gross_incompetence, improvement_start, improvement_end, exceptional, paused_for, "
-    "paused_from";
+    "paused_from, improvement_months, improvement_end_reason";
 
 void ProcedureRows<UppProcedure>::bind(Statement& st, const UppProcedure& r)
 {
@@ -34,6 +34,12 @@ void ProcedureRows<UppProcedure>::bind(Statement& st, const UppProcedure& r)
     bindFlag(st, 13, r.exceptionalCircumstances);
     bindId(st, 14, r.pausedFor ? std::optional(r.pausedFor->value) : std::nullopt);
     bindDate(st, 15, r.pausedFrom);
+    if (r.improvementPeriodMonths) {
+        st.bind(16, static_cast<std::int64_t>(*r.improvementPeriodMonths));
+    } else {
+        st.bindNull(16);
+    }
+    st.bind(17, r.improvementPeriodEndReason);
 }
 
 Result<UppProcedure> ProcedureRows<UppProcedure>::read(const Statement& st)
@@ -62,6 +68,10 @@ Result<UppProcedure> ProcedureRows<UppProcedure>::read(const Statement& st)
         r.pausedFor = ConductReferralId{*referral};
     }
     r.pausedFrom = row.optionalDate(15);
+    if (!st.columnIsNull(16)) {
+        r.improvementPeriodMonths = static_cast<int>(row.integer(16));
+    }
+    r.improvementPeriodEndReason = row.text(17);
     if (Status ok = row.status(); !ok) {
         return ok.error();
     }

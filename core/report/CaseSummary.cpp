@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "report/CaseSummary.h"
+
 #include "report/Words.h"
 
 #include "procedure/Absence.h"
 #include "procedure/ActionPlan.h"
 #include "procedure/Adjustment.h"
+#include "procedure/ImprovementPeriod.h"
 #include "procedure/OhReferral.h"
 #include "procedure/ProcedureEnums.h"
 #include "procedure/UppProcedure.h"
@@ -265,6 +267,24 @@ Status SummaryBuilder::adjustments()
     return Ok{};
 }
 
+namespace {
+
+/// "2026-01-05 to 2026-04-04 (3 months)", with a typed end and its reason when one replaces the derived end.
+std::string improvementPeriodText(const UppProcedure& u, const WorkingCalendar& calendar)
+{
+    const ImprovementPeriod period = improvementPeriod(u, calendar);
+    std::string text = optionalDate(period.start) + " to " + optionalDate(period.effectiveEnd);
+    if (u.improvementPeriodMonths) {
+        text += " (" + std::to_string(*u.improvementPeriodMonths) + " months)";
+    }
+    if (period.typedOverride) {
+        text += "; typed end, derived " + period.derivedEnd->toIso() + ": " + u.improvementPeriodEndReason;
+    }
+    return text;
+}
+
+} // namespace
+
 Status SummaryBuilder::procedures()
 {
     auto upps = m_session.procedures().listForCase<UppProcedure>(m_view.record.id);
@@ -276,8 +296,7 @@ Status SummaryBuilder::procedures()
         m_doc.keyValues({{"Procedure", u.kind == UppGround::Attendance ? "UAP" : "UPP"},
                          {"Regime", codeInWords(toCode(u.regime()))},
                          {"Stage", codeInWords(toCode(u.stage))},
-                         {"Improvement period",
-                          optionalDate(u.improvementPeriodStart) + " to " + optionalDate(u.improvementPeriodEnd)},
+                         {"Improvement period", improvementPeriodText(u, m_session.rules().calendar)},
                          {"Paused from", optionalDate(u.pausedFrom)}});
     }
     auto due = m_session.due().all(m_options.generatedOn);

@@ -17,7 +17,8 @@ void addSpell(BradfordScore& score, int days)
 
 } // namespace
 
-Result<BradfordResult> bradfordFactor(const RulePack& pack, const std::vector<SicknessSpell>& spells, Date asOf)
+Result<BradfordResult> bradfordFactor(const RulePack& pack, const std::vector<SicknessSpell>& spells, Date asOf,
+                                      const CountingPolicies& policies)
 {
     const Rule* window = pack.find(pack.id + ".bradford.window");
     if (window == nullptr || window->kind != RuleKind::WeeksWindow) {
@@ -29,14 +30,19 @@ Result<BradfordResult> bradfordFactor(const RulePack& pack, const std::vector<Si
     constexpr int kDaysPerWeek = 7;
     result.windowStart = asOf.addDays(1 - window->amount * kDaysPerWeek);
     for (const SicknessSpell& spell : spells) {
-        const Date first = std::max(spell.start, result.windowStart);
         const Date last = std::min(spell.end.value_or(asOf), asOf);
-        if (last < first) {
-            continue;
+        if (last < std::max(spell.start, result.windowStart)) {
+            continue; // wholly before the window (or after asOf)
         }
+        // A spell across the window's edge is one spell; its days are clipped or whole by policy.
+        const Date first = policies.bradfordWindowEdge == BradfordWindowEdge::WholeSpell
+                               ? spell.start
+                               : std::max(spell.start, result.windowStart);
         const int days = first.daysUntil(last) + 1;
         addSpell(result.all, days);
-        if (!spell.disabilityRelated && !spell.coveredByAdjustment) {
+        const bool adjustmentProtected =
+            policies.bradfordProtected == BradfordProtected::DisabilityAndAdjustment && spell.coveredByAdjustment;
+        if (!spell.disabilityRelated && !adjustmentProtected) {
             addSpell(result.excludingProtected, days);
         }
     }

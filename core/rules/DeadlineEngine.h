@@ -36,6 +36,10 @@ struct DerivedDate {
     std::optional<Date> targetDate;   ///< when that event was recorded
     bool late = false;                ///< the target event was recorded after the date
     bool calendarUnconfirmed = false; ///< working days were counted through a projected or missing holiday year
+    /// A date typed on the record in place of this one (a UPP improvement period's typed end), with
+    /// its reason: the due list shows it as an override with `date` beside it.
+    std::optional<Date> typedDate;
+    std::string typedReason;
     bool operator==(const DerivedDate&) const = default;
 };
 

@@ -76,14 +76,59 @@ Citation readCitation(const nlohmann::json& rule, const std::string& at, RuleSta
     return citation;
 }
 
+/// A list of event names (identifiers) under `key`.
+std::vector<std::string> readNames(const nlohmann::json& parent, std::string_view key, const std::string& at,
+                                   JsonChecker& checker)
+{
+    std::vector<std::string> names;
+    const nlohmann::json* list = checker.array(parent, key, at);
+    if (list == nullptr) {
+        return names;
+    }
+    const std::string path = JsonChecker::member(at, key);
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const nlohmann::json& item = (*list)[i];
+        if (!item.is_string() || !isIdentifier(item.get<std::string>())) {
+            checker.report(JsonChecker::element(path, i), "must be an event name (lower-case letters, digits, '_')");
+            continue;
+        }
+        names.push_back(item.get<std::string>());
+    }
+    return names;
+}
+
+void readEvents(const nlohmann::json& list, const std::string& path, JsonChecker& checker, RulePack& pack)
+{
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string at = JsonChecker::element(path, i);
+        const nlohmann::json& json = list[i];
+        if (!json.is_object()) {
+            checker.report(at, "must be an object");
+            continue;
+        }
+        checker.rejectUnknownKeys(json, {"name", "title"}, at);
+        const auto name = checker.string(json, "name", at);
+        const auto title = checker.string(json, "title", at);
+        if (name && !isIdentifier(*name)) {
+            checker.report(JsonChecker::member(at, "name"), "must be lower-case letters, digits, '_' and '.'");
+        } else if (name && !seen.insert(*name).second) {
+            checker.report(JsonChecker::member(at, "name"), "duplicate event \"" + *name + "\"");
+        } else if (name && title) {
+            pack.events.push_back({*name, *title});
+        }
+    }
+}
+
 std::optional<Rule> readRule(const nlohmann::json& json, const std::string& at, JsonChecker& checker)
 {
     if (!json.is_object()) {
         checker.report(at, "must be an object");
         return std::nullopt;
     }
-    checker.rejectUnknownKeys(json, {"id", "title", "basis", "target", "kind", "amount", "citation", "status", "notes"},
-                              at);
+    checker.rejectUnknownKeys(
+        json, {"id", "title", "basis", "target", "kind", "amount", "citation", "status", "notes", "refuses", "applies"},
+        at);
     const std::size_t before = checker.problems().size();
     Rule rule;
     rule.id = checker.string(json, "id", at).value_or("");
@@ -124,6 +169,15 @@ std::optional<Rule> readRule(const nlohmann::json& json, const std::string& at, 
             rule.amount = static_cast<int>(*amount);
         }
     }
+    if (json.contains("refuses")) {
+        rule.refuses = readNames(json, "refuses", at, checker);
+        if (known && !isConstraint) {
+            checker.report(JsonChecker::member(at, "refuses"), "only a constraint refuses events");
+        }
+    }
+    if (json.contains("applies")) {
+        rule.applies = readNames(json, "applies", at, checker);
+    }
     rule.citation = readCitation(json, at, rule.status, checker);
     rule.notes = checker.string(json, "notes", at, false).value_or("");
     if (checker.problems().size() != before) {
@@ -155,7 +209,8 @@ void readRules(const nlohmann::json& list, const std::string& path, JsonChecker&
 RulePack readPack(const nlohmann::json& document, JsonChecker& checker)
 {
     RulePack pack;
-    checker.rejectUnknownKeys(document, {"format", "id", "title", "version", "effective", "notes", "rules"}, "$");
+    checker.rejectUnknownKeys(document, {"format", "id", "title", "version", "effective", "notes", "events", "rules"},
+                              "$");
     if (const auto format = checker.integer(document, "format", "$"); format && *format != kFormat) {
         checker.report("$.format", "unsupported rule pack format " + std::to_string(*format));
     }
@@ -179,6 +234,11 @@ RulePack readPack(const nlohmann::json& document, JsonChecker& checker)
         }
     }
     pack.notes = checker.string(document, "notes", "$", false).value_or("");
+    if (document.contains("events")) {
+        if (const nlohmann::json* events = checker.array(document, "events", "$")) {
+            readEvents(*events, "$.events", checker, pack);
+        }
+    }
     if (const nlohmann::json* rules = checker.array(document, "rules", "$")) {
         readRules(*rules, "$.rules", checker, pack);
     }
@@ -293,6 +353,15 @@ Result<RulePack> loadRulePackFile(const std::filesystem::path& path)
     if (!pack) {
         return makeError(pack.error().code, path.string() + ":\n" + pack.error().detail);
     }
+    return pack;
+}
+
+RulePack forVariant(RulePack pack, std::string_view variant)
+{
+    std::erase_if(pack.rules, [variant](const Rule& rule) {
+        return !rule.applies.empty()
+               && std::find(rule.applies.begin(), rule.applies.end(), variant) == rule.applies.end();
+    });
     return pack;
 }
 

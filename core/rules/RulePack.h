@@ -67,7 +67,19 @@ struct Rule {
     RuleStatus status = RuleStatus::Local;
     std::string notes;
     std::optional<LocalOverride> localOverride;
+    /// Constraint only: the recorded events it refuses (e.g. "fwin_dated" under `upp.amended.no_fwin`).
+    std::vector<std::string> refuses;
+    /// Optional: the variants it applies to (e.g. the pension scheme "pps_1987"); empty = every variant.
+    std::vector<std::string> applies;
     bool operator==(const Rule&) const = default;
+};
+
+/// An event a procedure under this pack records, in the pack's own words ("second_stage_meeting",
+/// "Second stage meeting"). The events the UI offers; rule bases and targets are added to them.
+struct PackEvent {
+    std::string name;
+    std::string title;
+    bool operator==(const PackEvent&) const = default;
 };
 
 /// A versioned set of rules for one procedure, loaded from resources/rules/*.json.
@@ -78,12 +90,17 @@ struct RulePack {
     Date effectiveFrom;
     std::optional<Date> effectiveTo;
     std::string notes;
+    std::vector<PackEvent> events; ///< optional vocabulary of recorded events
     std::vector<Rule> rules;
 
     const Rule* find(std::string_view ruleId) const;
     bool isEffectiveOn(Date date) const;
     bool operator==(const RulePack&) const = default;
 };
+
+/// The pack as it applies to one variant (a pension scheme's code): the rules whose `applies` is
+/// empty or names it. A third scheme is a new code in the pack's data, not new code here.
+RulePack forVariant(RulePack pack, std::string_view variant);
 
 /// Every problem in a rule pack document, each with its JSON path; empty when valid.
 std::vector<JsonProblem> checkRulePack(std::string_view json);

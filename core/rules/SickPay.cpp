@@ -28,6 +28,7 @@ int overlapDays(const std::optional<DayRange>& range, Date from, Date to)
 struct PaySegments {
     std::optional<DayRange> full;
     std::optional<DayRange> half;
+    std::optional<DayRange> all; ///< every sick day of the spell, whatever it was paid
 };
 
 Result<int> amountOf(const RulePack& pack, const std::string& ruleId)
@@ -58,7 +59,7 @@ Status checkSpells(const std::vector<SicknessSpell>& spells)
 } // namespace
 
 Result<std::vector<PayProjection>> projectSickPay(const RulePack& pack, const DeadlineEngine& engine,
-                                                  std::vector<SicknessSpell> spells)
+                                                  std::vector<SicknessSpell> spells, SickPayLookback lookback)
 {
     const Result<int> fullAllowance = amountOf(pack, pack.id + ".full_pay.allowance");
     const Result<int> halfAllowance = amountOf(pack, pack.id + ".half_pay.allowance");
@@ -80,17 +81,22 @@ Result<std::vector<PayProjection>> projectSickPay(const RulePack& pack, const De
         p.end = spell.end;
         const Date windowStart = engine.calendar().monthsAfter(spell.start, -lookbackMonths.value());
         const Date windowEnd = spell.start.addDays(-1);
+        int sickDaysBefore = 0;
         for (const PaySegments& earlier : history) {
             p.fullPayDaysBefore += overlapDays(earlier.full, windowStart, windowEnd);
             p.halfPayDaysBefore += overlapDays(earlier.half, windowStart, windowEnd);
+            sickDaysBefore += overlapDays(earlier.all, windowStart, windowEnd);
         }
-        p.fullPayEntitlement = std::max(0, fullAllowance.value() - p.fullPayDaysBefore);
+        const int deducted = lookback == SickPayLookback::AllSickDays ? sickDaysBefore : p.fullPayDaysBefore;
+        p.fullPayEntitlement = std::max(0, fullAllowance.value() - deducted);
         p.halfPayEntitlement = std::max(0, halfAllowance.value() - p.halfPayDaysBefore);
 
         const int length = spell.end ? spell.start.daysUntil(*spell.end) + 1 : std::numeric_limits<int>::max();
         const int fullDays = std::min(length, std::max(0, spell.fullPayDaysRecorded.value_or(p.fullPayEntitlement)));
         const int halfDays = std::min(length - fullDays, p.halfPayEntitlement);
         PaySegments segments;
+        // Only an earlier (so ended) spell is ever looked back on: only the last may be ongoing.
+        segments.all = DayRange{spell.start, spell.end.value_or(spell.start)};
         EventDates transitions;
         if (fullDays > 0) {
             p.fullPayTo = spell.start.addDays(fullDays - 1);
@@ -117,6 +123,63 @@ Result<std::vector<PayProjection>> projectSickPay(const RulePack& pack, const De
         projections.push_back(std::move(p));
     }
     return projections;
+}
+
+std::string_view toString(PayBand band)
+{
+    switch (band) {
+    case PayBand::NotAbsent:
+        return "not_absent";
+    case PayBand::Full:
+        return "full";
+    case PayBand::Half:
+        return "half";
+    case PayBand::Nil:
+        return "nil";
+    }
+    return "";
+}
+
+SickPayPosition sickPayPosition(const std::vector<PayProjection>& projections, Date asOf, int lookbackMonths,
+                                const WorkingCalendar& calendar)
+{
+    SickPayPosition position;
+    position.asOf = asOf;
+    position.windowStart = calendar.monthsAfter(asOf, -lookbackMonths).addDays(1);
+    for (const PayProjection& p : projections) {
+        if (asOf < p.start) {
+            continue; // not yet begun on asOf
+        }
+        const Date last = p.end.value_or(asOf);
+        const std::optional<DayRange> all = DayRange{p.start, last};
+        position.sickDaysUsed += overlapDays(all, position.windowStart, asOf);
+        if (p.fullPayTo) {
+            position.fullPayDaysUsed += overlapDays(DayRange{p.start, *p.fullPayTo}, position.windowStart, asOf);
+        }
+        if (p.halfPayFrom && p.halfPayTo) {
+            position.halfPayDaysUsed += overlapDays(DayRange{*p.halfPayFrom, *p.halfPayTo}, position.windowStart, asOf);
+        }
+        if (p.end && *p.end < asOf) {
+            continue; // over by asOf
+        }
+        // Absent on asOf: the band that day and the next change.
+        if (p.fullPayTo && asOf <= *p.fullPayTo) {
+            position.band = PayBand::Full;
+            position.nextTransition = p.halfPayFrom ? p.halfPayFrom : p.nilPayFrom;
+            position.nextBand = p.halfPayFrom ? PayBand::Half : PayBand::Nil;
+        } else if (p.halfPayFrom && asOf >= *p.halfPayFrom && (!p.nilPayFrom || asOf < *p.nilPayFrom)) {
+            position.band = PayBand::Half;
+            position.nextTransition = p.nilPayFrom;
+            position.nextBand = PayBand::Nil;
+        } else {
+            position.band = PayBand::Nil;
+        }
+        if (!position.nextTransition || (p.end && *position.nextTransition > *p.end)) {
+            position.nextTransition.reset(); // the absence ends first
+            position.nextBand = PayBand::NotAbsent;
+        }
+    }
+    return position;
 }
 
 } // namespace casebook::core

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "domain/Date.h"
+#include "rules/CountingPolicies.h"
 #include "rules/DeadlineEngine.h"
 #include "rules/RulePack.h"
 #include "support/Result.h"
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace casebook::core {
@@ -41,7 +43,31 @@ struct PayProjection {
 /// in the look-back window immediately before that day, likewise for half pay. Spells are taken in
 /// date order and must not overlap; only the last may be ongoing. Review dates come from the pack's
 /// date rules on the basis events "half_pay_start" and "nil_pay_start".
+/// `lookback` decides what the window deducts from the full-pay allowance: days paid in full
+/// (default) or every sick day (CountingPolicies::sickPayLookback).
 Result<std::vector<PayProjection>> projectSickPay(const RulePack& sickPayPack, const DeadlineEngine& engine,
-                                                  std::vector<SicknessSpell> spells);
+                                                  std::vector<SicknessSpell> spells,
+                                                  SickPayLookback lookback = SickPayLookback::FullPayDays);
+
+/// Pay band on a day.
+enum class PayBand { NotAbsent, Full, Half, Nil };
+std::string_view toString(PayBand band);
+
+/// Where an officer stands on sick pay on a day, from the projections: the band that day, what
+/// the look-back window ending that day has used, and the next change of band (if absent).
+struct SickPayPosition {
+    Date asOf;
+    Date windowStart;        ///< first day of the look-back window ending on asOf (inclusive)
+    int fullPayDaysUsed = 0; ///< full-pay sick days in the window
+    int halfPayDaysUsed = 0; ///< half-pay sick days in the window
+    int sickDaysUsed = 0;    ///< every sick day in the window (full, half and nil)
+    PayBand band = PayBand::NotAbsent;
+    std::optional<Date> nextTransition; ///< the first day of the next band, while absent
+    PayBand nextBand = PayBand::NotAbsent;
+};
+
+/// `lookbackMonths` is the pack's `<pack>.lookback` amount; `calendar` gives its month arithmetic.
+SickPayPosition sickPayPosition(const std::vector<PayProjection>& projections, Date asOf, int lookbackMonths,
+                                const WorkingCalendar& calendar);
 
 } // namespace casebook::core

@@ -6,14 +6,15 @@ namespace casebook::core {
 
 namespace {
 
-/// The citation of the amended pack's transition rule, if it ships one.
-std::string transitionCitation(const RulePack& amended)
+/// The citation and status of one of the amended pack's transition rules, if it ships it.
+std::string transitionCitation(const RulePack& amended, std::string_view suffix)
 {
-    const Rule* rule = amended.find(amended.id + ".transition");
+    const Rule* rule = amended.find(amended.id + std::string(suffix));
     if (rule == nullptr) {
         return {};
     }
-    return " (" + rule->citation.instrument + " " + rule->citation.provision + ")";
+    return " (" + rule->citation.instrument + " " + rule->citation.provision + "; "
+           + std::string(toString(rule->status)) + ")";
 }
 
 } // namespace
@@ -27,13 +28,14 @@ Result<RegimeDecision> deriveUppRegime(const RegimeInput& input, const RulePack&
     }
     RegimeDecision decision;
     const std::string cutOver = amended.effectiveFrom.toIso();
-    const std::string why = transitionCitation(amended);
+    const std::string why = transitionCitation(amended, ".transition");
     if (input.cameToAttention < amended.effectiveFrom) {
         decision.derivedRegime = UppRegime::Legacy;
         decision.explanation = "came to attention " + input.cameToAttention.toIso() + ", before " + cutOver + why;
     } else if (input.linkedMatterRegime == UppRegime::Legacy) {
         decision.derivedRegime = UppRegime::Legacy;
-        decision.explanation = "linked to an earlier matter under the legacy regime" + why;
+        decision.explanation =
+            "linked to an earlier matter under the legacy regime" + transitionCitation(amended, ".transition.linked");
     } else {
         decision.derivedRegime = UppRegime::Amended;
         decision.explanation = "came to attention " + input.cameToAttention.toIso() + ", on or after " + cutOver + why;

@@ -40,7 +40,8 @@ struct RegimeDecision {
 };
 
 /// Derives the regime from the packs' effective dates: the amended pack's `effective.from` is the
-/// cut-over. A matter linked to a legacy matter stays legacy (SI 2025/558 reg 65(b), inferred).
+/// cut-over. A matter linked to a legacy matter stays legacy (`upp.amended.transition.linked`: inferred,
+/// by analogy with SI 2020/3 reg 3(2)(b)); each explanation cites the rule it rests on and its status.
 /// RuleViolation if the matter came to attention before the legacy pack starts (2012 Regulations);
 /// InvalidArgument for an override without a reason.
 Result<RegimeDecision> deriveUppRegime(const RegimeInput& input, const RulePack& legacy, const RulePack& amended);

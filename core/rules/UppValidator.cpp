@@ -50,6 +50,15 @@ std::vector<RuleBreach> checkUpp(const RulePack& pack, const UppFacts& facts, co
         breaches.push_back(
             {rule->id, rule->id + ": a final written improvement notice does not exist in this regime" + cite(*rule)});
     }
+    // A constraint that refuses events (e.g. upp.amended.no_fwin: fwin_dated) breaks on each one recorded.
+    for (const Rule& rule : pack.rules) {
+        for (const std::string& name : rule.refuses) {
+            if (const auto it = facts.events.find(name); it != facts.events.end()) {
+                breaches.push_back({rule.id, rule.id + ": " + name + " (" + it->second.toIso()
+                                                 + ") is not a step of this regime; " + rule.title + cite(rule)});
+            }
+        }
+    }
     if (const Rule* rule = pack.find(pack.id + ".gross_incompetence.not_attendance");
         rule != nullptr && facts.grossIncompetence && facts.ground == UppGround::Attendance) {
         breaches.push_back(

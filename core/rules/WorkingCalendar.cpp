@@ -149,4 +149,14 @@ int WorkingCalendar::workingDaysBetween(Date from, Date to) const
     return count;
 }
 
+Date WorkingCalendar::monthsPeriodEnd(Date d, int n) const
+{
+    if (m_periodEnd == MonthsPeriodEnd::LastDayOfMonthIfNone) {
+        // No counterpart (29 Feb + 12, 31 Jan + 1): the corresponding date rolls into the next month,
+        // so the day before it is the end month's last day.
+        return d.addMonths(n, MonthEndPolicy::FirstDayOfNextMonth).addDays(-1);
+    }
+    return monthsAfter(d, n).addDays(-1);
+}
+
 } // namespace casebook::core

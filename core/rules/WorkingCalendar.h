@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Date.h"
+#include "rules/CountingPolicies.h"
 #include "support/Result.h"
 
 #include <filesystem>
@@ -39,6 +40,9 @@ public:
 
     MonthEndPolicy monthEndPolicy() const { return m_monthEndPolicy; }
     void setMonthEndPolicy(MonthEndPolicy policy) { m_monthEndPolicy = policy; }
+    /// The force's counting policy for a months period whose start has no counterpart (29 February).
+    MonthsPeriodEnd monthsPeriodEndPolicy() const { return m_periodEnd; }
+    void setMonthsPeriodEndPolicy(MonthsPeriodEnd policy) { m_periodEnd = policy; }
 
     /// A force's local holiday; AlreadyExists if the date is already a holiday.
     Status addLocalHoliday(Date date, std::string title);
@@ -66,12 +70,14 @@ public:
     /// The corresponding date N months later (month-end policy applies).
     Date monthsAfter(Date d, int n) const { return d.addMonths(n, m_monthEndPolicy); }
     /// "A period of N months beginning with D": ends at the end of the day before the corresponding date.
-    Date monthsPeriodEnd(Date d, int n) const { return monthsAfter(d, n).addDays(-1); }
+    /// Where D has no counterpart in the end month, MonthsPeriodEnd decides (27 or 28 Feb for 29 Feb + 12).
+    Date monthsPeriodEnd(Date d, int n) const;
 
 private:
     std::map<Date, BankHoliday> m_holidays;
     std::set<int> m_confirmedYears;
     MonthEndPolicy m_monthEndPolicy = MonthEndPolicy::LastDayOfMonth;
+    MonthsPeriodEnd m_periodEnd = MonthsPeriodEnd::DayBeforeClampedDate;
 };
 
 } // namespace casebook::core

@@ -97,6 +97,10 @@ Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, boo
             item.overridden = true;
             item.overrideReason = found->second->reason;
             date.derived.date = found->second->date;
+        } else if (date.derived.typedDate) {
+            item.overridden = true;
+            item.overrideReason = date.derived.typedReason;
+            date.derived.date = *date.derived.typedDate;
         }
         item.daysFromAsOf = asOf.daysUntil(date.derived.date);
         if (date.pausedFrom) {

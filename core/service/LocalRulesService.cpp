@@ -14,8 +14,8 @@ namespace {
 
 template <typename Rules> auto* packById(Rules& rules, std::string_view id)
 {
-    for (auto* pack : {&rules.uppLegacy, &rules.uppAmended, &rules.conduct, &rules.illHealth, &rules.limitedDuties,
-                       &rules.sickPay}) {
+    for (auto* pack : {&rules.uppLegacy, &rules.uppAmended, &rules.conduct, &rules.illHealth, &rules.injuryBenefit,
+                       &rules.limitedDuties, &rules.sickPay}) {
         if (pack->id == id) {
             return pack;
         }
@@ -31,6 +31,11 @@ std::string_view kindCode(CalendarEditKind kind)
 nlohmann::json toJson(const StoredRuleOverride& o)
 {
     return {{"packId", o.packId}, {"ruleId", o.ruleId}, {"amount", o.amount}, {"reason", o.reason}};
+}
+
+nlohmann::json toJson(const StoredCountingPolicy& p)
+{
+    return {{"name", p.name}, {"value", p.value}, {"reason", p.reason}};
 }
 
 nlohmann::json toJson(const CalendarEdit& e)
@@ -107,6 +112,16 @@ Result<std::vector<std::string>> LocalRulesService::reapply()
             skipped.push_back("calendar edit " + e.date.toIso() + ": " + st.error().detail);
         }
     }
+    auto policies = countingPolicies();
+    if (!policies) {
+        return policies.error();
+    }
+    for (const StoredCountingPolicy& p : *policies) {
+        if (Status st = setPolicy(rebuilt.policies, p.name, p.value); !st) {
+            skipped.push_back("counting policy " + p.name + ": " + st.error().detail);
+        }
+    }
+    rebuilt.calendar.setMonthsPeriodEndPolicy(rebuilt.policies.monthsPeriodEnd);
     m_live = std::move(rebuilt);
     return skipped;
 }
@@ -275,6 +290,87 @@ Status LocalRulesService::clearCalendarEdit(Date date)
         }
         return auditRecordChange(m_audit, m_db, m_actor, AuditAction::Delete, "calendar_edit", date.toIso(), before,
                                  nullptr);
+    });
+}
+
+Result<std::vector<StoredCountingPolicy>> LocalRulesService::countingPolicies() const
+{
+    auto st = m_db.prepare("SELECT name, value, reason FROM counting_policy ORDER BY name");
+    if (!st) {
+        return st.error();
+    }
+    std::vector<StoredCountingPolicy> out;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return out;
+        }
+        out.push_back({st->columnText(0), st->columnText(1), st->columnText(2)});
+    }
+}
+
+Status LocalRulesService::setCountingPolicy(const StoredCountingPolicy& policy)
+{
+    CountingPolicies probe;
+    if (Status known = setPolicy(probe, policy.name, policy.value); !known) {
+        return known;
+    }
+    if (policy.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+        return makeError(ErrorCode::InvalidArgument, "reason: a counting policy needs a reason");
+    }
+    return inTransaction([&]() -> Status {
+        auto existing = countingPolicies();
+        if (!existing) {
+            return existing.error();
+        }
+        nlohmann::json before = nullptr;
+        for (const StoredCountingPolicy& p : *existing) {
+            if (p.name == policy.name) {
+                before = toJson(p);
+            }
+        }
+        auto st = m_db.prepare("INSERT INTO counting_policy(name, value, reason) VALUES (?1, ?2, ?3)"
+                               " ON CONFLICT(name) DO UPDATE SET value = ?2, reason = ?3");
+        if (!st) {
+            return st.error();
+        }
+        st->bind(1, policy.name).bind(2, policy.value).bind(3, policy.reason);
+        if (Status ran = st->run(); !ran) {
+            return ran;
+        }
+        return auditRecordChange(m_audit, m_db, m_actor, before.is_null() ? AuditAction::Create : AuditAction::Update,
+                                 "counting_policy", policy.name, before, toJson(policy));
+    });
+}
+
+Status LocalRulesService::clearCountingPolicy(const std::string& name)
+{
+    return inTransaction([&]() -> Status {
+        auto existing = countingPolicies();
+        if (!existing) {
+            return existing.error();
+        }
+        nlohmann::json before = nullptr;
+        for (const StoredCountingPolicy& p : *existing) {
+            if (p.name == name) {
+                before = toJson(p);
+            }
+        }
+        if (before.is_null()) {
+            return makeError(ErrorCode::NotFound, "counting policy " + name + " is not set (the default applies)");
+        }
+        auto st = m_db.prepare("DELETE FROM counting_policy WHERE name = ?1");
+        if (!st) {
+            return st.error();
+        }
+        st->bind(1, name);
+        if (Status ran = st->run(); !ran) {
+            return ran;
+        }
+        return auditRecordChange(m_audit, m_db, m_actor, AuditAction::Delete, "counting_policy", name, before, nullptr);
     });
 }
 

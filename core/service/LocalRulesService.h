@@ -23,6 +23,14 @@ struct StoredRuleOverride {
     bool operator==(const StoredRuleOverride&) const = default;
 };
 
+/// A force's choice of one counting policy (rules/CountingPolicies.h), as stored.
+struct StoredCountingPolicy {
+    std::string name;
+    std::string value;
+    std::string reason;
+    bool operator==(const StoredCountingPolicy&) const = default;
+};
+
 enum class CalendarEditKind { AddHoliday, RemoveHoliday };
 
 /// A force's local edit of the bank-holiday table: an extra holiday, or a shipped one that did not
@@ -62,6 +70,13 @@ public:
     Status editCalendar(const CalendarEdit& edit);
     /// Undoes a calendar edit so the shipped table applies on that day again. NotFound otherwise.
     Status clearCalendarEdit(Date date);
+
+    Result<std::vector<StoredCountingPolicy>> countingPolicies() const;
+    /// Sets a counting policy for the force (NotFound for an unknown name, InvalidArgument for an
+    /// unknown value or a blank reason); it applies at once to every derived date and figure.
+    Status setCountingPolicy(const StoredCountingPolicy& policy);
+    /// Back to the default. NotFound when the policy was not set.
+    Status clearCountingPolicy(const std::string& name);
 
 private:
     template <typename Work> Status inTransaction(Work&& work);

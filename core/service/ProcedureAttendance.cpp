@@ -42,7 +42,8 @@ Result<std::vector<AbsencePay>> ProcedureAttendance::payFor(PersonId person) con
     if (!spells) {
         return spells.error();
     }
-    Result<std::vector<PayProjection>> projections = projectSickPay(m_rules.sickPay, m_rules.engine(), spells->spells);
+    Result<std::vector<PayProjection>> projections =
+        projectSickPay(m_rules.sickPay, m_rules.engine(), spells->spells, m_rules.policies.sickPayLookback);
     if (!projections) {
         return projections.error();
     }
@@ -60,7 +61,7 @@ Result<AttendanceReport> ProcedureAttendance::forPerson(PersonId person, Date as
     if (!spells) {
         return spells.error();
     }
-    Result<BradfordResult> bradford = bradfordFactor(m_rules.sickPay, spells->spells, asOf);
+    Result<BradfordResult> bradford = bradfordFactor(m_rules.sickPay, spells->spells, asOf, m_rules.policies);
     if (!bradford) {
         return bradford.error();
     }

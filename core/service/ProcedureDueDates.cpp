@@ -5,7 +5,9 @@
 #include "procedure/ActionPlan.h"
 #include "procedure/Adjustment.h"
 #include "procedure/Conduct.h"
+#include "procedure/ImprovementPeriod.h"
 #include "procedure/LimitedDuty.h"
+#include "procedure/ProcedureEnums.h"
 #include "procedure/Retirement.h"
 #include "procedure/UppProcedure.h"
 #include "repo/ProcedureRepository.h"
@@ -160,8 +162,13 @@ Status ProcedureDueDates::addRuleDates(std::vector<DueDate>& out, const Cases& c
     for (const UppProcedure& upp : *upps) {
         if (upp.stage != UppStage::Concluded) {
             // The validator keeps pausedFor and pausedFrom together.
-            derive(upp.caseId, "upp_procedure", upp.id.value, m_rules.uppPack(upp.regime()), eventDates(upp.events),
-                   upp.pausedFrom);
+            const RulePack& pack = m_rules.uppPack(upp.regime());
+            derive(upp.caseId, "upp_procedure", upp.id.value, pack, eventDates(upp.events), upp.pausedFrom);
+            // The improvement period's end, derived from the notice and the period chosen; a milestone.
+            if (auto end = improvementPeriodEndDate(upp, pack, m_rules.calendar); end && cases.contains(upp.caseId)) {
+                out.push_back({upp.caseId, cases.at(upp.caseId).person, "upp_procedure", upp.id.value, std::move(*end),
+                               false, upp.pausedFrom});
+            }
         }
     }
     for (const ConductReferral& referral : *conduct) {
@@ -175,11 +182,12 @@ Status ProcedureDueDates::addRuleDates(std::vector<DueDate>& out, const Cases& c
         derive(referral.caseId, "conduct_referral", referral.id.value, m_rules.conduct, events);
     }
     for (const IllHealthRetirement& retirement : *ihr) {
-        derive(retirement.caseId, "ill_health_retirement", retirement.id.value, m_rules.illHealth,
-               eventDates(retirement.steps));
+        // Each scheme has its own rules (and statuses) in the pack.
+        derive(retirement.caseId, "ill_health_retirement", retirement.id.value,
+               forVariant(m_rules.illHealth, toCode(retirement.scheme)), eventDates(retirement.steps));
     }
     for (const InjuryAward& award : *awards) {
-        derive(award.caseId, "injury_award", award.id.value, m_rules.illHealth, eventDates(award.steps));
+        derive(award.caseId, "injury_award", award.id.value, m_rules.injuryBenefit, eventDates(award.steps));
     }
     for (const LimitedDuty& duty : *duties) {
         const auto ref = cases.find(duty.caseId);

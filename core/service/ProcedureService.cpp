@@ -3,6 +3,7 @@
 #include "service/ProcedureService.h"
 
 #include "procedure/Absence.h"
+#include "procedure/ImprovementPeriod.h"
 #include "procedure/ProcedureJson.h"
 #include "procedure/ProcedureValidator.h"
 #include "repo/ProcedureRepository.h"
@@ -90,7 +91,16 @@ Result<std::vector<DerivedDate>> ProcedureService::uppDates(UppProcedureId id) c
     for (const ProcedureEvent& event : record->events) {
         events.insert_or_assign(event.name, event.date);
     }
-    return m_rules.engine().derive(m_rules.uppPack(record->regime()), events);
+    const RulePack& pack = m_rules.uppPack(record->regime());
+    std::vector<DerivedDate> dates = m_rules.engine().derive(pack, events);
+    if (auto end = improvementPeriodEndDate(*record, pack, m_rules.calendar)) {
+        if (end->typedDate) { // the typed end governs; the derived end is named beside it
+            end->title += " (typed; derived " + end->date.toIso() + "; " + end->typedReason + ")";
+            end->date = *end->typedDate;
+        }
+        dates.push_back(std::move(*end));
+    }
+    return dates;
 }
 
 template <typename T> Status ProcedureService::prepare(T& record) const

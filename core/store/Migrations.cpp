@@ -57,6 +57,14 @@ constexpr std::array kMigrations = {
     Migration{7, "holds and erasure", kErasureSchemaSql},
     // A person's service end, local retention periods and retain decisions (core/dp/RetentionSchema.h).
     Migration{8, "retention", kRetentionSchemaSql},
+    // The improvement period chosen in the notice (its end is derived), and the reason a typed end
+    // replaces the derived one (issue 14). Existing rows keep their typed end and no period.
+    Migration{9, "improvement period chosen",
+              "ALTER TABLE upp_procedure ADD COLUMN improvement_months INTEGER"
+              " CHECK(improvement_months IS NULL OR improvement_months BETWEEN 1 AND 36);"
+              "ALTER TABLE upp_procedure ADD COLUMN improvement_end_reason TEXT NOT NULL DEFAULT '';"},
+    // The force's counting policies (core/repo/LocalRulesSchema.h, issue 14).
+    Migration{10, "counting policies", kCountingPolicySchemaSql},
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "support/CliRunner.h"
 #include "support/TempDir.h"
 
+#include "procedure/Absence.h"
 #include "procedure/UppProcedure.h"
 #include "service/Session.h"
 
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <chrono>
 #include <fstream>
+#include <tuple>
 
 using namespace casebook::cli::test;
 namespace core = casebook::core;
@@ -94,6 +96,68 @@ TEST_CASE("show prints the case, its derived dates and each decision's rationale
     CHECK(missing.exitCode == 1);
     CHECK_THAT(missing.err, Catch::Contains("no case 999"));
     CHECK(runCli(withStore(store, {"show", "abc"}), "pw\n").exitCode == 2);
+}
+
+TEST_CASE("show --as-of --format json gives the Bradford factor (sick_pay.bradford.window) and the sick-pay position "
+          "(sick_pay.full_pay.allowance, sick_pay.lookback)",
+          "[caseload-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const auto caseId = fill(store);
+    {
+        core::SessionOptions options;
+        options.resourcesDir = CASEBOOK_RESOURCES_DIR;
+        options.actor = "test";
+        auto session = core::Session::open(store, core::SecretString("pw"), options);
+        REQUIRE(session);
+        // 10 days in March (ordinary), 5 in May (disability-related), then off from 2026-10-01 onwards.
+        for (auto [start, end, disability] :
+             {std::tuple{"2026-03-02", "2026-03-11", false}, std::tuple{"2026-05-04", "2026-05-08", true}}) {
+            core::Absence a;
+            a.caseId = core::CaseId{caseId};
+            a.start = day(start);
+            a.end = day(end);
+            a.reasonCategory = "other";
+            a.disabilityRelated = disability;
+            REQUIRE((*session)->procedures().add(a));
+        }
+        core::Absence ongoing;
+        ongoing.caseId = core::CaseId{caseId};
+        ongoing.start = day("2026-10-01");
+        ongoing.reasonCategory = "other";
+        REQUIRE((*session)->procedures().add(ongoing));
+    }
+    const auto run =
+        runCli(withStore(store, {"show", std::to_string(caseId), "--as-of", "2026-12-01", "--format", "json"}), "pw\n");
+    REQUIRE(run.exitCode == 0);
+    const auto doc = nlohmann::json::parse(run.out);
+    CHECK(doc["asOf"] == "2026-12-01");
+    // Bradford: 3 spells; the ongoing one counts to 2026-12-01 (62 days): 10 + 5 + 62 = 77 days.
+    CHECK(doc["bradford"]["all"]["spells"] == 3);
+    CHECK(doc["bradford"]["all"]["days"] == 77);
+    CHECK(doc["bradford"]["all"]["score"] == 9 * 77);
+    CHECK(doc["bradford"]["excludingProtected"]["spells"] == 2);
+    CHECK(doc["bradford"]["excludingProtected"]["score"] == 4 * 72);
+    // Sick pay: 183 - 15 prior full-pay days = 168 days of full pay from 2026-10-01: full pay to 2027-03-17.
+    CHECK(doc["sickPay"]["band"] == "full");
+    CHECK(doc["sickPay"]["fullPayDaysUsed"] == 77);
+    CHECK(doc["sickPay"]["nextTransition"]["band"] == "half");
+    CHECK(doc["sickPay"]["nextTransition"]["date"] == "2027-03-18");
+    bool listed = false;
+    for (const auto& d : doc["dates"]) {
+        listed = listed || d["ruleId"] == "upp.legacy.first_stage_appeal.notice";
+    }
+    CHECK(listed);
+
+    const auto text = runCli(withStore(store, {"show", std::to_string(caseId), "--as-of", "2026-12-01"}), "pw\n");
+    REQUIRE(text.exitCode == 0);
+    CHECK_THAT(text.out, Catch::Contains("Dates (as of 2026-12-01)") && Catch::Contains("Bradford factor")
+                             && Catch::Contains("Sick pay on 2026-12-01: full")
+                             && Catch::Contains("next: half pay from 2027-03-18"));
+    CHECK(runCli(withStore(store, {"show", std::to_string(caseId), "--as-of", "2026-02-30"}), "pw\n").exitCode == 2);
+    CHECK(runCli(withStore(store, {"show", std::to_string(caseId), "--format", "xml"}), "pw\n").exitCode == 2);
 }
 
 TEST_CASE("due --format json lists upp.legacy.first_stage_appeal.notice on 2026-12-01 with its citation and status",

@@ -92,7 +92,7 @@ std::vector<RuleTableModel::Row> RuleTableModel::collect() const
 {
     std::vector<Row> rows;
     for (const core::RulePack* pack : {&m_rules.uppLegacy, &m_rules.uppAmended, &m_rules.conduct, &m_rules.illHealth,
-                                       &m_rules.limitedDuties, &m_rules.sickPay}) {
+                                       &m_rules.injuryBenefit, &m_rules.limitedDuties, &m_rules.sickPay}) {
         for (const core::Rule& rule : pack->rules) {
             rows.push_back({pack, &rule});
         }

@@ -122,7 +122,7 @@ int runDue(const Context& context, const ParsedArgs& args)
             json.push_back(std::move(row));
             continue;
         }
-        std::string rule = d.ruleId + (item.overridden ? " *" : "");
+        std::string rule = d.ruleId + (item.overridden ? " *" : "") + (d.calendarUnconfirmed ? " ~" : "");
         context.out << d.date.toIso() << "  " << column(stateText(item.state), 7) << "  "
                     << column(std::to_string(item.daysFromAsOf), 5) << "  "
                     << column(item.source.caseId.value == 0 ? "-" : std::to_string(item.source.caseId.value), 5) << "  "
@@ -134,7 +134,8 @@ int runDue(const Context& context, const ParsedArgs& args)
         context.out << json.dump(2) << '\n';
     } else {
         context.out << shown << (shown == 1 ? " date" : " dates")
-                    << ". * = a local date replaced the rule's date. Status: verified = read in the instrument; "
+                    << ". * = a local date replaced the rule's date; ~ = working days counted across a year whose "
+                       "bank holidays are projected, not yet published. Status: verified = read in the instrument; "
                        "analogue = a parallel instrument; secondary; local = force policy.\n";
     }
     return toInt(ExitCode::Ok);

@@ -12,8 +12,12 @@
 #include "procedure/OhReferral.h"
 #include "procedure/Retirement.h"
 #include "procedure/UppProcedure.h"
+#include "rules/SickPay.h"
 #include "service/Session.h"
 
+#include <nlohmann/json.hpp>
+
+#include <chrono>
 #include <ostream>
 #include <string>
 
@@ -22,6 +26,55 @@ namespace casebook::cli {
 namespace {
 
 constexpr std::array<std::string_view, 1> kPositionals = {"CASE"};
+constexpr std::array<OptionSpec, 2> kOptions = {{{"as-of", true}, {"format", true}}};
+
+nlohmann::json scoreJson(const core::BradfordScore& score)
+{
+    return {{"spells", score.spells}, {"days", score.days}, {"score", score.score}};
+}
+
+/// The Bradford factor and the sick-pay position of the case's person as of a day, as the app's
+/// Absence & sick pay page shows them.
+struct Attendance {
+    core::BradfordResult bradford;
+    core::SickPayPosition pay;
+};
+
+core::Result<Attendance> attendanceOf(core::Session& session, core::PersonId person, core::Date asOf)
+{
+    auto report = session.attendance().forPerson(person, asOf);
+    if (!report) {
+        return report.error();
+    }
+    std::vector<core::PayProjection> projections;
+    for (const core::AbsencePay& pay : report->pay) {
+        projections.push_back(pay.projection);
+    }
+    const core::Rule* lookback = session.rules().sickPay.find(session.rules().sickPay.id + ".lookback");
+    if (lookback == nullptr) {
+        return core::makeError(core::ErrorCode::InvalidRulePack, "the sick-pay pack has no lookback rule");
+    }
+    return Attendance{report->bradford,
+                      core::sickPayPosition(projections, asOf, lookback->amount, session.rules().calendar)};
+}
+
+nlohmann::json attendanceJson(const Attendance& a, const core::CountingPolicies& policies)
+{
+    nlohmann::json pay = {{"windowStart", a.pay.windowStart.toIso()}, {"fullPayDaysUsed", a.pay.fullPayDaysUsed},
+                          {"halfPayDaysUsed", a.pay.halfPayDaysUsed}, {"sickDaysUsed", a.pay.sickDaysUsed},
+                          {"band", core::toString(a.pay.band)},       {"nextTransition", nullptr}};
+    if (a.pay.nextTransition) {
+        pay["nextTransition"] = {{"date", a.pay.nextTransition->toIso()}, {"band", core::toString(a.pay.nextBand)}};
+    }
+    const bool adjustments = policies.bradfordProtected == core::BradfordProtected::DisabilityAndAdjustment;
+    return {{"bradford",
+             {{"windowStart", a.bradford.windowStart.toIso()},
+              {"windowEnd", a.bradford.windowEnd.toIso()},
+              {"all", scoreJson(a.bradford.all)},
+              {"excludingProtected", scoreJson(a.bradford.excludingProtected)},
+              {"protectedLeavesOut", adjustments ? "disability_and_adjustment" : "disability_only"}}},
+            {"sickPay", pay}};
+}
 
 template <typename T> std::size_t countOf(core::Session& session, core::CaseId id)
 {
@@ -42,6 +95,18 @@ int runShow(const Context& context, const ParsedArgs& args)
     if (!number || *number == 0) {
         return context.fail(ExitCode::Usage, "show: CASE is a case id, as 'casebook-cli list' prints it.");
     }
+    core::Date asOf = core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    if (const auto text = args.value("as-of")) {
+        auto parsed = core::Date::parseIso(*text);
+        if (!parsed) {
+            return context.fail(ExitCode::Usage, "show: --as-of takes a date as YYYY-MM-DD, such as 2026-11-23.");
+        }
+        asOf = *parsed;
+    }
+    const std::string format = args.value("format").value_or("text");
+    if (format != "text" && format != "json") {
+        return context.fail(ExitCode::Usage, "show: --format is 'text' or 'json'.");
+    }
     int code = 0;
     auto session = context.openSession(code);
     if (!session) {
@@ -56,8 +121,48 @@ int runShow(const Context& context, const ParsedArgs& args)
         }
         return context.fail(view.error(), context.storePath);
     }
+    auto attendance = attendanceOf(*session, view->person.id, asOf);
+    if (!attendance) {
+        return context.fail(attendance.error(), context.storePath);
+    }
+    auto due = session->due().all(asOf, 28);
+    if (!due) {
+        return context.fail(due.error(), context.storePath);
+    }
     std::ostream& out = context.out;
     const core::Case& c = view->record;
+    if (format == "json") {
+        nlohmann::json dates = nlohmann::json::array();
+        for (const core::DueItem& item : *due) {
+            if (item.source.caseId != id) {
+                continue;
+            }
+            const auto& d = item.source.derived;
+            nlohmann::json row = {
+                {"date", d.date.toIso()},
+                {"ruleId", d.ruleId},
+                {"title", d.title},
+                {"status", core::toString(d.status)},
+                {"citation",
+                 {{"instrument", d.citation.instrument}, {"provision", d.citation.provision}, {"url", d.citation.url}}},
+                {"recordType", item.source.recordType},
+                {"recordId", item.source.recordId},
+                {"daysFromAsOf", item.daysFromAsOf},
+                {"dateOverridden", item.overridden},
+                {"calendarUnconfirmed", d.calendarUnconfirmed}};
+            if (item.overridden) {
+                row["shippedDate"] = item.shippedDate.toIso();
+                row["overrideReason"] = item.overrideReason;
+            }
+            dates.push_back(std::move(row));
+        }
+        nlohmann::json doc = {{"case", c.id.value},          {"summary", c.summary},
+                              {"person", view->person.name}, {"status", core::toCode(c.status)},
+                              {"asOf", asOf.toIso()},        {"dates", dates}};
+        doc.update(attendanceJson(*attendance, session->rules().policies));
+        out << doc.dump(2) << '\n';
+        return toInt(ExitCode::Ok);
+    }
     out << "Case " << c.id.value << ": " << oneLine(c.summary) << '\n';
     std::string types;
     for (core::CaseType type : c.types) {
@@ -87,22 +192,37 @@ int runShow(const Context& context, const ParsedArgs& args)
         << countOf<core::ActionPlan>(*session, id) << " action plans; " << view->contacts.size() << " contacts, "
         << view->attachments.size() << " attachments.\n";
 
-    if (auto due = session->due().all(
-            core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())), 28);
-        due) {
+    {
         bool header = false;
         for (const core::DueItem& item : *due) {
             if (item.source.caseId != id) {
                 continue;
             }
             if (!header) {
-                out << "\nDates (as of today)\n";
+                out << "\nDates (as of " << asOf.toIso() << ")\n";
                 header = true;
             }
             const auto& d = item.source.derived;
             out << "  " << d.date.toIso() << "  " << column(d.title, 48) << "  " << d.ruleId << " ("
                 << core::toString(d.status) << "; " << oneLine(d.citation.provision) << ")\n";
         }
+    }
+
+    const auto& b = attendance->bradford;
+    const bool adjustments =
+        session->rules().policies.bradfordProtected == core::BradfordProtected::DisabilityAndAdjustment;
+    out << "\nBradford factor (" << b.windowStart.toIso() << " to " << b.windowEnd.toIso() << ")\n";
+    out << "  all absences                " << b.all.score << " (" << b.all.spells << " spells, " << b.all.days
+        << " days)\n";
+    out << "  without protected absences  " << b.excludingProtected.score << " (" << b.excludingProtected.spells
+        << " spells, " << b.excludingProtected.days << " days; leaves out disability-related"
+        << (adjustments ? " and adjustment-covered" : "") << " absences)\n";
+    const auto& p = attendance->pay;
+    out << "\nSick pay on " << asOf.toIso() << ": " << core::toString(p.band) << "\n";
+    out << "  used since " << p.windowStart.toIso() << ": " << p.fullPayDaysUsed << " full-pay, " << p.halfPayDaysUsed
+        << " half-pay, " << p.sickDaysUsed << " sick days in all\n";
+    if (p.nextTransition) {
+        out << "  next: " << core::toString(p.nextBand) << " pay from " << p.nextTransition->toIso() << "\n";
     }
 
     out << "\nChronology (" << view->chronology.size() << " entries)\n";
@@ -124,13 +244,17 @@ const CommandSpec& showCommand()
 {
     static const CommandSpec spec{
         "show",
-        "Show one case: details, dates, records and its chronology.",
-        "CASE",
+        "Show one case: details, dates, Bradford factor, sick pay and its chronology.",
+        "CASE [--as-of DATE] [--format text|json]",
         "Prints the case with its person, the latest holistic review, how many records of each\n"
-        "kind it holds, its derived dates as of today with rule and citation, and the whole\n"
-        "chronology with each decision's rationale. Medical entries are marked [medical].\n",
-        {},
-        {},
+        "kind it holds, its derived dates as of a day (default today) with rule and citation, the\n"
+        "person's Bradford factor with and without protected absences, the sick-pay position (days\n"
+        "used in the look-back window, pay band, next change of band), and the whole chronology\n"
+        "with each decision's rationale. Medical entries are marked [medical]. The JSON form holds\n"
+        "the dates, Bradford factor and sick-pay position, for scripts.\n",
+        "  --as-of DATE            the day to work the figures out for (YYYY-MM-DD); default today\n"
+        "  --format text|json      output form (default text)\n",
+        kOptions,
         kPositionals,
         runShow,
     };

@@ -13,6 +13,7 @@
 #include "service/DueService.h"
 
 #include <algorithm>
+#include <set>
 
 using namespace casebook::core;
 using casebook::core::test::day;
@@ -119,10 +120,10 @@ TEST_CASE("due list: all() adds later dates; met deadlines and passed milestones
 {
     Caseload f;
     const std::vector<DueItem> items = valueOf(f.due.all(day("2026-12-01"), 14));
-    // ill_health_retirement.smp_appeal.notice was met (notice given 2026-11-25): not listed.
-    CHECK(findRule(items, "ill_health_retirement.smp_appeal.notice") == nullptr);
-    // ill_health_retirement.smp_appeal.grounds: PPA received the notice 2026-11-25 → 2026-12-23 (domain check 7).
-    const DueItem* grounds = findRule(items, "ill_health_retirement.smp_appeal.grounds");
+    // ill_health_retirement.care_2015.smp_appeal.notice was met (notice given 2026-11-25): not listed.
+    CHECK(findRule(items, "ill_health_retirement.care_2015.smp_appeal.notice") == nullptr);
+    // ill_health_retirement.care_2015.smp_appeal.grounds: PPA received the notice 2026-11-25 → 2026-12-23 (check 7).
+    const DueItem* grounds = findRule(items, "ill_health_retirement.care_2015.smp_appeal.grounds");
     REQUIRE(grounds != nullptr);
     CHECK(grounds->source.derived.date == day("2026-12-23"));
     CHECK(grounds->state == DueState::Later);
@@ -214,8 +215,8 @@ TEST_CASE("override: a derived date replaced with a reason keeps the shipped dat
     CHECK(f.due.overrideDate(request).error().code == ErrorCode::NotFound);
 }
 
-TEST_CASE("due list: ill_health_retirement.smp_appeal.notice (28 days, Sch 1 para 2(1)) for a retirement and an "
-          "injury award",
+TEST_CASE("due list: ill_health_retirement.care_2015.smp_appeal.notice (28 days, Sch 1 para 2(1)) for a retirement "
+          "and injury_benefit.smp_appeal.notice for an injury award",
           "[procedure][due][domain]")
 {
     ProcedureFixture f;
@@ -239,13 +240,16 @@ TEST_CASE("due list: ill_health_retirement.smp_appeal.notice (28 days, Sch 1 par
 
     const std::vector<DueItem> items = valueOf(due.due(day("2026-11-20"), 21));
     REQUIRE(items.size() == 3);
-    CHECK(items[0].source.derived.ruleId == "ill_health_retirement.smp_appeal.notice");
+    CHECK(items[0].source.derived.ruleId == "ill_health_retirement.care_2015.smp_appeal.notice");
+    CHECK(items[0].source.derived.status == RuleStatus::Verified);
     CHECK(items[0].source.derived.date == day("2026-11-30"));
     CHECK(items[0].source.recordId == ihrId.value);
     CHECK(items[1].source.derived.ruleId == "limited_duties.local_review"); // the past one has dropped off
     CHECK(items[1].source.derived.date == day("2026-12-01"));
     CHECK(items[2].source.derived.date == day("2026-12-07"));
     CHECK(items[2].source.recordType == "injury_award");
+    CHECK(items[2].source.derived.ruleId == "injury_benefit.smp_appeal.notice");
+    CHECK(items[2].source.derived.status == RuleStatus::Analogue); // IBR 2006 reg 31 not read
     CHECK(items[2].source.recordId == awardId.value);
 }
 
@@ -278,4 +282,94 @@ TEST_CASE("due list: a UPP paused for a conduct referral shows its dates as paus
     const DueItem* resumed = findRule(resumedItems, "upp.legacy.first_stage_appeal.notice");
     REQUIRE(resumed != nullptr);
     CHECK(resumed->state == DueState::Overdue);
+}
+
+TEST_CASE(
+    "due list: ill_health_retirement.pps_1987.smp_appeal.notice and .nps_2006: each scheme its own rule and status",
+    "[procedure][due]")
+{
+    ProcedureFixture f;
+    DueService due{f.db, f.rules, f.audit, "PS 1234 Example"};
+    const CaseId c = f.addCase(f.addPerson("G Officer"));
+    for (PolicePensionScheme scheme : {PolicePensionScheme::Pps1987, PolicePensionScheme::Nps2006}) {
+        IllHealthRetirement ihr;
+        ihr.caseId = c;
+        ihr.scheme = scheme;
+        ihr.steps = {{"smp_report_received", day("2026-11-02"), ""}};
+        REQUIRE(f.service.add(ihr).has_value());
+    }
+    const std::vector<DueItem> items = valueOf(due.due(day("2026-11-20"), 21));
+    REQUIRE(items.size() == 2); // one rule per retirement, never the other schemes' rules
+    std::set<std::string> ids;
+    for (const DueItem& item : items) {
+        ids.insert(item.source.derived.ruleId);
+        CHECK(item.source.derived.date == day("2026-11-30"));
+        CHECK(item.source.derived.status
+              == RuleStatus::Analogue); // H2 / 2006 Part 7 not read: the 2015 text as analogue
+    }
+    CHECK(ids
+          == std::set<std::string>{"ill_health_retirement.pps_1987.smp_appeal.notice",
+                                   "ill_health_retirement.nps_2006.smp_appeal.notice"});
+}
+
+TEST_CASE("due list: upp.amended.improvement_period.end is derived from the notice and the period chosen; a typed end "
+          "is an override with a reason",
+          "[procedure][due][upp]")
+{
+    ProcedureFixture f;
+    DueService due{f.db, f.rules, f.audit, "PS 1234 Example"};
+    const CaseId c = f.addCase(f.addPerson("H Officer"));
+    UppProcedure u;
+    u.caseId = c;
+    u.cameToAttention = day("2025-10-01"); // amended regime
+    u.cameToAttentionOf = "line manager";
+    u.stage = UppStage::First;
+    u.events = {{"win_dated", day("2026-01-05"), ""}};
+    u.improvementPeriodMonths = 3;
+    const UppProcedureId id = valueOf(f.service.add(u));
+
+    const auto endOf = [&](const std::vector<DueItem>& items) {
+        return findRule(items, "upp.amended.improvement_period.end");
+    };
+    {
+        const std::vector<DueItem> items = valueOf(due.all(day("2026-01-10"), 14));
+        const DueItem* end = endOf(items);
+        REQUIRE(end != nullptr);
+        // "a period of 3 months beginning with" the WIN's date, 2026-01-05: ends 2026-04-04.
+        CHECK(end->source.derived.date == day("2026-04-04"));
+        CHECK(end->source.derived.basisEvent == "win_dated");
+        CHECK(end->source.derived.amount == 3);
+        CHECK(end->source.derived.status == RuleStatus::Secondary); // as upp.amended.improvement_period.max
+        CHECK(end->source.recordId == id.value);
+        CHECK_FALSE(end->overridden);
+    }
+    // A typed end that differs is refused without a reason...
+    UppProcedure typed = valueOf(f.service.get<UppProcedure>(id));
+    typed.improvementPeriodEnd = day("2026-03-31"); // shorter: within the 3-month cap
+    const auto refused = f.service.update(typed);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().detail.find("upp_procedure.improvementPeriodEndReason") != std::string::npos);
+    CHECK(refused.error().detail.find("2026-04-04") != std::string::npos);
+    // ... and governs with one, the derived end kept beside it.
+    typed.improvementPeriodEndReason = "meeting moved by the officer's representative";
+    REQUIRE(f.service.update(typed).has_value());
+    {
+        const std::vector<DueItem> items = valueOf(due.all(day("2026-01-10"), 14));
+        const DueItem* end = endOf(items);
+        REQUIRE(end != nullptr);
+        CHECK(end->source.derived.date == day("2026-03-31"));
+        CHECK(end->overridden);
+        CHECK(end->shippedDate == day("2026-04-04"));
+        CHECK(end->overrideReason == typed.improvementPeriodEndReason);
+    }
+    // The cap applies to the derived end: 4 months without the exceptional flag is refused.
+    UppProcedure longer = valueOf(f.service.get<UppProcedure>(id));
+    longer.improvementPeriodEnd.reset();
+    longer.improvementPeriodEndReason.clear();
+    longer.improvementPeriodMonths = 4;
+    const auto capped = f.service.update(longer);
+    REQUIRE_FALSE(capped.has_value());
+    CHECK(capped.error().detail.rfind("upp.amended.improvement_period.max", 0) == 0);
+    longer.improvementPeriodMonths = 0;
+    CHECK(f.service.update(longer).error().detail.find("upp_procedure.improvementPeriodMonths") != std::string::npos);
 }

@@ -146,7 +146,9 @@ TEST_CASE("procedures round trip: UPP events and pause, ill-health retirement, i
     upp.cameToAttentionOf = "Insp line manager";
     upp.stage = UppStage::First;
     upp.improvementPeriodStart = day("2025-04-01");
-    upp.improvementPeriodEnd = day("2025-12-31");
+    upp.improvementPeriodMonths = 9;              // derived end 2025-12-31 (legacy cap 12 months)
+    upp.improvementPeriodEnd = day("2026-01-09"); // typed over it, with the reason
+    upp.improvementPeriodEndReason = "extended by agreement at the review";
     upp.events = {{"first_stage_meeting", day("2025-03-20"), "held"},
                   {"win_dated", day("2025-03-21"), ""},
                   {"win_received", day("2025-03-21"), ""}};

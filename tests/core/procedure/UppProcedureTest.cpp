@@ -110,6 +110,19 @@ TEST_CASE("upp.amended.improvement_period.max_exceptional and upp.legacy.improve
     rejectedByRule(f, legacy, "upp.legacy.improvement_period.max");
 }
 
+TEST_CASE("procedure service: upp.amended accepts its own second stage meeting and still refuses an FWIN "
+          "(upp.amended.no_fwin)",
+          "[procedure][upp]")
+{
+    ProcedureFixture f;
+    const CaseId c = f.addCase(f.addPerson("S"));
+    UppProcedure amended = matter(c, "2025-07-01");
+    amended.events = {{"win_dated", day("2025-08-01"), ""}, {"second_stage_meeting", day("2026-01-12"), ""}};
+    CHECK(f.service.add(amended).has_value());
+    amended.events.push_back({"fwin_received", day("2026-01-20"), ""});
+    rejectedByRule(f, amended, "upp.amended.no_fwin");
+}
+
 TEST_CASE("procedure service, domain check 6: upp.amended.no_fwin rejects an FWIN, gross_incompetence.not_attendance "
           "in both regimes",
           "[procedure][upp][domain]")

@@ -89,3 +89,47 @@ TEST_CASE("bradford: the window comes from the pack and can be overridden", "[ru
     REQUIRE_FALSE(missing.has_value());
     CHECK(missing.error().code == ErrorCode::InvalidRulePack);
 }
+
+TEST_CASE("bradford.window_edge (counting policy, sick_pay.bradford.window): clip_to_window and whole_spell",
+          "[rules][bradford][policy]")
+{
+    const RulePack pack = shippedPack("sick-pay");
+    // As of 2026-12-31 the 52-week window starts 2026-01-02; a spell of 2025-12-23..2026-01-05 crosses it.
+    const std::vector<SicknessSpell> spells{spell("2025-12-23", "2026-01-05")};
+    CountingPolicies policies;
+    const auto clipped = bradfordFactor(pack, spells, d("2026-12-31"), policies);
+    REQUIRE(clipped.has_value());
+    CHECK(clipped->windowStart == d("2026-01-02"));
+    CHECK(clipped->all.spells == 1);
+    CHECK(clipped->all.days == 4); // 2 to 5 January
+    CHECK(clipped->all.score == 4);
+    REQUIRE(setPolicy(policies, "bradford.window_edge", "whole_spell").has_value());
+    const auto whole = bradfordFactor(pack, spells, d("2026-12-31"), policies);
+    CHECK(whole->all.spells == 1);
+    CHECK(whole->all.days == 14); // 23 December to 5 January
+    CHECK(whole->all.score == 14);
+    // A spell wholly before the window counts under neither setting.
+    CHECK(bradfordFactor(pack, {spell("2025-11-01", "2025-11-03")}, d("2026-12-31"), policies)->all.spells == 0);
+}
+
+TEST_CASE("bradford.protected (counting policy): disability_and_adjustment and disability_only",
+          "[rules][bradford][policy]")
+{
+    const RulePack pack = shippedPack("sick-pay");
+    const std::vector<SicknessSpell> spells{spell("2026-03-02", "2026-03-03"),               // ordinary, 2 days
+                                            spell("2026-05-04", "2026-05-06", true, false),  // disability, 3 days
+                                            spell("2026-07-06", "2026-07-09", false, true)}; // adjustment, 4 days
+    CountingPolicies policies;
+    const auto both = bradfordFactor(pack, spells, d("2026-12-31"), policies);
+    CHECK(both->all.score == 9 * 9);
+    CHECK(both->excludingProtected.spells == 1);
+    CHECK(both->excludingProtected.score == 1 * 1 * 2);
+    REQUIRE(setPolicy(policies, "bradford.protected", "disability_only").has_value());
+    const auto disabilityOnly = bradfordFactor(pack, spells, d("2026-12-31"), policies);
+    CHECK(disabilityOnly->all.score == 9 * 9);
+    CHECK(disabilityOnly->excludingProtected.spells == 2);
+    CHECK(disabilityOnly->excludingProtected.days == 6);
+    CHECK(disabilityOnly->excludingProtected.score == 2 * 2 * 6);
+    CHECK(setPolicy(policies, "bradford.protected", "everything").error().code == ErrorCode::InvalidArgument);
+    CHECK(setPolicy(policies, "bradford.nonsense", "x").error().code == ErrorCode::NotFound);
+}

@@ -105,6 +105,37 @@ TEST_CASE("engine: ill_health_retirement.pmab notices count back from the hearin
     CHECK(afterHearing.front().ruleId == "ill_health_retirement.pmab.representation_notice");
 }
 
+TEST_CASE("ill-health citations by scheme (issue 14): smp_appeal per scheme, pmab analogue for retirements, verified "
+          "for injury awards",
+          "[rules][engine]")
+{
+    const RulePack ihr = shippedPack("ill-health-retirement");
+    const RulePack injury = shippedPack("injury-benefit");
+    // ill_health_retirement.care_2015.smp_appeal.*: read in PPR 2015 Sch 1 para 2.
+    CHECK(ihr.find("ill_health_retirement.care_2015.smp_appeal.notice")->status == RuleStatus::Verified);
+    CHECK(ihr.find("ill_health_retirement.care_2015.smp_appeal.grounds")->citation.provision == "Sch 1 para 2(3)");
+    // ill_health_retirement.pps_1987 / nps_2006.smp_appeal.*: own text not read, the 2015 text as analogue.
+    for (const char* id :
+         {"ill_health_retirement.pps_1987.smp_appeal.notice", "ill_health_retirement.pps_1987.smp_appeal.grounds",
+          "ill_health_retirement.nps_2006.smp_appeal.notice", "ill_health_retirement.nps_2006.smp_appeal.grounds"}) {
+        INFO(id);
+        REQUIRE(ihr.find(id) != nullptr);
+        CHECK(ihr.find(id)->status == RuleStatus::Analogue);
+    }
+    CHECK(ihr.find("ill_health_retirement.smp_appeal.notice") == nullptr); // no longer one rule for every scheme
+    CHECK(forVariant(ihr, "pps_1987").find("ill_health_retirement.care_2015.smp_appeal.notice") == nullptr);
+    CHECK(forVariant(ihr, "pps_1987").find("ill_health_retirement.pmab.hearing_notice") != nullptr);
+    // ill_health_retirement.pmab.*: IBR 2006 Sch 6 para 3 applied to retirements, so analogue.
+    CHECK(ihr.find("ill_health_retirement.pmab.hearing_notice")->status == RuleStatus::Analogue);
+    CHECK(ihr.find("ill_health_retirement.pmab.representation_notice")->status == RuleStatus::Analogue);
+    // injury_benefit.pmab.*: read in IBR 2006 Sch 6 para 3(2) and 3(3), its own instrument: verified.
+    CHECK(injury.find("injury_benefit.pmab.hearing_notice")->status == RuleStatus::Verified);
+    CHECK(injury.find("injury_benefit.pmab.hearing_notice")->citation.provision == "Sch 6 para 3(2)");
+    CHECK(injury.find("injury_benefit.pmab.representation_notice")->citation.provision == "Sch 6 para 3(3)");
+    // injury_benefit.smp_appeal.*: reg 31 not read, so analogue.
+    CHECK(injury.find("injury_benefit.smp_appeal.notice")->status == RuleStatus::Analogue);
+}
+
 TEST_CASE("engine: a target event on time is not late; lateness is reported, not rejected", "[rules][engine]")
 {
     const WorkingCalendar calendar = shippedCalendar();
@@ -120,12 +151,16 @@ TEST_CASE("engine: a target event on time is not late; lateness is reported, not
 
 TEST_CASE("engine: working days counted through projected holiday years are flagged", "[rules][engine]")
 {
-    // conduct.misconduct_meeting_appeal.notice in 2028: the 2028 table is a projection.
+    // conduct.misconduct_meeting_appeal.notice: 2028 is confirmed (GOV.UK publishes it), 2029 is a projection.
     const WorkingCalendar calendar = shippedCalendar();
     const DeadlineEngine engine(calendar);
-    const auto dates = engine.derive(shippedPack("conduct"), {{"misconduct_meeting_report_given", d("2027-12-23")}});
-    CHECK(dates.front().date == d("2028-01-06")); // skips 27, 28 Dec 2027 and the 3 Jan 2028 substitute
-    CHECK(dates.front().calendarUnconfirmed);
+    const RulePack conduct = shippedPack("conduct");
+    const auto confirmed = engine.derive(conduct, {{"misconduct_meeting_report_given", d("2027-12-23")}});
+    CHECK(confirmed.front().date == d("2028-01-06")); // skips 27, 28 Dec 2027 and the 3 Jan 2028 substitute
+    CHECK_FALSE(confirmed.front().calendarUnconfirmed);
+    const auto projected = engine.derive(conduct, {{"misconduct_meeting_report_given", d("2028-12-22")}});
+    CHECK(projected.front().date == d("2029-01-05")); // skips 25, 26 Dec 2028 and 1 Jan 2029
+    CHECK(projected.front().calendarUnconfirmed);
 }
 
 TEST_CASE("engine: apply refuses parameter rules", "[rules][engine]")

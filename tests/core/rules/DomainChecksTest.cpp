@@ -105,16 +105,18 @@ TEST_CASE("domain check 6: upp.amended.no_fwin and upp.amended.gross_incompetenc
 }
 
 TEST_CASE(
-    "domain check 7: ill_health_retirement.smp_appeal.notice/grounds (PPR 2015 Sch 1 para 2): 2026-11-30, 2026-12-23",
+    "domain check 7: ill_health_retirement.care_2015.smp_appeal.notice/grounds (PPR 2015 Sch 1 para 2): 2026-11-30, "
+    "2026-12-23",
     "[rules][domain]")
 {
     const WorkingCalendar calendar = shippedCalendar();
     const DeadlineEngine engine(calendar);
     const auto dates =
-        engine.derive(shippedPack("ill-health-retirement"),
+        engine.derive(forVariant(shippedPack("ill-health-retirement"), "care_2015"),
                       {{"smp_report_received", d("2026-11-02")}, {"appeal_notice_received_by_ppa", d("2026-11-25")}});
-    CHECK(derivedFor(dates, "ill_health_retirement.smp_appeal.notice").date == d("2026-11-30"));
-    CHECK(derivedFor(dates, "ill_health_retirement.smp_appeal.grounds").date == d("2026-12-23"));
+    CHECK(dates.size() == 2); // the 2015 scheme's rules only
+    CHECK(derivedFor(dates, "ill_health_retirement.care_2015.smp_appeal.notice").date == d("2026-11-30"));
+    CHECK(derivedFor(dates, "ill_health_retirement.care_2015.smp_appeal.grounds").date == d("2026-12-23"));
 }
 
 TEST_CASE("domain check 8: limited_duties.adjusted.review (12 months after placement): 2026-01-10 gives 2027-01-10",

@@ -32,7 +32,7 @@ bool mentions(const std::string& detail, const std::string& text)
 TEST_CASE("rule packs: every shipped pack loads and every rule is well formed", "[rules][pack]")
 {
     for (const char* stem : {"upp-legacy", "upp-amended", "sick-pay", "limited-duties", "ill-health-retirement",
-                             "conduct", "subject-access", "subject-access-pre-duaa"}) {
+                             "injury-benefit", "conduct", "subject-access", "subject-access-pre-duaa"}) {
         INFO(stem);
         const RulePack pack = shippedPack(stem);
         CHECK(pack.version >= 1);
@@ -41,9 +41,14 @@ TEST_CASE("rule packs: every shipped pack loads and every rule is well formed", 
             INFO(rule.id);
             CHECK(rule.id.rfind(pack.id + ".", 0) == 0);
             CHECK_FALSE(rule.citation.instrument.empty());
-            if (rule.status != RuleStatus::Local) {
+            // Read in an instrument (the one named or a parallel one): legislation.gov.uk. Secondary
+            // material links to the secondary source actually used (issue 14).
+            if (rule.status == RuleStatus::Verified || rule.status == RuleStatus::Analogue) {
                 CHECK(rule.citation.url.rfind("https://www.legislation.gov.uk/", 0) == 0);
+            } else if (rule.status == RuleStatus::Secondary) {
+                CHECK(rule.citation.url.rfind("https://", 0) == 0);
             }
+            CHECK((rule.refuses.empty() || rule.kind == RuleKind::Constraint));
             CHECK_FALSE(rule.localOverride.has_value());
         }
     }
@@ -126,6 +131,28 @@ TEST_CASE("rule packs: malformed JSON is reported with every problem's JSON path
         CHECK(mentions(detail, "$.rules[4].citation.url: is required"));
         CHECK(mentions(detail, "$.rules[5].id: duplicate rule id \"x.one\""));
         CHECK(checkRulePack(R"({"format": 2})").size() >= 5);
+    }
+    SECTION("an event vocabulary and refused events")
+    {
+        const Result<RulePack> pack = parseRulePack(R"({
+          "format": 1, "id": "x", "title": "t", "version": 1, "effective": {"from": "2020-02-01"},
+          "events": [{"name": "a_b", "title": "A"}, {"name": "a_b", "title": "again"}, {"name": "Bad", "title": "t"},
+                     {"name": "c"}, 7],
+          "rules": [
+            {"id": "x.one", "title": "t", "basis": "b", "kind": "calendar_days_after", "amount": 1, "refuses": ["a"],
+             "citation": {"instrument": "i", "provision": "p", "url": "https://x"}, "status": "verified"},
+            {"id": "x.two", "title": "t", "kind": "constraint", "refuses": ["ok_name", "Not OK"],
+             "citation": {"instrument": "i", "provision": "p", "url": "https://x"}, "status": "verified"}
+          ]})");
+        REQUIRE_FALSE(pack.has_value());
+        const std::string& detail = pack.error().detail;
+        INFO(detail);
+        CHECK(mentions(detail, "$.events[1].name: duplicate event \"a_b\""));
+        CHECK(mentions(detail, "$.events[2].name: must be lower-case"));
+        CHECK(mentions(detail, "$.events[3].title: is required"));
+        CHECK(mentions(detail, "$.events[4]: must be an object"));
+        CHECK(mentions(detail, "$.rules[0].refuses: only a constraint refuses events"));
+        CHECK(mentions(detail, "$.rules[1].refuses[1]: must be an event name"));
     }
     SECTION("a file that does not exist")
     {

@@ -161,3 +161,24 @@ TEST_CASE("sick pay: overlapping or backwards absences are refused", "[rules][si
     REQUIRE_FALSE(noRules.has_value());
     CHECK(noRules.error().code == ErrorCode::InvalidRulePack);
 }
+
+TEST_CASE("sick_pay.lookback (counting policy): full_pay_days and all_sick_days", "[rules][sickpay][policy]")
+{
+    const SickPayFixture f;
+    // 30 days off in February 2026 that payroll paid at half pay (no full-pay day), then a new absence.
+    SicknessSpell earlier = spell("2026-02-02", "2026-03-03");
+    earlier.fullPayDaysRecorded = 0;
+    const std::vector<SicknessSpell> spells{earlier, spell("2026-06-01")};
+    const auto fullPayOnly = projectSickPay(f.pack, f.engine, spells, SickPayLookback::FullPayDays);
+    REQUIRE(fullPayOnly.has_value());
+    CHECK(fullPayOnly->at(1).fullPayDaysBefore == 0);
+    CHECK(fullPayOnly->at(1).fullPayEntitlement == 183); // nothing was paid in full
+    const auto allDays = projectSickPay(f.pack, f.engine, spells, SickPayLookback::AllSickDays);
+    REQUIRE(allDays.has_value());
+    CHECK(allDays->at(1).fullPayEntitlement == 153); // 183 less the 30 sick days
+    CHECK(allDays->at(1).fullPayTo == d("2026-10-31"));
+    CHECK(fullPayOnly->at(1).fullPayTo == d("2026-11-30"));
+    // Both readings agree when every earlier sick day was paid in full.
+    const std::vector<SicknessSpell> plain{spell("2026-01-05", "2026-03-05"), spell("2026-06-01")};
+    CHECK(projectSickPay(f.pack, f.engine, plain, SickPayLookback::AllSickDays)->at(1).fullPayEntitlement == 123);
+}

@@ -46,13 +46,20 @@ struct UppFixture {
 TEST_CASE("regime (upp.amended.transition, SI 2025/558 reg 65): linked and overridden matters", "[rules][upp]")
 {
     const UppFixture f;
-    SECTION("a new matter linked to a legacy matter stays legacy (reg 65(b), inferred)")
+    SECTION("upp.amended.transition.linked: a new matter linked to a legacy matter stays legacy (inferred, analogue)")
     {
         const auto decision = deriveUppRegime({d("2026-02-01"), UppRegime::Legacy, std::nullopt}, f.legacy, f.amended);
         REQUIRE(decision.has_value());
         CHECK(decision->regime == UppRegime::Legacy);
         CHECK(decision->explanation.find("linked") != std::string::npos);
-        CHECK(decision->explanation.find("reg 65") != std::string::npos);
+        CHECK(decision->explanation.find("reg 3(2)(b)") != std::string::npos); // the inferred part's own citation
+        CHECK(decision->explanation.find("analogue") != std::string::npos);
+        CHECK(decision->explanation.find("reg 65") == std::string::npos);
+    }
+    SECTION("upp.amended.transition: the date part cites reg 65, verified")
+    {
+        const auto decision = deriveUppRegime({d("2025-05-27"), std::nullopt, std::nullopt}, f.legacy, f.amended);
+        CHECK(decision->explanation.find("reg 65; verified") != std::string::npos);
     }
     SECTION("linked to an amended-regime matter: amended")
     {
@@ -91,7 +98,7 @@ TEST_CASE("upp.legacy: full timetable from the legacy pack", "[rules][upp]")
     const auto dates = f.engine.derive(f.legacy, {{"win_dated", d("2026-01-12")},
                                                   {"win_received", d("2026-01-12")},
                                                   {"first_stage_appeal_meeting", d("2026-01-29")},
-                                                  {"third_stage_notice_received", d("2026-09-01")},
+                                                  {"third_stage_notice_given", d("2026-09-01")},
                                                   {"pat_notice_received_by_respondent", d("2026-12-18")}});
     std::map<std::string, Date> byRule;
     for (const DerivedDate& date : dates) {
@@ -108,7 +115,7 @@ TEST_CASE("upp.amended: stage 2 timetable from the amended pack", "[rules][upp]"
 {
     const UppFixture f;
     const auto dates = f.engine.derive(
-        f.amended, {{"stage_two_notice_received", d("2026-09-01")}, {"stage_two_response_given", d("2026-09-18")}});
+        f.amended, {{"stage_two_notice_given", d("2026-09-01")}, {"stage_two_response_given", d("2026-09-18")}});
     std::map<std::string, Date> byRule;
     for (const DerivedDate& date : dates) {
         byRule.emplace(date.ruleId, date.date);
@@ -161,7 +168,7 @@ TEST_CASE("upp.legacy: FWIN allowed; upp.legacy.gross_incompetence.not_attendanc
     attendance.ground = UppGround::Attendance;
     const auto breaches = checkUpp(f.legacy, attendance, f.engine);
     CHECK(ruleIds(breaches) == std::vector<std::string>{"upp.legacy.gross_incompetence.not_attendance"});
-    CHECK(breaches.front().message.find("reg 32") != std::string::npos);
+    CHECK(breaches.front().message.find("reg 4(1)") != std::string::npos);
 }
 
 TEST_CASE("upp.amended.no_fwin (SI 2025/558 reg 19) message cites the instrument", "[rules][upp]")
@@ -189,4 +196,101 @@ TEST_CASE("upp order: an appeal recorded before the WIN it appeals is rejected",
         facts.events["first_stage_appeal_notice_given"] = d("2026-03-10");
         CHECK(checkUpp(*pack, facts, f.engine).empty());
     }
+}
+
+TEST_CASE("upp.amended.no_fwin refuses the FWIN events by name and accepts the amended second stage meeting",
+          "[rules][upp]")
+{
+    // SI 2025/558 reg 19(f): the amended regime's "second stage meeting" is the former third stage.
+    const UppFixture f;
+    UppFacts secondStage;
+    secondStage.events = {{"win_dated", d("2025-09-01")}, {"second_stage_meeting", d("2026-01-12")}};
+    CHECK(checkUpp(f.amended, secondStage, f.engine).empty());
+    CHECK(checkUpp(f.legacy, secondStage, f.engine).empty());
+    for (const char* refused : {"fwin_dated", "fwin_received", "second_stage_appeal_meeting", "third_stage_meeting"}) {
+        UppFacts facts = secondStage;
+        facts.events.emplace(refused, d("2026-01-20"));
+        const auto breaches = checkUpp(f.amended, facts, f.engine);
+        CHECK(ruleIds(breaches) == std::vector<std::string>{"upp.amended.no_fwin"});
+        CHECK(breaches.front().message.find(refused) != std::string::npos);
+        CHECK(checkUpp(f.legacy, facts, f.engine).empty()); // the legacy regime's own words
+    }
+}
+
+TEST_CASE("each regime offers its own vocabulary of events", "[rules][upp]")
+{
+    const UppFixture f;
+    const auto names = [](const RulePack& pack) {
+        std::vector<std::string> out;
+        for (const PackEvent& event : pack.events) {
+            out.push_back(event.name);
+        }
+        return out;
+    };
+    const auto has = [](const std::vector<std::string>& list, const char* name) {
+        return std::find(list.begin(), list.end(), name) != list.end();
+    };
+    const auto amended = names(f.amended);
+    const auto legacy = names(f.legacy);
+    CHECK(has(amended, "second_stage_meeting"));
+    CHECK(has(legacy, "second_stage_meeting"));
+    CHECK(has(legacy, "fwin_dated"));
+    for (const std::string& refused : f.amended.find("upp.amended.no_fwin")->refuses) {
+        CHECK_FALSE(has(amended, refused.c_str()));
+    }
+    const auto title = [](const RulePack& pack, std::string_view name) {
+        for (const PackEvent& event : pack.events) {
+            if (event.name == name) {
+                return event.title;
+            }
+        }
+        return std::string{};
+    };
+    CHECK(title(f.amended, "first_stage_appeal_notice_given").find("appeal manager") != std::string::npos);
+    CHECK(title(f.legacy, "first_stage_appeal_notice_given").find("second line manager") != std::string::npos);
+}
+
+TEST_CASE("corrected UPP citations (issue 14)", "[rules][upp]")
+{
+    const UppFixture f;
+    for (const RulePack* pack : {&f.legacy, &f.amended}) {
+        // <pack>.gross_incompetence.not_attendance: the exclusion is in the reg 4(1) definition, read in the 2012 text.
+        const Rule* gross = pack->find(pack->id + ".gross_incompetence.not_attendance");
+        REQUIRE(gross != nullptr);
+        CHECK(gross->citation.provision.rfind("reg 4(1)", 0) == 0);
+        CHECK(gross->status == RuleStatus::Analogue);
+        // <pack>.first_stage_appeal.notice: the text read was SI 2012/808 reg 16(5).
+        const Rule* notice = pack->find(pack->id + ".first_stage_appeal.notice");
+        REQUIRE(notice != nullptr);
+        CHECK(notice->citation.instrument.find("SI 2012/808") != std::string::npos);
+        CHECK(notice->citation.provision == "reg 16(5)");
+        CHECK(notice->citation.url.find("/uksi/2012/808/regulation/16") != std::string::npos);
+        CHECK(notice->status == RuleStatus::Analogue);
+        CHECK(notice->basis == "win_received");
+    }
+    // upp.legacy.dismissal.notice: read in the MoD parallel, Sch 4 para 45(3)(a).
+    const Rule* dismissal = f.legacy.find("upp.legacy.dismissal.notice");
+    CHECK(dismissal->citation.provision == "Sch 4 para 45(3)(a)");
+    CHECK(dismissal->citation.instrument.find("SI 2020/1087") != std::string::npos);
+    // Third stage / second stage response and witness lists: Sch 4 para 35, counted from the notice given.
+    for (const char* id : {"upp.legacy.third_stage.response", "upp.legacy.third_stage.witness_lists",
+                           "upp.amended.stage_two.response", "upp.amended.stage_two.witness_lists"}) {
+        const Rule* rule = f.legacy.find(id) != nullptr ? f.legacy.find(id) : f.amended.find(id);
+        REQUIRE(rule != nullptr);
+        CHECK(rule->citation.provision == "Sch 4 para 35");
+        CHECK(rule->citation.provision.find("not re-checked") == std::string::npos);
+    }
+    CHECK(f.legacy.find("upp.legacy.third_stage.response")->basis == "third_stage_notice_given");
+    CHECK(f.amended.find("upp.amended.stage_two.response")->basis == "stage_two_notice_given");
+    // upp.amended.improvement_period.*: secondary, linked to the secondary source used, not to SI 2025/558.
+    for (const char* id : {"upp.amended.improvement_period.max", "upp.amended.improvement_period.max_exceptional"}) {
+        const Rule* rule = f.amended.find(id);
+        CHECK(rule->status == RuleStatus::Secondary);
+        CHECK(rule->citation.url.find("legislation.gov.uk") == std::string::npos);
+        CHECK(rule->citation.url.find("polfed.org") != std::string::npos);
+    }
+    // upp.amended.transition split: the date part verified, the linked part its own (analogue) rule.
+    CHECK(f.amended.find("upp.amended.transition")->status == RuleStatus::Verified);
+    CHECK(f.amended.find("upp.amended.transition")->notes.find("inferred") == std::string::npos);
+    CHECK(f.amended.find("upp.amended.transition.linked")->status == RuleStatus::Analogue);
 }

@@ -3,6 +3,7 @@
 #include "RulesFixture.h"
 
 #include "rules/BankHolidayRules.h"
+#include "rules/DeadlineEngine.h"
 #include "rules/WorkingCalendar.h"
 
 #include <set>
@@ -10,6 +11,7 @@
 using namespace casebook::core;
 using casebook::core::test::d;
 using casebook::core::test::shippedCalendar;
+using casebook::core::test::shippedPack;
 
 // Working day: not a Saturday, Sunday or England & Wales bank holiday (Banking and Financial
 // Dealings Act 1971) [analogue], from resources/calendars/bank-holidays.json.
@@ -46,12 +48,13 @@ TEST_CASE("calendar: the shipped table matches the usual rules plus the listed o
     std::set<Date> shipped;
     for (const BankHoliday& holiday : calendar.holidays()) {
         shipped.insert(holiday.date);
-        CHECK(holiday.projected == (holiday.date.year() >= 2028));
+        CHECK(holiday.projected == (holiday.date.year() >= 2029));
     }
     CHECK(shipped == expected);
     CHECK(calendar.isYearConfirmed(2020));
     CHECK(calendar.isYearConfirmed(2027));
-    CHECK_FALSE(calendar.isYearConfirmed(2028));
+    CHECK(calendar.isYearConfirmed(2028)); // GOV.UK publishes 2028 (issue 14)
+    CHECK_FALSE(calendar.isYearConfirmed(2029));
     CHECK_FALSE(calendar.isYearConfirmed(2031));
 }
 
@@ -173,4 +176,27 @@ TEST_CASE("calendar: a malformed table is rejected with JSON paths", "[rules][ca
     const Result<WorkingCalendar> noDivision = WorkingCalendar::fromGovUkJson(R"({"scotland": {"events": []}})");
     REQUIRE_FALSE(noDivision.has_value());
     CHECK(noDivision.error().detail == "$.england-and-wales: is required");
+}
+
+TEST_CASE("months_period.no_corresponding_date (counting policy): day_before_clamped_date and last_day_of_month",
+          "[rules][calendar][policy]")
+{
+    // upp.legacy.win.validity (12 months beginning with the notice's date) for a notice dated 29 February.
+    WorkingCalendar calendar = shippedCalendar();
+    CountingPolicies policies;
+    calendar.setMonthsPeriodEndPolicy(policies.monthsPeriodEnd);
+    CHECK(calendar.monthsPeriodEnd(d("2028-02-29"), 12) == d("2029-02-27")); // default: as before
+    CHECK(calendar.monthsPeriodEnd(d("2026-01-31"), 1) == d("2026-02-27"));
+    REQUIRE(setPolicy(policies, "months_period.no_corresponding_date", "last_day_of_month").has_value());
+    calendar.setMonthsPeriodEndPolicy(policies.monthsPeriodEnd);
+    CHECK(calendar.monthsPeriodEnd(d("2028-02-29"), 12) == d("2029-02-28"));
+    CHECK(calendar.monthsPeriodEnd(d("2026-01-31"), 1) == d("2026-02-28"));
+    // Dates with a counterpart are the same under both, and months_after is untouched.
+    CHECK(calendar.monthsPeriodEnd(d("2026-03-15"), 12) == d("2027-03-14"));
+    CHECK(calendar.monthsAfter(d("2026-01-31"), 1) == d("2026-02-28"));
+    const DeadlineEngine engine(calendar);
+    const auto dates = engine.derive(shippedPack("upp-legacy"), {{"win_dated", d("2028-02-29")}});
+    REQUIRE_FALSE(dates.empty());
+    CHECK(dates.front().ruleId == "upp.legacy.win.validity");
+    CHECK(dates.front().date == d("2029-02-28"));
 }

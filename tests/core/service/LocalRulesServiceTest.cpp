@@ -171,3 +171,52 @@ TEST_CASE("Removing a shipped bank holiday (Christmas Day 2026) is stored with i
     REQUIRE_FALSE(notAHoliday);
     CHECK(notAHoliday.error().code == core::ErrorCode::NotFound);
 }
+
+TEST_CASE("A counting policy is set with a reason, applies at once and after reopening, and clears back to the default "
+          "(months_period.no_corresponding_date, upp.legacy.win.validity)",
+          "[localrules][policy]")
+{
+    LocalRulesFixture f;
+    auto person = f.session->cases().createPerson(test::samplePerson("Jo Leap"));
+    REQUIRE(person);
+    auto caseId = f.session->cases().openCase(test::sampleCase(*person));
+    REQUIRE(caseId);
+    core::UppProcedure u;
+    u.caseId = *caseId;
+    u.cameToAttention = day("2025-01-10");
+    u.stage = core::UppStage::First;
+    u.events = {{"win_dated", day("2028-02-29"), ""}};
+    REQUIRE(f.session->procedures().add(u));
+    const auto validity = [&]() -> std::optional<core::Date> {
+        auto items = f.session->due().all(day("2028-03-01"), 28);
+        REQUIRE(items);
+        for (const auto& item : *items) {
+            if (item.source.derived.ruleId == "upp.legacy.win.validity") {
+                return item.source.derived.date;
+            }
+        }
+        return std::nullopt;
+    };
+    CHECK(validity() == day("2029-02-27")); // the default
+    auto& local = f.session->localRules();
+    CHECK(local.setCountingPolicy({"months_period.no_corresponding_date", "last_day_of_month", " "}).error().code
+          == core::ErrorCode::InvalidArgument);
+    CHECK(local.setCountingPolicy({"months_period.no_corresponding_date", "end_of_feb", "r"}).error().code
+          == core::ErrorCode::InvalidArgument);
+    CHECK(local.setCountingPolicy({"no.such", "x", "r"}).error().code == core::ErrorCode::NotFound);
+    const auto before = f.auditCount();
+    REQUIRE(local.setCountingPolicy(
+        {"months_period.no_corresponding_date", "last_day_of_month", "force legal advice of 2026-11-02"}));
+    CHECK(f.auditCount() == before + 1);
+    CHECK(validity() == day("2029-02-28"));
+    CHECK(f.session->rules().policies.monthsPeriodEnd == core::MonthsPeriodEnd::LastDayOfMonthIfNone);
+
+    f.session.reset();
+    f.session = f.open(false);
+    CHECK(validity() == day("2029-02-28"));
+    REQUIRE(f.session->localRules().countingPolicies()->size() == 1);
+    REQUIRE(f.session->localRules().clearCountingPolicy("months_period.no_corresponding_date"));
+    CHECK(validity() == day("2029-02-27"));
+    CHECK(f.session->localRules().clearCountingPolicy("months_period.no_corresponding_date").error().code
+          == core::ErrorCode::NotFound);
+}

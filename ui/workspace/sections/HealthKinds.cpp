@@ -362,7 +362,7 @@ CaseSection* makeInjuryAwardList(const SectionContext& context, QWidget* parent)
     };
     kind.actions.push_back(recordEventAction<core::InjuryAward>(
         CaseSection::tr("Record &step…"), CaseSection::tr("Record a step of the injury award"),
-        CaseSection::tr("record injury award step"), packEventNames(context.session.rules().illHealth),
+        CaseSection::tr("record injury award step"), packEventNames(context.session.rules().injuryBenefit),
         &core::InjuryAward::steps, QStringLiteral("injury_award.steps")));
     useProcedureStore(kind, context);
     kind.blank = blankDated(context.caseId, &core::InjuryAward::injuryDate);

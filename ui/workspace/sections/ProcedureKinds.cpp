@@ -6,11 +6,13 @@
 
 #include "procedure/ActionPlan.h"
 #include "procedure/Conduct.h"
+#include "procedure/ImprovementPeriod.h"
 #include "procedure/UppProcedure.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSpinBox>
 
 namespace casebook::ui {
 
@@ -58,16 +60,19 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
                                  "records when the matter came to attention; the regime follows from that date.");
     kind.headers = {CaseSection::tr("Procedure"), CaseSection::tr("Came to attention"),  CaseSection::tr("Regime"),
                     CaseSection::tr("Stage"),     CaseSection::tr("Improvement period"), CaseSection::tr("Status")};
-    kind.cells = [](const core::UppProcedure& u) {
+    kind.cells = [session](const core::UppProcedure& u) {
         QString regime = regimeText(u.regime());
         if (u.regimeOverride) {
             regime += CaseSection::tr(" (chosen)");
         }
         QString period;
-        if (u.improvementPeriodStart) {
-            period = CaseSection::tr("%1 – %2").arg(dateText(u.improvementPeriodStart),
-                                                    u.improvementPeriodEnd ? dateText(u.improvementPeriodEnd)
-                                                                           : CaseSection::tr("open"));
+        const core::ImprovementPeriod ip = core::improvementPeriod(u, session->rules().calendar);
+        if (ip.start) {
+            period = CaseSection::tr("%1 – %2").arg(dateText(ip.start), ip.effectiveEnd ? dateText(ip.effectiveEnd)
+                                                                                        : CaseSection::tr("open"));
+            if (ip.typedOverride) {
+                period += CaseSection::tr(" (typed)");
+            }
         }
         const QString status =
             u.pausedFor
@@ -100,7 +105,19 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
         auto* gross = new QCheckBox(CaseSection::tr("Gross incompetence (straight to the third stage)"), &dialog);
         gross->setChecked(initial.grossIncompetence);
         const OptionalDate periodStart = optionalDate(CaseSection::tr("from"), initial.improvementPeriodStart, &dialog);
-        const OptionalDate periodEnd = optionalDate(CaseSection::tr("to"), initial.improvementPeriodEnd, &dialog);
+        auto* periodMonths = new QSpinBox(&dialog);
+        periodMonths->setObjectName(QStringLiteral("uppPeriodMonths"));
+        periodMonths->setRange(0, 36);
+        periodMonths->setSpecialValueText(CaseSection::tr("not chosen"));
+        periodMonths->setSuffix(CaseSection::tr(" months"));
+        periodMonths->setValue(initial.improvementPeriodMonths.value_or(0));
+        periodMonths->setToolTip(CaseSection::tr("The period the notice gives; the end is worked out from it (from the "
+                                                 "start, or the written improvement notice's date)."));
+        const OptionalDate periodEnd =
+            optionalDate(CaseSection::tr("typed end"), initial.improvementPeriodEnd, &dialog);
+        auto* periodEndReason = lineEdit(initial.improvementPeriodEndReason, &dialog);
+        periodEndReason->setObjectName(QStringLiteral("uppPeriodEndReason"));
+        periodEndReason->setPlaceholderText(CaseSection::tr("Why a typed end replaces the one worked out"));
         auto* exceptional = new QCheckBox(CaseSection::tr("Exceptional circumstances"), &dialog);
         exceptional->setChecked(initial.exceptionalCircumstances);
         auto* pausedFor = new QComboBox(&dialog);
@@ -126,7 +143,10 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
         dialog.addRow(CaseSection::tr("&Stage:"), stage, QStringLiteral("upp_procedure.stage"));
         dialog.addRow(QString(), gross);
         dialog.addRow(CaseSection::tr("&Improvement period:"),
-                      row(&dialog, {periodStart.set, periodStart.date, periodEnd.set, periodEnd.date}));
+                      row(&dialog, {periodStart.set, periodStart.date, periodMonths, periodEnd.set, periodEnd.date}),
+                      QStringLiteral("upp_procedure.improvementPeriodMonths"));
+        dialog.addRow(CaseSection::tr("Reason for the typed e&nd:"), periodEndReason,
+                      QStringLiteral("upp_procedure.improvementPeriodEndReason"));
         dialog.addRow(QString(), exceptional);
         dialog.addRow(CaseSection::tr("Pa&used pending:"), row(&dialog, {pausedFor, pausedFrom.set, pausedFrom.date}),
                       QStringLiteral("upp_procedure.pausedFor"));
@@ -143,7 +163,10 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
             u.stage = static_cast<core::UppStage>(stage->currentIndex());
             u.grossIncompetence = gross->isChecked();
             u.improvementPeriodStart = periodStart.value();
+            u.improvementPeriodMonths =
+                periodMonths->value() == 0 ? std::nullopt : std::optional<int>(periodMonths->value());
             u.improvementPeriodEnd = periodEnd.value();
+            u.improvementPeriodEndReason = u.improvementPeriodEnd ? text(periodEndReason) : std::string();
             u.exceptionalCircumstances = exceptional->isChecked();
             const qint64 referral = pausedFor->currentData().toLongLong();
             u.pausedFor = referral == 0 ? std::nullopt
@@ -186,16 +209,17 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
         }
         return html + eventsHtml(u.events);
     };
-    QStringList events = packEventNames(session->rules().uppLegacy);
-    for (const QString& name : packEventNames(session->rules().uppAmended)) {
-        if (!events.contains(name)) {
-            events << name;
-        }
-    }
+    // Each regime in its own words: the amended regime's second stage meeting and appeal manager,
+    // the legacy regime's FWIN and second line manager.
+    const QList<EventChoice> legacyEvents = packEventChoices(session->rules().uppLegacy);
+    const QList<EventChoice> amendedEvents = packEventChoices(session->rules().uppAmended);
     kind.actions.push_back(recordEventAction<core::UppProcedure>(
         CaseSection::tr("Record &event…"), CaseSection::tr("Record a UPP/UAP event"),
-        CaseSection::tr("record UPP/UAP event"), events, &core::UppProcedure::events,
-        QStringLiteral("upp_procedure.events")));
+        CaseSection::tr("record UPP/UAP event"),
+        [legacyEvents, amendedEvents](const core::UppProcedure& u) {
+            return u.regime() == core::UppRegime::Legacy ? legacyEvents : amendedEvents;
+        },
+        &core::UppProcedure::events, QStringLiteral("upp_procedure.events")));
     useProcedureStore(kind, context);
     kind.blank = blankDated(caseId, &core::UppProcedure::cameToAttention);
     return new RecordSection<core::UppProcedure>(std::move(kind), context, parent);

@@ -114,6 +114,9 @@ QString lastStepText(const core::ProcedureEvents& steps)
 QStringList packEventNames(const core::RulePack& pack)
 {
     QStringList names;
+    for (const core::PackEvent& event : pack.events) {
+        names << qs(event.name);
+    }
     for (const core::Rule& rule : pack.rules) {
         for (const std::string* name : {&rule.basis, &rule.target}) {
             if (!name->empty() && pack.find(*name) == nullptr && !names.contains(qs(*name))) {
@@ -122,6 +125,21 @@ QStringList packEventNames(const core::RulePack& pack)
         }
     }
     return names;
+}
+
+QList<EventChoice> packEventChoices(const core::RulePack& pack)
+{
+    QList<EventChoice> choices;
+    for (const QString& code : packEventNames(pack)) {
+        QString label = eventLabel(code.toStdString());
+        for (const core::PackEvent& event : pack.events) {
+            if (qs(event.name) == code) {
+                label = qs(event.title);
+            }
+        }
+        choices.push_back({code, label});
+    }
+    return choices;
 }
 
 QString eventLabel(const std::string& name)

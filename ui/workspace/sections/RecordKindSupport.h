@@ -18,6 +18,7 @@
 #include <QDateEdit>
 #include <QPlainTextEdit>
 
+#include <functional>
 #include <string_view>
 #include <utility>
 
@@ -86,16 +87,26 @@ QString dueDatesHtml(const SectionContext& context, std::string_view recordType,
 QString derivedDatesHtml(const std::vector<core::DerivedDate>& dates, core::Date today);
 /// Recorded events or steps as an HTML list.
 QString eventsHtml(const core::ProcedureEvents& events);
-/// The event names a rule pack knows (the bases and targets of its rules), in pack order.
+/// The event names a rule pack knows (its vocabulary, then the bases and targets of its rules), in pack order.
 QStringList packEventNames(const core::RulePack& pack);
+
+/// One event offered by the "Record event" form: its code and what the form shows.
+struct EventChoice {
+    QString code;
+    QString label;
+};
+/// The pack's events in its own words: the vocabulary's titles, then the other bases and targets.
+QList<EventChoice> packEventChoices(const core::RulePack& pack);
 /// "first_stage_meeting" → "First stage meeting".
 QString eventLabel(const std::string& name);
 
 /// An action that appends one event (name from the pack, date, note) to `events` of the selected
 /// record; `field` names the record's events for error messages ("upp_procedure.events").
+/// `choices` gives the events to offer for the selected record (e.g. by its regime).
 template <typename T>
 typename RecordKind<T>::Action recordEventAction(const QString& buttonText, const QString& dialogTitle,
-                                                 const QString& undo, const QStringList& names,
+                                                 const QString& undo,
+                                                 std::function<QList<EventChoice>(const T&)> choices,
                                                  core::ProcedureEvents T::*events, const QString& errorField)
 {
     typename RecordKind<T>::Action action;
@@ -103,31 +114,46 @@ typename RecordKind<T>::Action recordEventAction(const QString& buttonText, cons
     action.name = QStringLiteral("RecordEvent");
     action.dialogTitle = dialogTitle;
     action.undoText = undo;
-    action.form = [names, events, errorField](FormDialog& dialog, const T& initial) -> typename RecordKind<T>::Reader {
-        auto* name = new QComboBox(&dialog);
-        name->setObjectName(QStringLiteral("eventName"));
-        name->setEditable(true);
-        for (const QString& code : names) {
-            name->addItem(eventLabel(code.toStdString()), code);
-        }
-        auto* date = dateEdit(QDate::currentDate(), &dialog);
-        date->setObjectName(QStringLiteral("eventDate"));
-        auto* note = textArea({}, &dialog);
-        note->setObjectName(QStringLiteral("eventNote"));
-        dialog.addRow(CaseSection::tr("&What happened:"), name, errorField);
-        dialog.addRow(CaseSection::tr("&Date:"), date);
-        dialog.addRow(CaseSection::tr("&Note:"), note);
-        return [initial, name, date, note, events]() -> core::Result<T> {
-            T record = initial;
-            QString code = name->currentData().toString();
-            if (code.isEmpty() || name->currentText() != name->itemText(name->currentIndex())) {
-                code = name->currentText().trimmed().toLower().replace(u' ', u'_');
+    action.form = [choices, events, errorField](FormDialog& dialog, const T& initial) ->
+        typename RecordKind<T>::Reader {
+            auto* name = new QComboBox(&dialog);
+            name->setObjectName(QStringLiteral("eventName"));
+            name->setEditable(true);
+            for (const EventChoice& choice : choices(initial)) {
+                name->addItem(choice.label, choice.code);
             }
-            (record.*events).push_back({code.toStdString(), toCoreDate(date->date()), text(note)});
-            return record;
+            auto* date = dateEdit(QDate::currentDate(), &dialog);
+            date->setObjectName(QStringLiteral("eventDate"));
+            auto* note = textArea({}, &dialog);
+            note->setObjectName(QStringLiteral("eventNote"));
+            dialog.addRow(CaseSection::tr("&What happened:"), name, errorField);
+            dialog.addRow(CaseSection::tr("&Date:"), date);
+            dialog.addRow(CaseSection::tr("&Note:"), note);
+            return [initial, name, date, note, events]() -> core::Result<T> {
+                T record = initial;
+                QString code = name->currentData().toString();
+                if (code.isEmpty() || name->currentText() != name->itemText(name->currentIndex())) {
+                    code = name->currentText().trimmed().toLower().replace(u' ', u'_');
+                }
+                (record.*events).push_back({code.toStdString(), toCoreDate(date->date()), text(note)});
+                return record;
+            };
         };
-    };
     return action;
+}
+
+/// The same, offering one fixed list of event names for every record.
+template <typename T>
+typename RecordKind<T>::Action recordEventAction(const QString& buttonText, const QString& dialogTitle,
+                                                 const QString& undo, const QStringList& names,
+                                                 core::ProcedureEvents T::*events, const QString& errorField)
+{
+    QList<EventChoice> fixed;
+    for (const QString& code : names) {
+        fixed.push_back({code, eventLabel(code.toStdString())});
+    }
+    return recordEventAction<T>(
+        buttonText, dialogTitle, undo, [fixed](const T&) { return fixed; }, events, errorField);
 }
 
 } // namespace casebook::ui
