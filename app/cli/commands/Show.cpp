@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Command.h"
 #include "cli/Context.h"
+#include "cli/ErrorText.h"
 #include "cli/TextOutput.h"
 
 #include "procedure/Absence.h"
@@ -87,9 +88,14 @@ int runShow(const Context& context, const ParsedArgs& args)
         << countOf<core::ActionPlan>(*session, id) << " action plans; " << view->contacts.size() << " contacts, "
         << view->attachments.size() << " attachments.\n";
 
-    if (auto due = session->due().all(
-            core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())), 28);
-        due) {
+    ExitCode exit = ExitCode::Ok;
+    auto due = session->due().all(
+        core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())), 28);
+    if (!due) {
+        // Never dropped in silence: the rest of the case is still shown, and the exit code says so.
+        out << "\nDates (as of today)\n  not worked out: " << errorText(due.error().code) << '\n';
+        exit = exitCodeFor(due.error().code);
+    } else {
         bool header = false;
         for (const core::DueItem& item : *due) {
             if (item.source.caseId != id) {
@@ -100,6 +106,10 @@ int runShow(const Context& context, const ParsedArgs& args)
                 header = true;
             }
             const auto& d = item.source.derived;
+            if (!item.source.problem.empty()) {
+                out << "  not worked out: " << oneLine(item.source.problem) << '\n';
+                continue;
+            }
             out << "  " << d.date.toIso() << "  " << column(d.title, 48) << "  " << d.ruleId << " ("
                 << core::toString(d.status) << "; " << oneLine(d.citation.provision) << ")\n";
         }
@@ -115,7 +125,7 @@ int runShow(const Context& context, const ParsedArgs& args)
                 << ")\n";
         }
     }
-    return toInt(ExitCode::Ok);
+    return toInt(exit);
 }
 
 } // namespace
