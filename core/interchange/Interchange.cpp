@@ -571,7 +571,10 @@ void checkDocument(Checker& check, const json& doc, const std::vector<Table>& ta
     }
     for (const auto& [name, rows] : doc["tables"].items()) {
         const std::string tablePath = "/tables/" + pointer(name);
-        const auto table = std::find_if(tables.begin(), tables.end(), [&](const Table& t) { return t.name == name; });
+        // A copy of the binding for the lambda: Clang 14 cannot capture structured bindings.
+        const std::string& tableName = name;
+        const auto table =
+            std::find_if(tables.begin(), tables.end(), [&](const Table& t) { return t.name == tableName; });
         if (table == tables.end()) {
             check.add(tablePath, "is not a Casebook table");
             continue;
