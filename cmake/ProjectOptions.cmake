@@ -7,6 +7,7 @@
 include_guard(GLOBAL)
 
 option(CASEBOOK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(CASEBOOK_FUZZ "Build only core and the libFuzzer targets (tests/fuzz), with Clang" OFF)
 
 # CXX_EXTENSIONS is a target property that INTERFACE targets cannot carry; default it for all targets.
 set(CMAKE_CXX_EXTENSIONS OFF)
@@ -26,6 +27,20 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         -Wsuggest-override
         -Wextra-semi
         -Wnull-dereference)
+
+    if(CASEBOOK_FUZZ)
+        # Coverage for libFuzzer in every object; only the fuzz targets link libFuzzer's main.
+        if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+            message(FATAL_ERROR "CASEBOOK_FUZZ needs Clang (the fuzz preset sets it)")
+        endif()
+        set(_casebook_fuzz_flags
+            -fsanitize=fuzzer-no-link,address,undefined
+            -fno-omit-frame-pointer
+            -fno-sanitize-recover=undefined)
+        target_compile_options(casebook_options INTERFACE ${_casebook_fuzz_flags})
+        target_link_options(casebook_options INTERFACE -fsanitize=address,undefined)
+        unset(_casebook_fuzz_flags)
+    endif()
 
     if(CASEBOOK_SANITIZE)
         set(_casebook_sanitize_flags

@@ -29,7 +29,7 @@ std::string_view errorText(ErrorCode code)
     case ErrorCode::NotFound:
         return "No such file.";
     case ErrorCode::InvalidArgument:
-        return "A value given is not allowed (for example a key-derivation parameter out of range).";
+        return "A value given or recorded is not allowed (run with --verbose for which and why).";
     case ErrorCode::Io:
         return "The operating system refused to read, write or rename a file (run with --verbose for details).";
     case ErrorCode::Database:

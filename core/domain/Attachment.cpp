@@ -4,12 +4,19 @@
 
 #include "domain/Validator.h"
 
+#include <algorithm>
+
 namespace casebook::core {
 
 Status validate(const Attachment& attachment)
 {
     Validator v;
-    const bool bareName = attachment.fileName.find_first_of("/\\") == std::string::npos;
+    // A bare name that names no folder when a copy is saved: no separators, not "." or "..", and no
+    // control characters (a NUL would cut the name short).
+    const bool bareName = attachment.fileName.find_first_of("/\\") == std::string::npos && attachment.fileName != "."
+                          && attachment.fileName != "..";
+    const bool printable = std::none_of(attachment.fileName.begin(), attachment.fileName.end(),
+                                        [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
     const bool sizeOk = attachment.size >= 0 && static_cast<std::uint64_t>(attachment.size) <= kMaxAttachmentBytes;
     std::string sizeMessage = "is ";
     sizeMessage += std::to_string(attachment.size);
@@ -19,6 +26,7 @@ Status validate(const Attachment& attachment)
     v.check(attachment.caseId.value != 0, "case", "must be chosen")
         .required("file name", attachment.fileName, 255)
         .check(bareName, "file name", "must not contain a folder")
+        .check(printable, "file name", "must not contain control characters")
         .required("media type", attachment.mediaType)
         .check(sizeOk, "size", sizeMessage)
         .maxLength("note", attachment.note, kMaxFreeTextChars);

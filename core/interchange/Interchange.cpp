@@ -3,19 +3,34 @@
 #include "interchange/Interchange.h"
 
 #include "audit/ChangeDigest.h"
+#include "domain/Attachment.h"
 #include "domain/Case.h"
 #include "domain/ChronologyEntry.h"
+#include "domain/Consent.h"
+#include "domain/Contact.h"
+#include "domain/HolisticReview.h"
 #include "domain/Person.h"
+#include "domain/Signposting.h"
+#include "domain/SupportService.h"
+#include "procedure/ProcedureEnums.h"
 #include "procedure/ProcedureValidator.h"
+#include "repo/AttachmentRepository.h"
 #include "repo/ChronologyRepository.h"
+#include "repo/ConsentRepository.h"
+#include "repo/ContactRepository.h"
 #include "repo/PersonRepository.h"
 #include "repo/ProcedureRepository.h"
+#include "repo/ReviewRepository.h"
+#include "repo/SignpostingRepository.h"
+#include "rules/UppRegime.h"
 #include "service/Session.h"
 
 #include <botan/base64.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <functional>
+#include <limits>
 #include <set>
 
 namespace casebook::core {
@@ -359,6 +374,13 @@ std::string pointer(std::string_view token)
     return out;
 }
 
+/// True unless the number is an unsigned one above INT64_MAX (nlohmann keeps those apart).
+bool fitsInt64(const json& value)
+{
+    return !value.is_number_unsigned()
+           || value.get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+}
+
 void checkCell(Checker& check, const std::string& path, const Column& column, const json& value)
 {
     if (value.is_null()) {
@@ -371,6 +393,9 @@ void checkCell(Checker& check, const std::string& path, const Column& column, co
     case ColumnType::Integer:
         if (!value.is_number_integer()) {
             check.add(path, "must be " + typeName(column.type));
+        } else if (!fitsInt64(value)) {
+            check.add(path, "is " + value.dump() + ", larger than the largest whole number Casebook keeps ("
+                                + std::to_string(std::numeric_limits<std::int64_t>::max()) + ")");
         }
         return;
     case ColumnType::Real:
@@ -387,7 +412,9 @@ void checkCell(Checker& check, const std::string& path, const Column& column, co
         return;
     }
     const auto& text = value.get_ref<const std::string&>();
-    if (column.type == ColumnType::Text && text.size() > kMaxTextBytes) {
+    if (column.type == ColumnType::Text && text.find('\0') != std::string::npos) {
+        check.add(path, "contains a NUL character (\\u0000), which Casebook does not keep in text");
+    } else if (column.type == ColumnType::Text && text.size() > kMaxTextBytes) {
         check.add(path, "is " + std::to_string(text.size()) + " bytes long; the most Casebook takes is "
                             + std::to_string(kMaxTextBytes));
     } else if (column.isDate()) {
@@ -395,12 +422,132 @@ void checkCell(Checker& check, const std::string& path, const Column& column, co
             check.add(path, "'" + text.substr(0, 40) + "' is not a date (YYYY-MM-DD)");
         }
     } else if (column.type == ColumnType::Blob) {
+        // Decoded size from the length alone: a file over the cap is refused before it is decoded.
+        const std::size_t padding =
+            text.size() >= 2 ? static_cast<std::size_t>(std::count(text.end() - 2, text.end(), '=')) : 0;
+        const std::size_t decoded = text.size() / 4 * 3 - std::min(padding, text.size() / 4 * 3);
+        if (decoded > kMaxAttachmentBytes) {
+            check.add(path, "holds " + std::to_string(decoded) + " bytes; attachments are limited to 25 MiB ("
+                                + std::to_string(kMaxAttachmentBytes) + " bytes)");
+            return;
+        }
         try {
             (void)Botan::base64_decode(text);
         } catch (const std::exception&) {
             check.add(path, "is not valid base64");
         }
     }
+}
+
+/// How deep the document may nest: the format needs four levels (document, tables, rows, row).
+constexpr std::size_t kMaxDepth = 16;
+
+/// Builds the document like json::parse, but knows the JSON Pointer of the value being read, so
+/// that a value the parser cannot take (1e999, a broken escape) is reported where it is.
+class PathTrackingSax {
+public:
+    explicit PathTrackingSax(json& root)
+        : m_dom(root, false)
+    {
+    }
+
+    bool null() { return value() && m_dom.null(); }
+    bool boolean(bool v) { return value() && m_dom.boolean(v); }
+    bool number_integer(json::number_integer_t v) { return value() && m_dom.number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return value() && m_dom.number_unsigned(v); }
+    bool number_float(json::number_float_t v, const json::string_t& s) { return value() && m_dom.number_float(v, s); }
+    bool string(json::string_t& v) { return value() && m_dom.string(v); }
+    bool binary(json::binary_t& v) { return value() && m_dom.binary(v); }
+    bool start_object(std::size_t n) { return open(false) && m_dom.start_object(n); }
+    bool key(json::string_t& k)
+    {
+        m_frames.back().key = k;
+        return m_dom.key(k);
+    }
+    bool end_object()
+    {
+        m_frames.pop_back();
+        return m_dom.end_object();
+    }
+    bool start_array(std::size_t n) { return open(true) && m_dom.start_array(n); }
+    bool end_array()
+    {
+        m_frames.pop_back();
+        return m_dom.end_array();
+    }
+    template <typename Exception> bool parse_error(std::size_t position, const std::string& token, const Exception& e)
+    {
+        if (!m_problem) {
+            std::string message;
+            if (e.id == 406) {
+                message = "the number " + token.substr(0, 40) + " is too large for Casebook to read";
+            } else {
+                message =
+                    "not valid JSON at byte " + std::to_string(position) + ": the file may be cut short or damaged";
+            }
+            m_problem = InterchangeProblem{pathOf(false), std::move(message)};
+        }
+        return false;
+    }
+
+    const std::optional<InterchangeProblem>& problem() const { return m_problem; }
+
+private:
+    struct Frame {
+        bool array = false;
+        std::size_t next = 0; ///< index the next element of an array gets
+        std::string key;      ///< last key read in an object
+    };
+
+    /// Called as each value begins: it takes the next index of an enclosing array.
+    bool value()
+    {
+        if (!m_frames.empty() && m_frames.back().array) {
+            ++m_frames.back().next;
+        }
+        return true;
+    }
+    bool open(bool array)
+    {
+        value();
+        if (m_frames.size() >= kMaxDepth) {
+            m_problem = InterchangeProblem{pathOf(true), "nests deeper than " + std::to_string(kMaxDepth)
+                                                             + " levels; an interchange document never does"};
+            return false;
+        }
+        m_frames.push_back({array, 0, {}});
+        return true;
+    }
+    /// The path of the value being read: the last element begun in each array (in the innermost
+    /// one, the next element unless `begun`), the last key in each object.
+    std::string pathOf(bool begun) const
+    {
+        std::string out;
+        for (std::size_t i = 0; i < m_frames.size(); ++i) {
+            const Frame& f = m_frames[i];
+            const bool innermost = i + 1 == m_frames.size();
+            const std::size_t index = innermost && !begun ? f.next : (f.next == 0 ? 0 : f.next - 1);
+            out += "/" + (f.array ? std::to_string(index) : pointer(f.key));
+        }
+        return out;
+    }
+
+    nlohmann::detail::json_sax_dom_parser<json> m_dom;
+    std::vector<Frame> m_frames;
+    std::optional<InterchangeProblem> m_problem;
+};
+
+/// Parses `document` into `doc`, or says what stopped it and where.
+std::optional<InterchangeProblem> parseDocument(std::string_view document, json& doc)
+{
+    PathTrackingSax sax(doc);
+    if (json::sax_parse(document.begin(), document.end(), &sax) && !sax.problem()) {
+        return std::nullopt;
+    }
+    if (sax.problem()) {
+        return sax.problem();
+    }
+    return InterchangeProblem{"", "not valid JSON: the file may be cut short or damaged"};
 }
 
 /// Shape, tables, columns, types and dates: everything that can be checked without the store.
@@ -415,7 +562,7 @@ void checkDocument(Checker& check, const json& doc, const std::vector<Table>& ta
     }
     if (!doc.contains("version") || !doc["version"].is_number_integer()) {
         check.add("/version", "must be a whole number");
-    } else if (doc["version"].get<std::int64_t>() > kInterchangeVersion) {
+    } else if (!fitsInt64(doc["version"]) || doc["version"].get<std::int64_t>() > kInterchangeVersion) {
         check.add("/version", "is " + doc["version"].dump() + "; this Casebook reads version "
                                   + std::to_string(kInterchangeVersion) + " (the file comes from a newer Casebook)");
     } else if (doc["version"].get<std::int64_t>() < 1) {
@@ -427,7 +574,10 @@ void checkDocument(Checker& check, const json& doc, const std::vector<Table>& ta
     }
     for (const auto& [name, rows] : doc["tables"].items()) {
         const std::string tablePath = "/tables/" + pointer(name);
-        const auto table = std::find_if(tables.begin(), tables.end(), [&](const Table& t) { return t.name == name; });
+        // A copy of the binding for the lambda: Clang 14 cannot capture structured bindings.
+        const std::string& tableName = name;
+        const auto table =
+            std::find_if(tables.begin(), tables.end(), [&](const Table& t) { return t.name == tableName; });
         if (table == tables.end()) {
             check.add(tablePath, "is not a Casebook table");
             continue;
@@ -479,77 +629,339 @@ void bindCell(Statement& st, int index, const Column& column, const json& value)
 /// Row index in the document of each id of a table, for paths of problems found after insertion.
 using RowIndex = std::map<std::string, std::map<std::int64_t, std::size_t>>;
 
-template <typename T, typename Check>
-Status validateAll(Database& db, Checker& check, const RowIndex& index, const std::string& table, Check&& validator)
+/// The message of a problem a repository or validator reported, without the table name that the
+/// path already gives ("upp_procedure: unknown code 'x'" -> "unknown code 'x'").
+std::string withoutTable(const std::string& table, std::string detail)
 {
-    auto records = ProcedureRepository<T>(db).listAll();
-    if (!records) {
-        return records.error();
+    if (detail.rfind(table + ": ", 0) == 0) {
+        detail.erase(0, table.size() + 2);
+    } else if (detail.rfind(table + ".", 0) == 0) {
+        detail.erase(0, table.size() + 1);
     }
-    for (const T& record : *records) {
-        if (Status st = validator(record); !st) {
-            const auto& rows = index.at(table);
-            const auto at = rows.find(record.id.value);
-            check.add("/tables/" + table + (at == rows.end() ? "" : "/" + std::to_string(at->second)),
-                      st.error().detail);
+    return detail;
+}
+
+/// Checks inserted rows against the rules the services apply when a record is typed.
+class DomainCheck {
+public:
+    DomainCheck(Session& session, Checker& check, const RowIndex& index)
+        : m_session(session)
+        , m_db(session.database())
+        , m_check(check)
+        , m_index(index)
+    {
+    }
+
+    Status run();
+
+private:
+    std::string pathOf(const std::string& table, std::int64_t id) const
+    {
+        const auto rows = m_index.find(table);
+        if (rows == m_index.end()) {
+            return "/tables/" + table;
+        }
+        const auto at = rows->second.find(id);
+        return "/tables/" + table + (at == rows->second.end() ? "" : "/" + std::to_string(at->second));
+    }
+    void report(const std::string& table, std::int64_t id, const Status& st)
+    {
+        if (!st) {
+            m_check.add(pathOf(table, id), withoutTable(table, st.error().detail));
+        }
+    }
+    /// Every record of a procedure table, read back as the app reads it; a row the repository
+    /// cannot read (an unknown code) is reported at its path instead of failing the import.
+    template <typename T> Result<std::vector<T>> records(const std::string& table)
+    {
+        ProcedureRepository<T> repo(m_db);
+        if (auto all = repo.listAll()) {
+            return all;
+        }
+        std::vector<T> out;
+        if (const auto rows = m_index.find(table); rows != m_index.end()) {
+            for (const auto& [id, row] : rows->second) {
+                auto one = repo.get(decltype(T::id){id});
+                if (one) {
+                    out.push_back(std::move(*one));
+                } else if (one.error().code == ErrorCode::StoreDamaged || one.error().code == ErrorCode::NotFound) {
+                    report(table, id, one.error());
+                } else {
+                    return one.error();
+                }
+            }
+        }
+        return out;
+    }
+    template <typename T, typename Check> Status validateAll(const std::string& table, Check&& validator)
+    {
+        auto all = records<T>(table);
+        if (!all) {
+            return all.error();
+        }
+        for (const T& record : *all) {
+            report(table, record.id.value, validator(record));
+        }
+        return Ok{};
+    }
+    Status people();
+    Status cases();
+    Status contacts();
+    Status supportServices();
+    Status attachments();
+    Status absences();
+    Status uppProcedures();
+
+    Session& m_session;
+    Database& m_db;
+    Checker& m_check;
+    const RowIndex& m_index;
+    std::vector<Person> m_people;
+    std::vector<Case> m_cases;
+};
+
+Status DomainCheck::people()
+{
+    auto people = PersonRepository(m_db).list();
+    if (!people) {
+        return people.error();
+    }
+    m_people = std::move(*people);
+    ConsentRepository consents(m_db);
+    for (const Person& p : m_people) {
+        report("person", p.id.value, validate(p));
+        auto given = consents.listForPerson(p.id);
+        if (!given) {
+            return given.error();
+        }
+        for (const Consent& c : *given) {
+            report("consent", c.id.value, validate(c));
         }
     }
     return Ok{};
 }
 
-/// The domain's own rules on what was inserted (lengths, orders of dates, required fields).
-Status validateDomain(Session& session, Checker& check, const RowIndex& index)
+Status DomainCheck::cases()
 {
-    Database& db = session.database();
-    auto pathOf = [&](const std::string& table, std::int64_t id) {
-        const auto rows = index.find(table);
-        if (rows == index.end()) {
-            return "/tables/" + table;
-        }
-        const auto at = rows->second.find(id);
-        return "/tables/" + table + (at == rows->second.end() ? "" : "/" + std::to_string(at->second));
-    };
-    auto people = PersonRepository(db).list();
-    if (!people) {
-        return people.error();
-    }
-    for (const Person& p : *people) {
-        if (Status st = validate(p); !st) {
-            check.add(pathOf("person", p.id.value), st.error().detail);
-        }
-    }
-    auto cases = session.cases().listCases(CaseFilter{}); // closed ones included
+    auto cases = m_session.cases().listCases(CaseFilter{}); // closed ones included
     if (!cases) {
         return cases.error();
     }
-    ChronologyRepository chronology(db);
-    for (const Case& c : *cases) {
-        if (Status st = validate(c); !st) {
-            check.add(pathOf("case_file", c.id.value), st.error().detail);
-        }
+    m_cases = std::move(*cases);
+    ChronologyRepository chronology(m_db);
+    ReviewRepository reviews(m_db);
+    SignpostingRepository signposting(m_db);
+    for (const Case& c : m_cases) {
+        report("case_file", c.id.value, validate(c));
         auto entries = chronology.listForCase(c.id);
         if (!entries) {
             return entries.error();
         }
         for (const ChronologyEntry& e : *entries) {
-            if (Status st = validate(e); !st) {
-                check.add(pathOf("chronology_entry", e.id.value), st.error().detail);
+            report("chronology_entry", e.id.value, validate(e));
+        }
+        auto versions = reviews.versions(c.id);
+        if (!versions) {
+            return versions.error();
+        }
+        for (const HolisticReview& r : *versions) {
+            report("holistic_review", r.id.value, validate(r));
+        }
+        auto offered = signposting.listForCase(c.id);
+        if (!offered) {
+            return offered.error();
+        }
+        for (const Signposting& o : *offered) {
+            report("signposting", o.id.value, validate(o));
+        }
+    }
+    return Ok{};
+}
+
+Status DomainCheck::contacts()
+{
+    ContactRepository repo(m_db);
+    if (const auto rows = m_index.find("contact"); rows != m_index.end()) {
+        for (const auto& [id, row] : rows->second) {
+            auto contact = repo.find(ContactId{id});
+            if (!contact) {
+                return contact.error();
+            }
+            report("contact", id, validate(*contact));
+        }
+    }
+    return Ok{};
+}
+
+Status DomainCheck::supportServices()
+{
+    auto services = SignpostingRepository(m_db).services(true);
+    if (!services) {
+        return services.error();
+    }
+    for (const SupportService& service : *services) {
+        report("support_service", service.id.value, validate(service));
+    }
+    return Ok{};
+}
+
+Status DomainCheck::attachments()
+{
+    AttachmentRepository repo(m_db);
+    for (const Case& c : m_cases) {
+        auto attachments = repo.listForCase(c.id);
+        if (!attachments) {
+            return attachments.error();
+        }
+        for (const Attachment& a : *attachments) {
+            report("attachment", a.id.value, validate(a));
+        }
+    }
+    // The size the app records is the content's; an attachment without content cannot be opened.
+    auto st = m_db.prepare("SELECT a.id, a.size, length(c.bytes) FROM attachment a"
+                           " LEFT JOIN attachment_content c ON c.attachment_id = a.id"
+                           " WHERE c.bytes IS NULL OR length(c.bytes) <> a.size ORDER BY a.id");
+    if (!st) {
+        return st.error();
+    }
+    for (;;) {
+        auto row = st->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return Ok{};
+        }
+        const std::int64_t id = st->columnInt(0);
+        m_check.add(pathOf("attachment", id) + "/size",
+                    st->columnIsNull(2) ? std::string("the attachment has no attachment_content row")
+                                        : "is " + std::to_string(st->columnInt(1)) + " but its content holds "
+                                              + std::to_string(st->columnInt(2)) + " bytes");
+    }
+}
+
+Status DomainCheck::absences()
+{
+    // As ProcedureService: sick pay counts a person's absences across all cases, so they may not
+    // overlap anywhere.
+    auto st = m_db.prepare("SELECT b.id, a.id, a.start_date FROM absence a JOIN case_file ca ON ca.id = a.case_id"
+                           " JOIN absence b ON b.id > a.id JOIN case_file cb ON cb.id = b.case_id"
+                           " WHERE ca.person_id = cb.person_id"
+                           " AND (a.end_date IS NULL OR b.start_date <= a.end_date)"
+                           " AND (b.end_date IS NULL OR a.start_date <= b.end_date) ORDER BY b.id, a.id");
+    if (!st) {
+        return st.error();
+    }
+    for (;;) {
+        auto row = st->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return Ok{};
+        }
+        m_check.add(pathOf("absence", st->columnInt(0)),
+                    "overlaps absence " + std::to_string(st->columnInt(1)) + " (from " + st->columnText(2)
+                        + ") of the same person; one person's absences may not share a day");
+    }
+}
+
+Status DomainCheck::uppProcedures()
+{
+    auto all = records<UppProcedure>("upp_procedure");
+    if (!all) {
+        return all.error();
+    }
+    const ProcedureRules& rules = m_session.rules();
+    std::map<std::int64_t, UppProcedure*> byId;
+    for (UppProcedure& u : *all) {
+        byId[u.id.value] = &u;
+    }
+    // The regime each matter has once derived as the service derives it (a linked matter's first).
+    std::map<std::int64_t, std::optional<UppRegime>> regimes;
+    std::set<std::int64_t> deriving;
+    std::function<std::optional<UppRegime>(UppProcedure&)> regimeOf = [&](UppProcedure& u) -> std::optional<UppRegime> {
+        if (const auto known = regimes.find(u.id.value); known != regimes.end()) {
+            return known->second;
+        }
+        const std::string path = pathOf("upp_procedure", u.id.value);
+        RegimeInput input;
+        input.cameToAttention = u.cameToAttention;
+        if (u.linkedEarlierMatter) {
+            const auto linked = byId.find(u.linkedEarlierMatter->value);
+            if (linked == byId.end()) {
+                m_check.add(path + "/linked_upp_id", "the linked matter could not be read (see its own problem)");
+                regimes[u.id.value] = std::nullopt;
+                return std::nullopt;
+            }
+            if (deriving.contains(u.id.value) || *u.linkedEarlierMatter == u.id) {
+                m_check.add(path + "/linked_upp_id",
+                            "the linked matters form a loop; a matter can only link to an earlier one");
+                regimes[u.id.value] = std::nullopt;
+                return std::nullopt;
+            }
+            if (deriving.size() >= 64) {
+                m_check.add(path + "/linked_upp_id", "links through more than 64 earlier matters");
+                regimes[u.id.value] = std::nullopt;
+                return std::nullopt;
+            }
+            deriving.insert(u.id.value);
+            const std::optional<UppRegime> earlier = regimeOf(*linked->second);
+            deriving.erase(u.id.value);
+            if (!earlier) {
+                regimes[u.id.value] = std::nullopt;
+                return std::nullopt;
+            }
+            input.linkedMatterRegime = earlier;
+        }
+        if (u.regimeOverride) {
+            input.regimeOverride = RegimeOverride{*u.regimeOverride, u.regimeOverrideReason};
+        }
+        auto decision = deriveUppRegime(input, rules.uppLegacy, rules.uppAmended);
+        if (!decision) {
+            m_check.add(path, withoutTable("upp_procedure", decision.error().detail));
+            regimes[u.id.value] = std::nullopt;
+            return std::nullopt;
+        }
+        if (decision->derivedRegime != u.derivedRegime) {
+            m_check.add(path + "/derived_regime",
+                        "is '" + std::string(toCode(u.derivedRegime)) + "' but the dates give '"
+                            + std::string(toCode(decision->derivedRegime)) + "': " + decision->explanation);
+            u.derivedRegime = decision->derivedRegime; // the events are checked against the right regime
+        }
+        regimes[u.id.value] = u.regime();
+        return u.regime();
+    };
+    for (UppProcedure& u : *all) {
+        if (!regimeOf(u)) {
+            continue;
+        }
+        report("upp_procedure", u.id.value, ProcedureValidator::check(u, rules.uppPack(u.regime()), rules.engine()));
+        if (u.pausedFor) {
+            auto referral = ProcedureRepository<ConductReferral>(m_db).get(*u.pausedFor);
+            if (!referral) {
+                return referral.error();
+            }
+            if (referral->caseId != u.caseId) {
+                m_check.add(pathOf("upp_procedure", u.id.value) + "/paused_for",
+                            "the conduct referral is on another case");
             }
         }
     }
-    const ProcedureRules& rules = session.rules();
+    return Ok{};
+}
+
+/// The domain's own rules on what was inserted (lengths, orders of dates, required fields, derived
+/// values), the same the services apply when a record is typed.
+Status DomainCheck::run()
+{
     const auto plain = [](const auto& record) { return ProcedureValidator::check(record); };
-    for (Status st : {validateAll<Adjustment>(db, check, index, "adjustment", plain),
-                      validateAll<Absence>(db, check, index, "absence", plain),
-                      validateAll<LimitedDuty>(db, check, index, "limited_duty", plain),
-                      validateAll<OhReferral>(db, check, index, "oh_referral", plain),
-                      validateAll<ConductReferral>(db, check, index, "conduct_referral", plain),
-                      validateAll<IllHealthRetirement>(db, check, index, "ill_health_retirement", plain),
-                      validateAll<InjuryAward>(db, check, index, "injury_award", plain),
-                      validateAll<ActionPlan>(db, check, index, "action_plan", plain),
-                      validateAll<UppProcedure>(db, check, index, "upp_procedure", [&](const UppProcedure& u) {
-                          return ProcedureValidator::check(u, rules.uppPack(u.regime()), rules.engine());
-                      })}) {
+    for (Status st : {people(), cases(), contacts(), supportServices(), attachments(), absences(), uppProcedures(),
+                      validateAll<Adjustment>("adjustment", plain), validateAll<Absence>("absence", plain),
+                      validateAll<LimitedDuty>("limited_duty", plain), validateAll<OhReferral>("oh_referral", plain),
+                      validateAll<ConductReferral>("conduct_referral", plain),
+                      validateAll<IllHealthRetirement>("ill_health_retirement", plain),
+                      validateAll<InjuryAward>("injury_award", plain), validateAll<ActionPlan>("action_plan", plain)}) {
         if (!st) {
             return st;
         }
@@ -564,10 +976,8 @@ Result<ImportOutcome> importInterchange(Session& session, std::string_view docum
     ImportOutcome outcome;
     Checker check(outcome.problems);
     json doc;
-    try {
-        doc = json::parse(document);
-    } catch (const json::parse_error& e) {
-        check.add("", "not valid JSON at byte " + std::to_string(e.byte) + ": the file may be cut short or damaged");
+    if (auto failure = parseDocument(document, doc)) {
+        check.add(failure->path, failure->message);
         check.finish();
         return outcome;
     }
@@ -674,7 +1084,7 @@ Result<ImportOutcome> importInterchange(Session& session, std::string_view docum
         check.add(path, "refers to a " + fk->columnText(2) + " row that is not in the file");
     }
     if (!check.any()) {
-        if (Status valid = validateDomain(session, check, index); !valid) {
+        if (Status valid = DomainCheck(session, check, index).run(); !valid) {
             return valid.error();
         }
     }

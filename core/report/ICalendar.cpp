@@ -139,13 +139,19 @@ Result<CalendarExport> ICalendar::exportDueDates(Session& session, const Calenda
         const DueDate& due = item.source;
         const CaseSubject& subject = people->at(due.person);
         const bool hide = isHealthRecord(due.recordType) && !subject.medicalAllowed;
+        const bool problem = item.state == DueState::Problem;
         out.withheld += hide ? 1 : 0;
-        const std::string what = hide ? std::string("Health-related date (detail withheld)") : due.derived.title;
+        std::string what = hide ? std::string("Health-related date (detail withheld)") : due.derived.title;
         std::string description = due.recordType == "sar_request"
                                       ? "Subject access request " + std::to_string(due.recordId)
                                       : "Case " + std::to_string(due.caseId.value);
         description += ", rule " + due.derived.ruleId;
-        if (!hide && !due.derived.citation.instrument.empty()) {
+        if (problem) {
+            // On the day of the export, in place of the dates that could not be worked out.
+            what = "Casebook: dates not worked out for a record of case " + std::to_string(due.caseId.value);
+            description += "\nOpen Casebook and correct the " + due.recordType + " record "
+                           + std::to_string(due.recordId) + (hide ? std::string() : ": " + due.problem);
+        } else if (!hide && !due.derived.citation.instrument.empty()) {
             description += "\n" + due.derived.citation.instrument + " " + due.derived.citation.provision;
         }
         text += "BEGIN:VEVENT\r\n";

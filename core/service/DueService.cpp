@@ -54,8 +54,10 @@ Result<std::vector<DueItem>> DueService::allFor(PersonId person, Date asOf, int 
 
 bool DueService::before(const DueItem& a, const DueItem& b)
 {
-    return std::tie(a.source.derived.date, a.source.caseId, a.source.derived.ruleId, a.source.recordId)
-           < std::tie(b.source.derived.date, b.source.caseId, b.source.derived.ruleId, b.source.recordId);
+    const bool aLater = a.state != DueState::Problem;
+    const bool bLater = b.state != DueState::Problem;
+    return std::tie(aLater, a.source.derived.date, a.source.caseId, a.source.derived.ruleId, a.source.recordId)
+           < std::tie(bLater, b.source.derived.date, b.source.caseId, b.source.derived.ruleId, b.source.recordId);
 }
 
 Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, bool dueOnly,
@@ -103,7 +105,12 @@ Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, boo
             date.derived.date = *date.derived.typedDate;
         }
         item.daysFromAsOf = asOf.daysUntil(date.derived.date);
-        if (date.pausedFrom) {
+        if (!date.problem.empty()) {
+            // No date to class: the line is shown as of the day asked about, in every list.
+            item.state = DueState::Problem;
+            item.daysFromAsOf = 0;
+            date.derived.date = asOf;
+        } else if (date.pausedFrom) {
             item.state = DueState::Paused; // listed by due() too, so a paused procedure is not forgotten
         } else if (item.daysFromAsOf < 0) {
             if (!date.needsAction) {
@@ -134,7 +141,8 @@ Result<DateOverrideId> DueService::overrideDate(const DateOverrideRequest& reque
         return dates.error();
     }
     const OverrideKey key{request.recordType, request.recordId, request.ruleId};
-    const auto source = std::find_if(dates->begin(), dates->end(), [&](const DueDate& d) { return keyOf(d) == key; });
+    const auto source = std::find_if(dates->begin(), dates->end(),
+                                     [&](const DueDate& d) { return d.problem.empty() && keyOf(d) == key; });
     if (source == dates->end()) {
         return makeError(ErrorCode::NotFound, request.recordType + " " + std::to_string(request.recordId)
                                                   + " has no open date for rule " + request.ruleId);

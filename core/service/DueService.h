@@ -23,6 +23,7 @@ enum class DueState {
     DueSoon, ///< on or after the day, within the window
     Later,   ///< after the window
     Paused,  ///< the record is paused (DueDate::pausedFrom): shown, but its time limit is not running
+    Problem, ///< the record's dates could not be worked out (DueDate::problem says why); listed first
 };
 
 /// One line of the due list: the date (after any local override), its rule, case and person.
@@ -57,7 +58,8 @@ public:
     Result<std::vector<DueItem>> all(Date asOf, int withinDays = 28) const;
     /// all() for one person's open cases only: what changes when one of their records is edited.
     Result<std::vector<DueItem>> allFor(PersonId person, Date asOf, int withinDays = 28) const;
-    /// The order due() and all() return: by date, then case, then rule, then record.
+    /// The order due() and all() return: problems first, then by date, then case, then rule, then
+    /// record.
     static bool before(const DueItem& a, const DueItem& b);
 
     /// Records (or replaces) a local date for one record's rule. NotFound when the record has no

@@ -25,6 +25,27 @@ Result<ProcedureAttendance::Spells> ProcedureAttendance::spellsOf(PersonId perso
     // projectSickPay returns projections in start order; sorting first keeps them aligned.
     std::stable_sort(out.absences.begin(), out.absences.end(),
                      [](const Absence& a, const Absence& b) { return a.start < b.start; });
+    // Checked here, with the records named, so that a caller can say which record is at fault
+    // (ProcedureDueDates shows it in place of the person's pay dates). The service refuses both
+    // when an absence is typed; an older import or a damaged copy may still hold them.
+    for (std::size_t i = 0; i < out.absences.size(); ++i) {
+        const Absence& a = out.absences[i];
+        if (a.end && *a.end < a.start) {
+            return makeError(ErrorCode::RuleViolation, std::string(kAbsenceEndsAfterStartRule) + ": absence "
+                                                           + std::to_string(a.id.value) + " on case "
+                                                           + std::to_string(a.caseId.value) + " ends (" + a.end->toIso()
+                                                           + ") before it starts (" + a.start.toIso() + ")");
+        }
+        if (i + 1 < out.absences.size() && (!a.end || *a.end >= out.absences[i + 1].start)) {
+            const Absence& b = out.absences[i + 1];
+            return makeError(ErrorCode::RuleViolation,
+                             std::string(kAbsenceNoOverlapRule) + ": absence " + std::to_string(b.id.value)
+                                 + " on case " + std::to_string(b.caseId.value) + " (from " + b.start.toIso()
+                                 + ") shares days with absence " + std::to_string(a.id.value) + " on case "
+                                 + std::to_string(a.caseId.value) + " (from " + a.start.toIso()
+                                 + "); one person's absences may not overlap, as sick pay counts them together");
+        }
+    }
     for (const Absence& absence : out.absences) {
         SicknessSpell spell;
         spell.start = absence.start;

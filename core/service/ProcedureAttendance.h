@@ -12,9 +12,15 @@
 #include "store/Database.h"
 #include "support/Result.h"
 
+#include <string_view>
 #include <vector>
 
 namespace casebook::core {
+
+/// The rules a person's absences must keep for their pay to be worked out; a RuleViolation from
+/// ProcedureAttendance starts its detail with one of these ids.
+inline constexpr std::string_view kAbsenceNoOverlapRule = "absence.no_overlap";
+inline constexpr std::string_view kAbsenceEndsAfterStartRule = "absence.ends_after_start";
 
 /// The projected pay of one stored absence.
 struct AbsencePay {
@@ -38,7 +44,8 @@ class ProcedureAttendance {
 public:
     ProcedureAttendance(Database& db, const ProcedureRules& rules);
 
-    /// InvalidArgument when two of the person's absences overlap (across cases too).
+    /// RuleViolation (detail "absence.no_overlap: ...", naming both records) when two of the
+    /// person's absences overlap (across cases too), or one ends before it starts.
     Result<AttendanceReport> forPerson(PersonId person, Date asOf) const;
     /// The pay projections alone, by start date.
     Result<std::vector<AbsencePay>> payFor(PersonId person) const;

@@ -241,6 +241,12 @@ Status ProcedureDueDates::addSickPay(std::vector<DueDate>& out, const Cases& cas
     const Rule* halfPay = m_rules.sickPay.find(m_rules.sickPay.id + ".half_pay.allowance");
     for (PersonId person : people) {
         Result<std::vector<AbsencePay>> pays = attendance.payFor(person);
+        if (!pays && pays.error().code == ErrorCode::RuleViolation) {
+            if (Status shown = addPayProblem(out, cases, person, pays.error().detail); !shown) {
+                return shown;
+            }
+            continue;
+        }
         if (!pays) {
             return pays.error();
         }
@@ -273,6 +279,29 @@ Status ProcedureDueDates::addSickPay(std::vector<DueDate>& out, const Cases& cas
                 }
             }
         }
+    }
+    return Ok{};
+}
+
+Status ProcedureDueDates::addPayProblem(std::vector<DueDate>& out, const Cases& cases, PersonId person,
+                                        const std::string& detail) const
+{
+    Result<std::vector<Absence>> absences = ProcedureRepository<Absence>(m_db).listForPerson(person);
+    if (!absences) {
+        return absences.error();
+    }
+    const auto colon = detail.find(": ");
+    const std::string rule = colon == std::string::npos ? std::string(kAbsenceNoOverlapRule) : detail.substr(0, colon);
+    const std::string what = colon == std::string::npos ? detail : detail.substr(colon + 2);
+    for (const Absence& absence : *absences) {
+        if (!cases.contains(absence.caseId)) {
+            continue;
+        }
+        DerivedDate d = recordedDate(rule, "Sick pay dates not worked out: " + what, absence.start, "absence_start",
+                                     {"Casebook absence record", "absences of one person", ""});
+        out.push_back({absence.caseId, person, "absence", absence.id.value, std::move(d), true, std::nullopt,
+                       "sick pay dates of absence " + std::to_string(absence.id.value) + " not worked out: " + what
+                           + " (rule " + rule + ")"});
     }
     return Ok{};
 }

@@ -31,6 +31,10 @@ struct DueDate {
     /// Set while the record is paused (a UPP/UAP paused pending a conduct referral, regs 12 and 14
     /// of the Performance Regulations): its time limits do not run, so it is never overdue.
     std::optional<Date> pausedFrom;
+    /// Set when the record's dates cannot be worked out because the records break a rule (two
+    /// absences of one person sharing a day): says which record and which rule (derived.ruleId).
+    /// The line stands in for the dates, so that one bad record hides nothing else.
+    std::string problem = {};
     bool operator==(const DueDate&) const = default;
 };
 
@@ -63,6 +67,9 @@ private:
     Status addRuleDates(std::vector<DueDate>& out, const Cases& cases) const;
     Status addSickPay(std::vector<DueDate>& out, const Cases& cases) const;
     Status addRecordedReviews(std::vector<DueDate>& out, const Cases& cases) const;
+    /// One line per absence of `person` on an open case, in place of their pay dates.
+    Status addPayProblem(std::vector<DueDate>& out, const Cases& cases, PersonId person,
+                         const std::string& detail) const;
 
     Database& m_db;
     const ProcedureRules& m_rules;

@@ -100,6 +100,8 @@ QString dueStateText(core::DueState state)
         return tr("Later");
     case core::DueState::Paused:
         return tr("Paused");
+    case core::DueState::Problem:
+        return tr("Needs fixing");
     }
     return {};
 }

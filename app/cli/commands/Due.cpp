@@ -29,6 +29,8 @@ std::string_view stateText(core::DueState state)
         return "later";
     case core::DueState::Paused:
         return "paused";
+    case core::DueState::Problem:
+        return "problem";
     }
     return "";
 }
@@ -115,6 +117,9 @@ int runDue(const Context& context, const ParsedArgs& args)
                 {"ruleAmountOverridden", d.overridden},
                 {"dateOverridden", item.overridden},
                 {"calendarUnconfirmed", d.calendarUnconfirmed}};
+            if (!item.source.problem.empty()) {
+                row["problem"] = item.source.problem;
+            }
             if (item.overridden) {
                 row["shippedDate"] = item.shippedDate.toIso();
                 row["overrideReason"] = item.overrideReason;
@@ -127,8 +132,12 @@ int runDue(const Context& context, const ParsedArgs& args)
                     << column(std::to_string(item.daysFromAsOf), 5) << "  "
                     << column(item.source.caseId.value == 0 ? "-" : std::to_string(item.source.caseId.value), 5) << "  "
                     << column(names[item.source.person.value], 20) << "  " << column(rule, 44) << "  "
-                    << column(core::toString(d.status), 9) << "  " << oneLine(d.citation.instrument) << ", "
-                    << oneLine(d.citation.provision) << '\n';
+                    << column(core::toString(d.status), 9) << "  ";
+        if (item.source.problem.empty()) {
+            context.out << oneLine(d.citation.instrument) << ", " << oneLine(d.citation.provision) << '\n';
+        } else {
+            context.out << "dates not worked out: " << oneLine(item.source.problem) << '\n';
+        }
     }
     if (format == "json") {
         context.out << json.dump(2) << '\n';

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Command.h"
 #include "cli/Context.h"
+#include "cli/ErrorText.h"
 #include "cli/TextOutput.h"
 
 #include "procedure/Absence.h"
@@ -150,6 +151,9 @@ int runShow(const Context& context, const ParsedArgs& args)
                 {"daysFromAsOf", item.daysFromAsOf},
                 {"dateOverridden", item.overridden},
                 {"calendarUnconfirmed", d.calendarUnconfirmed}};
+            if (!item.source.problem.empty()) {
+                row["problem"] = item.source.problem;
+            }
             if (item.overridden) {
                 row["shippedDate"] = item.shippedDate.toIso();
                 row["overrideReason"] = item.overrideReason;
@@ -203,6 +207,10 @@ int runShow(const Context& context, const ParsedArgs& args)
                 header = true;
             }
             const auto& d = item.source.derived;
+            if (!item.source.problem.empty()) {
+                out << "  not worked out: " << oneLine(item.source.problem) << '\n';
+                continue;
+            }
             out << "  " << d.date.toIso() << "  " << column(d.title, 48) << "  " << d.ruleId << " ("
                 << core::toString(d.status) << "; " << oneLine(d.citation.provision) << ")\n";
         }

@@ -6,6 +6,7 @@
 #include "support/TestSupport.h"
 
 #include "demo/FictionalCaseload.h"
+#include "domain/Attachment.h"
 #include "interchange/Interchange.h"
 #include "procedure/UppProcedure.h"
 #include "service/Session.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 
 using namespace casebook;
 using casebook::test::day;
@@ -287,4 +289,171 @@ TEST_CASE("resources/schema holds the JSON Schema generated from the store's tab
     const json schema = json::parse(committed);
     CHECK(schema["properties"]["tables"]["properties"].contains("chronology_entry"));
     CHECK_FALSE(schema["properties"]["tables"]["properties"].contains("audit_log"));
+}
+
+namespace {
+
+/// The index of the first row of `table` in `doc` for which `pick` holds.
+template <typename Pick> std::size_t rowWhere(const json& doc, const std::string& table, Pick pick)
+{
+    const json& rows = doc["tables"][table];
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (pick(rows[i])) {
+            return i;
+        }
+    }
+    FAIL("no matching row in " << table);
+    return 0;
+}
+
+/// Imports `doc` into a new store and returns the outcome; the store must stay empty when refused.
+core::ImportOutcome importInto(const test::TempDir& dir, const char* name, const json& doc)
+{
+    auto s = makeSession(dir, name);
+    auto outcome = core::importInterchange(*s, doc.dump());
+    REQUIRE(outcome);
+    if (!outcome->ok()) {
+        CHECK(count(*s, "person") == 0);
+    }
+    return *outcome;
+}
+
+} // namespace
+
+TEST_CASE("Import derives a procedure's regime from its dates and linked matter as the service does",
+          "[interchange][import-rules]")
+{
+    test::TempDir dir;
+    auto a = makeSession(dir, "a.cbk");
+    fillEverything(*a);
+    const json exported = json::parse(core::exportInterchange(*a).value());
+    REQUIRE_FALSE(exported["tables"]["upp_procedure"].empty());
+
+    json doc = exported;
+    const std::size_t i = rowWhere(doc, "upp_procedure", [](const json& r) { return r["linked_upp_id"].is_null(); });
+    json& upp = doc["tables"]["upp_procedure"][i];
+    const std::string derived = upp["derived_regime"];
+    upp["derived_regime"] = derived == "legacy" ? "amended" : "legacy";
+    auto outcome = importInto(dir, "b.cbk", doc);
+    INFO(problemsText(outcome));
+    CHECK(hasProblem(outcome, "/tables/upp_procedure/" + std::to_string(i) + "/derived_regime",
+                     "the dates give '" + derived + "'"));
+
+    // A matter that links to itself, and one that came to attention before the regulations.
+    doc = exported;
+    doc["tables"]["upp_procedure"][i]["linked_upp_id"] = doc["tables"]["upp_procedure"][i]["id"];
+    outcome = importInto(dir, "c.cbk", doc);
+    INFO(problemsText(outcome));
+    CHECK(hasProblem(outcome, "/tables/upp_procedure/" + std::to_string(i) + "/linked_upp_id", "loop"));
+    doc = exported;
+    doc["tables"]["upp_procedure"][i]["came_to_attention"] = "1990-01-01";
+    outcome = importInto(dir, "d.cbk", doc);
+    INFO(problemsText(outcome));
+    CHECK(hasProblem(outcome, "/tables/upp_procedure/" + std::to_string(i), "not modelled"));
+
+    // An unknown code in a column without a CHECK constraint is a problem at its row, not an error.
+    doc = exported;
+    doc["tables"]["upp_procedure"][i]["stage"] = "stage_nine";
+    outcome = importInto(dir, "e.cbk", doc);
+    INFO(problemsText(outcome));
+    CHECK(hasProblem(outcome, "/tables/upp_procedure/" + std::to_string(i), "unknown code 'stage_nine'"));
+}
+
+TEST_CASE("Import runs the domain's validators on attachments, consents, contacts, reviews and absences",
+          "[interchange][import-rules]")
+{
+    test::TempDir dir;
+    auto a = makeSession(dir, "a.cbk");
+    fillEverything(*a);
+    const json exported = json::parse(core::exportInterchange(*a).value());
+
+    json doc = exported;
+    doc["tables"]["attachment"][0]["file_name"] = "../../../.bashrc";
+    doc["tables"]["consent"][0]["scope"] = "  ";
+    doc["tables"]["holistic_review"][0]["reviewer"] = "";
+    doc["tables"]["contact"][0]["email"] = "not an address";
+    auto outcome = importInto(dir, "b.cbk", doc);
+    INFO(problemsText(outcome));
+    CHECK(hasProblem(outcome, "/tables/attachment/0", "must not contain a folder"));
+    CHECK(hasProblem(outcome, "/tables/consent/0", "scope"));
+    CHECK(hasProblem(outcome, "/tables/holistic_review/0", "reviewer"));
+    CHECK(hasProblem(outcome, "/tables/contact/0", "e-mail"));
+
+    // The recorded size is the content's, and the content is within the app's 25 MiB.
+    doc = exported;
+    doc["tables"]["attachment"][0]["size"] = 3;
+    outcome = importInto(dir, "c.cbk", doc);
+    INFO(problemsText(outcome));
+    CHECK(hasProblem(outcome, "/tables/attachment/0/size", "its content holds 7 bytes"));
+    doc = exported;
+    const std::size_t big = core::kMaxAttachmentBytes + 3;
+    doc["tables"]["attachment_content"][0]["bytes"] = std::string((big + 2) / 3 * 4, 'A');
+    outcome = importInto(dir, "d.cbk", doc);
+    INFO(problemsText(outcome));
+    CHECK(hasProblem(outcome, "/tables/attachment_content/0/bytes", "limited to 25 MiB"));
+
+    // Two absences of one person that share a day, as the service refuses when typed.
+    doc = exported;
+    json& absences = doc["tables"]["absence"];
+    REQUIRE_FALSE(absences.empty());
+    json twin = absences[0];
+    twin["id"] = 9000;
+    absences.push_back(twin);
+    outcome = importInto(dir, "e.cbk", doc);
+    INFO(problemsText(outcome));
+    CHECK(hasProblem(outcome, "/tables/absence/" + std::to_string(absences.size() - 1), "may not share a day"));
+}
+
+TEST_CASE("Import refuses numbers it cannot keep and NUL characters, each at its JSON path",
+          "[interchange][import-rules]")
+{
+    test::TempDir dir;
+    auto s = makeSession(dir, "s.cbk");
+    json doc = minimalDocument();
+    doc["tables"]["person"][0]["id"] = std::numeric_limits<std::uint64_t>::max();
+    doc["tables"]["case_file"][0]["person_id"] = std::numeric_limits<std::uint64_t>::max();
+    doc["tables"]["person"][0]["notes"] = std::string("before\0after", 12);
+    auto outcome = core::importInterchange(*s, doc.dump());
+    REQUIRE(outcome);
+    INFO(problemsText(*outcome));
+    CHECK(hasProblem(*outcome, "/tables/person/0/id", "larger than the largest whole number"));
+    CHECK(hasProblem(*outcome, "/tables/case_file/0/person_id", "larger than"));
+    CHECK(hasProblem(*outcome, "/tables/person/0/notes", "NUL"));
+    CHECK(count(*s, "person") == 0);
+
+    std::string text = minimalDocument().dump();
+    const std::string from = "\"line_manager_id\":null";
+    REQUIRE(text.find(from) != std::string::npos);
+    text.replace(text.find(from), from.size(), "\"line_manager_id\":1e999");
+    outcome = core::importInterchange(*s, text);
+    REQUIRE(outcome);
+    INFO(problemsText(*outcome));
+    REQUIRE(outcome->problems.size() == 1);
+    CHECK(outcome->problems[0].path == "/tables/person/0/line_manager_id");
+    CHECK_THAT(outcome->problems[0].message, Catch::Contains("1e999") && Catch::Contains("too large"));
+
+    outcome = core::importInterchange(
+        *s, R"({"format": "casebook-interchange", "version": 1, "tables": {"person": [{}, 1e400]}})");
+    REQUIRE(outcome);
+    REQUIRE(outcome->problems.size() == 1);
+    CHECK(outcome->problems[0].path == "/tables/person/1");
+
+    outcome = core::importInterchange(*s, std::string(100, '[') + std::string(100, ']'));
+    REQUIRE(outcome);
+    REQUIRE(outcome->problems.size() == 1);
+    CHECK_THAT(outcome->problems[0].message, Catch::Contains("nests deeper"));
+    CHECK(count(*s, "person") == 0);
+}
+
+TEST_CASE("Writes a one-case export for the fuzz corpus to $CASEBOOK_FUZZ_SEED", "[.fuzz-seed]")
+{
+    const char* out = std::getenv("CASEBOOK_FUZZ_SEED");
+    REQUIRE(out != nullptr);
+    test::TempDir dir;
+    auto s = makeSession(dir, "s.cbk");
+    fillEverything(*s);
+    // The first case: it has the review, the attachment and the date override.
+    const auto text = core::exportInterchange(*s, s->cases().listCases().value().front().id);
+    REQUIRE(text);
+    test::writeFile(out, std::vector<std::uint8_t>(text->begin(), text->end()));
 }

@@ -156,3 +156,75 @@ TEST_CASE("An export is recorded in the audit log with audience, sections, withh
     CHECK(sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     CHECK(f.session->audit().verify(f.session->database()).value().ok());
 }
+
+TEST_CASE("Two absences of one person sharing a day: the due list, the calendar and both summaries are still "
+          "made, the absences' dates replaced by a line naming them and the rule",
+          "[report][ics][bad-record]")
+{
+    ReportFixture f;
+    // A second person whose absences share days, as an older import could leave them (the
+    // service refuses the second one when it is typed).
+    Person p;
+    p.name = "Sam Overlap";
+    const PersonId other = f.session->cases().createPerson(p).value();
+    Case c;
+    c.person = other;
+    c.summary = "Sickness";
+    c.types = {CaseType::Sickness};
+    c.opened = casebook::core::test::isoDay("2026-09-01");
+    const CaseId bad = f.session->cases().openCase(c).value();
+    for (const char* range : {"'2026-10-01', '2026-10-20'", "'2026-10-15', NULL"}) {
+        REQUIRE(f.session->database().exec(
+            "INSERT INTO absence(case_id, start_date, end_date, reason_category, work_related, assault_on_duty,"
+            " disability_related, covered_by_adjustment, rtw_interview) VALUES ("
+            + std::to_string(bad.value) + ", " + range + ", 'stress', 0, 0, 0, 0, NULL)"));
+    }
+    const Date asOf = casebook::core::test::isoDay("2026-11-22");
+    const auto items = f.session->due().all(asOf);
+    REQUIRE(items);
+    std::vector<const DueItem*> problems;
+    bool othersListed = false;
+    for (const DueItem& item : *items) {
+        if (item.state == DueState::Problem) {
+            problems.push_back(&item);
+        } else {
+            othersListed = othersListed || item.source.caseId == f.caseId;
+        }
+    }
+    CHECK(othersListed);
+    REQUIRE(problems.size() == 2);
+    for (const DueItem* item : problems) {
+        CHECK(item->source.caseId == bad);
+        CHECK(item->source.recordType == "absence");
+        CHECK(item->source.derived.ruleId == "absence.no_overlap");
+        CHECK(item->source.derived.date == asOf);
+        CHECK_THAT(item->source.problem, Catch::Contains("shares days with absence")
+                                             && Catch::Contains("one person's absences may not overlap"));
+    }
+    CHECK(items->front().state == DueState::Problem); // listed first
+    CHECK(f.session->due().due(asOf, 14).has_value());
+
+    const auto ics = calendar(f, ConsentAudience::LineManager);
+    CHECK_THAT(ics.text, Catch::Contains("dates not worked out for a record of case " + std::to_string(bad.value)));
+
+    SummaryOptions options;
+    options.generatedOn = asOf;
+    CHECK(buildCaseSummary(*f.session, f.caseId, options).has_value());
+    const auto summary = buildCaseSummary(*f.session, bad, options);
+    REQUIRE(summary);
+    bool named = false;
+    for (const auto& block : summary->blocks) {
+        for (const auto& row : block.rows) {
+            for (const auto& cell : row) {
+                named = named || cell.find("Sick pay dates not worked out") != std::string::npos;
+            }
+        }
+    }
+    CHECK(named);
+
+    // The one absence at fault is named: the attendance report says which, with the rule.
+    const auto report = f.session->attendance().forPerson(other, asOf);
+    REQUIRE_FALSE(report);
+    CHECK(report.error().code == ErrorCode::RuleViolation);
+    CHECK_THAT(report.error().detail, Catch::StartsWith("absence.no_overlap: absence "));
+}

@@ -145,7 +145,18 @@ void AbsenceSection::reload()
     const core::Date today = toCoreDate(QDate::currentDate());
     auto report = m_context.session.attendance().forPerson(m_context.personId, today);
     if (!report) {
+        // The absences are still listed (without pay dates) so that the one at fault can be
+        // corrected or removed.
         m_bradford->setText(tr("The absences cannot be assessed: %1").arg(qs(report.error().detail).toHtmlEscaped()));
+        if (auto absences = m_context.session.procedures().listForCase<core::Absence>(m_context.caseId)) {
+            for (const core::Absence& a : *absences) {
+                auto* first = cell(dateText(a.start));
+                first->setData(QVariant::fromValue<qint64>(a.id.value), Qt::UserRole);
+                m_model->appendRow({first, cell(a.end ? dateText(a.end) : tr("ongoing")), cell(qs(a.reasonCategory)),
+                                    cell(QString()), cell(QString()), cell(QString()), cell(tr("this case"))});
+            }
+        }
+        m_table->resizeColumnsToContents();
         return;
     }
     const auto& b = report->bradford;
