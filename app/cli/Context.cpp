@@ -7,6 +7,7 @@
 
 #include "service/Session.h"
 #include "store/Store.h"
+#include "support/Identity.h"
 #include "support/ResourceLocator.h"
 
 #include <cstdlib>
@@ -103,9 +104,16 @@ std::unique_ptr<core::Session> Context::openSession(int& code) const
     }
     core::SessionOptions options;
     options.resourcesDir = *resources;
+    // The sergeant's name as set in the app (Settings → Your details; core::identityPath()), else
+    // the account's. An unreadable identity file is not a reason to refuse the store.
+    const auto identity = core::loadIdentity(core::identityPath());
     const char* user = std::getenv("USER");
-    options.actor =
-        std::string("casebook-cli") + (user != nullptr && *user != '\0' ? std::string(" (") + user + ")" : "");
+    if (identity && !identity->empty()) {
+        options.actor = identity->signature();
+    } else {
+        options.actor =
+            std::string("casebook-cli") + (user != nullptr && *user != '\0' ? std::string(" (") + user + ")" : "");
+    }
     auto session = core::Session::open(storePath, *passphrase, options);
     if (!session) {
         code = fail(session.error(), storePath);
