@@ -13,7 +13,8 @@ chmod 0700 "$runtime"
 trap 'rm -rf "$runtime"' EXIT
 
 for sig in TERM HUP INT; do
-    XDG_RUNTIME_DIR=$runtime QT_QPA_PLATFORM=offscreen "$app" --demo &
+    # Its own settings too: the window's place is saved on closing, and must not land in the user's.
+    XDG_RUNTIME_DIR=$runtime XDG_CONFIG_HOME=$runtime/config QT_QPA_PLATFORM=offscreen "$app" --demo &
     pid=$!
     for _ in $(seq 1 300); do
         if compgen -G "$runtime/casebook-demo-*/demo.cbk" >/dev/null; then
