@@ -5,6 +5,7 @@
 #include "support/AppIcon.h"
 #include "support/CommandLine.h"
 #include "support/ScreenshotTour.h"
+#include "support/TerminationSignals.h"
 #include "support/Translations.h"
 #include "support/WindowSnapshot.h"
 #include "workspace/CaseloadModel.h"
@@ -48,6 +49,8 @@ int main(int argc, char* argv[])
     }
 
     casebook::ui::MainWindow window(*outcome.options);
+    // Logging out or shutting down closes the window as Quit does: locked, demo store deleted.
+    casebook::ui::closeOnTerminationSignals();
     window.show();
     if (const QString dir = outcome.options->screenshotDir; !dir.isEmpty() && outcome.options->demo) {
         QObject::connect(&window, &casebook::ui::MainWindow::workspaceShown, &window,

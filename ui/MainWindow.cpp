@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "dialogs/AboutDialog.h"
+#include "dialogs/IdentityDialog.h"
 #include "lock/DesktopLockWatcher.h"
 #include "rulebook/RulesDialog.h"
 #include "session/CreateStoreDialog.h"
@@ -10,6 +11,7 @@
 #include "session/UnlockPage.h"
 #include "support/AppIcon.h"
 #include "support/Appearance.h"
+#include "support/ScreenFit.h"
 #include "support/SensitiveClipboard.h"
 #include "workspace/UndoableChange.h"
 #include "workspace/WorkspaceWidget.h"
@@ -59,7 +61,8 @@ MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
     setWindowTitle(tr("Casebook"));
     setWindowIcon(appIcon());
     setMinimumSize(640, 420);
-    resize(1280, 800);
+    // 1280×800 when the screen has room, else what it has; later, where the window was left.
+    restoreWindowGeometry(this, QStringLiteral("window/main"), QSize(1280, 800));
 
     m_controller = new SessionController(this);
     m_undo = new QUndoStack(this);
@@ -256,6 +259,16 @@ void MainWindow::createActions()
         }
     });
     connect(m_rulesAction, &QAction::triggered, this, &MainWindow::showRulesDialog);
+    m_identityAction = make(tr("Your &details…"), "identityAction");
+    m_identityAction->setMenuRole(QAction::PreferencesRole);
+    m_identityAction->setStatusTip(
+        tr("Your name, rank, collar number and force, and the default marking and handling line of exports"));
+    connect(m_identityAction, &QAction::triggered, this, [this] {
+        IdentityDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && m_controller->session() != nullptr) {
+            statusBar()->showMessage(tr("Your details are saved; the audit log uses them from the next unlock."), 8000);
+        }
+    });
 
     m_aboutAction = make(tr("&About Casebook"), "aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -327,6 +340,7 @@ void MainWindow::createMenus()
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(m_rulesAction);
+    tools->addAction(m_identityAction);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
@@ -362,8 +376,9 @@ void MainWindow::showWorkspace()
     m_workspace = new WorkspaceWidget(*session, *m_undo, m_stack, m_controller->takeFirstDue());
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
-    setWindowTitle(m_controller->isDemo() ? tr("Casebook — demonstration")
-                                          : tr("Casebook — %1").arg(QFileInfo(m_controller->storePath()).fileName()));
+    // The title ends in the application's name, so the window system does not add it a second time.
+    setWindowTitle(m_controller->isDemo() ? tr("Demonstration — Casebook")
+                                          : tr("%1 — Casebook").arg(QFileInfo(m_controller->storePath()).fileName()));
     statusBar()->showMessage(
         tr("Unlocked. Ctrl+L locks; Casebook also locks after %n idle minute(s).", nullptr, idleMinutes()), 8000);
     m_idle->start();
@@ -439,6 +454,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     SensitiveClipboard::clearIfOurs();
+    saveWindowGeometry(this, QStringLiteral("window/main"));
     QMainWindow::closeEvent(event);
 }
 

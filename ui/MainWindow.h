@@ -97,6 +97,7 @@ private:
     QAction* m_calendarAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_rulesAction = nullptr;
+    QAction* m_identityAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
 };

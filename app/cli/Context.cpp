@@ -8,6 +8,7 @@
 #include "audit/AuditLog.h"
 #include "service/Session.h"
 #include "store/Store.h"
+#include "support/Identity.h"
 #include "support/ResourceLocator.h"
 #include "support/SystemClock.h"
 
@@ -44,8 +45,14 @@ int Context::fail(ExitCode code, std::string_view message) const
 
 namespace {
 
+// The sergeant's name as set in the app (Tools > Your details; core::identityPath()), else the
+// account's. An unreadable identity file is not a reason to refuse the store.
 std::string actorName()
 {
+    const auto identity = core::loadIdentity(core::identityPath());
+    if (identity && !identity->empty()) {
+        return identity->signature();
+    }
     const char* user = std::getenv("USER");
     return std::string("casebook-cli") + (user != nullptr && *user != '\0' ? std::string(" (") + user + ")" : "");
 }

@@ -130,6 +130,8 @@ TEST_CASE("A wrong passphrase says so and changes no byte; the right one shows t
     CHECK(window.workspace()->caseloadModel()->index(0, casebook::ui::CaseloadModel::Person).data().toString()
           == QStringLiteral("Robin Example"));
     CHECK(findAction(window, "lockAction")->isEnabled());
+    // Ends in the application's name, so the window system does not add "Casebook" a second time.
+    CHECK(window.windowTitle() == QStringLiteral("window.cbk — Casebook"));
 }
 
 TEST_CASE("Ctrl+L closes an open dialog, drops the workspace and the session, and clears Casebook's clipboard text",

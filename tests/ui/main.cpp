@@ -10,8 +10,11 @@
 int main(int argc, char* argv[])
 {
     // ctest discovery runs this binary at build time, possibly with no display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The offscreen screen is the smallest Casebook supports, 1280×720, so that every window and
+    // dialog the tests open has to fit it (the platform's own default is 800×600).
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (platform.isEmpty() || platform == "offscreen") {
+        qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + CASEBOOK_TEST_SCREEN_CONFIG);
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("casebook-ui-tests"));

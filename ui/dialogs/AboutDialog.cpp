@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/AboutDialog.h"
+#include "support/ScreenFit.h"
 
 #include "support/AppIcon.h"
 
@@ -56,6 +57,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     layout->addLayout(contentLayout);
     layout->addWidget(buttonBox);
     setMinimumWidth(420);
+    fitOnShow(this);
 }
 
 AboutDialog::~AboutDialog() = default;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "report/CaseloadExportDialog.h"
+#include "support/ScreenFit.h"
 
 #include "report/ExportDialog.h"
 #include "report/ExportRunner.h"
@@ -91,6 +92,7 @@ CaseloadExportDialog::CaseloadExportDialog(core::Session& session, Kind kind, QW
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    fitOnShow(this);
 }
 
 void CaseloadExportDialog::chooseFileAndExport()

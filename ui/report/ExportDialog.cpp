@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "report/ExportDialog.h"
+#include "dialogs/IdentityDialog.h"
+#include "support/ScreenFit.h"
 
 #include "report/ExportRunner.h"
 #include "report/PdfExport.h"
@@ -150,7 +152,7 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     setObjectName(QStringLiteral("exportDialog"));
     m_runner = new ExportRunner(this);
     setWindowTitle(tr("Case summary for a meeting"));
-    resize(1100, 760);
+    fitOnShow(this, QSize(1100, 760));
 
     m_audience = new QComboBox(this);
     m_audience->setObjectName(QStringLiteral("exportAudience"));
@@ -176,6 +178,15 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
                          QStringLiteral("OFFICIAL")});
     m_handling = new QLineEdit(qs(core::SummaryOptions{}.handling), this);
     m_handling->setObjectName(QStringLiteral("exportHandling"));
+    // The sergeant's own defaults (Settings → Your details), when given.
+    if (const core::Identity identity = savedIdentity(); !identity.marking.empty() || !identity.handling.empty()) {
+        if (!identity.marking.empty()) {
+            m_marking->setCurrentText(qs(identity.marking));
+        }
+        if (!identity.handling.empty()) {
+            m_handling->setText(qs(identity.handling));
+        }
+    }
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
     m_format->addItem(tr("PDF"), static_cast<int>(ExportFormat::Pdf));
@@ -223,12 +234,24 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     m_allRows = new QCheckBox(tr("Every row in the preview (slower for long chronologies)"), this);
     m_allRows->setObjectName(QStringLiteral("exportAllRows"));
     connect(m_allRows, &QCheckBox::toggled, this, &ExportDialog::rebuild);
+    // Tab follows the page: the meeting, the sections, then marking, handling and format; on the
+    // right the "every row" box above the preview.
+    QWidget* previous = m_agenda;
+    for (core::SummarySection section : core::SummaryOptions::allSummarySections()) {
+        setTabOrder(previous, m_sections[section]);
+        previous = m_sections[section];
+    }
+    setTabOrder(previous, m_marking);
+    setTabOrder(m_marking, m_handling);
+    setTabOrder(m_handling, m_format);
+    setTabOrder(m_format, m_allRows);
+    setTabOrder(m_allRows, m_preview);
     rightLayout->addWidget(m_withheld);
     rightLayout->addWidget(m_allRows);
     rightLayout->addWidget(m_preview, 1);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
+    split->addWidget(new FormScrollArea(left, this));
     split->addWidget(right);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "rulebook/RulesDialog.h"
+#include "support/ScreenFit.h"
 
 #include "rulebook/RuleTableModel.h"
 
@@ -88,7 +89,7 @@ RulesDialog::RulesDialog(core::Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
-    resize(1000, 620);
+    fitOnShow(this, QSize(1000, 620));
 
     if (!m_session.skippedLocalRules().empty()) {
         QString text = tr("Some local changes no longer fit the rules shipped with this version and are not applied:");

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "session/CreateStoreDialog.h"
+#include "support/ScreenFit.h"
 
 #include <zxcvbn.h>
 
@@ -113,6 +114,7 @@ CreateStoreDialog::CreateStoreDialog(const QString& suggestedPath, QWidget* pare
     layout->addLayout(form);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    fitOnShow(this);
 
     connect(m_first, &QLineEdit::textChanged, this, &CreateStoreDialog::update);
     connect(m_second, &QLineEdit::textChanged, this, &CreateStoreDialog::update);

@@ -5,6 +5,7 @@
 #include "session/ErrorMessages.h"
 
 #include "demo/FictionalCaseload.h"
+#include "dialogs/IdentityDialog.h"
 #include "service/Session.h"
 #include "support/ResourceLocator.h"
 
@@ -43,8 +44,8 @@ core::SessionOptions sessionOptions(const std::filesystem::path& resources)
 {
     core::SessionOptions options;
     options.resourcesDir = resources;
-    const QString user = qEnvironmentVariable("USER");
-    options.actor = user.isEmpty() ? std::string("casebook") : user.toStdString();
+    // The sergeant's own name when they have given it (Settings → Your details), else the account's.
+    options.actor = workingName().toStdString();
     return options;
 }
 
@@ -128,6 +129,24 @@ void SessionController::unlock(const QString& path, QString& passphrase)
     });
 }
 
+bool SessionController::makePrivateFolders(const std::filesystem::path& dir)
+{
+    // As casebook-cli init does: each folder that has to be made is made 0700 (the store's name
+    // and size are nobody else's business); folders that already exist are left as they are.
+    std::error_code ec;
+    if (dir.empty() || std::filesystem::is_directory(dir, ec)) {
+        return true;
+    }
+    if (!makePrivateFolders(dir.parent_path())) {
+        return false;
+    }
+    if (!std::filesystem::create_directory(dir, ec) && !std::filesystem::is_directory(dir, ec)) {
+        return false;
+    }
+    std::filesystem::permissions(dir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace, ec);
+    return !ec;
+}
+
 void SessionController::create(const QString& path, QString& passphrase)
 {
     auto resources = core::findResourcesDir();
@@ -138,8 +157,11 @@ void SessionController::create(const QString& path, QString& passphrase)
     m_storePath = path;
     auto secret = std::make_shared<core::SecretString>(takeSecret(passphrase));
     const std::filesystem::path file = path.toStdString();
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
+    if (!makePrivateFolders(file.parent_path())) {
+        emit failed(tr("Could not create the folder %1.").arg(QString::fromStdString(file.parent_path().string())),
+                    false);
+        return;
+    }
     run(tr("Creating the store and tuning its key derivation (about a second)…"),
         [file, secret, resources = *resources] {
             auto outcome = std::make_shared<Outcome>();

@@ -37,6 +37,9 @@ public:
 
     /// The passphrase of every demo store: the data is fictional, and the banner says so.
     static QString demoPassphrase() { return QStringLiteral("demo"); }
+    /// Makes `dir` and any missing folder above it, each new one 0700 (as casebook-cli does);
+    /// false when one cannot be made.
+    static bool makePrivateFolders(const std::filesystem::path& dir);
 
     core::Session* session() const { return m_session.get(); }
     bool busy() const { return m_worker != nullptr; }

@@ -30,6 +30,7 @@ UnlockPage::UnlockPage(QWidget* parent)
     icon->setAccessibleName(tr("Casebook icon"));
 
     auto* title = new QLabel(tr("Casebook is locked"), column);
+    m_title = title;
     title->setObjectName(QStringLiteral("unlockTitle"));
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -131,8 +132,18 @@ void UnlockPage::setStores(const QString& path, const QStringList& recent)
             m_store->addItem(other);
         }
     }
-    m_unlock->setEnabled(m_store->count() > 0);
-    m_passphrase->setEnabled(m_store->count() > 0);
+    const bool haveStore = m_store->count() > 0;
+    m_unlock->setEnabled(haveStore);
+    m_passphrase->setEnabled(haveStore);
+    // Someone with no store yet has nothing locked: the first screen welcomes them instead.
+    const QString welcome = tr("There is no store yet. Create one (it is encrypted with a passphrase you choose), "
+                               "or open one you already have.");
+    m_title->setText(haveStore ? tr("Casebook is locked") : tr("Welcome to Casebook"));
+    if (!haveStore && m_reason->text().isEmpty()) {
+        setReason(welcome);
+    } else if (haveStore && m_reason->text() == welcome) {
+        setReason({});
+    }
 }
 
 QString UnlockPage::storePath() const

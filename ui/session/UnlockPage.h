@@ -33,6 +33,7 @@ public:
     QLineEdit* passphraseEdit() const { return m_passphrase; }
     QPushButton* unlockButton() const { return m_unlock; }
     QLabel* errorLabel() const { return m_error; }
+    QLabel* titleLabel() const { return m_title; }
 
 signals:
     /// The user asked to unlock; the page's passphrase field is emptied once handled.
@@ -43,6 +44,7 @@ signals:
 private:
     void requestUnlock();
 
+    QLabel* m_title = nullptr;
     QLabel* m_reason = nullptr;
     QComboBox* m_store = nullptr;
     QLineEdit* m_passphrase = nullptr;

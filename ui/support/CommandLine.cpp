@@ -16,13 +16,13 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption storeOption(QStringLiteral("store"), tr("Offer the store at <path> for unlocking."),
                                          tr("path"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Start with fictional demonstration cases."));
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                        tr("Save a PNG of the main window to <file> once it is shown, then quit."),
-                                        tr("file"));
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption tourOption(QStringLiteral("screenshot-dir"),
-                                  tr("With --demo: save a PNG of each main screen into <dir>, then quit."), tr("dir"));
-    tourOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Testing aids, listed too: --help names every option there is.
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        tr("Testing aid: save a PNG of the main window to <file> once it is shown, then quit."), tr("file"));
+    const QCommandLineOption tourOption(
+        QStringLiteral("screenshot-dir"),
+        tr("Testing aid, with --demo: save a PNG of each main screen into <dir>, then quit."), tr("dir"));
     parser.addOptions({storeOption, demoOption, screenshotOption, tourOption});
 
     Outcome outcome;

@@ -50,8 +50,9 @@ void runScreenshotTour(MainWindow& window, const QString& dir)
             }
         });
     }
-    // Two forms as they open: a reasonable adjustment and a UPP/UAP procedure.
-    for (const QString& button : {QStringLiteral("adjustmentsAdd"), QStringLiteral("uppAdd")}) {
+    // Forms as they open: a reasonable adjustment, a UPP/UAP procedure and a decision.
+    for (const QString& button :
+         {QStringLiteral("adjustmentsAdd"), QStringLiteral("uppAdd"), QStringLiteral("addDecisionButton")}) {
         steps.emplace_back([&window, button] {
             if (auto* b = window.workspace()->findChild<QPushButton*>(button)) {
                 // Queued: the form's exec() then runs the rest of the tour from its own loop.

@@ -20,6 +20,9 @@ QTableView* makeReadOnlyTable(const QString& objectName, const QString& accessib
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setResizeContentsPrecision(64);
     table->setWordWrap(false);
+    // The arrow keys move between rows; Tab moves on to the next control, as everywhere else, so
+    // that Tab never gets stuck going from cell to cell in a long list.
+    table->setTabKeyNavigation(false);
     return table;
 }
 

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/EntryDialog.h"
 
+#include "support/DiscardGuard.h"
+#include "support/ScreenFit.h"
 #include "workspace/Labels.h"
+#include "workspace/sections/FormFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,7 +15,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTimeEdit>
 #include <QVBoxLayout>
+
+#include <initializer_list>
 
 namespace casebook::ui {
 
@@ -25,19 +31,31 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
     setObjectName(decision ? QStringLiteral("decisionDialog") : QStringLiteral("entryDialog"));
     setWindowTitle(decision ? tr("Record a decision") : tr("Add to the chronology"));
 
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = dateEdit(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("entryDate"));
     m_date->setAccessibleName(tr("Date"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("entryKind"));
-    m_kind->setAccessibleName(tr("Kind of entry"));
-    for (core::EntryKind k :
-         {core::EntryKind::Meeting, core::EntryKind::Note, core::EntryKind::Communication, core::EntryKind::Other}) {
-        m_kind->addItem(entryKindText(k), static_cast<int>(k));
+    // A meeting or a call happened at a time: optional, off until ticked.
+    m_timeSet = new QCheckBox(tr("at"), this);
+    m_timeSet->setObjectName(QStringLiteral("entryTimeSet"));
+    m_timeSet->setAccessibleName(tr("Record the time"));
+    m_time = new QTimeEdit(QTime(9, 0), this);
+    m_time->setObjectName(QStringLiteral("entryTime"));
+    m_time->setAccessibleName(tr("Time"));
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setEnabled(false);
+    connect(m_timeSet, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
+    if (!decision) {
+        // A decision has no kind to choose; the box is not made at all so that nothing stray sits
+        // over the form (it once covered the Date label) or in the Tab order.
+        m_kind = new QComboBox(this);
+        m_kind->setObjectName(QStringLiteral("entryKind"));
+        m_kind->setAccessibleName(tr("Kind of entry"));
+        for (core::EntryKind k : {core::EntryKind::Meeting, core::EntryKind::Note, core::EntryKind::Communication,
+                                  core::EntryKind::Other}) {
+            m_kind->addItem(entryKindText(k), static_cast<int>(k));
+        }
+        m_kind->setCurrentIndex(1);
     }
-    m_kind->setCurrentIndex(1);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("entryTitle"));
     m_title->setAccessibleName(tr("Title"));
@@ -49,7 +67,7 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
     m_medical->setObjectName(QStringLiteral("entryMedical"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Date:"), row(this, {m_date, m_timeSet, m_time}));
     if (!decision) {
         form->addRow(tr("&Kind:"), m_kind);
     }
@@ -93,11 +111,28 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
     connect(buttons, &QDialogButtonBox::accepted, this, &EntryDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Tab follows the form from top to bottom (the fields are made in another order).
+    QWidget* previous = nullptr;
+    for (QWidget* field : std::initializer_list<QWidget*>{m_date, m_timeSet, m_time, m_kind, m_title, m_decision,
+                                                          m_options, m_rationale, m_decidedBy, m_body, m_medical}) {
+        if (field == nullptr) {
+            continue;
+        }
+        if (previous != nullptr) {
+            setTabOrder(previous, field);
+        }
+        previous = field;
+    }
+
+    auto* fields = new QWidget(this);
+    fields->setLayout(form);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(new FormScrollArea(fields, this), 1);
     layout->addWidget(m_general);
     layout->addWidget(buttons);
     setMinimumWidth(540);
+    fitOnShow(this);
+    askBeforeDiscarding(this);
 }
 
 QString EntryDialog::fieldError(const QString& field) const
@@ -109,6 +144,11 @@ core::ChronologyEntry EntryDialog::entry() const
 {
     core::ChronologyEntry e;
     e.date = toCoreDate(m_date->date());
+    if (m_timeSet->isChecked()) {
+        if (auto time = core::TimeOfDay::fromHm(m_time->time().hour(), m_time->time().minute())) {
+            e.time = *time;
+        }
+    }
     e.kind = m_isDecision ? core::EntryKind::Decision : static_cast<core::EntryKind>(m_kind->currentData().toInt());
     e.title = m_title->text().trimmed().toStdString();
     e.body = m_body->toPlainText().toStdString();

@@ -20,6 +20,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTimeEdit;
 
 namespace casebook::ui {
 
@@ -38,6 +39,8 @@ public:
     QPlainTextEdit* rationaleEdit() const { return m_rationale; }
     QLineEdit* decisionEdit() const { return m_decision; }
     QLineEdit* decidedByEdit() const { return m_decidedBy; }
+    QCheckBox* timeSetBox() const { return m_timeSet; }
+    QTimeEdit* timeEdit() const { return m_time; }
     /// The message shown beside `field` ("title", "rationale", ...), empty when none.
     QString fieldError(const QString& field) const;
 
@@ -50,6 +53,8 @@ private:
     QString m_author;
     Save m_save;
     QDateEdit* m_date = nullptr;
+    QCheckBox* m_timeSet = nullptr;
+    QTimeEdit* m_time = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_body = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/NewCaseDialog.h"
+#include "support/DiscardGuard.h"
+#include "support/ScreenFit.h"
 
 #include "workspace/Labels.h"
 
@@ -112,12 +114,18 @@ NewCaseDialog::NewCaseDialog(const std::vector<core::Person>& people, const QStr
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_person, &QComboBox::currentIndexChanged, this, &NewCaseDialog::updatePersonFields);
 
+    auto* fields = new QWidget(this);
+    auto* fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addWidget(personBox);
+    fieldsLayout->addWidget(caseBox);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(personBox);
-    layout->addWidget(caseBox);
+    layout->addWidget(new FormScrollArea(fields, this), 1);
     layout->addWidget(m_general);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+    fitOnShow(this);
+    askBeforeDiscarding(this);
 }
 
 QString NewCaseDialog::fieldError(const QString& field) const

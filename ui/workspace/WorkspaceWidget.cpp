@@ -13,11 +13,14 @@
 #include "workspace/UndoableChange.h"
 
 #include "service/Session.h"
+#include "support/ScreenFit.h"
 #include "support/Tables.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,6 +36,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -56,6 +60,48 @@ QStandardItem* item(const QString& text)
     i->setEditable(false);
     return i;
 }
+
+/// The whole of a chronology entry as it is read back: when, what kind, who, the full text and,
+/// for a decision, the decision log's fields.
+QString entryDetailsHtml(const core::ChronologyEntry& e)
+{
+    const auto esc = [](const std::string& text) { return qs(text).toHtmlEscaped(); };
+    const auto paragraphs = [&](const std::string& text) {
+        return esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    };
+    QString when = dateText(e.date);
+    if (e.time) {
+        when += QStringLiteral(" ") + qs(e.time->toText());
+    }
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(e.title));
+    html +=
+        WorkspaceWidget::tr("<p>%1 · %2 · recorded by %3</p>")
+            .arg(when, entryKindText(e.kind), e.author.empty() ? WorkspaceWidget::tr("(not recorded)") : esc(e.author));
+    if (e.medical) {
+        html += WorkspaceWidget::tr("<p><b>Holds medical information</b>: withheld from exports unless the officer's "
+                                    "consent covers the audience.</p>");
+    }
+    if (e.decision) {
+        const core::DecisionRecord& d = *e.decision;
+        html += WorkspaceWidget::tr("<h4>Decision</h4><p>%1</p>").arg(paragraphs(d.decision));
+        if (d.notToAct) {
+            html += WorkspaceWidget::tr("<p>A decision to take no action.</p>");
+        }
+        if (!d.optionsConsidered.empty()) {
+            html += WorkspaceWidget::tr("<h4>Options considered</h4><p>%1</p>").arg(paragraphs(d.optionsConsidered));
+        }
+        html += WorkspaceWidget::tr("<h4>Rationale</h4><p>%1</p>").arg(paragraphs(d.rationale));
+        html += WorkspaceWidget::tr("<p>Decided by %1</p>").arg(esc(d.decidedBy));
+    }
+    if (!e.body.empty()) {
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                    .arg(e.decision ? WorkspaceWidget::tr("Notes") : WorkspaceWidget::tr("What happened"),
+                         paragraphs(e.body));
+    }
+    return html;
+}
+
+constexpr int kDetailsRole = Qt::UserRole + 1;
 
 QComboBox* makeCombo(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
@@ -280,10 +326,32 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_decisionsOnly = new QCheckBox(tr("Decisions only (the decision log)"), chronologyPage);
     m_decisionsOnly->setObjectName(QStringLiteral("decisionsOnly"));
     connect(m_decisionsOnly, &QCheckBox::toggled, this, &WorkspaceWidget::reloadCase);
+    // Below the list, as a mail client shows a message: the whole of the selected entry.
+    m_chronologyDetails = new QTextBrowser(chronologyPage);
+    m_chronologyDetails->setObjectName(QStringLiteral("chronologyDetails"));
+    m_chronologyDetails->setAccessibleName(tr("The selected entry in full"));
+    m_chronologyDetails->setOpenLinks(false);
+    m_chronologyDetails->setPlaceholderText(tr("Select an entry to read it in full."));
+    connect(m_chronologyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_chronologyDetails->setHtml(current.isValid()
+                                                 ? m_chronology->index(current.row(), 0).data(kDetailsRole).toString()
+                                                 : QString());
+            });
+    // Enter or a double-click opens the entry on its own, as large as the screen allows.
+    connect(m_chronologyTable, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { openChronologyEntry(index.row()); });
+    auto* chronologySplit = new QSplitter(Qt::Vertical, chronologyPage);
+    chronologySplit->setObjectName(QStringLiteral("chronologySplit"));
+    chronologySplit->addWidget(m_chronologyTable);
+    chronologySplit->addWidget(m_chronologyDetails);
+    chronologySplit->setStretchFactor(0, 3);
+    chronologySplit->setStretchFactor(1, 2);
+    chronologySplit->setChildrenCollapsible(false);
     auto* chronologyLayout = new QVBoxLayout(chronologyPage);
     chronologyLayout->setContentsMargins(0, 0, 0, 0);
     chronologyLayout->addWidget(m_decisionsOnly);
-    chronologyLayout->addWidget(m_chronologyTable);
+    chronologyLayout->addWidget(chronologySplit, 1);
     m_caseTabs->addTab(chronologyPage, tr("Chronology && decisions"));
 
     m_review = new QLabel(m_casePanel);
@@ -379,9 +447,19 @@ QWidget* WorkspaceWidget::createDuePage()
     connect(m_dueTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         const qint64 caseId = m_due->item(index.row(), 0)->data(Qt::UserRole).toLongLong();
         m_tabs->setCurrentIndex(0);
-        m_filter->setCaseIds(std::nullopt);
-        m_search->clear();
-        m_statusFilter->setCurrentIndex(2);
+        // The caseload's filter stays as it was set. Only when the case is not in the list is it
+        // widened to every case, and the line under the search box says why.
+        if (!m_filter->mapFromSource(m_caseload->indexOfCase(caseId)).isValid()) {
+            m_filter->setCaseIds(std::nullopt);
+            m_search->clear();
+            m_statusFilter->setCurrentIndex(2);
+            m_ragFilter->setCurrentIndex(0);
+            m_typeFilter->setCurrentIndex(0);
+            m_dueFilter->setCurrentIndex(0);
+            m_searchInfo->setText(tr("Showing every case: the case opened from Due & overdue was not in the list "
+                                     "as it was filtered."));
+            m_searchInfo->show();
+        }
         openCase(caseId);
     });
     return page;
@@ -609,8 +687,14 @@ void WorkspaceWidget::reloadCase()
         }
         auto* title = item(qs(e.title) + (e.medical ? tr(" [medical]") : QString()));
         title->setToolTip(qs(e.body));
-        m_chronology->appendRow({item(dateText(e.date)), item(entryKindText(e.kind)), title, item(decision),
+        auto* date = item(dateText(e.date));
+        date->setData(entryDetailsHtml(e), kDetailsRole);
+        m_chronology->appendRow({date, item(entryKindText(e.kind)), title, item(decision),
                                  item(qs(e.decision ? e.decision->decidedBy : e.author))});
+    }
+    m_chronologyDetails->clear();
+    if (m_chronology->rowCount() > 0) {
+        m_chronologyTable->setCurrentIndex(m_chronology->index(0, 0));
     }
     m_chronologyTable->resizeColumnToContents(0);
     m_chronologyTable->resizeColumnToContents(1);
@@ -908,6 +992,27 @@ void WorkspaceWidget::exportOverview()
 void WorkspaceWidget::exportCalendar()
 {
     CaseloadExportDialog dialog(m_session, CaseloadExportDialog::Kind::Calendar, this);
+    dialog.exec();
+}
+
+void WorkspaceWidget::openChronologyEntry(int row)
+{
+    if (row < 0 || row >= m_chronology->rowCount()) {
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("chronologyEntryDialog"));
+    dialog.setWindowTitle(tr("Chronology entry"));
+    auto* text = new QTextBrowser(&dialog);
+    text->setObjectName(QStringLiteral("chronologyEntryText"));
+    text->setAccessibleName(tr("The entry in full"));
+    text->setHtml(m_chronology->index(row, 0).data(kDetailsRole).toString());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    fitOnShow(&dialog, QSize(720, 560));
     dialog.exec();
 }
 

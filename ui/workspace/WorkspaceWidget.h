@@ -21,6 +21,7 @@ class QStandardItemModel;
 class QTabWidget;
 class QListWidget;
 class QTableView;
+class QTextBrowser;
 class QTimer;
 class QUndoStack;
 
@@ -52,6 +53,9 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     QStandardItemModel* dueModel() const { return m_due; }
     QStandardItemModel* chronologyModel() const { return m_chronology; }
+    QTableView* chronologyView() const { return m_chronologyTable; }
+    /// The selected chronology entry in full, below the list.
+    QTextBrowser* chronologyDetails() const { return m_chronologyDetails; }
     QLabel* caseHeader() const { return m_caseHeader; }
     std::optional<std::int64_t> currentCase() const { return m_currentCase; }
 
@@ -99,6 +103,8 @@ private:
     void reloadDue();
     void showDue(const std::vector<core::DueItem>& items);
     void addEntry(bool decision);
+    /// The chronology entry on `row` in a window of its own (Enter or a double-click on it).
+    void openChronologyEntry(int row);
 
     core::Session& m_session;
     QUndoStack& m_undo;
@@ -122,6 +128,7 @@ private:
     QStandardItemModel* m_caseDates = nullptr;
     QStandardItemModel* m_chronology = nullptr;
     QTableView* m_chronologyTable = nullptr;
+    QTextBrowser* m_chronologyDetails = nullptr;
     QCheckBox* m_decisionsOnly = nullptr;
     QLabel* m_review = nullptr;
     QPushButton* m_addEntry = nullptr;

@@ -2,10 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/sections/FormDialog.h"
 
+#include "support/DiscardGuard.h"
+#include "support/ScreenFit.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <vector>
 
 namespace casebook::ui {
 
@@ -22,11 +28,15 @@ FormDialog::FormDialog(const QString& title, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &FormDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* fields = new QWidget(this);
+    fields->setLayout(m_form);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
+    layout->addWidget(new FormScrollArea(fields, this), 1);
     layout->addWidget(m_general);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    fitOnShow(this);
+    askBeforeDiscarding(this);
 }
 
 void FormDialog::addRow(const QString& label, QWidget* field, const QString& errorField)
@@ -35,9 +45,38 @@ void FormDialog::addRow(const QString& label, QWidget* field, const QString& err
         field->setAccessibleName(QString(label).remove(u'&').remove(u':'));
     }
     m_form->addRow(label, field);
+    m_fields.push_back(field);
     if (!errorField.isEmpty()) {
         m_form->addRow(QString(), m_errors.add(errorField, this));
     }
+}
+
+void FormDialog::showEvent(QShowEvent* event)
+{
+    // Tab goes down the form in the order of its rows, and along a row from left to right,
+    // whatever order the section made the fields in.
+    QWidget* previous = nullptr;
+    for (QWidget* field : m_fields) {
+        std::vector<QWidget*> stops;
+        if (field->focusPolicy() & Qt::TabFocus) {
+            stops.push_back(field);
+        } else {
+            for (QWidget* child : field->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+                if (child->focusPolicy() & Qt::TabFocus) {
+                    stops.push_back(child);
+                }
+            }
+            std::stable_sort(stops.begin(), stops.end(),
+                             [](const QWidget* a, const QWidget* b) { return a->x() < b->x(); });
+        }
+        for (QWidget* stop : stops) {
+            if (previous != nullptr) {
+                setTabOrder(previous, stop);
+            }
+            previous = stop;
+        }
+    }
+    QDialog::showEvent(event);
 }
 
 QString FormDialog::generalError() const

@@ -11,6 +11,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <vector>
 
 class QFormLayout;
 class QLabel;
@@ -34,11 +35,15 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QFormLayout* m_form = nullptr;
     QLabel* m_general = nullptr;
     FieldErrors m_errors;
     std::function<core::Status()> m_save;
+    std::vector<QWidget*> m_fields; ///< in the order of the form's rows
 };
 
 } // namespace casebook::ui
