@@ -3,6 +3,7 @@
 #include "store/Migrations.h"
 
 #include "repo/CaseSchema.h"
+#include "repo/ConsentSchema.h"
 #include "repo/LocalRulesSchema.h"
 #include "repo/ProcedureSchema.h"
 
@@ -47,6 +48,11 @@ constexpr std::array kMigrations = {
     Migration{4, "procedures", kProcedureSchemaSql},
     // The force's rule overrides and bank-holiday edits (core/repo/LocalRulesSchema.h).
     Migration{5, "local rules", kLocalRulesSchemaSql},
+    // Consent by audience and category, given / refused / withdrawn, with its history
+    // (core/repo/ConsentSchema.h); migrates the consents and OH referral answers of steps 3 and 4.
+    Migration{6, "consent by category", kConsentSchemaSql},
+    // A decision's medical rationale kept apart from the rest (core/repo/ConsentSchema.h).
+    Migration{7, "decision medical rationale", kDecisionMedicalRationaleSql},
 };
 
 } // namespace

@@ -51,8 +51,17 @@ std::int64_t fill(const std::filesystem::path& store)
     oh.referralDate = day("2026-10-02");
     oh.reason = kCanary;
     REQUIRE((*session)->procedures().add(oh));
-    REQUIRE((*session)->cases().recordConsent(
-        {core::ConsentId{}, personId, core::ConsentAudience::Hr, "medical detail", day("2026-10-01"), {}, ""}));
+    for (core::ConsentCategory category : core::kConsentCategories) {
+        REQUIRE((*session)->cases().recordConsent({core::ConsentId{},
+                                                   personId,
+                                                   core::ConsentAudience::Hr,
+                                                   category,
+                                                   day("2026-10-01"),
+                                                   {},
+                                                   "",
+                                                   core::ConsentAnswer::Given,
+                                                   ""}));
+    }
     return caseId.value;
 }
 
