@@ -163,13 +163,24 @@ Result<FictionalCaseloadStats> Generator::run()
         ids.push_back(*id);
         ++m_stats.people;
         if (m_dice.chance(60)) {
+            // HR: every category given; the line manager: OH advice given, medical detail refused.
             Consent consent;
             consent.person = *id;
             consent.audience = m_dice.chance(70) ? ConsentAudience::Hr : ConsentAudience::LineManager;
             consent.given = daysAgo(30 + m_dice.below(300));
+            consent.obtained = "signed consent form";
             consent.note = "Signed consent form (demo)";
-            if (auto c = m_session.cases().recordConsent(consent); !c) {
-                return c.error();
+            for (ConsentCategory category : kConsentCategories) {
+                consent.category = category;
+                const bool hr = consent.audience == ConsentAudience::Hr;
+                if (!hr && category != ConsentCategory::OhAdvice && category != ConsentCategory::MedicalDetail) {
+                    continue;
+                }
+                consent.answer =
+                    hr || category == ConsentCategory::OhAdvice ? ConsentAnswer::Given : ConsentAnswer::Refused;
+                if (auto c = m_session.cases().recordConsent(consent); !c) {
+                    return c.error();
+                }
             }
         }
         m_cancelled = !report();
@@ -256,7 +267,10 @@ Status Generator::addEntries(CaseId caseId, Date opened, int count)
             e.title = "Decision: review adjustments";
             e.decision = DecisionRecord{"Continue the current adjustments for another month",
                                         "Continue; change hours; refer to OH again",
-                                        "Officer reports improvement; OH advice still applies", "Insp Demo", false};
+                                        "Officer reports improvement",
+                                        "Insp Demo",
+                                        false,
+                                        "OH advice on the officer's condition still applies"};
         } else {
             e.kind = m_dice.chance(30) ? EntryKind::Meeting : EntryKind::Note;
         }

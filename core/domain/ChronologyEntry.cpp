@@ -21,7 +21,8 @@ Status validate(const ChronologyEntry& entry)
         v.required("decision", d.decision, kMaxFreeTextChars)
             .maxLength("options considered", d.optionsConsidered, kMaxFreeTextChars)
             .required("rationale", d.rationale, kMaxFreeTextChars)
-            .required("decided by", d.decidedBy);
+            .required("decided by", d.decidedBy)
+            .maxLength("medical rationale", d.medicalRationale, kMaxFreeTextChars);
     }
     return v.status();
 }

@@ -23,6 +23,9 @@ struct DecisionRecord {
     std::string rationale;
     std::string decidedBy;
     bool notToAct = false; ///< a recorded decision to take no action
+    /// The medical part of the reasoning, kept apart so that an export without consent withholds
+    /// only this and still shows the decision and the rest of its rationale.
+    std::string medicalRationale;
 
     bool operator==(const DecisionRecord&) const = default;
 };

@@ -64,11 +64,9 @@ json toJson(const ChronologyEntry& v)
 {
     json decision = nullptr;
     if (v.decision.has_value()) {
-        decision = json{{"decision", v.decision->decision},
-                        {"options_considered", v.decision->optionsConsidered},
-                        {"rationale", v.decision->rationale},
-                        {"decided_by", v.decision->decidedBy},
-                        {"not_to_act", v.decision->notToAct}};
+        decision = json{{"decision", v.decision->decision},   {"options_considered", v.decision->optionsConsidered},
+                        {"rationale", v.decision->rationale}, {"decided_by", v.decision->decidedBy},
+                        {"not_to_act", v.decision->notToAct}, {"medical_rationale", v.decision->medicalRationale}};
     }
     return json{{"id", v.id.value},
                 {"case_id", v.caseId.value},
@@ -102,8 +100,14 @@ json toJson(const HolisticReview& v)
 
 json toJson(const Consent& v)
 {
-    return json{{"id", v.id.value}, {"person_id", v.person.value}, {"audience", code(v.audience)},
-                {"scope", v.scope}, {"given_on", v.given.toIso()}, {"withdrawn_on", optionalDate(v.withdrawn)},
+    return json{{"id", v.id.value},
+                {"person_id", v.person.value},
+                {"audience", code(v.audience)},
+                {"category", code(v.category)},
+                {"answer", code(v.answer)},
+                {"given_on", v.given.toIso()},
+                {"withdrawn_on", optionalDate(v.withdrawn)},
+                {"obtained", v.obtained},
                 {"note", v.note}};
 }
 

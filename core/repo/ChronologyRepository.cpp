@@ -8,7 +8,8 @@ namespace casebook::core {
 namespace {
 
 constexpr std::string_view kColumns = "id, case_id, entry_date, entry_time, kind, title, body, medical, author, "
-                                      "decision, options_considered, rationale, decided_by, not_to_act";
+                                      "decision, options_considered, rationale, decided_by, not_to_act, "
+                                      "medical_rationale";
 
 void bindFields(Statement& stmt, const ChronologyEntry& e)
 {
@@ -26,8 +27,9 @@ void bindFields(Statement& stmt, const ChronologyEntry& e)
         const DecisionRecord& d = *e.decision;
         stmt.bind(9, d.decision).bind(10, d.optionsConsidered).bind(11, d.rationale).bind(12, d.decidedBy);
         sql::bindBool(stmt, 13, d.notToAct);
+        stmt.bind(14, d.medicalRationale);
     } else {
-        for (int i = 9; i <= 13; ++i) {
+        for (int i = 9; i <= 14; ++i) {
             stmt.bindNull(i);
         }
     }
@@ -50,8 +52,8 @@ ChronologyEntry readRow(const Statement& s)
     e.medical = sql::boolAt(s, 7);
     e.author = s.columnText(8);
     if (!s.columnIsNull(9)) {
-        e.decision =
-            DecisionRecord{s.columnText(9), s.columnText(10), s.columnText(11), s.columnText(12), sql::boolAt(s, 13)};
+        e.decision = DecisionRecord{s.columnText(9),  s.columnText(10),   s.columnText(11),
+                                    s.columnText(12), sql::boolAt(s, 13), s.columnText(14)};
     }
     return e;
 }
@@ -62,8 +64,8 @@ Result<ChronologyEntryId> ChronologyRepository::insert(const ChronologyEntry& en
 {
     auto stmt =
         m_db.prepare("INSERT INTO chronology_entry(case_id, entry_date, entry_time, kind, title, body, medical, "
-                     "author, decision, options_considered, rationale, decided_by, not_to_act) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id");
+                     "author, decision, options_considered, rationale, decided_by, not_to_act, medical_rationale) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id");
     if (!stmt) {
         return stmt.error();
     }
@@ -79,13 +81,13 @@ Status ChronologyRepository::update(const ChronologyEntry& entry)
 {
     auto stmt = m_db.prepare("UPDATE chronology_entry SET case_id = ?1, entry_date = ?2, entry_time = ?3, kind = ?4, "
                              "title = ?5, body = ?6, medical = ?7, author = ?8, decision = ?9, "
-                             "options_considered = ?10, rationale = ?11, decided_by = ?12, not_to_act = ?13 "
-                             "WHERE id = ?14");
+                             "options_considered = ?10, rationale = ?11, decided_by = ?12, not_to_act = ?13, "
+                             "medical_rationale = ?14 WHERE id = ?15");
     if (!stmt) {
         return stmt.error();
     }
     bindFields(*stmt, entry);
-    stmt->bind(14, entry.id.value);
+    stmt->bind(15, entry.id.value);
     return sql::runOne(m_db, *stmt, "chronology entry", entry.id.value);
 }
 

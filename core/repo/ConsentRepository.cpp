@@ -7,14 +7,15 @@
 namespace casebook::core {
 namespace {
 
-constexpr std::string_view kColumns = "id, person_id, audience, scope, given_on, withdrawn_on, note";
+constexpr std::string_view kColumns =
+    "id, person_id, audience, category, answer, given_on, withdrawn_on, obtained, note";
 
 void bindFields(Statement& stmt, const Consent& c)
 {
-    stmt.bind(1, c.person.value).bind(2, toCode(c.audience)).bind(3, c.scope);
-    sql::bindDate(stmt, 4, c.given);
-    sql::bindOptionalDate(stmt, 5, c.withdrawn);
-    stmt.bind(6, c.note);
+    stmt.bind(1, c.person.value).bind(2, toCode(c.audience)).bind(3, toCode(c.category)).bind(4, toCode(c.answer));
+    sql::bindDate(stmt, 5, c.given);
+    sql::bindOptionalDate(stmt, 6, c.withdrawn);
+    stmt.bind(7, c.obtained).bind(8, c.note);
 }
 
 Consent readRow(const Statement& s)
@@ -23,10 +24,12 @@ Consent readRow(const Statement& s)
     c.id = ConsentId{s.columnInt(0)};
     c.person = PersonId{s.columnInt(1)};
     c.audience = sql::enumAt<ConsentAudience>(s, 2);
-    c.scope = s.columnText(3);
-    c.given = sql::dateAt(s, 4);
-    c.withdrawn = sql::optionalDateAt(s, 5);
-    c.note = s.columnText(6);
+    c.category = sql::enumAt<ConsentCategory>(s, 3);
+    c.answer = sql::enumAt<ConsentAnswer>(s, 4);
+    c.given = sql::dateAt(s, 5);
+    c.withdrawn = sql::optionalDateAt(s, 6);
+    c.obtained = s.columnText(7);
+    c.note = s.columnText(8);
     return c;
 }
 
@@ -34,8 +37,9 @@ Consent readRow(const Statement& s)
 
 Result<ConsentId> ConsentRepository::insert(const Consent& consent)
 {
-    auto stmt = m_db.prepare("INSERT INTO consent(person_id, audience, scope, given_on, withdrawn_on, note) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id");
+    auto stmt =
+        m_db.prepare("INSERT INTO consent(person_id, audience, category, answer, given_on, withdrawn_on, obtained, "
+                     "note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
     if (!stmt) {
         return stmt.error();
     }
@@ -49,14 +53,25 @@ Result<ConsentId> ConsentRepository::insert(const Consent& consent)
 
 Status ConsentRepository::update(const Consent& consent)
 {
-    auto stmt = m_db.prepare("UPDATE consent SET person_id = ?1, audience = ?2, scope = ?3, given_on = ?4, "
-                             "withdrawn_on = ?5, note = ?6 WHERE id = ?7");
+    auto stmt =
+        m_db.prepare("UPDATE consent SET person_id = ?1, audience = ?2, category = ?3, answer = ?4, given_on = ?5, "
+                     "withdrawn_on = ?6, obtained = ?7, note = ?8 WHERE id = ?9");
     if (!stmt) {
         return stmt.error();
     }
     bindFields(*stmt, consent);
-    stmt->bind(7, consent.id.value);
+    stmt->bind(9, consent.id.value);
     return sql::runOne(m_db, *stmt, "consent", consent.id.value);
+}
+
+Status ConsentRepository::remove(ConsentId id)
+{
+    auto stmt = m_db.prepare("DELETE FROM consent WHERE id = ?1");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    return sql::runOne(m_db, *stmt, "consent", id.value);
 }
 
 Result<Consent> ConsentRepository::find(ConsentId id)

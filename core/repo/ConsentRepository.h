@@ -20,8 +20,10 @@ public:
 
     Result<ConsentId> insert(const Consent& consent);
     Status update(const Consent& consent);
+    /// Deletes one answer (only to undo recording it; history is otherwise never deleted).
+    Status remove(ConsentId id);
     Result<Consent> find(ConsentId id);
-    /// The person's consents, by date given.
+    /// The person's answers, by date answered, then by order of recording.
     Result<std::vector<Consent>> listForPerson(PersonId person);
 
 private:

@@ -11,6 +11,8 @@
 #include "procedure/OhReferral.h"
 #include "procedure/ProcedureEnums.h"
 #include "procedure/UppProcedure.h"
+#include "rules/RulePack.h"
+#include "service/DueService.h"
 #include "service/Session.h"
 
 #include <algorithm>
@@ -33,10 +35,77 @@ constexpr std::array<std::pair<SummarySection, std::string_view>, 8> kSectionCod
 }};
 
 constexpr std::string_view kWithheldText = "[withheld: medical detail]";
+constexpr std::string_view kWithheldRationale = "[medical rationale withheld]";
 
+constexpr std::array<std::pair<ChronologyRange, std::string_view>, 4> kRangeCodes{{
+    {ChronologyRange::SinceLastMeeting, "last-meeting"},
+    {ChronologyRange::Since, "since"},
+    {ChronologyRange::KeyEvents, "key"},
+    {ChronologyRange::All, "all"},
+}};
+
+/// The date in words, or "" (left out) when there is none.
 std::string optionalDate(const std::optional<Date>& date)
 {
-    return date ? date->toIso() : std::string("-");
+    return date ? dateInWords(*date) : std::string();
+}
+
+/// The pairs whose value is not empty: a summary prints no "Outcome: -".
+std::vector<std::pair<std::string, std::string>> filled(std::vector<std::pair<std::string, std::string>> pairs)
+{
+    std::erase_if(pairs, [](const auto& pair) { return pair.second.empty(); });
+    return pairs;
+}
+
+/// "a, b and c".
+std::string listed(const std::vector<std::string>& items)
+{
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            out += i + 1 == items.size() ? " and " : ", ";
+        }
+        out += items[i];
+    }
+    return out;
+}
+
+std::string ruleStatusWords(RuleStatus status)
+{
+    switch (status) {
+    case RuleStatus::Verified:
+        return "verified";
+    case RuleStatus::Analogue:
+        return "analogue";
+    case RuleStatus::Secondary:
+        return "secondary";
+    case RuleStatus::Local:
+        return "local";
+    }
+    return "unknown";
+}
+
+std::string ruleStatusKey(RuleStatus status)
+{
+    switch (status) {
+    case RuleStatus::Verified:
+        return "time limit taken from the regulation or statute cited";
+    case RuleStatus::Analogue:
+        return "time limit taken from comparable regulations; check locally";
+    case RuleStatus::Secondary:
+        return "time limit taken from guidance or another secondary source; check the source";
+    case RuleStatus::Local:
+        return "time limit set by the force's own policy";
+    }
+    return "";
+}
+
+std::string dueStateWords(const DueItem& item)
+{
+    if (item.state == DueState::Paused) {
+        return "paused";
+    }
+    return daysInWords(item.daysFromAsOf);
 }
 
 std::string joined(const std::vector<std::string>& parts, std::string_view separator)
@@ -64,26 +133,44 @@ public:
         : m_session(session)
         , m_view(view)
         , m_options(options)
-        , m_allowed(medicalDetailAllowed(view.consents, options.audience, options.generatedOn))
     {
     }
 
     Result<ReportDocument> build()
     {
-        m_doc.title = "Case summary: " + m_view.person.name + " (case " + std::to_string(m_view.record.id.value) + ")";
+        m_doc.title = "Case summary: " + m_view.person.name;
         m_doc.marking = m_options.marking;
         m_doc.handling = m_options.handling;
         m_doc.generatedOn = m_options.generatedOn;
         m_doc.author = m_options.author;
         m_doc.audience = audienceName(m_options.audience);
+        m_doc.prepared = "Prepared for " + audienceInSentence(m_options.audience)
+                         + (m_options.author.empty() ? "" : " by " + m_options.author) + " on "
+                         + dateInWords(m_options.generatedOn) + ".";
         for (const auto& [section, code] : kSectionCodes) {
             if (m_options.sections.contains(section)) {
                 m_doc.sections.emplace_back(code);
+            }
+        }
+        m_since = chronologyStart(m_view.chronology, m_options);
+        // Page 1 first: the meeting, the consent statement and what needs deciding.
+        if (m_options.sections.contains(SummarySection::Meeting)) {
+            meeting();
+        }
+        consentStatement();
+        if (m_options.sections.contains(SummarySection::Meeting)) {
+            toDecide();
+        }
+        for (SummarySection section :
+             {SummarySection::Person, SummarySection::Adjustments, SummarySection::Procedures, SummarySection::Actions,
+              SummarySection::Decisions, SummarySection::Chronology, SummarySection::OccupationalHealth}) {
+            if (m_options.sections.contains(section)) {
                 if (Status added = add(section); !added) {
                     return added.error();
                 }
             }
         }
+        ruleKey();
         statement();
         return std::move(m_doc);
     }
@@ -93,8 +180,7 @@ private:
     {
         switch (section) {
         case SummarySection::Meeting:
-            meeting();
-            return Ok{};
+            return Ok{}; // on page 1, see build()
         case SummarySection::Person:
             person();
             return Ok{};
@@ -130,102 +216,228 @@ private:
         }
     }
 
-    /// The text when medical detail may be shown; the withheld marker (counted) otherwise.
-    std::string medical(const std::string& text, const std::string& category)
+    /// True when the audience may see `category` of medical information on the summary's date.
+    bool allowed(ConsentCategory category) const
     {
-        if (m_allowed || text.empty()) {
+        return medicalDetailAllowed(m_view.consents, m_options.audience, category, m_options.generatedOn);
+    }
+
+    /// The text when `category` may be shown; the withheld marker (counted under `what`) otherwise.
+    std::string medical(const std::string& text, ConsentCategory category, const std::string& what)
+    {
+        if (allowed(category) || text.empty()) {
             return text;
         }
-        withhold(category, 1);
+        withhold(what, 1);
         return std::string(kWithheldText);
     }
 
     void meeting()
     {
-        m_doc.heading("Meeting");
-        m_doc.keyValues({{"Purpose", m_options.meetingPurpose},
-                         {"Date", optionalDate(m_options.meetingDate)},
-                         {"Attendees", joined(m_options.attendees, "; ")},
-                         {"Prepared by", m_options.author},
-                         {"Prepared on", m_options.generatedOn.toIso()},
-                         {"Audience", m_doc.audience}});
-        if (!m_options.agenda.empty()) {
-            std::vector<std::vector<std::string>> rows;
-            for (std::size_t i = 0; i < m_options.agenda.size(); ++i) {
-                rows.push_back({std::to_string(i + 1), m_options.agenda[i]});
+        const Person& p = m_view.person;
+        std::string about = p.name;
+        for (const std::string& part : {p.rankOrGrade, p.number, p.team}) {
+            if (!part.empty()) {
+                about += ", " + part;
             }
-            m_doc.table({"#", "Agenda item"}, std::move(rows));
+        }
+        m_doc.heading("Meeting");
+        m_doc.keyValues(filled({{"About", about},
+                                {"Purpose", m_options.meetingPurpose},
+                                {"Meeting date", optionalDate(m_options.meetingDate)},
+                                {"Attendees", joined(m_options.attendees, "; ")},
+                                {"Prepared for", audienceInSentence(m_options.audience)},
+                                {"Prepared by", m_options.author},
+                                {"Prepared on", dateInWords(m_options.generatedOn)}}));
+        if (m_view.latestReview) {
+            const HolisticReview& r = *m_view.latestReview;
+            // Background and recommendations only: the review's wellbeing and OH sections may hold
+            // medical detail, which has no place on page 1.
+            std::string situation = r.background;
+            if (!r.recommendations.empty()) {
+                situation += (situation.empty() ? "" : " ") + ("Recommended: " + r.recommendations);
+            }
+            if (!situation.empty()) {
+                m_doc.heading("Situation");
+                m_doc.paragraph(situation + " (holistic review of " + dateInWords(r.reviewedOn) + ")");
+            }
         }
     }
+
+    /// Who consented to what, for which audience, and when; then what this copy holds.
+    void consentStatement()
+    {
+        m_doc.heading("Consent");
+        const Date asOf = m_options.generatedOn;
+        std::vector<std::string> lines;
+        for (ConsentAudience audience : kConsentAudiences) {
+            if (audience == ConsentAudience::Officer) {
+                continue;
+            }
+            // Categories with the same answer on the same day read as one sentence.
+            std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+            for (ConsentCategory category : kConsentCategories) {
+                const Consent* answer = latestAnswer(m_view.consents, audience, category, asOf);
+                if (answer == nullptr) {
+                    continue;
+                }
+                std::string how = answer->obtained.empty() ? "" : " (" + answer->obtained + ")";
+                std::string text;
+                if (answer->answer == ConsentAnswer::Refused) {
+                    text = "refused on " + dateInWords(answer->given) + how + " to share ";
+                } else if (answer->withdrawn && !(asOf < *answer->withdrawn)) {
+                    text = "withdrew on " + dateInWords(*answer->withdrawn) + " the consent given on "
+                           + dateInWords(answer->given) + how + " to share ";
+                } else {
+                    text = "consented on " + dateInWords(answer->given) + how + " to share ";
+                }
+                auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == text; });
+                if (group == groups.end()) {
+                    groups.push_back({text, {categoryName(category)}});
+                } else {
+                    group->second.push_back(categoryName(category));
+                }
+            }
+            for (const auto& [text, categories] : groups) {
+                lines.push_back("The officer " + text + listed(categories) + " with " + audienceInSentence(audience)
+                                + ".");
+            }
+        }
+        if (lines.empty()) {
+            lines.emplace_back("The officer's consent to sharing medical information has not been recorded.");
+        }
+        std::string consentText;
+        for (const std::string& line : lines) {
+            consentText += (consentText.empty() ? "" : " ") + line;
+        }
+        m_doc.paragraph(consentText);
+        std::vector<std::string> included;
+        std::vector<std::string> withheld;
+        for (ConsentCategory category : kConsentCategories) {
+            (allowed(category) ? included : withheld).push_back(categoryName(category));
+        }
+        std::string copy = "This copy is prepared for " + audienceInSentence(m_options.audience) + " on "
+                           + dateInWords(m_options.generatedOn) + ". ";
+        if (m_options.audience == ConsentAudience::Officer) {
+            copy += "It is the officer's own information, so nothing is withheld.";
+        } else if (withheld.empty()) {
+            copy += "Consent covers all medical information, so it is included.";
+        } else if (included.empty()) {
+            copy += "Consent does not cover any medical information, so it is withheld throughout.";
+        } else {
+            copy += "It includes " + listed(included) + "; it withholds " + listed(withheld) + ".";
+        }
+        m_doc.paragraph(copy);
+    }
+
+    void toDecide()
+    {
+        if (m_options.agenda.empty()) {
+            return;
+        }
+        m_doc.heading("To decide");
+        std::vector<std::vector<std::string>> rows;
+        for (std::size_t i = 0; i < m_options.agenda.size(); ++i) {
+            rows.push_back({std::to_string(i + 1), m_options.agenda[i]});
+        }
+        m_doc.table({"#", "What needs deciding"}, std::move(rows));
+    }
+
+    /// "since 12 January 2026" (the chronology's start), "" when the whole chronology is shown.
+    std::string sinceWords() const { return m_since ? "since " + dateInWords(*m_since) : std::string(); }
 
     void person()
     {
         const Person& p = m_view.person;
         const Case& c = m_view.record;
         m_doc.heading("Person and case");
-        m_doc.keyValues({{"Name", p.name},
-                         {"Number", p.number},
-                         {"Rank or grade", p.rankOrGrade},
-                         {"Role", p.role},
-                         {"Team", p.team},
-                         {"Line manager", p.lineManagerName},
-                         {"Duty status", codeInWords(toCode(p.dutyStatus))},
-                         {"Staff association", codeInWords(toCode(p.staffAssociation))}});
+        m_doc.keyValues(filled({{"Name", p.name},
+                                {"Number", p.number},
+                                {"Rank or grade", p.rankOrGrade},
+                                {"Role", p.role},
+                                {"Team", p.team},
+                                {"Line manager", p.lineManagerName},
+                                {"Duty status", codeInWords(toCode(p.dutyStatus))},
+                                {"Staff association", p.staffAssociation == StaffAssociation::Unknown
+                                                          ? std::string()
+                                                          : codeInWords(toCode(p.staffAssociation))}}));
         std::vector<std::string> types;
         for (CaseType type : c.types) {
             types.emplace_back(codeInWords(toCode(type)));
         }
-        m_doc.keyValues({{"Case", std::to_string(c.id.value)},
-                         {"Summary", c.summary},
-                         {"Types", joined(types, ", ")},
-                         {"Status", codeInWords(toCode(c.status))},
-                         {"RAG", codeInWords(toCode(c.rag))},
-                         {"Owner", c.owner},
-                         {"Opened", c.opened.toIso()},
-                         {"Next review", optionalDate(c.nextReview)},
-                         {"Outcome", c.outcome ? codeInWords(toCode(*c.outcome)) : std::string("-")}});
+        m_doc.keyValues(filled({{"Case", std::to_string(c.id.value)},
+                                {"Summary", c.summary},
+                                {"Types", joined(types, ", ")},
+                                {"Status", codeInWords(toCode(c.status))},
+                                {"RAG", codeInWords(toCode(c.rag))},
+                                {"Owner", c.owner},
+                                {"Opened", dateInWords(c.opened)},
+                                {"Next review", optionalDate(c.nextReview)},
+                                {"Outcome", c.outcome ? codeInWords(toCode(*c.outcome)) : std::string()}}));
     }
 
     void chronology()
     {
-        m_doc.heading("Chronology");
+        const bool keyOnly = m_options.chronology == ChronologyRange::KeyEvents;
+        m_doc.heading(keyOnly ? "Chronology: key events" : m_since ? "Chronology " + sinceWords() : "Chronology");
         std::vector<std::vector<std::string>> rows;
         int withheld = 0;
         for (const ChronologyEntry& e : m_view.chronology) {
-            const bool hide = e.medical && !m_allowed;
+            if ((m_since && e.date < *m_since)
+                || (keyOnly && e.kind != EntryKind::Meeting && e.kind != EntryKind::Decision)) {
+                continue;
+            }
+            // A decision that keeps its medical rationale apart shows its management content.
+            const bool hide = e.medical && !allowed(ConsentCategory::MedicalDetail) && !separatelyMedical(e);
             withheld += hide ? 1 : 0;
-            rows.push_back({e.date.toIso(), e.time ? e.time->toText() : "", codeInWords(toCode(e.kind)),
+            rows.push_back({dateInWords(e.date), e.time ? e.time->toText() : "", codeInWords(toCode(e.kind)),
                             hide ? std::string(kWithheldText) : e.title, hide ? std::string() : e.body, e.author});
         }
         withhold("medical chronology entries", withheld);
         if (rows.empty()) {
-            m_doc.paragraph("Nothing recorded.");
+            m_doc.paragraph(m_since ? "Nothing recorded " + sinceWords() + "." : "Nothing recorded.");
             return;
         }
         m_doc.table({"Date", "Time", "Kind", "Title", "Detail", "By"}, std::move(rows));
     }
 
+    /// True when the entry is a decision whose medical part is its separate medical rationale.
+    static bool separatelyMedical(const ChronologyEntry& e)
+    {
+        return e.decision && !e.decision->medicalRationale.empty();
+    }
+
     void decisions()
     {
-        m_doc.heading("Decision log");
+        const bool sinceStart = m_since && m_options.chronology != ChronologyRange::All;
+        m_doc.heading(sinceStart ? "Decisions " + sinceWords() : "Decision log");
         std::vector<std::vector<std::string>> rows;
         int withheld = 0;
+        int withheldRationales = 0;
+        const bool medicalAllowed = allowed(ConsentCategory::MedicalDetail);
         for (const ChronologyEntry& e : m_view.chronology) {
-            if (!e.decision) {
-                continue;
-            }
-            if (e.medical && !m_allowed) {
-                ++withheld;
-                rows.push_back({e.date.toIso(), std::string(kWithheldText), "", "", e.decision->decidedBy});
+            if (!e.decision || (sinceStart && e.date < *m_since)) {
                 continue;
             }
             const DecisionRecord& d = *e.decision;
-            rows.push_back({e.date.toIso(), d.notToAct ? "Not to act: " + d.decision : d.decision, d.optionsConsidered,
-                            d.rationale, d.decidedBy});
+            if (e.medical && !medicalAllowed && !separatelyMedical(e)) {
+                ++withheld;
+                rows.push_back({dateInWords(e.date), std::string(kWithheldText), "", "", d.decidedBy});
+                continue;
+            }
+            std::string rationale = d.rationale;
+            if (!d.medicalRationale.empty()) {
+                const std::string medicalPart = medicalAllowed ? d.medicalRationale : std::string(kWithheldRationale);
+                withheldRationales += medicalAllowed ? 0 : 1;
+                rationale += (rationale.empty() ? "" : " ") + ("Medical rationale: " + medicalPart);
+            }
+            rows.push_back({dateInWords(e.date), d.notToAct ? "Not to act: " + d.decision : d.decision,
+                            d.optionsConsidered, rationale, d.decidedBy});
         }
         withhold("medical decisions", withheld);
+        withhold("medical rationale of decisions", withheldRationales);
         if (rows.empty()) {
-            m_doc.paragraph("No decisions recorded.");
+            m_doc.paragraph(sinceStart ? "No decisions recorded " + sinceWords() + "." : "No decisions recorded.");
             return;
         }
         m_doc.table({"Date", "Decision", "Options considered", "Rationale", "Decided by"}, std::move(rows));
@@ -235,13 +447,15 @@ private:
     Status procedures();
     Status occupationalHealth();
     Status actions();
+    void ruleKey();
     void statement();
 
     Session& m_session;
     const CaseView& m_view;
     const SummaryOptions& m_options;
-    const bool m_allowed;
     ReportDocument m_doc;
+    std::optional<Date> m_since;          ///< the chronology's first day, or none for all of it
+    std::set<RuleStatus> m_statusesShown; ///< for the key at the end
 };
 
 Status SummaryBuilder::adjustments()
@@ -257,7 +471,8 @@ Status SummaryBuilder::adjustments()
             continue;
         }
         rows.push_back({a.barrier, codeInWords(toCode(a.decision)), a.rationale, optionalDate(a.implementedDate),
-                        optionalDate(a.reviewDate), medical(a.ohAdvice, "occupational health advice on adjustments")});
+                        optionalDate(a.reviewDate),
+                        medical(a.ohAdvice, ConsentCategory::OhAdvice, "occupational health advice on adjustments")});
     }
     if (rows.empty()) {
         m_doc.paragraph("No current adjustments.");
@@ -273,12 +488,21 @@ namespace {
 std::string improvementPeriodText(const UppProcedure& u, const WorkingCalendar& calendar)
 {
     const ImprovementPeriod period = improvementPeriod(u, calendar);
-    std::string text = optionalDate(period.start) + " to " + optionalDate(period.effectiveEnd);
+    const std::string start = optionalDate(period.start);
+    const std::string end = optionalDate(period.effectiveEnd);
+    // Left out when neither end is known: a summary prints no "- to -".
+    std::string text = !start.empty() && !end.empty() ? start + " to " + end
+                       : !start.empty()               ? "from " + start
+                       : !end.empty()                 ? "until " + end
+                                                      : std::string();
+    if (text.empty()) {
+        return text;
+    }
     if (u.improvementPeriodMonths) {
         text += " (" + std::to_string(*u.improvementPeriodMonths) + " months)";
     }
-    if (period.typedOverride) {
-        text += "; typed end, derived " + period.derivedEnd->toIso() + ": " + u.improvementPeriodEndReason;
+    if (period.typedOverride && period.derivedEnd) {
+        text += "; end typed in place of " + dateInWords(*period.derivedEnd) + ": " + u.improvementPeriodEndReason;
     }
     return text;
 }
@@ -291,13 +515,13 @@ Status SummaryBuilder::procedures()
     if (!upps) {
         return upps.error();
     }
-    m_doc.heading("Procedures and deadlines");
+    m_doc.heading("Procedures and next dates");
     for (const UppProcedure& u : *upps) {
-        m_doc.keyValues({{"Procedure", u.kind == UppGround::Attendance ? "UAP" : "UPP"},
-                         {"Regime", codeInWords(toCode(u.regime()))},
-                         {"Stage", codeInWords(toCode(u.stage))},
-                         {"Improvement period", improvementPeriodText(u, m_session.rules().calendar)},
-                         {"Paused from", optionalDate(u.pausedFrom)}});
+        m_doc.keyValues(filled({{"Procedure", u.kind == UppGround::Attendance ? "UAP" : "UPP"},
+                                {"Regime", codeInWords(toCode(u.regime()))},
+                                {"Stage", codeInWords(toCode(u.stage))},
+                                {"Improvement period", improvementPeriodText(u, m_session.rules().calendar)},
+                                {"Paused from", optionalDate(u.pausedFrom)}}));
     }
     auto due = m_session.due().all(m_options.generatedOn);
     if (!due) {
@@ -309,14 +533,15 @@ Status SummaryBuilder::procedures()
             continue;
         }
         const DerivedDate& d = item.source.derived;
-        rows.push_back({d.date.toIso(), d.title, d.ruleId, citationText(d), std::string(toString(d.status)),
+        m_statusesShown.insert(d.status);
+        rows.push_back({dateInWords(d.date), d.title, dueStateWords(item), citationText(d), ruleStatusWords(d.status),
                         item.overridden ? "local date: " + item.overrideReason : std::string()});
     }
     if (rows.empty()) {
-        m_doc.paragraph("No open derived dates.");
+        m_doc.paragraph("No open dates.");
         return Ok{};
     }
-    m_doc.table({"Date", "What", "Rule", "Citation", "Rule status", "Note"}, std::move(rows));
+    m_doc.table({"Date", "What", "When", "Citation", "Rule status", "Note"}, std::move(rows));
     return Ok{};
 }
 
@@ -334,12 +559,13 @@ Status SummaryBuilder::occupationalHealth()
         for (const auto& rec : r.recommendations) {
             recommendations.push_back(rec.text);
         }
-        const bool hide = !m_allowed && !(r.reason.empty() && r.questions.empty() && recommendations.empty());
+        const bool hide = !allowed(ConsentCategory::MedicalDetail) && !(r.reason.empty() && r.questions.empty());
         withhold("occupational health referral detail", hide ? 1 : 0);
         const auto shown = [hide](const std::string& text) { return hide ? std::string(kWithheldText) : text; };
-        rows.push_back({r.referralDate.toIso(), shown(r.reason), shown(joined(r.questions, "; ")),
+        rows.push_back({dateInWords(r.referralDate), shown(r.reason), shown(joined(r.questions, "; ")),
                         optionalDate(r.appointment), optionalDate(r.reportReceived),
-                        shown(joined(recommendations, "; "))});
+                        medical(joined(recommendations, "; "), ConsentCategory::OhAdvice,
+                                "occupational health advice on adjustments")});
     }
     if (rows.empty()) {
         m_doc.paragraph("No occupational health referrals.");
@@ -351,13 +577,16 @@ Status SummaryBuilder::occupationalHealth()
     for (const Absence& a : *absences) {
         std::vector<std::string> notes;
         for (const FitNote& f : a.fitNotes) {
-            notes.push_back(f.from.toIso() + " to " + f.to.toIso() + (f.note.empty() ? "" : ": " + f.note));
+            notes.push_back(dateInWords(f.from) + " to " + dateInWords(f.to) + (f.note.empty() ? "" : ": " + f.note));
         }
-        rows.push_back({a.start.toIso(), optionalDate(a.end), medical(a.reasonCategory, "sickness absence reasons"),
-                        medical(joined(notes, "; "), "fit note detail"), a.workRelated ? "yes" : "no"});
+        rows.push_back({dateInWords(a.start), a.end ? dateInWords(*a.end) : std::string("continuing"),
+                        medical(a.reasonCategory, ConsentCategory::AbsenceReasons, "sickness absence reasons"),
+                        medical(joined(notes, "; "), ConsentCategory::FitNotes, "fit note detail"),
+                        a.workRelated ? "yes" : "no"});
     }
     if (!rows.empty()) {
-        m_doc.table({"Absence from", "To", "Reason", "Fit notes", "Work related"}, std::move(rows));
+        m_doc.heading("Absences");
+        m_doc.table({"From", "To", "Reason", "Fit notes", "Work related"}, std::move(rows));
     }
     return Ok{};
 }
@@ -368,7 +597,7 @@ Status SummaryBuilder::actions()
     if (!plans) {
         return plans.error();
     }
-    m_doc.heading("Actions");
+    m_doc.heading("Open actions");
     std::vector<std::vector<std::string>> rows;
     for (const ActionPlan& plan : *plans) {
         for (const ActionObjective& o : plan.objectives) {
@@ -385,13 +614,27 @@ Status SummaryBuilder::actions()
     return Ok{};
 }
 
+void SummaryBuilder::ruleKey()
+{
+    if (m_statusesShown.empty()) {
+        return;
+    }
+    m_doc.heading("Key to rule status");
+    std::vector<std::pair<std::string, std::string>> key;
+    for (RuleStatus status : m_statusesShown) {
+        key.emplace_back(ruleStatusWords(status), ruleStatusKey(status));
+    }
+    m_doc.keyValues(std::move(key));
+}
+
 void SummaryBuilder::statement()
 {
+    m_doc.heading("Withheld from this copy");
     if (m_doc.withheld.empty()) {
         if (m_options.audience == ConsentAudience::Officer) {
             m_doc.note("Medical detail is included: this copy is for the officer, whose own data it is.");
         } else {
-            m_doc.note(m_allowed
+            m_doc.note(consentCoversAll(m_view.consents, m_options.audience, m_options.generatedOn)
                            ? "Medical detail is included: the officer's recorded consent covers " + m_doc.audience + "."
                            : "No medical detail was withheld.");
         }
@@ -399,7 +642,8 @@ void SummaryBuilder::statement()
     }
     for (const WithheldCategory& w : m_doc.withheld) {
         m_doc.note("Withheld: " + w.category + " (" + std::to_string(w.items) + (w.items == 1 ? " item" : " items")
-                   + ") \xE2\x80\x94 the officer's consent does not cover " + m_doc.audience + ".");
+                   + ") \xE2\x80\x94 the officer's consent does not cover " + audienceInSentence(m_options.audience)
+                   + ".");
     }
 }
 
@@ -434,6 +678,47 @@ std::optional<SummarySection> summarySectionFromCode(std::string_view code)
     return std::nullopt;
 }
 
+std::string_view toCode(ChronologyRange range)
+{
+    for (const auto& [value, code] : kRangeCodes) {
+        if (value == range) {
+            return code;
+        }
+    }
+    return {};
+}
+
+std::optional<ChronologyRange> chronologyRangeFromCode(std::string_view code)
+{
+    for (const auto& [value, text] : kRangeCodes) {
+        if (text == code) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Date> chronologyStart(std::span<const ChronologyEntry> chronology, const SummaryOptions& options)
+{
+    switch (options.chronology) {
+    case ChronologyRange::Since:
+        return options.chronologySince;
+    case ChronologyRange::KeyEvents:
+    case ChronologyRange::All:
+        return std::nullopt;
+    case ChronologyRange::SinceLastMeeting:
+        break;
+    }
+    const Date before = options.meetingDate.value_or(options.generatedOn);
+    std::optional<Date> last;
+    for (const ChronologyEntry& e : chronology) {
+        if (e.kind == EntryKind::Meeting && e.date < before && (!last || *last < e.date)) {
+            last = e.date;
+        }
+    }
+    return last;
+}
+
 std::string audienceName(ConsentAudience audience)
 {
     switch (audience) {
@@ -455,7 +740,13 @@ std::string audienceName(ConsentAudience audience)
 
 bool medicalDetailAllowed(std::span<const Consent> consents, ConsentAudience audience, Date asOf)
 {
-    return audience == ConsentAudience::Officer || consentCovers(consents, audience, asOf);
+    return audience == ConsentAudience::Officer || consentCoversAll(consents, audience, asOf);
+}
+
+bool medicalDetailAllowed(std::span<const Consent> consents, ConsentAudience audience, ConsentCategory category,
+                          Date asOf)
+{
+    return audience == ConsentAudience::Officer || consentCovers(consents, audience, category, asOf);
 }
 
 Result<ReportDocument> buildCaseSummary(Session& session, CaseId caseId, const SummaryOptions& options)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "domain/ChronologyEntry.h"
 #include "domain/Consent.h"
 #include "domain/Date.h"
 #include "domain/Ids.h"
@@ -31,17 +32,31 @@ enum class SummarySection {
     Actions,            ///< open action-plan objectives
 };
 
+/// Which chronology entries a summary carries.
+enum class ChronologyRange {
+    SinceLastMeeting, ///< from the last meeting recorded before the meeting date (all when none)
+    Since,            ///< from SummaryOptions::chronologySince
+    KeyEvents,        ///< meetings and decisions only
+    All,              ///< every entry
+};
+
+/// The code of a range ("last-meeting", "since", "key", "all") and back.
+std::string_view toCode(ChronologyRange range);
+std::optional<ChronologyRange> chronologyRangeFromCode(std::string_view code);
+
 /// What a summary is for and who receives it.
 struct SummaryOptions {
     ConsentAudience audience = ConsentAudience::Hr;
     std::string marking = "OFFICIAL-SENSITIVE";
     std::string handling = "Personal data: share only with the meeting's attendees; do not forward.";
-    Date generatedOn; ///< also the day consent is judged on
-    std::string author;
+    Date generatedOn;   ///< also the day consent is judged on
+    std::string author; ///< who prepared it, as they sign ("PS 1234 Sam Jones"); left out when empty
     std::string meetingPurpose;
     std::optional<Date> meetingDate;
     std::vector<std::string> attendees;
-    std::vector<std::string> agenda;
+    std::vector<std::string> agenda; ///< what the meeting needs to decide
+    ChronologyRange chronology = ChronologyRange::SinceLastMeeting;
+    std::optional<Date> chronologySince; ///< for ChronologyRange::Since
     std::set<SummarySection> sections = allSummarySections();
 
     static std::set<SummarySection> allSummarySections();
@@ -53,13 +68,29 @@ std::optional<SummarySection> summarySectionFromCode(std::string_view code);
 /// The audience in words: "HR", "Line manager", ...
 std::string audienceName(ConsentAudience audience);
 
-/// True when medical detail about the person may go to `audience` on `asOf`: their recorded
-/// consent covers it, or the audience is the officer themselves (it is their own data).
+/// True when every category of medical information about the person may go to `audience` on
+/// `asOf`: their recorded consent covers each, or the audience is the officer themselves (it is
+/// their own data).
 bool medicalDetailAllowed(std::span<const Consent> consents, ConsentAudience audience, Date asOf);
+/// The same for one category: consent by audience and category, as of `asOf`.
+bool medicalDetailAllowed(std::span<const Consent> consents, ConsentAudience audience, ConsentCategory category,
+                          Date asOf);
 
-/// Builds the case summary of `caseId` for a meeting. Medical detail (OH referral content, absence
-/// reasons and fit notes, OH advice on adjustments, chronology entries flagged medical) is left
-/// out here, unless medicalDetailAllowed(), and the document says what was left out by category,
+/// The first day of the chronology a summary with `options` shows for `chronology` (entries in
+/// time order), or nullopt for all of it: the chosen date, or the last meeting before the meeting
+/// date (else before the day it is made).
+std::optional<Date> chronologyStart(std::span<const ChronologyEntry> chronology, const SummaryOptions& options);
+
+/// Builds the case summary of `caseId` for a meeting, in plain words (dates written out, codes as
+/// words, no rule ids; empty fields left out). Page 1: the meeting (who it is about, purpose, date,
+/// attendees, for whom and by whom), the situation from the latest holistic review, the consent
+/// statement and what needs deciding; then adjustments, procedures and their next dates, open
+/// actions, decisions and chronology (from chronologyStart()), person and case, occupational
+/// health, absences, a key to the rule statuses, and last what was withheld. Medical detail is left out here unless the
+/// officer's consent covers the audience for its category on the summary's date (OH advice: OH
+/// recommendations and advice on adjustments; diagnosis and medical detail: OH referral reason and
+/// questions, chronology entries and decisions flagged medical; absence reasons; fit notes), and
+/// the document says what was left out by category,
 /// so no renderer can leak it. NotFound when there is no such case.
 Result<ReportDocument> buildCaseSummary(Session& session, CaseId caseId, const SummaryOptions& options);
 

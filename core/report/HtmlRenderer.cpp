@@ -104,8 +104,12 @@ std::string HtmlRenderer::render(const ReportDocument& document)
     out += "</style>\n</head>\n<body>\n";
     appendMarking(out, document, "header");
     out += "<main>\n<h1>" + escape(document.title) + "</h1>\n";
-    out += "<p>Prepared for " + escape(document.audience) + " by " + escape(document.author) + " on "
-           + escape(document.generatedOn.toIso()) + ".</p>\n";
+    if (!document.prepared.empty()) {
+        out += "<p>" + escape(document.prepared) + "</p>\n";
+    } else {
+        out += "<p>Prepared for " + escape(document.audience) + " by " + escape(document.author) + " on "
+               + escape(document.generatedOn.toIso()) + ".</p>\n";
+    }
     for (const ReportBlock& block : document.blocks) {
         appendBlock(out, block);
     }

@@ -39,7 +39,10 @@ struct ReportDocument {
     std::string handling; ///< handling line under the marking
     Date generatedOn;
     std::string author;
-    std::string audience;              ///< who it is for, in words ("Line manager")
+    std::string audience; ///< who it is for, in words ("Line manager")
+    /// The line under the title, in words ("Prepared for the line manager by PS 1234 Sam Jones on
+    /// 4 December 2026."); renderers fall back to audience, author and date when it is empty.
+    std::string prepared;
     std::vector<std::string> sections; ///< the codes of the sections included
     std::vector<WithheldCategory> withheld;
     std::vector<ReportBlock> blocks;

@@ -2,13 +2,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "domain/Date.h"
+
 #include <string>
 #include <string_view>
 
 namespace casebook::core {
 
-/// A stored code as a reader expects it: "police_federation" -> "Police federation",
-/// "uap" -> "UAP", "reasonable_adjustments" -> "Reasonable adjustments".
+/// A stored code as a reader expects it: "reasonable_adjustments" -> "Reasonable adjustments",
+/// "uap" -> "UAP", and names written as their owners write them: "police_federation" -> "Police
+/// Federation", "unison" -> "UNISON".
 std::string codeInWords(std::string_view code);
+
+/// "4 December 2026".
+std::string dateInWords(Date date);
+
+/// How far a date is from the day a report is made, in words: "11 days overdue", "due today",
+/// "due tomorrow", "in 5 days".
+std::string daysInWords(int daysFromAsOf);
 
 } // namespace casebook::core

@@ -77,8 +77,17 @@ public:
     Result<HolisticReview> saveReview(HolisticReview review);
     Result<std::vector<HolisticReview>> reviewVersions(CaseId caseId);
 
+    /// Records one answer (given or refused) for an audience and category; a later answer for the
+    /// same audience and category supersedes it from its date, and both are kept.
     Result<ConsentId> recordConsent(Consent consent);
-    Status withdrawConsent(ConsentId id, Date withdrawn);
+    /// Withdraws a giving from `withdrawn`; a non-empty `note` (how and why) is added to its note.
+    Status withdrawConsent(ConsentId id, Date withdrawn, std::string note = {});
+    /// Corrects an answer as recorded (audited with before and after); it stays with its person.
+    Status updateConsent(const Consent& consent);
+    /// Removes an answer recorded in error (the undo of recording it); audited.
+    Status removeConsent(ConsentId id);
+    /// The person's answers, by date answered.
+    Result<std::vector<Consent>> consents(PersonId person);
 
     /// Stores a new contact and links it to the case.
     Result<ContactId> addContact(CaseId caseId, Contact contact);

@@ -163,7 +163,7 @@ Result<ConsentId> CaseService::recordConsent(Consent consent)
     });
 }
 
-Status CaseService::withdrawConsent(ConsentId id, Date withdrawn)
+Status CaseService::withdrawConsent(ConsentId id, Date withdrawn, std::string note)
 {
     return inTransaction([&]() -> Status {
         ConsentRepository consents(m_db);
@@ -177,6 +177,9 @@ Status CaseService::withdrawConsent(ConsentId id, Date withdrawn)
         }
         Consent after = *before;
         after.withdrawn = withdrawn;
+        if (!note.empty()) {
+            after.note += (after.note.empty() ? "" : "\n") + ("Withdrawn: " + note);
+        }
         if (auto st = validate(after); !st) {
             return st;
         }
@@ -185,6 +188,49 @@ Status CaseService::withdrawConsent(ConsentId id, Date withdrawn)
         }
         return audit(AuditAction::Update, "consent", id.value, "consent withdrawn", toJson(*before), toJson(after));
     });
+}
+
+Status CaseService::updateConsent(const Consent& consent)
+{
+    if (auto st = validate(consent); !st) {
+        return st;
+    }
+    return inTransaction([&]() -> Status {
+        ConsentRepository consents(m_db);
+        auto before = consents.find(consent.id);
+        if (!before) {
+            return before.error();
+        }
+        if (before->person != consent.person) {
+            return makeError(ErrorCode::InvalidArgument, "person: a consent answer cannot move to another person");
+        }
+        if (auto st = consents.update(consent); !st) {
+            return st;
+        }
+        const bool withdrawal = !before->withdrawn && consent.withdrawn;
+        return audit(AuditAction::Update, "consent", consent.id.value,
+                     withdrawal ? "consent withdrawn" : "consent corrected", toJson(*before), toJson(consent));
+    });
+}
+
+Status CaseService::removeConsent(ConsentId id)
+{
+    return inTransaction([&]() -> Status {
+        ConsentRepository consents(m_db);
+        auto before = consents.find(id);
+        if (!before) {
+            return before.error();
+        }
+        if (auto st = consents.remove(id); !st) {
+            return st;
+        }
+        return audit(AuditAction::Delete, "consent", id.value, "consent answer removed", toJson(*before), nullptr);
+    });
+}
+
+Result<std::vector<Consent>> CaseService::consents(PersonId person)
+{
+    return ConsentRepository(m_db).listForPerson(person);
 }
 
 } // namespace casebook::core

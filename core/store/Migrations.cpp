@@ -6,6 +6,7 @@
 #include "dp/RetentionSchema.h"
 #include "dp/SarSchema.h"
 #include "repo/CaseSchema.h"
+#include "repo/ConsentSchema.h"
 #include "repo/LocalRulesSchema.h"
 #include "repo/ProcedureSchema.h"
 
@@ -65,6 +66,11 @@ constexpr std::array kMigrations = {
               "ALTER TABLE upp_procedure ADD COLUMN improvement_end_reason TEXT NOT NULL DEFAULT '';"},
     // The force's counting policies (core/repo/LocalRulesSchema.h, issue 14).
     Migration{10, "counting policies", kCountingPolicySchemaSql},
+    // Consent by audience and category, given / refused / withdrawn, with its history
+    // (core/repo/ConsentSchema.h); migrates the consents and OH referral answers of steps 3 and 4.
+    Migration{11, "consent by category", kConsentSchemaSql},
+    // A decision's medical rationale kept apart from the rest (core/repo/ConsentSchema.h).
+    Migration{12, "decision medical rationale", kDecisionMedicalRationaleSql},
 };
 
 } // namespace

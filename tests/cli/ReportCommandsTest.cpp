@@ -6,6 +6,7 @@
 #include "support/TempDir.h"
 #include "support/TestSupport.h"
 
+#include "procedure/Absence.h"
 #include "procedure/OhReferral.h"
 #include "service/Session.h"
 
@@ -13,6 +14,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <regex>
 #include <vector>
 
 using namespace casebook::cli::test;
@@ -51,8 +53,17 @@ std::int64_t fill(const std::filesystem::path& store)
     oh.referralDate = day("2026-10-02");
     oh.reason = kCanary;
     REQUIRE((*session)->procedures().add(oh));
-    REQUIRE((*session)->cases().recordConsent(
-        {core::ConsentId{}, personId, core::ConsentAudience::Hr, "medical detail", day("2026-10-01"), {}, ""}));
+    for (core::ConsentCategory category : core::kConsentCategories) {
+        REQUIRE((*session)->cases().recordConsent({core::ConsentId{},
+                                                   personId,
+                                                   core::ConsentAudience::Hr,
+                                                   category,
+                                                   day("2026-10-01"),
+                                                   {},
+                                                   "",
+                                                   core::ConsentAnswer::Given,
+                                                   ""}));
+    }
     return caseId.value;
 }
 
@@ -216,4 +227,123 @@ TEST_CASE("overview --format pdf: the figures and a row per case under the marki
     CHECK(text.find(kCanary) == std::string::npos);
     const auto audit = runCli(withStore(store, {"audit", "list"}), "pw\n");
     CHECK_THAT(audit.out, Catch::Contains("anonymised caseload overview exported as pdf"));
+}
+
+namespace {
+
+/// The text of pages `first` to `last` of a PDF, as pdftotext reads it (0: to the end).
+std::string pdfText(const std::filesystem::path& pdf, int first = 1, int last = 0)
+{
+    std::string command = "pdftotext -f " + std::to_string(first);
+    if (last > 0) {
+        command += " -l " + std::to_string(last);
+    }
+    command += " '" + pdf.string() + "' -";
+    std::string out;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) {
+        out.append(buffer, n);
+    }
+    REQUIRE(::pclose(pipe) == 0);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("summary --format pdf for a meeting: page 1 holds the purpose and the consent statement; dates in words, "
+          "no rule ids; a medical decision's medical rationale only with consent",
+          "[report-cli][meeting]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const std::int64_t caseNumber = fill(store);
+    const std::string caseId = std::to_string(caseNumber);
+    std::vector<std::string> ruleIds;
+    {
+        core::SessionOptions options;
+        options.resourcesDir = CASEBOOK_RESOURCES_DIR;
+        options.actor = "test";
+        auto session = core::Session::open(store, core::SecretString("pw"), options);
+        REQUIRE(session);
+        core::Absence absence;
+        absence.caseId = core::CaseId{caseNumber};
+        absence.start = day("2026-06-01"); // still off: sick-pay dates are due
+        absence.reasonCategory = "musculoskeletal";
+        REQUIRE((*session)->procedures().add(absence));
+        core::ChronologyEntry entry;
+        entry.caseId = core::CaseId{caseNumber};
+        entry.date = day("2026-10-20");
+        entry.title = "Stage two";
+        entry.medical = true;
+        REQUIRE((*session)->cases().recordDecision(entry, {"Second stage deferred", "",
+                                                           "Meeting not possible before the review", "Insp Grey", false,
+                                                           std::string("OH says ") + kCanary + "-RATIONALE"}));
+        for (const auto& item : (*session)->due().all(day("2026-11-01")).value()) {
+            if (item.source.caseId.value == caseNumber) {
+                ruleIds.push_back(item.source.derived.ruleId);
+            }
+        }
+    }
+    REQUIRE_FALSE(ruleIds.empty());
+    const auto summary = [&](const std::string& audience) {
+        const auto out = dir / (audience + ".pdf");
+        const auto run = runCli(withStore(store, {"summary",
+                                                  "--case",
+                                                  caseId,
+                                                  "--audience",
+                                                  audience,
+                                                  "--format",
+                                                  "pdf",
+                                                  "--out",
+                                                  out.string(),
+                                                  "--purpose",
+                                                  "Stage two review",
+                                                  "--meeting-date",
+                                                  "2026-12-04",
+                                                  "--attendee",
+                                                  "Insp Grey; Dana Price",
+                                                  "--decide",
+                                                  "Whether to resume stage two",
+                                                  "--prepared-by",
+                                                  "PS 1234 Sam Jones",
+                                                  "--chronology",
+                                                  "all"}),
+                                "pw\n");
+        REQUIRE(run.exitCode == 0);
+        return out;
+    };
+    const auto manager = summary("line_manager");
+    const std::string page1 = pdfText(manager, 1, 1);
+    CHECK_THAT(page1, Catch::Contains("Stage two review") && Catch::Contains("4 December 2026")
+                          && Catch::Contains("Prepared by") && Catch::Contains("PS 1234 Sam Jones")
+                          && Catch::Contains("Whether to resume stage two"));
+    // The consent statement (pdftotext may wrap it; compare without line breaks).
+    const std::string flat = std::regex_replace(page1, std::regex("\\s+"), " ");
+    CHECK_THAT(flat, Catch::Contains("The officer consented on 1 October 2026 to share OH advice")
+                         && Catch::Contains("Consent does not cover any medical information"));
+    const std::string all = std::regex_replace(pdfText(manager), std::regex("\\s+"), " ");
+    for (const std::string& id : ruleIds) {
+        INFO(id);
+        CHECK(all.find(id) == std::string::npos);
+    }
+    CHECK_FALSE(std::regex_search(all, std::regex("\\b20[0-9]{2}-[0-9]{2}-[0-9]{2}\\b")));
+    CHECK_THAT(all, Catch::Contains("Key to rule status") && Catch::Contains("Second stage deferred")
+                        && Catch::Contains("medical rationale withheld"));
+    CHECK(all.find(kCanary) == std::string::npos);
+    CHECK(all.find("casebook-cli") == std::string::npos); // never the computer's user name
+
+    const std::string hr = std::regex_replace(pdfText(summary("hr")), std::regex("\\s+"), " ");
+    CHECK(hr.find(std::string("OH says ") + kCanary + "-RATIONALE") != std::string::npos);
+}
+
+TEST_CASE("summary --chronology refuses a value it does not know", "[report-cli][meeting]")
+{
+    const TempDir dir;
+    const auto run = runCli({"--store", (dir / "none.cbk").string(), "summary", "--case", "1", "--out",
+                             (dir / "x.html").string(), "--chronology", "lately"});
+    CHECK(run.exitCode == 2);
+    CHECK_THAT(run.err, Catch::Contains("--chronology takes last-meeting, key, all or a date"));
 }

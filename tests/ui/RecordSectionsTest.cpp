@@ -465,3 +465,60 @@ TEST_CASE("Occupational health: sharing the report without the officer's consent
     tab.section->reload();
     CHECK(tab.model()->index(0, 5).data().toString() == QStringLiteral("given: line manager"));
 }
+
+TEST_CASE("Consent: an answer is recorded per audience and category, withdrawn with a date, each step undoable; "
+          "the history stays",
+          "[sections][records][consent]")
+{
+    test::SectionFixture f;
+    Tab tab(ui::makeConsentSection(f.context(), nullptr), QStringLiteral("consent"));
+    QAbstractItemModelTester tester(tab.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto answers = [&] { return f.session->cases().consents(f.person).value(); };
+    CHECK(tab.details().contains(QStringLiteral("No consent recorded")));
+
+    test::onForm([](ui::FormDialog& d) {
+        field<QComboBox>(d, "consentAudience")->setCurrentIndex(1); // line manager
+        field<QComboBox>(d, "consentCategory")->setCurrentIndex(3); // fit notes
+        field<QDateEdit>(d, "consentOn")->setDate(QDate(2026, 2, 1));
+        QTest::keyClicks(field<QLineEdit>(d, "consentObtained"), QStringLiteral("signed form"));
+    });
+    tab.button("Add")->click();
+    REQUIRE(answers().size() == 1);
+    CHECK(answers()[0].audience == core::ConsentAudience::LineManager);
+    CHECK(answers()[0].category == core::ConsentCategory::FitNotes);
+    CHECK(answers()[0].answer == core::ConsentAnswer::Given);
+    CHECK(answers()[0].obtained == "signed form");
+    tab.section->reload();
+    CHECK(tab.model()->index(0, 0).data().toString() == QStringLiteral("Line manager"));
+    CHECK(tab.model()->index(0, 1).data().toString() == QStringLiteral("Fit notes"));
+    tab.select(0);
+    CHECK(tab.details().contains(QStringLiteral("As of today: given")));
+
+    test::onForm([](ui::FormDialog& d) {
+        field<QDateEdit>(d, "withdrawOn")->setDate(QDate(2026, 3, 1));
+        QTest::keyClicks(field<QPlainTextEdit>(d, "withdrawNote"), QStringLiteral("by e-mail"));
+    });
+    tab.button("Withdraw")->click();
+    REQUIRE(answers().size() == 1);
+    CHECK(answers()[0].withdrawn == core::Date::parseIso("2026-03-01").value());
+    CHECK(answers()[0].note == "Withdrawn: by e-mail");
+    CHECK(core::consentState(answers(), core::ConsentAudience::LineManager, core::ConsentCategory::FitNotes,
+                             core::Date::parseIso("2026-03-02").value())
+          == core::ConsentState::Withdrawn);
+
+    // A second withdrawal is refused beside the date.
+    tab.section->reload();
+    tab.select(0);
+    QString error;
+    test::onForm([](ui::FormDialog&) {},
+                 [&](ui::FormDialog& d) { error = d.fieldError(QStringLiteral("withdrawn date")); });
+    tab.button("Withdraw")->click();
+    CHECK(error.contains(QStringLiteral("already withdrawn")));
+
+    f.undo.undo(); // the withdrawal
+    CHECK_FALSE(answers()[0].withdrawn.has_value());
+    f.undo.undo(); // the answer
+    CHECK(answers().empty());
+    f.undo.redo();
+    CHECK(answers().size() == 1);
+}

@@ -257,6 +257,7 @@ TEST_CASE("Opening a case for someone new: missing name and type are shown besid
     CHECK(session->database().queryInt("SELECT count(*) FROM person").value() == peopleBefore + 1);
     REQUIRE(workspace.currentCase());
     CHECK(workspace.caseHeader()->text().contains(QStringLiteral("Casey Newperson")));
+    CHECK(workspace.caseHeader()->text().contains(QStringLiteral("Consent today: No consent recorded")));
 
     undo.undo();
     CHECK(session->database().queryInt("SELECT count(*) FROM case_file").value() == casesBefore);
@@ -280,7 +281,7 @@ TEST_CASE("The case's pages are listed beside them with how many records each ho
     REQUIRE(nav != nullptr);
     REQUIRE(pages != nullptr);
     REQUIRE(nav->count() == pages->count());
-    CHECK(nav->count() == 14);
+    CHECK(nav->count() == 15);
     int withRecords = 0;
     for (int i = 0; i < nav->count(); ++i) {
         const auto* section = qobject_cast<const ui::CaseSection*>(pages->widget(i));

@@ -3,6 +3,7 @@
 #include "report/PdfExport.h"
 
 #include "report/ReportLayout.h"
+#include "report/Words.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -179,8 +180,11 @@ core::Result<QByteArray> renderPdf(const core::ReportDocument& report)
 PageFrame pageFrame(const core::ReportDocument& report)
 {
     return {QString::fromStdString(report.marking), QString::fromStdString(report.handling),
-            tr("Generated %1 by %2")
-                .arg(QString::fromStdString(report.generatedOn.toIso()), QString::fromStdString(report.author)),
+            report.author.empty()
+                ? tr("Generated %1").arg(QString::fromStdString(core::dateInWords(report.generatedOn)))
+                : tr("Generated %1 by %2")
+                      .arg(QString::fromStdString(core::dateInWords(report.generatedOn)),
+                           QString::fromStdString(report.author)),
             QString::fromStdString(report.title)};
 }
 

@@ -100,8 +100,10 @@ void layOutReport(const core::ReportDocument& report, QTextDocument& document)
     cursor.beginEditBlock();
     cursor.insertText(qs(report.title), textFormat(16, true));
     paragraph(cursor,
-              QCoreApplication::translate("casebook::ui::ReportLayout", "Prepared for %1 by %2 on %3.")
-                  .arg(qs(report.audience), qs(report.author), qs(report.generatedOn.toIso())),
+              !report.prepared.empty()
+                  ? qs(report.prepared)
+                  : QCoreApplication::translate("casebook::ui::ReportLayout", "Prepared for %1 by %2 on %3.")
+                        .arg(qs(report.audience), qs(report.author), qs(report.generatedOn.toIso())),
               textFormat(9, false, true));
     for (const core::ReportBlock& block : report.blocks) {
         switch (block.kind) {

@@ -86,6 +86,12 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
         m_rationale->setObjectName(QStringLiteral("decisionRationale"));
         m_rationale->setAccessibleName(tr("Rationale"));
         m_rationale->setTabChangesFocus(true);
+        m_medicalRationale = new QPlainTextEdit(this);
+        m_medicalRationale->setObjectName(QStringLiteral("decisionMedicalRationale"));
+        m_medicalRationale->setAccessibleName(tr("Medical rationale (withheld from exports without consent)"));
+        m_medicalRationale->setToolTip(m_medicalRationale->accessibleName());
+        m_medicalRationale->setTabChangesFocus(true);
+        m_medicalRationale->setMaximumHeight(70);
         m_decidedBy = new QLineEdit(author, this);
         m_decidedBy->setObjectName(QStringLiteral("decidedBy"));
         m_decidedBy->setAccessibleName(tr("Decided by"));
@@ -94,6 +100,7 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
         form->addRow(tr("&Options considered:"), m_options);
         form->addRow(tr("&Rationale:"), m_rationale);
         form->addRow(QString(), m_errors.add(QStringLiteral("rationale"), this));
+        form->addRow(tr("Medical r&ationale:"), m_medicalRationale);
         form->addRow(tr("Decided &by:"), m_decidedBy);
         form->addRow(QString(), m_errors.add(QStringLiteral("decided by"), this));
         form->addRow(tr("&Notes:"), m_body);
@@ -155,9 +162,12 @@ core::ChronologyEntry EntryDialog::entry() const
     e.medical = m_medical->isChecked();
     e.author = m_author.toStdString();
     if (m_isDecision) {
-        e.decision = core::DecisionRecord{
-            m_decision->text().trimmed().toStdString(), m_options->toPlainText().toStdString(),
-            m_rationale->toPlainText().trimmed().toStdString(), m_decidedBy->text().trimmed().toStdString(), false};
+        e.decision = core::DecisionRecord{m_decision->text().trimmed().toStdString(),
+                                          m_options->toPlainText().toStdString(),
+                                          m_rationale->toPlainText().trimmed().toStdString(),
+                                          m_decidedBy->text().trimmed().toStdString(),
+                                          false,
+                                          m_medicalRationale->toPlainText().trimmed().toStdString()};
     }
     return e;
 }

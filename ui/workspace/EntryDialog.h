@@ -62,6 +62,7 @@ private:
     QLineEdit* m_decision = nullptr;
     QPlainTextEdit* m_options = nullptr;
     QPlainTextEdit* m_rationale = nullptr;
+    QPlainTextEdit* m_medicalRationale = nullptr;
     QLineEdit* m_decidedBy = nullptr;
     QLabel* m_general = nullptr;
     FieldErrors m_errors;

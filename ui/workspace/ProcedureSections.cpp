@@ -17,6 +17,7 @@ std::vector<SectionFactory> procedureSectionFactories()
         makeLimitedDutiesSection,
         makeUppSection,
         makeOhSection,
+        makeConsentSection,
         makeConductSection,
         makeRetirementSection,
         makeActionPlansSection,

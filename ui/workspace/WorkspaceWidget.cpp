@@ -671,7 +671,9 @@ void WorkspaceWidget::reloadCase()
             .arg(qs(p.name).toHtmlEscaped(), qs(p.rankOrGrade).toHtmlEscaped(), qs(p.number).toHtmlEscaped(),
                  qs(p.team).toHtmlEscaped(), qs(c.summary).toHtmlEscaped(), types.join(QStringLiteral(", ")),
                  caseStatusText(c.status), ragText(c.rag), qs(c.owner).toHtmlEscaped(), dateText(c.opened),
-                 c.nextReview ? tr(" · next review %1").arg(dateText(c.nextReview)) : QString()));
+                 c.nextReview ? tr(" · next review %1").arg(dateText(c.nextReview)) : QString())
+        + tr("<p>Consent today: %1</p>")
+              .arg(qs(core::consentSummaryLine(view->consents, toCoreDate(QDate::currentDate()))).toHtmlEscaped()));
 
     m_chronology->setHorizontalHeaderLabels(
         {tr("Date"), tr("Kind"), tr("Title"), tr("Decision and rationale"), tr("By")});

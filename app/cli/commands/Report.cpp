@@ -26,7 +26,10 @@ namespace casebook::cli {
 
 namespace {
 
-constexpr std::array<OptionSpec, 11> kSummaryOptions = {{{"case", true},
+constexpr std::array<OptionSpec, 14> kSummaryOptions = {{{"case", true},
+                                                         {"prepared-by", true},
+                                                         {"decide", true},
+                                                         {"chronology", true},
                                                          {"handling", true},
                                                          {"audience", true},
                                                          {"format", true},
@@ -120,11 +123,32 @@ std::string summaryOptions(const ParsedArgs& args, core::SummaryOptions& options
         }
         options.meetingDate = *parsed;
     }
+    const auto splitList = [](const std::string& text, std::vector<std::string>& into) {
+        std::istringstream in(text);
+        for (std::string item; std::getline(in, item, ';');) {
+            const auto first = item.find_first_not_of(' ');
+            const auto last = item.find_last_not_of(' ');
+            if (first != std::string::npos) {
+                into.push_back(item.substr(first, last - first + 1));
+            }
+        }
+    };
     if (const auto attendees = args.value("attendee")) {
-        std::istringstream in(*attendees);
-        for (std::string name; std::getline(in, name, ';');) {
-            options.attendees.push_back(name.substr(
-                name.find_first_not_of(' ') == std::string::npos ? name.size() : name.find_first_not_of(' ')));
+        splitList(*attendees, options.attendees);
+    }
+    if (const auto decide = args.value("decide")) {
+        splitList(*decide, options.agenda);
+    }
+    options.author = args.value("prepared-by").value_or("");
+    if (const auto chronology = args.value("chronology")) {
+        if (const auto range = core::chronologyRangeFromCode(*chronology);
+            range && *range != core::ChronologyRange::Since) {
+            options.chronology = *range;
+        } else if (auto since = core::Date::parseIso(*chronology)) {
+            options.chronology = core::ChronologyRange::Since;
+            options.chronologySince = *since;
+        } else {
+            return "--chronology takes last-meeting, key, all or a date (YYYY-MM-DD), such as 2026-09-01.";
         }
     }
     if (const auto sections = args.value("sections")) {
@@ -174,7 +198,6 @@ int runSummary(const Context& context, const ParsedArgs& args)
     if (!session) {
         return code;
     }
-    options.author = session->actor();
     const core::CaseId caseId{static_cast<std::int64_t>(*caseNumber)};
     auto document = core::buildCaseSummary(*session, caseId, options);
     if (!document) {
@@ -310,6 +333,12 @@ const CommandSpec& summaryCommand()
         "  --purpose TEXT          the meeting's purpose\n"
         "  --meeting-date DATE     the meeting's date (YYYY-MM-DD)\n"
         "  --attendee 'A; B'       the attendees, separated by semicolons\n"
+        "  --decide 'A; B'         what the meeting needs to decide (listed on page 1)\n"
+        "  --prepared-by TEXT      who prepared it, as printed (e.g. 'PS 1234 Sam Jones');\n"
+        "                          left out when not given\n"
+        "  --chronology WHICH      last-meeting (default: from the last meeting recorded before\n"
+        "                          the meeting date), key (meetings and decisions), all, or a\n"
+        "                          date (YYYY-MM-DD) to start from\n"
         "  --sections LIST         comma-separated: meeting, person, chronology, adjustments,\n"
         "                          procedures, occupational_health, decisions, actions (default all)\n"
         "  --force                 replace FILE if it exists\n",

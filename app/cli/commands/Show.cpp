@@ -241,6 +241,9 @@ int runShow(const Context& context, const ParsedArgs& args)
             out << "      decision: " << oneLine(e.decision->decision) << '\n'
                 << "      rationale: " << oneLine(e.decision->rationale) << " (" << oneLine(e.decision->decidedBy)
                 << ")\n";
+            if (!e.decision->medicalRationale.empty()) {
+                out << "      medical rationale: " << oneLine(e.decision->medicalRationale) << '\n';
+            }
         }
     }
     return toInt(ExitCode::Ok);

@@ -101,7 +101,7 @@ TEST_CASE("a decision entry records its rationale and who decided", "[domain][va
                       "PS Casey",
                       std::nullopt};
     CHECK(mentions(validate(e), "decision is required on a decision entry"));
-    e.decision = DecisionRecord{"Take no action", "Refer to PSD; words of advice", "", "", true};
+    e.decision = DecisionRecord{"Take no action", "Refer to PSD; words of advice", "", "", true, ""};
     const Status missing = validate(e);
     CHECK(mentions(missing, "rationale must not be empty"));
     CHECK(mentions(missing, "decided by must not be empty"));
@@ -143,27 +143,69 @@ TEST_CASE("review sections, contacts and attachments are checked", "[domain][val
 TEST_CASE("consent covers its audience from the day given until the day withdrawn", "[domain][consent]")
 {
     const std::vector<Consent> consents = {
-        Consent{ConsentId{1}, PersonId{1}, ConsentAudience::Hr, "medical detail", day("2026-01-10"), day("2026-03-01"),
-                ""},
-        Consent{ConsentId{2}, PersonId{1}, ConsentAudience::OccupationalHealth, "medical detail", day("2026-01-10"),
-                std::nullopt, ""},
+        Consent{ConsentId{1}, PersonId{1}, ConsentAudience::Hr, ConsentCategory::MedicalDetail, day("2026-01-10"),
+                day("2026-03-01"), "", ConsentAnswer::Given, ""},
+        Consent{ConsentId{2}, PersonId{1}, ConsentAudience::OccupationalHealth, ConsentCategory::MedicalDetail,
+                day("2026-01-10"), std::nullopt, "", ConsentAnswer::Given, ""},
     };
-    CHECK_FALSE(consentCovers(consents, ConsentAudience::Hr, day("2026-01-09")));
-    CHECK(consentCovers(consents, ConsentAudience::Hr, day("2026-01-10")));
-    CHECK(consentCovers(consents, ConsentAudience::Hr, day("2026-02-28")));
-    CHECK_FALSE(consentCovers(consents, ConsentAudience::Hr, day("2026-03-01")));
-    CHECK(consentCovers(consents, ConsentAudience::OccupationalHealth, day("2030-01-01")));
-    CHECK_FALSE(consentCovers(consents, ConsentAudience::LineManager, day("2026-02-01")));
-    CHECK_FALSE(consentCovers({}, ConsentAudience::Hr, day("2026-02-01")));
+    CHECK_FALSE(consentCovers(consents, ConsentAudience::Hr, ConsentCategory::MedicalDetail, day("2026-01-09")));
+    CHECK(consentCovers(consents, ConsentAudience::Hr, ConsentCategory::MedicalDetail, day("2026-01-10")));
+    CHECK(consentCovers(consents, ConsentAudience::Hr, ConsentCategory::MedicalDetail, day("2026-02-28")));
+    CHECK_FALSE(consentCovers(consents, ConsentAudience::Hr, ConsentCategory::MedicalDetail, day("2026-03-01")));
+    CHECK(consentCovers(consents, ConsentAudience::OccupationalHealth, ConsentCategory::MedicalDetail,
+                        day("2030-01-01")));
+    CHECK_FALSE(
+        consentCovers(consents, ConsentAudience::LineManager, ConsentCategory::MedicalDetail, day("2026-02-01")));
+    CHECK_FALSE(consentCovers({}, ConsentAudience::Hr, ConsentCategory::MedicalDetail, day("2026-02-01")));
 
     Consent backwards = consents[0];
     backwards.withdrawn = day("2026-01-01");
     CHECK(mentions(validate(backwards), "withdrawn date (2026-01-01) is before the date consent was given"));
 }
 
+TEST_CASE("consent is judged by audience and category; the latest answer on or before the day decides",
+          "[domain][consent]")
+{
+    const auto answer = [](std::int64_t id, ConsentAudience audience, ConsentCategory category, const char* on,
+                           ConsentAnswer given, std::optional<Date> withdrawn = std::nullopt) {
+        return Consent{ConsentId{id}, PersonId{1}, audience, category, day(on), withdrawn, "", given, ""};
+    };
+    const std::vector<Consent> history = {
+        answer(1, ConsentAudience::Hr, ConsentCategory::OhAdvice, "2026-01-10", ConsentAnswer::Given,
+               day("2026-03-01")),
+        answer(2, ConsentAudience::Hr, ConsentCategory::OhAdvice, "2026-04-01", ConsentAnswer::Given),
+        answer(3, ConsentAudience::Hr, ConsentCategory::FitNotes, "2026-01-10", ConsentAnswer::Refused),
+        answer(4, ConsentAudience::LineManager, ConsentCategory::OhAdvice, "2026-01-10", ConsentAnswer::Given),
+    };
+    const auto hrAdvice = [&](const char* on) {
+        return consentState(history, ConsentAudience::Hr, ConsentCategory::OhAdvice, day(on));
+    };
+    CHECK(hrAdvice("2026-01-09") == ConsentState::NotAsked);
+    CHECK(hrAdvice("2026-02-01") == ConsentState::Given);
+    CHECK(hrAdvice("2026-03-01") == ConsentState::Withdrawn);
+    CHECK(hrAdvice("2026-04-01") == ConsentState::Given);
+    CHECK(consentState(history, ConsentAudience::Hr, ConsentCategory::FitNotes, day("2026-02-01"))
+          == ConsentState::Refused);
+    CHECK_FALSE(consentCovers(history, ConsentAudience::Hr, ConsentCategory::MedicalDetail, day("2026-02-01")));
+    CHECK_FALSE(consentCoversAll(history, ConsentAudience::Hr, day("2026-05-01")));
+    CHECK(consentSummaryLine(history, day("2026-02-01"))
+          == "HR: OH advice only; refused fit notes \xC2\xB7 Line manager: OH advice only");
+    CHECK(consentSummaryLine(history, day("2026-03-02"))
+          == "HR: refused fit notes; withdrawn OH advice \xC2\xB7 "
+             "Line manager: OH advice only");
+    CHECK(consentSummaryLine({}, day("2026-03-02")) == "No consent recorded");
+
+    Consent withdrawnRefusal = history[2];
+    withdrawnRefusal.withdrawn = day("2026-02-01");
+    CHECK(mentions(validate(withdrawnRefusal), "only consent that was given can be withdrawn"));
+    Consent longHow = history[0];
+    longHow.obtained = std::string(kMaxShortTextChars + 1, 'x');
+    CHECK(mentions(validate(longHow), "how obtained"));
+}
+
 TEMPLATE_TEST_CASE("every enum value has a distinct stable code that parses back", "[domain][codes]", PersonKind,
                    DutyStatus, PensionScheme, StaffAssociation, CaseType, CaseStatus, Rag, CaseOutcome, EntryKind,
-                   ConsentAudience, StakeholderRole, SignpostingResponse)
+                   ConsentAudience, ConsentCategory, ConsentAnswer, StakeholderRole, SignpostingResponse)
 {
     std::set<std::string_view> seen;
     for (const auto& entry : EnumCodes<TestType>::entries) {

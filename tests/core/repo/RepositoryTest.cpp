@@ -110,7 +110,7 @@ TEST_CASE_METHOD(RepoFixture, "chronology, consents, contacts, signposting and a
                              "Discussed with Insp. Hale.",
                              true,
                              "PS Casey",
-                             DecisionRecord{"No action", "PSD; advice", "No pattern", "Insp. Hale", true}};
+                             DecisionRecord{"No action", "PSD; advice", "No pattern", "Insp. Hale", true, "GP letter"}};
     decision.id = chronology.insert(decision).value();
     ChronologyEntry note{
         ChronologyEntryId{}, caseId, day("2026-02-01"), std::nullopt, EntryKind::Note, "Phone call", "", false, "",
@@ -123,12 +123,27 @@ TEST_CASE_METHOD(RepoFixture, "chronology, consents, contacts, signposting and a
     Consent consent{ConsentId{},
                     person,
                     ConsentAudience::StaffRepresentative,
-                    "medical detail",
+                    ConsentCategory::FitNotes,
                     day("2026-01-15"),
                     day("2026-04-01"),
-                    "Verbal, confirmed by e-mail"};
+                    "Confirmed by e-mail",
+                    ConsentAnswer::Given,
+                    "verbally at the welfare meeting"};
     consent.id = consents.insert(consent).value();
+    Consent refusal = consent;
+    refusal.id = {};
+    refusal.category = ConsentCategory::MedicalDetail;
+    refusal.answer = ConsentAnswer::Refused;
+    refusal.withdrawn.reset();
+    refusal.given = day("2026-01-10");
+    refusal.id = consents.insert(refusal).value();
+    CHECK(consents.listForPerson(person).value() == std::vector{refusal, consent});
+    refusal.note = "corrected";
+    REQUIRE(consents.update(refusal));
+    CHECK(consents.find(refusal.id).value() == refusal);
+    REQUIRE(consents.remove(refusal.id));
     CHECK(consents.listForPerson(person).value() == std::vector{consent});
+    CHECK(consents.remove(refusal.id).error().code == ErrorCode::NotFound);
 
     ContactRepository contacts(db);
     Contact hr{ContactId{}, "Dana Price", "People Services", StakeholderRole::Hr, "01632 960000", "dana@example.org",

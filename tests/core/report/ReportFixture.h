@@ -67,8 +67,10 @@ struct ReportFixture {
         caseId = session->cases().openCase(c).value();
         addChronology();
         addProcedures();
-        REQUIRE(session->cases().recordConsent(
-            {ConsentId{}, person, ConsentAudience::Hr, "medical detail", isoDay("2026-01-10"), std::nullopt, ""}));
+        for (ConsentCategory category : kConsentCategories) {
+            REQUIRE(session->cases().recordConsent({ConsentId{}, person, ConsentAudience::Hr, category,
+                                                    isoDay("2026-01-10"), std::nullopt, "", ConsentAnswer::Given, ""}));
+        }
     }
 
     void addChronology()
@@ -99,7 +101,7 @@ struct ReportFixture {
             {}, caseId, isoDay("2026-01-20"), std::nullopt, EntryKind::Decision, "Adjustment decision",
             "", false,  "PS Example",         std::nullopt};
         REQUIRE(session->cases().recordDecision(
-            decision, {"Agree later start", "later start; none", "supports attendance", "Insp Grey", false}));
+            decision, {"Agree later start", "later start; none", "supports attendance", "Insp Grey", false, ""}));
     }
 
     void addProcedures()

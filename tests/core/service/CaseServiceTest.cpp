@@ -61,7 +61,7 @@ TEST_CASE_METHOD(ServiceFixture, "every successful mutation writes exactly one a
         return service
             .recordDecision(entry(caseId, "No UPP", ""),
                             DecisionRecord{"Do not start UPP", "UPP; action plan", "Absence is disability-related",
-                                           "Insp. Hale", true})
+                                           "Insp. Hale", true, ""})
             .has_value();
     });
     oneAuditEntry(*this, "delete entry", [&] { return service.deleteEntry(entryId).has_value(); });
@@ -73,8 +73,8 @@ TEST_CASE_METHOD(ServiceFixture, "every successful mutation writes exactly one a
         return service.saveReview(r).has_value();
     });
     oneAuditEntry(*this, "record consent", [&] {
-        auto id = service.recordConsent(
-            {ConsentId{}, person, ConsentAudience::Hr, "medical detail", day("2026-02-01"), std::nullopt, ""});
+        auto id = service.recordConsent({ConsentId{}, person, ConsentAudience::Hr, ConsentCategory::MedicalDetail,
+                                         day("2026-02-01"), std::nullopt, "", ConsentAnswer::Given, ""});
         consentId = id ? *id : ConsentId{};
         return id.has_value();
     });
@@ -126,8 +126,8 @@ TEST_CASE_METHOD(ServiceFixture, "loadCase gathers the case, person, chronology,
     REQUIRE(service.saveReview(review));
     review.wellbeing = "v2";
     REQUIRE(service.saveReview(review));
-    REQUIRE(service.recordConsent(
-        {ConsentId{}, person, ConsentAudience::LineManager, "medical detail", day("2026-01-15"), std::nullopt, ""}));
+    REQUIRE(service.recordConsent({ConsentId{}, person, ConsentAudience::LineManager, ConsentCategory::MedicalDetail,
+                                   day("2026-01-15"), std::nullopt, "", ConsentAnswer::Given, ""}));
 
     const CaseView view = service.loadCase(caseId).value();
     CHECK(view.record.id == caseId);
@@ -138,7 +138,8 @@ TEST_CASE_METHOD(ServiceFixture, "loadCase gathers the case, person, chronology,
     CHECK(view.latestReview->version == 2);
     CHECK(view.latestReview->wellbeing == "v2");
     CHECK(service.reviewVersions(caseId).value().size() == 2);
-    CHECK(consentCovers(view.consents, ConsentAudience::LineManager, day("2026-02-01")));
+    CHECK(
+        consentCovers(view.consents, ConsentAudience::LineManager, ConsentCategory::MedicalDetail, day("2026-02-01")));
     CHECK(service.loadCase(CaseId{404}).error().code == ErrorCode::NotFound);
 }
 
@@ -235,17 +236,20 @@ TEST_CASE_METHOD(ServiceFixture, "withdrawn consent stops covering, and cannot b
                  "[service][consent]")
 {
     const PersonId person = addPerson();
-    const ConsentId id = service
-                             .recordConsent({ConsentId{}, person, ConsentAudience::StaffRepresentative,
-                                             "medical detail", day("2026-01-10"), std::nullopt, ""})
-                             .value();
+    const ConsentId id =
+        service
+            .recordConsent({ConsentId{}, person, ConsentAudience::StaffRepresentative, ConsentCategory::MedicalDetail,
+                            day("2026-01-10"), std::nullopt, "", ConsentAnswer::Given, ""})
+            .value();
     const CaseId caseId = addCase(person);
     CHECK(consentCovers(service.loadCase(caseId).value().consents, ConsentAudience::StaffRepresentative,
-                        day("2026-04-01")));
+                        ConsentCategory::MedicalDetail, day("2026-04-01")));
     REQUIRE(service.withdrawConsent(id, day("2026-03-01")));
     const auto consents = service.loadCase(caseId).value().consents;
-    CHECK(consentCovers(consents, ConsentAudience::StaffRepresentative, day("2026-02-28")));
-    CHECK_FALSE(consentCovers(consents, ConsentAudience::StaffRepresentative, day("2026-04-01")));
+    CHECK(consentCovers(consents, ConsentAudience::StaffRepresentative, ConsentCategory::MedicalDetail,
+                        day("2026-02-28")));
+    CHECK_FALSE(consentCovers(consents, ConsentAudience::StaffRepresentative, ConsentCategory::MedicalDetail,
+                              day("2026-04-01")));
     CHECK(service.withdrawConsent(id, day("2026-03-02")).error().code == ErrorCode::InvalidArgument);
 }
 

@@ -67,3 +67,44 @@ TEST_CASE("a new store has the built-in schema and foreign keys on", "[migration
     CHECK(store->schemaVersion() == core::builtinMigrations().back().version);
     CHECK(store->database().queryInt("SELECT count(*) FROM store_meta WHERE key = 'created'").value() == 1);
 }
+
+TEST_CASE("step 6 turns each consent into a giving per category and OH referral answers into OH-advice answers",
+          "[migrations][consent]")
+{
+    auto db = memoryDb();
+    REQUIRE(core::migrate(db, core::builtinMigrations().first(5)).value() == 5);
+    REQUIRE(db.exec(
+        "INSERT INTO person(id, name, kind, duty_status, pension_scheme, staff_association)"
+        " VALUES (1, 'Alex Morgan', 'officer', 'full', 'unknown', 'unknown');"
+        "INSERT INTO case_file(id, person_id, status, rag, opened_on) VALUES (7, 1, 'open', 'green', '2026-01-05');"
+        "INSERT INTO consent(id, person_id, audience, scope, given_on, withdrawn_on, note) VALUES"
+        " (3, 1, 'hr', 'medical detail', '2026-01-10', '2026-03-01', 'signed form'),"
+        " (4, 1, 'staff_representative', 'OH report only', '2026-02-01', NULL, '');"
+        "INSERT INTO oh_referral(id, case_id, referral_date, reason, consent_given, share_sergeant, share_hr,"
+        " share_line_manager) VALUES (1, 7, '2026-02-02', 'r', 1, 1, 0, 1), (2, 7, '2026-04-04', 'r', 0, 0, 0, 0),"
+        " (3, 7, '2026-05-05', 'r', NULL, 0, 0, 0);"));
+    REQUIRE(core::migrate(db, core::builtinMigrations()).value() == core::builtinMigrations().back().version);
+    CHECK(db.queryInt("SELECT count(*) FROM consent WHERE audience = 'hr' AND answer = 'given'"
+                      " AND given_on = '2026-01-10' AND withdrawn_on = '2026-03-01' AND note = 'signed form'")
+              .value()
+          == 4);
+    CHECK(db.queryInt("SELECT count(DISTINCT category) FROM consent WHERE audience = 'staff_representative'").value()
+          == 4);
+    CHECK(db.queryInt("SELECT count(*) FROM consent WHERE id = 3 AND category = 'medical_detail'").value() == 1);
+    CHECK(db.queryInt("SELECT count(*) FROM consent WHERE audience = 'staff_representative'"
+                      " AND note = 'Scope: OH report only.'")
+              .value()
+          == 4);
+    // Referral 1: given, shared with the line manager only; referral 2: refused; referral 3: not asked.
+    CHECK(db.queryInt("SELECT count(*) FROM consent WHERE audience = 'line_manager' AND category = 'oh_advice'"
+                      " AND answer = 'given' AND given_on = '2026-02-02' AND obtained = 'recorded on the OH referral'")
+              .value()
+          == 1);
+    CHECK(db.queryInt("SELECT count(*) FROM consent WHERE given_on = '2026-02-02' AND audience = 'hr'").value() == 0);
+    CHECK(db.queryInt("SELECT count(*) FROM consent WHERE given_on = '2026-04-04' AND answer = 'refused'"
+                      " AND category = 'oh_advice'")
+              .value()
+          == 2);
+    CHECK(db.queryInt("SELECT count(*) FROM consent WHERE given_on = '2026-05-05'").value() == 0);
+    CHECK(db.queryInt("SELECT count(*) FROM consent").value() == 8 + 1 + 2);
+}

@@ -204,6 +204,8 @@ CaseSection* makeOhSection(const SectionContext& context, QWidget* parent)
         auto* consent = choice({CaseSection::tr("Not asked yet"), CaseSection::tr("Given"), CaseSection::tr("Refused")},
                                consentIndex, &dialog);
         consent->setObjectName(QStringLiteral("ohConsent"));
+        consent->setToolTip(CaseSection::tr("What the officer said about sharing this report. What exports "
+                                            "withhold follows the Consent page, by audience and category."));
         auto* sergeant = new QCheckBox(CaseSection::tr("sergeant"), &dialog);
         sergeant->setChecked(initial.consent.sergeant);
         auto* hr = new QCheckBox(CaseSection::tr("HR"), &dialog);

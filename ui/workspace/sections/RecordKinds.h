@@ -20,5 +20,7 @@ CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* pare
 CaseSection* makeContactsSection(const SectionContext& context, QWidget* parent);
 CaseSection* makeAttachmentsSection(const SectionContext& context, QWidget* parent);
 CaseSection* makeSignpostingSection(const SectionContext& context, QWidget* parent);
+/// The officer's consent answers (per person, shown in each of their cases).
+CaseSection* makeConsentSection(const SectionContext& context, QWidget* parent);
 
 } // namespace casebook::ui
