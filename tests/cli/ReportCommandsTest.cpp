@@ -162,7 +162,7 @@ TEST_CASE("summary refuses an unknown format or audience and a missing --out, be
     CHECK(runCli(withStore(store, {"summary", "--case", "1"}), "").exitCode == 2);
 }
 
-TEST_CASE("overview anonymises by default (--anonymised still accepted); --named names and is audited as such",
+TEST_CASE("overview anonymises by default (--anonymised still accepted), --named names and is audited as such",
           "[report-cli]")
 {
     const TempDir dir;
@@ -194,7 +194,7 @@ TEST_CASE("overview anonymises by default (--anonymised still accepted); --named
                               && Catch::Contains("named caseload overview exported as csv"));
 }
 
-TEST_CASE("calendar export: case references, not names, in titles by default; a reminder on every event",
+TEST_CASE("calendar export: case references, not names, in titles by default, a reminder on every event",
           "[report-cli]")
 {
     const TempDir dir;
@@ -244,7 +244,7 @@ TEST_CASE("calendar export: case references, not names, in titles by default; a 
     CHECK(runCli({"calendar", "add-working-days", "2026-12-24", "1"}).out == "2026-12-29\n");
 }
 
-TEST_CASE("overview --format pdf: a chart page, the figures and a row per case in landscape; anonymised names no one",
+TEST_CASE("overview --format pdf: a chart page, the figures and a row per case in landscape, anonymised names no one",
           "[report-cli]")
 {
     const TempDir dir;
@@ -269,7 +269,7 @@ TEST_CASE("overview --format pdf: a chart page, the figures and a row per case i
     CHECK_THAT(text, Catch::Contains("OFFICIAL-SENSITIVE") && Catch::Contains("Caseload overview as of")
                          && Catch::Contains("(anonymised)") && Catch::Contains("Officer A")
                          && Catch::Contains("Page 1 of"));
-    CHECK(text.find("Robin Example") == std::string::npos);
+    CHECK(text.find("Robin") == std::string::npos);
     CHECK(text.find(kCanary) == std::string::npos);
     // Words are whole: the type column grows to "Occupational" rather than breaking it.
     CHECK_THAT(text, Catch::Contains("Occupational") && Catch::Contains("Ill-health retirements"));
@@ -279,7 +279,7 @@ TEST_CASE("overview --format pdf: a chart page, the figures and a row per case i
                           && Catch::Contains("Cases by UPP/UAP stage")
                           && Catch::Contains("Open cases at the end of each month")
                           && Catch::Contains("Outcomes of closed cases") && Catch::Contains("Occupational health"));
-    CHECK(chart.find("Robin Example") == std::string::npos);
+    CHECK(chart.find("Robin") == std::string::npos);
     CHECK(chart.find("Officer A") == std::string::npos);
     // Landscape A4 (842 x 595 pt) on every page.
     const std::string info = read("pdfinfo -f 1 -l 3 '" + pdf.string() + "'");
@@ -291,8 +291,11 @@ TEST_CASE("overview --format pdf: a chart page, the figures and a row per case i
     REQUIRE(
         runCli(withStore(store, {"overview", "--named", "--format", "pdf", "--out", named.string()}), "pw\n").exitCode
         == 0);
-    CHECK_THAT(read("pdftotext '" + named.string() + "' -"), Catch::Contains("Robin Example"));
-    CHECK(read("pdftotext -f 1 -l 1 '" + named.string() + "' -").find("Robin Example") == std::string::npos);
+    // (The name may wrap between its words in the narrow Officer column.)
+    CHECK_THAT(read("pdftotext '" + named.string() + "' -"), Catch::Contains("Robin") && Catch::Contains("Example"));
+    const std::string namedChart = read("pdftotext -f 1 -l 1 '" + named.string() + "' -");
+    CHECK(namedChart.find("Robin") == std::string::npos);
+    CHECK(namedChart.find("Example") == std::string::npos);
     const auto audit = runCli(withStore(store, {"audit", "list"}), "pw\n");
     CHECK_THAT(audit.out, Catch::Contains("anonymised caseload overview exported as pdf")
                               && Catch::Contains("named caseload overview exported as pdf"));

@@ -93,7 +93,8 @@ TEST_CASE("Calendar events from health records hide their title unless consent c
     CHECK(hr.text.find("detail withheld") == std::string::npos);
 }
 
-TEST_CASE("Calendar titles give the case, not the officer, unless named; every event has a reminder", "[report][ics]")
+TEST_CASE("Calendar titles give the case, not the officer, unless named, and every event has a reminder",
+          "[report][ics]")
 {
     ReportFixture f;
     const CalendarExport plain = calendar(f, ConsentAudience::Hr);

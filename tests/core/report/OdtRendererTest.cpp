@@ -102,7 +102,7 @@ TEST_CASE("The ODT puts the marking in every page's header and footer with page 
     CHECK(content == core::OdtRenderer::contentXml(sampleReport()));
 }
 
-TEST_CASE("An ODT table's columns are as wide as their content needs; key-values are borderless; rows stay whole",
+TEST_CASE("An ODT table's columns are as wide as their content needs, key-values are borderless and rows stay whole",
           "[report][odt]")
 {
     core::ReportDocument report = sampleReport();
