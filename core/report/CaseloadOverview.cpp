@@ -78,25 +78,51 @@ void fillCounts(const CaseCounts& counts, const Case& c, OverviewRow& row)
 
 void addTotals(CaseloadOverview& overview, const Case& c, const OverviewRow& row)
 {
+    // The same words as the columns of the rows ("OH referrals"), each figure capitalised alike.
     auto& t = overview.totals;
-    ++t["cases"];
+    ++t["Cases"];
     for (CaseType type : c.types) {
-        ++t["cases by type: " + codeInWords(toCode(type))];
+        ++t["Cases by type: " + codeInWords(toCode(type))];
     }
-    ++t["cases by status: " + row.status];
+    ++t["Cases by status: " + row.status];
     if (!row.stage.empty()) {
-        ++t["UPP/UAP by stage: " + row.stage];
+        ++t["Cases by UPP/UAP stage: " + row.stage];
     }
     if (!row.outcome.empty()) {
-        ++t["outcome: " + row.outcome];
+        ++t["Cases by outcome: " + row.outcome];
     }
     t["OH referrals"] += row.ohReferrals;
     t["PSD referrals"] += row.psdReferrals;
-    t["ill-health retirements"] += row.illHealthRetirements;
-    t["action plans"] += row.actionPlans;
+    t["Ill-health retirements"] += row.illHealthRetirements;
+    t["Action plans"] += row.actionPlans;
 }
 
 } // namespace
+
+std::vector<std::string> overviewColumns()
+{
+    return {"Officer",       "Case",         "Types",         "Status",
+            "UPP/UAP stage", "Opened",       "Closed",        "Duration (days)",
+            "Outcome",       "OH referrals", "PSD referrals", "Ill-health retirements",
+            "Action plans"};
+}
+
+std::vector<std::string> overviewCells(const OverviewRow& r)
+{
+    return {r.subject,
+            std::to_string(r.caseId),
+            r.types,
+            r.status,
+            r.stage,
+            r.opened.toIso(),
+            r.closed,
+            std::to_string(r.durationDays),
+            r.outcome,
+            std::to_string(r.ohReferrals),
+            std::to_string(r.psdReferrals),
+            std::to_string(r.illHealthRetirements),
+            std::to_string(r.actionPlans)};
+}
 
 std::string anonymousLabel(std::size_t index)
 {
@@ -149,13 +175,9 @@ Result<CaseloadOverview> CaseloadOverview::build(Session& session, Date asOf, bo
 std::string CaseloadOverview::toCsv() const
 {
     CsvWriter csv;
-    csv.addRow({"Officer", "Case", "Types", "Status", "UPP/UAP stage", "Opened", "Closed", "Duration (days)", "Outcome",
-                "OH referrals", "PSD referrals", "Ill-health retirements", "Action plans"});
+    csv.addRow(overviewColumns());
     for (const OverviewRow& r : rows) {
-        csv.addRow({r.subject, std::to_string(r.caseId), r.types, r.status, r.stage, r.opened.toIso(), r.closed,
-                    std::to_string(r.durationDays), r.outcome, std::to_string(r.ohReferrals),
-                    std::to_string(r.psdReferrals), std::to_string(r.illHealthRetirements),
-                    std::to_string(r.actionPlans)});
+        csv.addRow(overviewCells(r));
     }
     csv.addRow({});
     csv.addRow({"Figure (as of " + asOf.toIso() + ")", "Count"});

@@ -38,7 +38,8 @@ struct CaseloadOverview {
     Date asOf;
     bool anonymised = false;
     std::vector<OverviewRow> rows;
-    std::map<std::string, int> totals; ///< "cases by type: upp" -> 3, "outcome: resignation" -> 1, ...
+    /// "Cases by type: UPP" -> 3, "Cases by outcome: Resignation" -> 1, "OH referrals" -> 4, ...
+    std::map<std::string, int> totals;
 
     /// Reads every case (open and closed). With `anonymised`, names become "Officer A", "Officer
     /// B"..., given in order of the people's ids so the same store gives the same labels.
@@ -46,6 +47,10 @@ struct CaseloadOverview {
     /// The rows as CSV with a header row, a blank line, then "Figure,Count" rows of the totals.
     std::string toCsv() const;
 };
+
+/// The columns of the per-case rows, the same in the CSV and the PDF, and one row's cells.
+std::vector<std::string> overviewColumns();
+std::vector<std::string> overviewCells(const OverviewRow& row);
 
 /// "Officer A" for 0, ... "Officer Z", "Officer AA" for 26, ...
 std::string anonymousLabel(std::size_t index);

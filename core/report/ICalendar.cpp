@@ -67,6 +67,20 @@ Result<std::map<PersonId, CaseSubject>> subjects(Session& session, const std::ve
     return people;
 }
 
+/// A display alarm `days` before an all-day event, at 09:00 (the event starts at midnight, so
+/// -P2DT15H is 09:00 two days before). The text names no one.
+std::string reminder(int days)
+{
+    const int hours = days * 24 - 9;
+    std::string trigger = "TRIGGER;RELATED=START:";
+    if (hours > 0) {
+        trigger += "-P" + std::to_string(hours / 24) + "DT" + std::to_string(hours % 24) + "H";
+    } else {
+        trigger += "PT" + std::to_string(-hours) + "H"; // on the day itself
+    }
+    return "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Casebook date due\r\n" + trigger + "\r\nEND:VALARM\r\n";
+}
+
 } // namespace
 
 std::string ICalendar::escapeText(std::string_view text)
@@ -135,6 +149,7 @@ Result<CalendarExport> ICalendar::exportDueDates(Session& session, const Calenda
     text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Casebook//Casebook deadlines//EN\r\nCALSCALE:GREGORIAN\r\n"
            "METHOD:PUBLISH\r\n";
     const std::string stamp = utcStamp(options.stamp);
+    const std::string alarm = reminder(options.reminderDays);
     for (const DueItem& item : *items) {
         const DueDate& due = item.source;
         const CaseSubject& subject = people->at(due.person);
@@ -159,9 +174,12 @@ Result<CalendarExport> ICalendar::exportDueDates(Session& session, const Calenda
         text += "DTSTAMP:" + stamp + "\r\n";
         text += "DTSTART;VALUE=DATE:" + compactDate(due.derived.date) + "\r\n";
         text += "DTEND;VALUE=DATE:" + compactDate(due.derived.date.addDays(1)) + "\r\n";
-        text += fold("SUMMARY:" + escapeText(what + " \xE2\x80\x94 " + subject.name));
+        const std::string who = options.named ? subject.name : "Case " + std::to_string(due.caseId.value);
+        text += fold("SUMMARY:" + escapeText(what + " \xE2\x80\x94 " + who));
         text += fold("DESCRIPTION:" + escapeText(description));
-        text += "TRANSP:TRANSPARENT\r\nCLASS:CONFIDENTIAL\r\nEND:VEVENT\r\n";
+        text += "TRANSP:TRANSPARENT\r\nCLASS:CONFIDENTIAL\r\n";
+        text += alarm;
+        text += "END:VEVENT\r\n";
         ++out.events;
     }
     text += "END:VCALENDAR\r\n";

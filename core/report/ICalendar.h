@@ -21,6 +21,11 @@ struct CalendarOptions {
     ConsentAudience audience = ConsentAudience::LineManager; ///< whose diary the events go to
     Date asOf;                                               ///< the day consent is judged on
     Clock::TimePoint stamp;                                  ///< DTSTAMP of every event
+    /// Put the officer's name in event titles. Off by default: diaries sync to phones, so a title
+    /// says "Case 12" instead of who it is about.
+    bool named = false;
+    /// Days before each event its reminder (VALARM) goes off; 0 reminds on the day itself.
+    int reminderDays = 2;
 };
 
 /// What a calendar export held, for the audit log.
@@ -35,6 +40,8 @@ struct CalendarExport {
 /// stable across exports (SHA-256 of the store, case, record and rule) so a re-import updates
 /// events instead of duplicating them. The text of a date from a health record (absence, OH
 /// referral) is replaced by a neutral title unless the officer's consent covers the audience.
+/// Titles carry the case reference, not the officer's name, unless `named`; every event has a
+/// display reminder `reminderDays` before it (at 09:00 on that day, as the events are all-day).
 class ICalendar {
 public:
     static Result<CalendarExport> exportDueDates(Session& session, const CalendarOptions& options);

@@ -4,6 +4,8 @@
 
 #include <zip.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <tuple>
 
@@ -38,29 +40,150 @@ std::string paragraph(std::string_view style, std::string_view text)
     return "<text:p text:style-name=\"" + std::string(style) + "\">" + OdtRenderer::escape(text) + "</text:p>\n";
 }
 
-std::string tableXml(std::size_t index, const std::vector<std::string>& header,
-                     const std::vector<std::vector<std::string>>& rows)
+/// The width of the text body (A4 less the margins), in centimetres.
+constexpr double kBodyWidthCm = 17.4;
+/// About how wide one character of the 9 pt table text is, and a cell's padding and border.
+constexpr double kCharCm = 0.2;
+constexpr double kCellExtraCm = 0.25;
+/// Values up to this many characters are kept on one line.
+constexpr std::size_t kShortColumn = 14;
+
+/// Characters in a UTF-8 string (continuation bytes not counted).
+std::size_t characters(std::string_view text)
 {
-    const std::size_t columns = header.empty() ? (rows.empty() ? 0 : rows.front().size()) : header.size();
+    std::size_t n = 0;
+    for (char c : text) {
+        n += (static_cast<unsigned char>(c) & 0xC0U) != 0x80U ? 1 : 0;
+    }
+    return n;
+}
+
+/// The longest word and the longest line of a cell, in characters.
+std::pair<std::size_t, std::size_t> measure(std::string_view text)
+{
+    std::size_t word = 0;
+    std::size_t line = 0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+            word = std::max(word, characters(text.substr(start, i - start)));
+            start = i + 1;
+        }
+    }
+    std::size_t from = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == '\n') {
+            line = std::max(line, characters(text.substr(from, i - from)));
+            from = i + 1;
+        }
+    }
+    return {word, line};
+}
+
+/// Column widths (cm, summing to the body width) from what the columns hold, much as a browser
+/// lays out an automatic table: a column of short values (a date, a name, "Decision") as wide as
+/// its longest value, so it never wraps; a column of long text at least as wide as its longest
+/// word, with the space left shared by how much longer its lines are. A date column stays narrow,
+/// a detail column wide.
+std::vector<double> columnWidths(const std::vector<std::string>& header,
+                                 const std::vector<std::vector<std::string>>& rows, std::size_t columns)
+{
+    std::vector<std::size_t> words(columns, 2);
+    std::vector<std::size_t> lines(columns, 2);
+    auto take = [&](const std::vector<std::string>& row) {
+        for (std::size_t c = 0; c < columns && c < row.size(); ++c) {
+            const auto [word, line] = measure(row[c]);
+            words[c] = std::max(words[c], word);
+            lines[c] = std::max(lines[c], std::min<std::size_t>(line, 100));
+        }
+    };
+    take(header);
+    for (const auto& row : rows) {
+        take(row);
+    }
+    auto cm = [](std::size_t chars) { return static_cast<double>(chars) * kCharCm + kCellExtraCm; };
+    std::vector<double> base(columns);
+    std::vector<double> most(columns);
+    double baseSum = 0;
+    double growth = 0;
+    for (std::size_t c = 0; c < columns; ++c) {
+        base[c] = cm(std::max(words[c], std::min<std::size_t>(lines[c], kShortColumn)));
+        most[c] = std::max(cm(lines[c]), base[c]);
+        baseSum += base[c];
+        growth += most[c] - base[c];
+    }
+    std::vector<double> widths(columns);
+    for (std::size_t c = 0; c < columns; ++c) {
+        if (baseSum >= kBodyWidthCm) {
+            widths[c] = base[c] * kBodyWidthCm / baseSum; // too many columns: shrink them alike
+        } else if (growth <= 0 || baseSum + growth <= kBodyWidthCm) {
+            widths[c] = most[c] * kBodyWidthCm / (baseSum + growth); // all fits: stretch alike
+        } else {
+            widths[c] = base[c] + (kBodyWidthCm - baseSum) * (most[c] - base[c]) / growth;
+        }
+    }
+    return widths;
+}
+
+std::string centimetres(double cm)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2fcm", cm);
+    return buffer;
+}
+
+/// One table: its own column styles (widths from content), rows kept whole on a page, the header
+/// row repeated on every page. A key-value list is two borderless columns: the label, in bold, as
+/// wide as the longest label needs (within limits), and the value.
+std::string tableXml(std::size_t index, const std::vector<std::string>& header,
+                     const std::vector<std::vector<std::string>>& rows, bool keyValues, std::string& styles)
+{
+    const std::size_t columns =
+        keyValues ? 2 : (header.empty() ? (rows.empty() ? 0 : rows.front().size()) : header.size());
     if (columns == 0) {
         return {};
     }
-    std::string out = "<table:table table:name=\"Table" + std::to_string(index + 1) + "\" table:style-name=\"Grid\">\n";
-    out += "<table:table-column table:number-columns-repeated=\"" + std::to_string(columns) + "\"/>\n";
-    auto cells = [&](const std::vector<std::string>& row, std::string_view style) {
-        std::string r = "<table:table-row>";
+    const std::string name = "Table" + std::to_string(index + 1);
+    std::vector<double> widths;
+    if (keyValues) {
+        std::size_t label = 0;
+        for (const auto& row : rows) {
+            label = std::max(label, characters(row.front()));
+        }
+        const double first =
+            std::clamp(static_cast<double>(label) * kCharCm * 1.1 + kCellExtraCm, 3.0, kBodyWidthCm * 0.4);
+        widths = {first, kBodyWidthCm - first};
+    } else {
+        widths = columnWidths(header, rows, columns);
+    }
+    styles += "<style:style style:name=\"" + name + "\" style:family=\"table\"><style:table-properties style:width=\""
+              + centimetres(kBodyWidthCm)
+              + "\" table:align=\"margins\" style:may-break-between-rows=\"true\"/></style:style>\n";
+    std::string out = "<table:table table:name=\"" + name + "\" table:style-name=\"" + name + "\">\n";
+    for (std::size_t c = 0; c < columns; ++c) {
+        const std::string column = name + ".C" + std::to_string(c + 1);
+        styles += "<style:style style:name=\"" + column
+                  + "\" style:family=\"table-column\"><style:table-column-properties style:column-width=\""
+                  + centimetres(widths[c]) + "\" style:rel-column-width=\""
+                  + std::to_string(static_cast<long>(widths[c] * 1000)) + "*\"/></style:style>\n";
+        out += "<table:table-column table:style-name=\"" + column + "\"/>\n";
+    }
+    const std::string cellStyle = keyValues ? "Plain" : "Cell";
+    auto cells = [&](const std::vector<std::string>& row, bool heading) {
+        std::string r = "<table:table-row table:style-name=\"Row\">";
         for (std::size_t c = 0; c < columns; ++c) {
-            r += "<table:table-cell table:style-name=\"Cell\" office:value-type=\"string\">";
-            r += paragraph(style, c < row.size() ? row[c] : std::string());
+            r += "<table:table-cell table:style-name=\"" + cellStyle + "\" office:value-type=\"string\">";
+            const bool bold = heading || (keyValues && c == 0);
+            r += paragraph(bold ? "TableHeading" : "TableText", c < row.size() ? row[c] : std::string());
             r += "</table:table-cell>";
         }
         return r + "</table:table-row>\n";
     };
     if (!header.empty()) {
-        out += "<table:table-header-rows>" + cells(header, "TableHeading") + "</table:table-header-rows>\n";
+        out += "<table:table-header-rows>" + cells(header, true) + "</table:table-header-rows>\n";
     }
     for (const auto& row : rows) {
-        out += cells(row, "TableText");
+        out += cells(row, false);
     }
     return out + "</table:table>\n";
 }
@@ -73,14 +196,23 @@ std::string stylesXml(const ReportDocument& document)
            "<style:default-style style:family=\"paragraph\"><style:text-properties style:font-name=\"DejaVu Sans\" "
            "fo:font-family=\"'DejaVu Sans', Arial, sans-serif\" fo:font-size=\"10pt\"/></style:default-style>\n"
            "<style:style style:name=\"Standard\" style:family=\"paragraph\"/>\n"
-           "<style:style style:name=\"Title\" style:family=\"paragraph\"><style:text-properties fo:font-size=\"16pt\" "
+           // The headings are the styles LibreOffice and Word know as "Heading 1" and "Heading 2",
+           // with outline levels, so the Navigator and Word's navigation pane show an outline.
+           "<style:style style:name=\"Heading\" style:family=\"paragraph\" style:parent-style-name=\"Standard\" "
+           "style:class=\"text\"><style:paragraph-properties fo:keep-with-next=\"always\"/><style:text-properties "
            "fo:font-weight=\"bold\"/></style:style>\n"
-           "<style:style style:name=\"Heading\" style:family=\"paragraph\"><style:paragraph-properties "
-           "fo:margin-top=\"0.35cm\" fo:margin-bottom=\"0.1cm\" fo:keep-with-next=\"always\"/><style:text-properties "
-           "fo:font-size=\"12.5pt\" fo:font-weight=\"bold\"/></style:style>\n"
+           "<style:style style:name=\"Heading_20_1\" style:display-name=\"Heading 1\" style:family=\"paragraph\" "
+           "style:parent-style-name=\"Heading\" style:next-style-name=\"Standard\" style:default-outline-level=\"1\" "
+           "style:class=\"text\"><style:paragraph-properties fo:margin-top=\"0cm\" fo:margin-bottom=\"0.1cm\"/>"
+           "<style:text-properties fo:font-size=\"16pt\" fo:font-weight=\"bold\"/></style:style>\n"
+           "<style:style style:name=\"Heading_20_2\" style:display-name=\"Heading 2\" style:family=\"paragraph\" "
+           "style:parent-style-name=\"Heading\" style:next-style-name=\"Standard\" style:default-outline-level=\"2\" "
+           "style:class=\"text\"><style:paragraph-properties fo:margin-top=\"0.35cm\" fo:margin-bottom=\"0.1cm\"/>"
+           "<style:text-properties fo:font-size=\"12.5pt\" fo:font-weight=\"bold\"/></style:style>\n"
            "<style:style style:name=\"Provenance\" style:family=\"paragraph\"><style:text-properties "
            "fo:font-size=\"9pt\" fo:font-style=\"italic\"/></style:style>\n"
-           "<style:style style:name=\"Note\" style:family=\"paragraph\"><style:text-properties fo:color=\"#990000\" "
+           "<style:style style:name=\"Note\" style:family=\"paragraph\"><style:paragraph-properties "
+           "fo:margin-top=\"0.15cm\"/><style:text-properties fo:color=\"#990000\" "
            "fo:font-style=\"italic\"/></style:style>\n"
            "<style:style style:name=\"TableText\" style:family=\"paragraph\"><style:text-properties "
            "fo:font-size=\"9pt\"/></style:style>\n"
@@ -93,6 +225,9 @@ std::string stylesXml(const ReportDocument& document)
            "fo:text-align=\"center\"/><style:text-properties fo:font-size=\"8pt\"/></style:style>\n"
            "<style:style style:name=\"Footer\" style:family=\"paragraph\"><style:paragraph-properties "
            "fo:text-align=\"center\"/><style:text-properties fo:font-size=\"8pt\"/></style:style>\n"
+           "<text:outline-style style:name=\"Outline\">"
+           "<text:outline-level-style text:level=\"1\" style:num-format=\"\"/>"
+           "<text:outline-level-style text:level=\"2\" style:num-format=\"\"/></text:outline-style>\n"
            "</office:styles>\n<office:automatic-styles>\n"
            "<style:page-layout style:name=\"A4\"><style:page-layout-properties fo:page-width=\"21cm\" "
            "fo:page-height=\"29.7cm\" style:print-orientation=\"portrait\" fo:margin-top=\"1.2cm\" "
@@ -193,22 +328,25 @@ std::string OdtRenderer::escape(std::string_view text)
 
 std::string OdtRenderer::contentXml(const ReportDocument& document)
 {
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content";
-    out += kNamespaces;
-    out += ">\n<office:automatic-styles>\n"
-           "<style:style style:name=\"Grid\" style:family=\"table\"><style:table-properties style:width=\"17.4cm\" "
-           "table:align=\"margins\"/></style:style>\n"
-           "<style:style style:name=\"Cell\" style:family=\"table-cell\"><style:table-cell-properties "
-           "fo:padding=\"0.05cm\" fo:border=\"0.5pt solid #666666\"/></style:style>\n"
-           "</office:automatic-styles>\n<office:body>\n<office:text>\n";
-    out += paragraph("Title", document.title);
+    // Each table's column widths are automatic styles of their own, so the body is built first.
+    std::string styles = "<style:style style:name=\"Cell\" style:family=\"table-cell\"><style:table-cell-properties "
+                         "fo:padding=\"0.05cm\" fo:border=\"0.5pt solid #666666\"/></style:style>\n"
+                         "<style:style style:name=\"Plain\" style:family=\"table-cell\"><style:table-cell-properties "
+                         "fo:padding-top=\"0.02cm\" fo:padding-bottom=\"0.02cm\" fo:padding-left=\"0cm\" "
+                         "fo:padding-right=\"0.15cm\" fo:border=\"none\"/></style:style>\n"
+                         // A row is never split across two pages.
+                         "<style:style style:name=\"Row\" style:family=\"table-row\"><style:table-row-properties "
+                         "fo:keep-together=\"always\"/></style:style>\n";
+    std::string out =
+        "<text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\">" + escape(document.title) + "</text:h>\n";
     out += paragraph("Provenance", "Prepared for " + document.audience + " by " + document.author + " on "
                                        + document.generatedOn.toIso() + ".");
     std::size_t tables = 0;
     for (const ReportBlock& block : document.blocks) {
         switch (block.kind) {
         case BlockKind::Heading:
-            out += "<text:h text:style-name=\"Heading\" text:outline-level=\"2\">" + escape(block.text) + "</text:h>\n";
+            out += "<text:h text:style-name=\"Heading_20_2\" text:outline-level=\"2\">" + escape(block.text)
+                   + "</text:h>\n";
             break;
         case BlockKind::Paragraph:
             out += paragraph("Standard", block.text);
@@ -221,16 +359,20 @@ std::string OdtRenderer::contentXml(const ReportDocument& document)
             for (const auto& [key, value] : block.pairs) {
                 rows.push_back({key, value});
             }
-            out += tableXml(tables++, {}, rows);
+            out += tableXml(tables++, {}, rows, true, styles);
             break;
         }
         case BlockKind::Table:
-            out += tableXml(tables++, block.header, block.rows);
+            out += tableXml(tables++, block.header, block.rows, false, styles);
             break;
         }
     }
-    out += "</office:text>\n</office:body>\n</office:document-content>\n";
-    return out;
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content";
+    xml += kNamespaces;
+    xml += ">\n<office:automatic-styles>\n" + styles + "</office:automatic-styles>\n<office:body>\n<office:text>\n";
+    xml += out;
+    xml += "</office:text>\n</office:body>\n</office:document-content>\n";
+    return xml;
 }
 
 Result<std::vector<std::uint8_t>> OdtRenderer::render(const ReportDocument& document)

@@ -2,10 +2,67 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/OverviewReport.h"
 
-#include <cctype>
+#include <array>
+#include <cstdio>
 #include <map>
 
 namespace casebook::core {
+
+namespace {
+
+constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+/// The bars of one group of totals ("Cases by type: UPP" -> {"UPP", 3} for "Cases by type").
+std::vector<std::pair<std::string, int>> group(const CaseloadOverview& overview, const std::string& name)
+{
+    std::vector<std::pair<std::string, int>> out;
+    const std::string prefix = name + ": ";
+    for (const auto& [figure, count] : overview.totals) {
+        if (figure.rfind(prefix, 0) == 0) {
+            out.emplace_back(figure.substr(prefix.size()), count);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<std::pair<std::string, int>> openCasesByMonth(const CaseloadOverview& overview, int months)
+{
+    std::vector<std::pair<std::string, int>> out;
+    const Date thisMonth = Date::fromYmd(overview.asOf.year(), overview.asOf.month(), 1).value();
+    for (int back = months - 1; back >= 0; --back) {
+        const Date first = thisMonth.addMonths(-back);
+        // Open at the end of the month (or today, for this month).
+        const Date end = back == 0 ? overview.asOf : first.addMonths(1).addDays(-1);
+        int open = 0;
+        for (const OverviewRow& row : overview.rows) {
+            const auto closed = Date::parseIso(row.closed); // an error while open
+            if (row.opened <= end && (!closed || *closed > end)) {
+                ++open;
+            }
+        }
+        char label[16];
+        std::snprintf(label, sizeof label, "%s %02d", kMonths.at(static_cast<std::size_t>(first.month() - 1)),
+                      first.year() % 100);
+        out.emplace_back(label, open);
+    }
+    return out;
+}
+
+std::vector<ReportChart> overviewCharts(const CaseloadOverview& overview)
+{
+    std::vector<ReportChart> charts;
+    charts.push_back({"Cases by type", group(overview, "Cases by type"), false});
+    auto stages = group(overview, "Cases by UPP/UAP stage");
+    charts.push_back({"Cases by UPP/UAP stage", stages.empty() ? decltype(stages){{"None", 0}} : stages, false});
+    charts.push_back({"Open cases at the end of each month", openCasesByMonth(overview, 12), true});
+    auto outcomes = group(overview, "Cases by outcome");
+    charts.push_back(
+        {"Outcomes of closed cases", outcomes.empty() ? decltype(outcomes){{"None yet", 0}} : outcomes, false});
+    return charts;
+}
 
 ReportDocument overviewReport(const CaseloadOverview& overview, std::string marking, std::string handling,
                               std::string author)
@@ -18,39 +75,38 @@ ReportDocument overviewReport(const CaseloadOverview& overview, std::string mark
     report.generatedOn = overview.asOf;
     report.author = std::move(author);
     report.audience = "Chief inspector";
-    report.sections = {"figures", "cases"};
+    report.sections = {"chart", "figures", "cases"};
+    report.landscape = true; // thirteen columns a case
+    report.charts = overviewCharts(overview);
 
-    // The figures, grouped by what comes before the colon ("cases by type: upp" -> "cases by type").
+    // The figures, grouped by what comes before the colon ("Cases by type: UPP" -> "Cases by
+    // type"); the referral and plan counts together. The number of cases is said in words.
     std::map<std::string, std::vector<std::vector<std::string>>> groups;
     for (const auto& [figure, count] : overview.totals) {
         const auto colon = figure.find(": ");
-        const std::string group = colon == std::string::npos ? std::string("figures") : figure.substr(0, colon);
+        if (figure == "Cases") {
+            continue;
+        }
+        const std::string title =
+            colon == std::string::npos ? std::string("Referrals, retirements and plans") : figure.substr(0, colon);
         const std::string name = colon == std::string::npos ? figure : figure.substr(colon + 2);
-        groups[group].push_back({name, std::to_string(count)});
+        groups[title].push_back({name, std::to_string(count)});
     }
     report.heading("Figures");
     report.paragraph(std::to_string(overview.rows.size()) + " cases in the store, open and closed.");
-    for (auto& [group, rows] : groups) {
-        std::string title = group;
-        if (!title.empty()) {
-            title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+    for (const char* title : {"Cases by status", "Cases by type", "Cases by UPP/UAP stage", "Cases by outcome",
+                              "Referrals, retirements and plans"}) {
+        if (auto found = groups.find(title); found != groups.end()) {
+            report.table({title, "Count"}, std::move(found->second));
         }
-        report.table({title, "Count"}, std::move(rows));
     }
     report.heading("Cases");
     std::vector<std::vector<std::string>> rows;
     rows.reserve(overview.rows.size());
     for (const OverviewRow& r : overview.rows) {
-        rows.push_back({r.subject, std::to_string(r.caseId), r.types, r.status, r.stage, r.opened.toIso(), r.closed,
-                        std::to_string(r.durationDays), r.outcome, std::to_string(r.ohReferrals),
-                        std::to_string(r.psdReferrals), std::to_string(r.illHealthRetirements),
-                        std::to_string(r.actionPlans)});
+        rows.push_back(overviewCells(r));
     }
-    report.table({"Officer", "Case", "Types", "Status", "Stage", "Opened", "Closed", "Days", "Outcome", "OH", "PSD",
-                  "IHR", "Plans"},
-                 std::move(rows));
-    report.note("OH: occupational health referrals; PSD: referrals to Professional Standards; IHR: ill-health "
-                "retirements; Plans: action plans.");
+    report.table(overviewColumns(), std::move(rows));
     return report;
 }
 

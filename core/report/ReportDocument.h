@@ -31,6 +31,14 @@ struct WithheldCategory {
     bool operator==(const WithheldCategory&) const = default;
 };
 
+/// A chart for a report's chart page: labelled counts, drawn as bars. Only counts, never names.
+struct ReportChart {
+    std::string title;
+    std::vector<std::pair<std::string, int>> bars; ///< in the order drawn
+    bool overTime = false;                         ///< a series (months): upright columns, left to right
+    bool operator==(const ReportChart&) const = default;
+};
+
 /// A report ready to render: marking, provenance and blocks. Everything in it may be shown to
 /// its audience; redaction has already happened when it was built.
 struct ReportDocument {
@@ -46,6 +54,9 @@ struct ReportDocument {
     std::vector<std::string> sections; ///< the codes of the sections included
     std::vector<WithheldCategory> withheld;
     std::vector<ReportBlock> blocks;
+    /// Drawn together on one page before the text, by the PDF renderer only.
+    std::vector<ReportChart> charts;
+    bool landscape = false; ///< pages in landscape, for wide tables (the PDF)
     bool operator==(const ReportDocument&) const = default;
 
     void heading(std::string text) { blocks.push_back({BlockKind::Heading, std::move(text), {}, {}, {}}); }

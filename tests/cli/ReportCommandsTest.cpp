@@ -173,60 +173,143 @@ TEST_CASE("summary refuses an unknown format or audience and a missing --out, be
     CHECK(runCli(withStore(store, {"summary", "--case", "1"}), "").exitCode == 2);
 }
 
-TEST_CASE("overview --anonymised writes CSV with Officer labels, and calendar export an .ics", "[report-cli]")
-{
-    const TempDir dir;
-    const auto store = dir / "s.cbk";
-    REQUIRE(initStore(store, "pw").exitCode == 0);
-    fill(store);
-    const auto csv = dir / "overview.csv";
-    const auto run =
-        runCli(withStore(store, {"overview", "--anonymised", "--format", "csv", "--out", csv.string()}), "pw\n");
-    REQUIRE(run.exitCode == 0);
-    CHECK(privateFile(csv));
-    const std::string text = readAll(csv);
-    CHECK(text.find("Robin Example") == std::string::npos);
-    CHECK_THAT(text, Catch::Contains("\r\nOfficer A,") && Catch::Contains("OH referrals,1"));
-
-    const auto ics = dir / "deadlines.ics";
-    const auto calendar = runCli(withStore(store, {"calendar", "export", "--out", ics.string()}), "pw\n");
-    REQUIRE(calendar.exitCode == 0);
-    CHECK_THAT(calendar.err, Catch::Contains("NOT encrypted"));
-    CHECK_THAT(readAll(ics),
-               Catch::StartsWith("BEGIN:VCALENDAR\r\n") && Catch::Contains("DTSTART;VALUE=DATE:20300110"));
-    const auto again = runCli(withStore(store, {"calendar", "export", "--out", ics.string()}), "pw\n");
-    CHECK(again.exitCode == 1);
-    CHECK_THAT(again.err, Catch::Contains("already exists"));
-    CHECK(runCli({"calendar", "add-working-days", "2026-12-24", "1"}).out == "2026-12-29\n");
-}
-
-TEST_CASE("overview --format pdf: the figures and a row per case under the marking; anonymised names no one",
+TEST_CASE("overview anonymises by default (--anonymised still accepted), --named names and is audited as such",
           "[report-cli]")
 {
     const TempDir dir;
     const auto store = dir / "s.cbk";
     REQUIRE(initStore(store, "pw").exitCode == 0);
     fill(store);
-    const auto pdf = dir / "overview.pdf";
-    REQUIRE(runCli(withStore(store, {"overview", "--anonymised", "--format", "pdf", "--out", pdf.string()}), "pw\n")
+    for (const bool legacyFlag : {false, true}) {
+        INFO(legacyFlag);
+        const auto csv = dir / (legacyFlag ? "legacy.csv" : "overview.csv");
+        std::vector<std::string> args = {"overview", "--format", "csv", "--out", csv.string()};
+        if (legacyFlag) {
+            args.push_back("--anonymised");
+        }
+        const auto run = runCli(withStore(store, args), "pw\n");
+        REQUIRE(run.exitCode == 0);
+        CHECK(privateFile(csv));
+        const std::string text = readAll(csv);
+        CHECK(text.find("Robin Example") == std::string::npos);
+        CHECK_THAT(text, Catch::Contains("\r\nOfficer A,") && Catch::Contains("OH referrals,1"));
+    }
+    const auto named = dir / "named.csv";
+    REQUIRE(runCli(withStore(store, {"overview", "--named", "--out", named.string()}), "pw\n").exitCode == 0);
+    CHECK_THAT(readAll(named), Catch::Contains("\r\nRobin Example,"));
+    CHECK(runCli(withStore(store, {"overview", "--named", "--anonymised", "--out", (dir / "x.csv").string()}), "")
+              .exitCode
+          == 2);
+    const auto audit = runCli(withStore(store, {"audit", "list"}), "pw\n");
+    CHECK_THAT(audit.out, Catch::Contains("anonymised caseload overview exported as csv")
+                              && Catch::Contains("named caseload overview exported as csv"));
+}
+
+TEST_CASE("calendar export: case references, not names, in titles by default, a reminder on every event",
+          "[report-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const std::int64_t caseId = fill(store);
+    auto count = [](const std::string& text, const std::string& what) {
+        std::size_t n = 0;
+        for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
+            ++n;
+        }
+        return n;
+    };
+    const auto ics = dir / "deadlines.ics";
+    const auto calendar = runCli(withStore(store, {"calendar", "export", "--out", ics.string()}), "pw\n");
+    REQUIRE(calendar.exitCode == 0);
+    CHECK_THAT(calendar.err, Catch::Contains("NOT encrypted"));
+    const std::string text = readAll(ics);
+    CHECK_THAT(text, Catch::StartsWith("BEGIN:VCALENDAR\r\n") && Catch::Contains("DTSTART;VALUE=DATE:20300110")
+                         && Catch::Contains("Case " + std::to_string(caseId) + "\r\n"));
+    CHECK(text.find("Robin Example") == std::string::npos);
+    const std::size_t events = count(text, "BEGIN:VEVENT");
+    REQUIRE(events > 0);
+    CHECK(count(text, "BEGIN:VALARM\r\nACTION:DISPLAY") == events);
+    CHECK(count(text, "TRIGGER;RELATED=START:-P1DT15H\r\n") == events); // 2 days before, at 09:00
+
+    const auto named = dir / "named.ics";
+    REQUIRE(runCli(withStore(store, {"calendar", "export", "--named", "--reminder-days", "5", "--out", named.string()}),
+                   "pw\n")
                 .exitCode
             == 0);
-    CHECK(privateFile(pdf));
-    std::string text;
-    FILE* pipe = ::popen(("pdftotext '" + pdf.string() + "' -").c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) {
-        text.append(buffer, n);
+    const std::string namedText = readAll(named);
+    CHECK(namedText.find("Robin Example") != std::string::npos);
+    CHECK(count(namedText, "TRIGGER;RELATED=START:-P4DT15H\r\n") == events);
+    const auto audit = runCli(withStore(store, {"audit", "list"}), "pw\n");
+    CHECK_THAT(audit.out, Catch::Contains("\tcalendar exported as ics") && Catch::Contains("named calendar exported"));
+
+    for (const char* days : {"-1", "366", "two"}) {
+        const auto bad = runCli(
+            withStore(store, {"calendar", "export", "--reminder-days", days, "--out", (dir / "x").string()}), "");
+        CHECK(bad.exitCode == 2);
+        CHECK_THAT(bad.err, Catch::Contains("--reminder-days"));
     }
-    REQUIRE(::pclose(pipe) == 0);
+    const auto again = runCli(withStore(store, {"calendar", "export", "--out", ics.string()}), "pw\n");
+    CHECK(again.exitCode == 1);
+    CHECK_THAT(again.err, Catch::Contains("already exists"));
+    CHECK(runCli({"calendar", "add-working-days", "2026-12-24", "1"}).out == "2026-12-29\n");
+}
+
+TEST_CASE("overview --format pdf: a chart page, the figures and a row per case in landscape, anonymised names no one",
+          "[report-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    fill(store);
+    auto read = [](const std::string& command) {
+        std::string text;
+        FILE* pipe = ::popen(command.c_str(), "r");
+        REQUIRE(pipe != nullptr);
+        char buffer[4096];
+        while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) {
+            text.append(buffer, n);
+        }
+        REQUIRE(::pclose(pipe) == 0);
+        return text;
+    };
+    const auto pdf = dir / "overview.pdf";
+    REQUIRE(runCli(withStore(store, {"overview", "--format", "pdf", "--out", pdf.string()}), "pw\n").exitCode == 0);
+    CHECK(privateFile(pdf));
+    const std::string text = read("pdftotext '" + pdf.string() + "' -");
     CHECK_THAT(text, Catch::Contains("OFFICIAL-SENSITIVE") && Catch::Contains("Caseload overview as of")
                          && Catch::Contains("(anonymised)") && Catch::Contains("Officer A")
                          && Catch::Contains("Page 1 of"));
-    CHECK(text.find("Robin Example") == std::string::npos);
+    CHECK(text.find("Robin") == std::string::npos);
     CHECK(text.find(kCanary) == std::string::npos);
+    // Words are whole: the type column grows to "Occupational" rather than breaking it.
+    CHECK_THAT(text, Catch::Contains("Occupational") && Catch::Contains("Ill-health retirements"));
+    // Page 1 is the chart, drawn as text and shapes (counts and categories only).
+    const std::string chart = read("pdftotext -f 1 -l 1 '" + pdf.string() + "' -");
+    CHECK_THAT(chart, Catch::Contains("Caseload at a glance") && Catch::Contains("Cases by type")
+                          && Catch::Contains("Cases by UPP/UAP stage")
+                          && Catch::Contains("Open cases at the end of each month")
+                          && Catch::Contains("Outcomes of closed cases") && Catch::Contains("Occupational health"));
+    CHECK(chart.find("Robin") == std::string::npos);
+    CHECK(chart.find("Officer A") == std::string::npos);
+    // Landscape A4 (842 x 595 pt) on every page.
+    const std::string info = read("pdfinfo -f 1 -l 3 '" + pdf.string() + "'");
+    CHECK_THAT(info,
+               Catch::Contains("Page    1 size:  842 x 595 pts") && Catch::Contains("Page    2 size:  842 x 595 pts"));
+
+    // Named: the rows name the officer; the chart still names no one.
+    const auto named = dir / "named.pdf";
+    REQUIRE(
+        runCli(withStore(store, {"overview", "--named", "--format", "pdf", "--out", named.string()}), "pw\n").exitCode
+        == 0);
+    // (The name may wrap between its words in the narrow Officer column.)
+    CHECK_THAT(read("pdftotext '" + named.string() + "' -"), Catch::Contains("Robin") && Catch::Contains("Example"));
+    const std::string namedChart = read("pdftotext -f 1 -l 1 '" + named.string() + "' -");
+    CHECK(namedChart.find("Robin") == std::string::npos);
+    CHECK(namedChart.find("Example") == std::string::npos);
     const auto audit = runCli(withStore(store, {"audit", "list"}), "pw\n");
-    CHECK_THAT(audit.out, Catch::Contains("anonymised caseload overview exported as pdf"));
+    CHECK_THAT(audit.out, Catch::Contains("anonymised caseload overview exported as pdf")
+                              && Catch::Contains("named caseload overview exported as pdf"));
 }
 
 namespace {

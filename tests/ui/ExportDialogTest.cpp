@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTextBrowser>
 
 namespace core = casebook::core;
@@ -169,6 +170,16 @@ TEST_CASE("The caseload overview is anonymised by default, written as PDF or CSV
         CHECK(text.contains(QStringLiteral("Officer A")));
         CHECK_FALSE(text.contains(QStringLiteral("Alex Morgan")));
         CHECK_FALSE(text.contains(QString::fromLatin1(ReportFixture::kCanary)));
+        if (QString::fromLatin1(format) == QStringLiteral("pdf")) {
+            // The first page is the chart of the caseload, naming no one.
+            const QString chart =
+                readBack(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                       QStringLiteral("1"), path, QStringLiteral("-")});
+            CHECK(chart.contains(QStringLiteral("Caseload at a glance")));
+            CHECK(chart.contains(QStringLiteral("Open cases at the end of each month")));
+            CHECK_FALSE(chart.contains(QStringLiteral("Alex Morgan")));
+            CHECK_FALSE(chart.contains(QStringLiteral("Officer A")));
+        }
     }
     CHECK(exportsAudited(f) == 2);
 }
@@ -179,6 +190,13 @@ TEST_CASE("The calendar of dates writes an iCalendar file whose UIDs stay the sa
     ReportFixture f;
     const QString folder = QString::fromStdString(f.dir.path().string());
     ui::CaseloadExportDialog dialog(*f.session, ui::CaseloadExportDialog::Kind::Calendar);
+    // Names only when asked; a reminder 2 days before unless another is chosen.
+    auto* named = dialog.findChild<QCheckBox*>(QStringLiteral("calendarNamed"));
+    REQUIRE(named != nullptr);
+    CHECK_FALSE(named->isChecked());
+    auto* reminder = dialog.findChild<QSpinBox*>(QStringLiteral("calendarReminderDays"));
+    REQUIRE(reminder != nullptr);
+    CHECK(reminder->value() == 2);
     QStringList uids[2];
     for (int i = 0; i < 2; ++i) {
         const QString path = folder + QStringLiteral("/dates-%1.ics").arg(i);
@@ -189,6 +207,8 @@ TEST_CASE("The calendar of dates writes an iCalendar file whose UIDs stay the sa
         const QString text = readBack(QStringLiteral("cat"), {path});
         CHECK(text.startsWith(QStringLiteral("BEGIN:VCALENDAR\r\n")));
         CHECK_FALSE(text.contains(QString::fromLatin1(ReportFixture::kCanary)));
+        CHECK_FALSE(text.contains(QStringLiteral("Alex Morgan")));
+        CHECK(text.count(QStringLiteral("BEGIN:VALARM")) == text.count(QStringLiteral("BEGIN:VEVENT")));
         for (const QString& line : text.split(QStringLiteral("\r\n"))) {
             if (line.startsWith(QStringLiteral("UID:"))) {
                 uids[i] << line;
@@ -198,6 +218,17 @@ TEST_CASE("The calendar of dates writes an iCalendar file whose UIDs stay the sa
     CHECK_FALSE(uids[0].isEmpty());
     CHECK(uids[0] == uids[1]);
     CHECK(exportsAudited(f) == 2);
+    // With names asked for and a week's notice.
+    named->setChecked(true);
+    reminder->setValue(7);
+    const QString path = folder + QStringLiteral("/named.ics");
+    QSignalSpy done(&dialog, &ui::CaseloadExportDialog::exportFinished);
+    dialog.exportTo(path);
+    REQUIRE(done.wait(60000));
+    REQUIRE(done.at(0).at(0).toBool());
+    const QString text = readBack(QStringLiteral("cat"), {path});
+    CHECK(text.contains(QStringLiteral("Alex Morgan")));
+    CHECK(text.count(QStringLiteral("TRIGGER;RELATED=START:-P6DT15H")) == text.count(QStringLiteral("BEGIN:VEVENT")));
 }
 
 TEST_CASE("A long chronology is previewed to its first rows with how many more the file has; every row on request",

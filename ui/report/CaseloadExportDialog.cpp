@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -72,6 +73,18 @@ CaseloadExportDialog::CaseloadExportDialog(core::Session& session, Kind kind, QW
         m_audience->addItem(tr("Line manager"), static_cast<int>(core::ConsentAudience::LineManager));
         m_audience->addItem(tr("HR"), static_cast<int>(core::ConsentAudience::Hr));
         form->addRow(tr("For the diary of:"), m_audience);
+        // Diaries sync to phones: titles give the case, not the officer, unless asked.
+        m_calendarNamed = new QCheckBox(tr("Officers' names in event titles (otherwise \"Case 12\")"), this);
+        m_calendarNamed->setObjectName(QStringLiteral("calendarNamed"));
+        m_calendarNamed->setChecked(false);
+        form->addRow(QString(), m_calendarNamed);
+        m_reminderDays = new QSpinBox(this);
+        m_reminderDays->setObjectName(QStringLiteral("calendarReminderDays"));
+        m_reminderDays->setRange(0, 365);
+        m_reminderDays->setValue(core::CalendarOptions{}.reminderDays);
+        m_reminderDays->setSuffix(tr(" days before"));
+        m_reminderDays->setAccessibleName(tr("Reminder, days before each date"));
+        form->addRow(tr("&Reminder:"), m_reminderDays);
     }
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("caseloadExportStatus"));
@@ -127,7 +140,7 @@ void CaseloadExportDialog::exportTo(const QString& path)
             finish(path, {}, {}, {}, 0, false, qs(overview.error().detail));
             return;
         }
-        what = anonymised ? "anonymised caseload overview" : "caseload overview";
+        what = anonymised ? "anonymised caseload overview" : "named caseload overview";
         format = m_format->currentData().toString().toStdString();
         if (format == "csv") {
             job = [bytes = QByteArray::fromStdString(overview->toCsv()), path](const std::atomic<bool>&,
@@ -146,6 +159,8 @@ void CaseloadExportDialog::exportTo(const QString& path)
         core::CalendarOptions options;
         options.audience = static_cast<core::ConsentAudience>(m_audience->currentData().toInt());
         options.asOf = today;
+        options.named = m_calendarNamed->isChecked();
+        options.reminderDays = m_reminderDays->value();
         options.stamp =
             std::chrono::time_point_cast<core::Clock::TimePoint::duration>(std::chrono::system_clock::now());
         auto calendar = core::ICalendar::exportDueDates(m_session, options);
@@ -153,7 +168,7 @@ void CaseloadExportDialog::exportTo(const QString& path)
             finish(path, {}, {}, {}, 0, false, qs(calendar.error().detail));
             return;
         }
-        what = "calendar";
+        what = options.named ? "named calendar" : "calendar";
         format = "ics";
         audience = core::audienceName(options.audience);
         withheld = calendar->withheld;

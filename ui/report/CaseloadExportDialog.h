@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 
 namespace casebook::core {
 class Session;
@@ -45,6 +46,8 @@ private:
     QComboBox* m_format = nullptr;
     QComboBox* m_marking = nullptr;
     QComboBox* m_audience = nullptr;
+    QCheckBox* m_calendarNamed = nullptr;
+    QSpinBox* m_reminderDays = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_export = nullptr;
     ExportRunner* m_runner = nullptr;

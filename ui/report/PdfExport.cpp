@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/PdfExport.h"
 
+#include "report/ChartPage.h"
 #include "report/ReportLayout.h"
 #include "report/Words.h"
 
@@ -70,19 +71,23 @@ core::Status writePdf(const core::ReportDocument& report, const QString& path, c
 
 namespace {
 
+/// Paints a page of its own (the charts) into the body of the first page.
+using FirstPage = std::function<void(QPainter&, const QRectF& body)>;
+
 /// Pages `document` onto `out`. `fill`, when given, puts the text in after the PDF's page size and
 /// resolution are set, so the text is laid out once, at the size it is printed (half the time of
-/// laying it out for the screen first).
+/// laying it out for the screen first). `firstPage`, when given, is painted before the text.
 core::Status paintPdf(QTextDocument& document, const PageFrame& frame, QIODevice& out,
                       const std::function<void(QTextDocument&)>& fill, const std::atomic<bool>* cancelled,
-                      const std::function<void(int page, int pages)>& progress)
+                      const std::function<void(int page, int pages)>& progress, const FirstPage& firstPage = {})
 {
     QPdfWriter writer(&out);
     writer.setResolution(300);
     writer.setTitle(frame.title);
     writer.setCreator(QStringLiteral("Casebook"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 14, 18, 14),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                     frame.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                     QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter));
 
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     QFont frameFont = document.defaultFont();
@@ -101,7 +106,8 @@ core::Status paintPdf(QTextDocument& document, const PageFrame& frame, QIODevice
     if (fill) {
         fill(document);
     }
-    const int pages = document.pageCount();
+    const int before = firstPage ? 1 : 0;
+    const int pages = before + document.pageCount();
 
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -122,13 +128,19 @@ core::Status paintPdf(QTextDocument& document, const PageFrame& frame, QIODevice
         painter.setFont(frameFont);
         painter.drawText(QRectF(0, markingMetrics.height(), page.width(), frameMetrics.height() * 1.2),
                          Qt::AlignHCenter | Qt::AlignTop, frame.handling);
-        // Body: this page's slice of the document.
+        // Body: the page before the text, or this page's slice of the document.
         painter.save();
-        painter.translate(body.left(), body.top() - i * body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
-        painter.setClipRect(context.clip);
-        document.documentLayout()->draw(&painter, context);
+        if (i < before) {
+            painter.setClipRect(body);
+            firstPage(painter, body);
+        } else {
+            const int slice = i - before;
+            painter.translate(body.left(), body.top() - slice * body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, slice * body.height(), body.width(), body.height());
+            painter.setClipRect(context.clip);
+            document.documentLayout()->draw(&painter, context);
+        }
         painter.restore();
         // Footer: generated (left), marking (centre), page X of Y (right).
         const qreal footerTop = page.height() - footerHeight + frameMetrics.height() * 0.6;
@@ -161,9 +173,15 @@ core::Status writePdf(const core::ReportDocument& report, QIODevice& out, const 
                       const std::function<void(int page, int pages)>& progress)
 {
     QTextDocument document;
+    FirstPage charts;
+    if (!report.charts.empty()) {
+        charts = [&report](QPainter& painter, const QRectF& body) {
+            paintCharts(painter, body, report.charts, tr("Caseload at a glance"), QString::fromStdString(report.title));
+        };
+    }
     return paintPdf(
-        document, pageFrame(report), out, [&report](QTextDocument& d) { layOutReport(report, d); }, cancelled,
-        progress);
+        document, pageFrame(report), out, [&report](QTextDocument& d) { layOutReport(report, d); }, cancelled, progress,
+        charts);
 }
 
 core::Result<QByteArray> renderPdf(const core::ReportDocument& report)
@@ -185,7 +203,7 @@ PageFrame pageFrame(const core::ReportDocument& report)
                 : tr("Generated %1 by %2")
                       .arg(QString::fromStdString(core::dateInWords(report.generatedOn)),
                            QString::fromStdString(report.author)),
-            QString::fromStdString(report.title)};
+            QString::fromStdString(report.title), report.landscape};
 }
 
 } // namespace casebook::ui

@@ -25,6 +25,7 @@ struct PageFrame {
     QString handling;  ///< the handling line under the top marking
     QString generated; ///< bottom left, e.g. "Generated 22 Nov 2026 by PS Casey"
     QString title;     ///< the PDF's document title (metadata)
+    bool landscape = false;
 };
 
 /// Lays `document` out on A4 pages and writes them to `path` as PDF, with the marking and
@@ -44,13 +45,15 @@ core::Status writePdf(QTextDocument& document, const PageFrame& frame, QIODevice
                       const std::function<void(int page, int pages)>& progress = {});
 
 /// A report laid out with layOutReport, once, at the page size: the quicker way to a report's PDF.
+/// A report with charts gets them on its first page (paintCharts), under the same marking.
 core::Status writePdf(const core::ReportDocument& report, const QString& path,
                       const std::atomic<bool>* cancelled = nullptr,
                       const std::function<void(int page, int pages)>& progress = {});
 core::Status writePdf(const core::ReportDocument& report, QIODevice& out, const std::atomic<bool>* cancelled = nullptr,
                       const std::function<void(int page, int pages)>& progress = {});
 
-/// What a report's pages carry: its marking and handling line, "Generated <date> by <author>".
+/// What a report's pages carry: its marking and handling line, "Generated <date> by <author>",
+/// and its orientation.
 PageFrame pageFrame(const core::ReportDocument& report);
 
 /// A whole report as PDF bytes (laid out with layOutReport), for the command line.

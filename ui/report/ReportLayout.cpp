@@ -95,6 +95,11 @@ void layOutReport(const core::ReportDocument& report, QTextDocument& document)
     // viewer, not with an "ffi" ligature.
     base.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
     document.setDefaultFont(base);
+    // Lines break between words only: a narrow column grows to its longest word instead of
+    // breaking "adjustments" into "adjustme" and "nts".
+    QTextOption wrap = document.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    document.setDefaultTextOption(wrap);
     document.setMetaInformation(QTextDocument::DocumentTitle, qs(report.title));
     QTextCursor cursor(&document);
     cursor.beginEditBlock();

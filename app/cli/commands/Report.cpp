@@ -40,9 +40,12 @@ constexpr std::array<OptionSpec, 14> kSummaryOptions = {{{"case", true},
                                                          {"attendee", true},
                                                          {"sections", true},
                                                          {"force", false}}};
-constexpr std::array<OptionSpec, 5> kOverviewOptions = {
-    {{"anonymised", false}, {"format", true}, {"marking", true}, {"out", true}, {"force", false}}};
-constexpr std::array<OptionSpec, 3> kCalendarOptions = {{{"out", true}, {"audience", true}, {"force", false}}};
+constexpr std::array<OptionSpec, 6> kOverviewOptions = {
+    {{"anonymised", false}, {"named", false}, {"format", true}, {"marking", true}, {"out", true}, {"force", false}}};
+constexpr std::array<OptionSpec, 5> kCalendarOptions = {
+    {{"out", true}, {"audience", true}, {"named", false}, {"reminder-days", true}, {"force", false}}};
+/// The longest reminder a calendar export offers: a year before the date.
+constexpr std::uint32_t kMaxReminderDays = 365;
 
 core::Date today()
 {
@@ -236,6 +239,11 @@ int runSummary(const Context& context, const ParsedArgs& args)
 
 int runOverview(const Context& context, const ParsedArgs& args)
 {
+    // Anonymised unless names are asked for, as in the app; --anonymised is still accepted.
+    if (args.has("named") && args.has("anonymised")) {
+        return context.fail(ExitCode::Usage, "overview: --named and --anonymised cannot be used together.");
+    }
+    const bool anonymised = !args.has("named");
     const std::string format = args.value("format").value_or("csv");
     if (format != "csv" && format != "pdf") {
         return context.fail(ExitCode::Usage, "overview: unknown --format '" + format + "'; use csv or pdf.");
@@ -251,7 +259,6 @@ int runOverview(const Context& context, const ParsedArgs& args)
     if (!session) {
         return code;
     }
-    const bool anonymised = args.has("anonymised");
     auto overview = core::CaseloadOverview::build(*session, today(), anonymised);
     if (!overview) {
         return context.fail(overview.error(), context.storePath);
@@ -268,7 +275,7 @@ int runOverview(const Context& context, const ParsedArgs& args)
         }
         bytes = std::move(*pdf);
     }
-    core::ExportRecord record{anonymised ? "anonymised caseload overview" : "caseload overview",
+    core::ExportRecord record{anonymised ? "anonymised caseload overview" : "named caseload overview",
                               format,
                               "caseload",
                               "all",
@@ -285,6 +292,17 @@ int runCalendarExport(const Context& context, const ParsedArgs& args)
     if (!audience) {
         return toInt(ExitCode::Usage);
     }
+    core::CalendarOptions options{*audience, today(), std::chrono::system_clock::now()};
+    options.named = args.has("named");
+    if (const auto days = args.value("reminder-days")) {
+        const auto parsed = parseUnsigned(*days);
+        if (!parsed || *parsed > kMaxReminderDays) {
+            return context.fail(ExitCode::Usage,
+                                "calendar export: --reminder-days takes a whole number of days from 0 to "
+                                    + std::to_string(kMaxReminderDays) + ".");
+        }
+        options.reminderDays = static_cast<int>(*parsed);
+    }
     if (auto stop = checkOut(context, "calendar export", args)) {
         return *stop;
     }
@@ -293,7 +311,6 @@ int runCalendarExport(const Context& context, const ParsedArgs& args)
     if (!session) {
         return code;
     }
-    core::CalendarOptions options{*audience, today(), std::chrono::system_clock::now()};
     auto exported = core::ICalendar::exportDueDates(*session, options);
     if (!exported) {
         return context.fail(exported.error(), context.storePath);
@@ -302,8 +319,14 @@ int runCalendarExport(const Context& context, const ParsedArgs& args)
     if (exported->withheld > 0) {
         withheld.push_back({"health-related event titles", exported->withheld});
     }
-    core::ExportRecord record{"calendar", "ics",    "caseload",    "all", core::audienceName(*audience),
-                              {},         withheld, exported->text};
+    core::ExportRecord record{options.named ? "named calendar" : "calendar",
+                              "ics",
+                              "caseload",
+                              "all",
+                              core::audienceName(*audience),
+                              {},
+                              withheld,
+                              exported->text};
     return deliver(context, *session, args, record);
 }
 
@@ -353,14 +376,18 @@ const CommandSpec& overviewCommand()
 {
     static const CommandSpec spec{
         "overview",
-        "Write the caseload overview (CSV): cases by type, stage and duration, referrals, outcomes.",
-        "--out FILE [--anonymised] [--format csv|pdf] [--marking TEXT]",
+        "Write the caseload overview (CSV or PDF), anonymised: cases by type, stage, outcome.",
+        "--out FILE [--named] [--format csv|pdf] [--marking TEXT]",
         "Writes one row per case (open and closed) and the totals the practice reports: cases by\n"
         "type and status, UPP/UAP stages, OH and PSD referrals, ill-health retirements, action\n"
-        "plans and outcomes. With --anonymised, names become Officer A, Officer B, ... The export\n"
-        "is recorded in the audit log. The file is NOT encrypted.\n",
-        "  --anonymised            replace names with Officer A, Officer B, ...\n"
-        "  --format csv|pdf        a spreadsheet (default) or a PDF with the figures first\n"
+        "plans and outcomes. Names are replaced by Officer A, Officer B, ... unless --named is\n"
+        "given. The PDF starts with a one-page chart of the caseload (by type and stage, open\n"
+        "cases month by month over the last 12 months, outcomes), then the figures, then the\n"
+        "cases in landscape. The export (and whether it named anyone) is recorded in the audit\n"
+        "log. The file is NOT encrypted.\n",
+        "  --named                 include officers' names (noted as such in the audit log)\n"
+        "  --anonymised            the default; accepted for older scripts\n"
+        "  --format csv|pdf        a spreadsheet (default) or a PDF, the chart and figures first\n"
         "  --out FILE              write to FILE (created 0600, never left half-written)\n"
         "  --force                 replace FILE if it exists\n",
         kOverviewOptions,
@@ -375,14 +402,18 @@ const CommandSpec& calendarExportCommand()
     static const CommandSpec spec{
         "calendar export",
         "Write every derived date of the open cases as an iCalendar (.ics) file.",
-        "--out FILE [--audience WHO]",
+        "--out FILE [--audience WHO] [--named] [--reminder-days N]",
         "Writes one all-day event per derived date (deadlines, reviews, pay transitions) with a\n"
         "UID that stays the same on every export, so a diary updates instead of duplicating.\n"
-        "Dates from absences and OH referrals get a neutral title unless the officer's consent\n"
-        "covers the audience (default line_manager). The export is recorded in the audit log.\n"
-        "The file is NOT encrypted.\n",
+        "Titles give the case reference (\"Case 12\"), not the officer's name, unless --named is\n"
+        "given: diaries sync to phones. Every event has a reminder N days before (default 2, at\n"
+        "09:00). Dates from absences and OH referrals get a neutral title unless the officer's\n"
+        "consent covers the audience (default line_manager). The export is recorded in the audit\n"
+        "log. The file is NOT encrypted.\n",
         "  --out FILE              write to FILE (created 0600, never left half-written)\n"
         "  --audience WHO          whose diary it is for; default line_manager\n"
+        "  --named                 put officers' names in event titles (noted in the audit log)\n"
+        "  --reminder-days N       remind N days before each date (0 to 365; default 2)\n"
         "  --force                 replace FILE if it exists\n",
         kCalendarOptions,
         {},

@@ -17,10 +17,12 @@ using casebook::core::test::ReportFixture;
 
 namespace {
 
-CalendarExport calendar(ReportFixture& f, ConsentAudience audience)
+CalendarExport calendar(ReportFixture& f, ConsentAudience audience, bool named = false, int reminderDays = 2)
 {
     CalendarOptions options;
     options.audience = audience;
+    options.named = named;
+    options.reminderDays = reminderDays;
     options.asOf = casebook::core::test::isoDay("2026-11-22");
     options.stamp = Clock::TimePoint{std::chrono::seconds{1'795'000'000}};
     auto exported = ICalendar::exportDueDates(*f.session, options);
@@ -91,6 +93,32 @@ TEST_CASE("Calendar events from health records hide their title unless consent c
     CHECK(hr.text.find("detail withheld") == std::string::npos);
 }
 
+TEST_CASE("Calendar titles give the case, not the officer, unless named, and every event has a reminder",
+          "[report][ics]")
+{
+    ReportFixture f;
+    const CalendarExport plain = calendar(f, ConsentAudience::Hr);
+    REQUIRE(plain.events > 0);
+    CHECK(plain.text.find("Alex Morgan") == std::string::npos);
+    const auto summaries = linesOf(plain.text, "SUMMARY:");
+    REQUIRE(summaries.size() == static_cast<std::size_t>(plain.events));
+    for (const std::string& line : summaries) {
+        CHECK_THAT(line, Catch::Contains("Case " + std::to_string(f.caseId.value)));
+    }
+    // One display alarm per event, 2 days before at 09:00 by default.
+    CHECK(linesOf(plain.text, "BEGIN:VALARM").size() == static_cast<std::size_t>(plain.events));
+    CHECK(linesOf(plain.text, "TRIGGER;RELATED=START:-P1DT15H\r").size() == static_cast<std::size_t>(plain.events));
+    CHECK(linesOf(plain.text, "ACTION:DISPLAY").size() == static_cast<std::size_t>(plain.events));
+
+    const CalendarExport named = calendar(f, ConsentAudience::Hr, true, 7);
+    CHECK(linesOf(named.text, "SUMMARY:").front().find("Alex Morgan") != std::string::npos);
+    CHECK(linesOf(named.text, "TRIGGER;RELATED=START:-P6DT15H\r").size() == static_cast<std::size_t>(named.events));
+    const CalendarExport onTheDay = calendar(f, ConsentAudience::Hr, false, 0);
+    CHECK(linesOf(onTheDay.text, "TRIGGER;RELATED=START:PT9H\r").size() == static_cast<std::size_t>(onTheDay.events));
+    // The UIDs do not depend on how the titles read.
+    CHECK(linesOf(named.text, "UID:") == linesOf(plain.text, "UID:"));
+}
+
 TEST_CASE("Writes the fixture's calendar for the python icalendar check", "[.ics-sample]")
 {
     const char* out = std::getenv("CASEBOOK_ICS_OUT");
@@ -119,8 +147,8 @@ TEST_CASE("The caseload overview counts referrals and plans, and anonymises with
     CHECK(named.rows[0].ohReferrals == 1);
     CHECK(named.rows[0].actionPlans == 1);
     CHECK(named.rows[1].durationDays == 30);
-    CHECK(named.totals.at("outcome: Resignation") == 1);
-    CHECK(named.totals.at("cases by type: UPP") == 1);
+    CHECK(named.totals.at("Cases by outcome: Resignation") == 1);
+    CHECK(named.totals.at("Cases by type: UPP") == 1);
 
     const auto anonymous = CaseloadOverview::build(*f.session, casebook::core::test::isoDay("2026-11-22"), true);
     const std::string csv = anonymous.value().toCsv();

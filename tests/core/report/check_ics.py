@@ -2,6 +2,7 @@
 # SPDX-FileCopyrightText: 2026 Casebook contributors
 # SPDX-License-Identifier: Apache-2.0
 """Parses the calendar the core tests write with the python icalendar library (RFC 5545)."""
+import datetime
 import os
 import subprocess
 import sys
@@ -28,6 +29,15 @@ for event in events:
     assert type(event.decoded("DTSTART")).__name__ == "date", "not an all-day event"
     uids.add(str(event["UID"]))
     assert "CANARY" not in str(event["SUMMARY"]) + str(event.get("DESCRIPTION", ""))
+    # No officer's name in a title by default (diaries sync to phones): the case reference instead.
+    assert "Alex Morgan" not in event.to_ical().decode(), "the officer's name is in an event"
+    assert "Case " in str(event["SUMMARY"]), f"no case reference in {event['SUMMARY']}"
+    # Each event reminds: one display alarm, before the date (the default is 2 days, at 09:00).
+    alarms = [c for c in event.subcomponents if c.name == "VALARM"]
+    assert len(alarms) == 1, f"{len(alarms)} VALARMs in an event"
+    assert str(alarms[0]["ACTION"]) == "DISPLAY"
+    trigger = alarms[0].decoded("TRIGGER")
+    assert trigger == -datetime.timedelta(days=1, hours=15), f"reminder at {trigger}"
 assert len(uids) == len(events), "UIDs are not unique"
 assert any("withheld" in str(e["SUMMARY"]) for e in events), "health dates should be withheld"
 print(f"{len(events)} events parsed")
