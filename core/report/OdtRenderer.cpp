@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/OdtRenderer.h"
 
+#include "report/Words.h"
+
 #include <zip.h>
 
 #include <algorithm>
@@ -339,8 +341,13 @@ std::string OdtRenderer::contentXml(const ReportDocument& document)
                          "fo:keep-together=\"always\"/></style:style>\n";
     std::string out =
         "<text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\">" + escape(document.title) + "</text:h>\n";
-    out += paragraph("Provenance", "Prepared for " + document.audience + " by " + document.author + " on "
-                                       + document.generatedOn.toIso() + ".");
+    // The summary's own line ("Prepared for the line manager by … on 4 December 2026."); older
+    // documents without one name the audience, the author when there is one, and the date.
+    out += paragraph("Provenance", !document.prepared.empty()
+                                       ? document.prepared
+                                       : "Prepared for " + document.audience
+                                             + (document.author.empty() ? std::string() : " by " + document.author)
+                                             + " on " + dateInWords(document.generatedOn) + ".");
     std::size_t tables = 0;
     for (const ReportBlock& block : document.blocks) {
         switch (block.kind) {
