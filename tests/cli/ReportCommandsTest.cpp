@@ -364,7 +364,8 @@ TEST_CASE("summary --format pdf for a meeting: page 1 holds the purpose and the 
         REQUIRE((*session)->cases().recordDecision(entry, {"Second stage deferred", "",
                                                            "Meeting not possible before the review", "Insp Grey", false,
                                                            std::string("OH says ") + kCanary + "-RATIONALE"}));
-        for (const auto& item : (*session)->due().all(day("2026-11-01")).value()) {
+        const auto due = (*session)->due().all(day("2026-11-01")).value();
+        for (const auto& item : due) {
             if (item.source.caseId.value == caseNumber) {
                 ruleIds.push_back(item.source.derived.ruleId);
             }

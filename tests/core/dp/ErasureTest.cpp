@@ -122,7 +122,8 @@ struct ErasureFixture {
         core::Consent consent;
         consent.person = *person;
         consent.audience = core::ConsentAudience::Hr;
-        consent.scope = "scope " + canary;
+        consent.note = "note " + canary;
+        consent.obtained = "form " + canary;
         consent.given = day("2026-02-01");
         REQUIRE(cases.recordConsent(consent));
         return *person;

@@ -65,7 +65,8 @@ TEST_CASE("Redaction follows consent by category: a withdrawn category is withhe
           "[report][consent]")
 {
     ReportFixture f;
-    for (const Consent& consent : f.session->cases().consents(f.person).value()) {
+    const std::vector<Consent> consents = f.session->cases().consents(f.person).value();
+    for (const Consent& consent : consents) {
         if (consent.category == ConsentCategory::MedicalDetail) {
             REQUIRE(f.session->cases().withdrawConsent(consent.id, casebook::core::test::isoDay("2026-06-01"),
                                                        "told the sergeant at the review"));
