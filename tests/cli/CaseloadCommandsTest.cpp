@@ -62,7 +62,7 @@ std::int64_t fill(const std::filesystem::path& store)
     core::ChronologyEntry decision = note;
     decision.title = "Adjusted hours";
     REQUIRE((*session)->cases().recordDecision(decision, {"Agree day shifts for a month", "day shifts; no change",
-                                                          "OH advice supports it", "Insp Test", false}));
+                                                          "OH advice supports it", "Insp Test", false, ""}));
     return caseId->value;
 }
 

@@ -53,7 +53,7 @@ TEST_CASE("The chronology shows the selected entry in full below the list", "[ch
     core::ChronologyEntry decision = entry(f.caseId, "2026-02-10", "Stage one not started", "");
     REQUIRE(
         f.session->cases().recordDecision(decision, core::DecisionRecord{"Do not start stage one", "Start now; wait",
-                                                                         "OH review pending", "PS Test", false}));
+                                                                         "OH review pending", "PS Test", false, ""}));
 
     ui::WorkspaceWidget workspace(*f.session, f.undo);
     workspace.resize(1260, 660);
