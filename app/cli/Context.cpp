@@ -70,6 +70,7 @@ core::Status Context::recordStoreEvent(core::Store& store, core::AuditAction act
     entry.actor = actorName();
     entry.action = action;
     entry.recordType = "store";
+    entry.recordId = "-"; // the store as a whole, not one record
     entry.summary = summary;
     if (auto st = core::AuditLog(clock).append(store.database(), entry); !st) {
         return st;

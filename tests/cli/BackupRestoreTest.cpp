@@ -125,15 +125,15 @@ TEST_CASE("backup, restore and a passphrase change are recorded in the audit log
     const auto backup = dir / "b.cbk";
     REQUIRE(runCli(withStore(store, {"backup", backup.string()}), "pw\n").exitCode == 0);
     const auto afterBackup = runCli(withStore(store, {"audit", "list"}), "pw\n");
-    CHECK_THAT(afterBackup.out, Catch::Contains("\tbackup\tstore\t\tencrypted backup written to b.cbk"));
+    CHECK_THAT(afterBackup.out, Catch::Contains("\tbackup\tstore\t-\tencrypted backup written to b.cbk"));
 
     const auto target = dir / "r.cbk";
     REQUIRE(runCli(withStore(target, {"restore", backup.string()}), "pw\n").exitCode == 0);
     const auto afterRestore = runCli(withStore(target, {"audit", "list"}), "pw\n");
-    CHECK_THAT(afterRestore.out, Catch::Contains("\trestore\tstore\t\trestored from backup b.cbk"));
+    CHECK_THAT(afterRestore.out, Catch::Contains("\trestore\tstore\t-\trestored from backup b.cbk"));
 
     REQUIRE(runCli(withStore(target, withFastKdf({"change-passphrase"})), "pw\nnew\n").exitCode == 0);
     const auto afterChange = runCli(withStore(target, {"audit", "list"}), "new\n");
-    CHECK_THAT(afterChange.out, Catch::Contains("\tupdate\tstore\t\tpassphrase changed"));
+    CHECK_THAT(afterChange.out, Catch::Contains("\tupdate\tstore\t-\tpassphrase changed"));
     CHECK(runCli(withStore(target, {"audit", "verify"}), "new\n").exitCode == 0);
 }
