@@ -149,12 +149,18 @@ TEST_CASE("summary --format pdf and odt: the marking on the pages, no medical de
                 out.append(buffer, n);
             }
             REQUIRE(::pclose(pipe) == 0);
+            // A PDF may wrap the canary at a hyphen, and pdftotext joins such a word without it:
+            // compare as one run of text with no line breaks or hyphens.
+            std::erase(out, '\n');
+            std::erase(out, '-');
             return out;
         };
         const std::string withheld = text(manager);
-        CHECK(withheld.find(kCanary) == std::string::npos);
-        CHECK_THAT(withheld, Catch::Contains("OFFICIAL-SENSITIVE") && Catch::Contains("Robin Example"));
-        CHECK(text(hr).find(kCanary) != std::string::npos);
+        std::string canary = kCanary;
+        std::erase(canary, '-');
+        CHECK(withheld.find(canary) == std::string::npos);
+        CHECK_THAT(withheld, Catch::Contains("OFFICIALSENSITIVE") && Catch::Contains("Robin Example"));
+        CHECK(text(hr).find(canary) != std::string::npos);
     }
     const auto audit = runCli(withStore(store, {"audit", "list"}), "pw\n");
     CHECK_THAT(audit.out, Catch::Contains("case summary exported as pdf for Line manager")

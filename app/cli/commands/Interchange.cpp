@@ -54,7 +54,7 @@ int runExport(const Context& context, const ParsedArgs& args)
     record.what = onlyCase ? "case in interchange JSON" : "whole caseload in interchange JSON";
     record.format = "json";
     record.recordType = onlyCase ? "case" : "caseload";
-    record.recordId = onlyCase ? std::to_string(onlyCase->value) : std::string();
+    record.recordId = onlyCase ? std::to_string(onlyCase->value) : std::string("all");
     record.bytes = *document;
     if (!out) {
         if (auto logged = core::recordExport(*session, record); !logged) {

@@ -369,13 +369,13 @@ TEST_CASE("Import runs the domain's validators on attachments, consents, contact
 
     json doc = exported;
     doc["tables"]["attachment"][0]["file_name"] = "../../../.bashrc";
-    doc["tables"]["consent"][0]["scope"] = "  ";
+    doc["tables"]["consent"][0]["obtained"] = std::string(5000, 'x');
     doc["tables"]["holistic_review"][0]["reviewer"] = "";
     doc["tables"]["contact"][0]["email"] = "not an address";
     auto outcome = importInto(dir, "b.cbk", doc);
     INFO(problemsText(outcome));
     CHECK(hasProblem(outcome, "/tables/attachment/0", "must not contain a folder"));
-    CHECK(hasProblem(outcome, "/tables/consent/0", "scope"));
+    CHECK(hasProblem(outcome, "/tables/consent/0", "how obtained"));
     CHECK(hasProblem(outcome, "/tables/holistic_review/0", "reviewer"));
     CHECK(hasProblem(outcome, "/tables/contact/0", "e-mail"));
 

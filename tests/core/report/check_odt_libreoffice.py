@@ -70,12 +70,14 @@ with tempfile.TemporaryDirectory() as folder:
     date_cm, detail_cm = columns[0], columns[names.index("Detail")]
     print(f"chronology columns: {list(zip(names, columns))}")
     assert len(set(columns)) > 1, "every column has the same width"
-    assert detail_cm > 2 * date_cm, f"detail column {detail_cm} cm is not wide next to date {date_cm} cm"
+    # Dates are in words ("14 December 2026"), so the date column is about 3 cm; the detail column
+    # takes what the other columns leave.
+    assert detail_cm > 1.5 * date_cm, f"detail column {detail_cm} cm is not wide next to date {date_cm} cm"
 
     levels = [(h.get(q("text:outline-level")), h.get(q("text:style-name")), text_of(h))
               for h in content.iter(q("text:h"))]
     assert levels and levels[0][0] == "1", f"the title is not outline level 1: {levels[:1]}"
-    assert any(l[0] == "2" and l[2] == "Chronology" for l in levels), "no level-2 Chronology heading"
+    assert any(l[0] == "2" and l[2].startswith("Chronology") for l in levels), f"no level-2 Chronology heading: {levels}"
     heading_styles = {s.get(q("style:name")): s for s in styles.iter(q("style:style"))}
     for level in ("1", "2"):
         style = heading_styles.get(f"Heading_20_{level}")
@@ -101,7 +103,7 @@ with tempfile.TemporaryDirectory() as folder:
     for i, (x, y, word) in enumerate(words):
         if word != firsts[0]:
             continue
-        row = [w for w in words[i:i + 4 * len(firsts)] if abs(w[1] - y) < 1.0]
+        row = [w for w in words[i:i + 8 * len(firsts)] if abs(w[1] - y) < 3.0]
         found = []
         for name in firsts:
             match = next((w for w in row if w[2] == name and (not found or w[0] > found[-1])), None)
@@ -115,9 +117,9 @@ with tempfile.TemporaryDirectory() as folder:
     page_widths = [b - a for a, b in zip(positions, positions[1:])]
     print(f"chronology header on the page (pt between columns): {list(zip(firsts, page_widths))}")
     detail_pt = page_widths[names.index("Detail")] if names.index("Detail") < len(page_widths) else None
-    assert page_widths[0] * 2 < max(page_widths), "the date column is not narrow on the page"
+    assert page_widths[0] * 1.5 < max(page_widths), "the date column is not narrow on the page"
     if detail_pt is not None:
-        assert detail_pt > 2 * page_widths[0], "the detail column is not wide on the page"
+        assert detail_pt > 1.5 * page_widths[0], "the detail column is not wide on the page"
     # 1 cm is 28.35 pt: the page follows the widths the ODT asks for.
     assert abs(page_widths[0] - date_cm * 28.35) < 6, f"date column {page_widths[0]} pt, asked {date_cm} cm"
 
@@ -138,5 +140,5 @@ with tempfile.TemporaryDirectory() as folder:
             used.append((outline[style.get(q("w:val"))], text_of(paragraph)))
     print(f"Word outline: {used}")
     assert used and used[0][0] == 0, "the title is not Word's outline level 1"
-    assert (1, "Chronology") in used, "Chronology is not Word's outline level 2"
+    assert any(level == 1 and text.startswith("Chronology") for level, text in used), "Chronology is not Word's outline level 2"
 print("ok")
