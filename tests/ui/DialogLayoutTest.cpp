@@ -329,6 +329,8 @@ TEST_CASE("The decision form Tabs from the title to the decision, and has nothin
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     CHECK(QApplication::focusWidget() == dialog.rationaleEdit());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget()->objectName() == QStringLiteral("decisionMedicalRationale"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     CHECK(QApplication::focusWidget() == dialog.decidedByEdit());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     CHECK(QApplication::focusWidget() == dialog.bodyEdit());

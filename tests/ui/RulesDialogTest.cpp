@@ -55,8 +55,7 @@ TEST_CASE("The rules table lists every rule in force with its citation, and pass
     ui::RuleTableModel model(session->rules());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const int row = rowOf(model, "upp.legacy.first_stage_appeal.notice");
-    CHECK(
-        model.index(row, ui::RuleTableModel::Citation).data().toString().contains(QStringLiteral("Sch 4 para 18(5)")));
+    CHECK(model.index(row, ui::RuleTableModel::Citation).data().toString().contains(QStringLiteral("reg 16(5)")));
     CHECK(model.index(row, ui::RuleTableModel::Amount).data().toString() == QStringLiteral("7 working days after"));
     model.refresh();
     CHECK(model.rowCount() > 10);

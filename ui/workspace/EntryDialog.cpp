@@ -120,8 +120,9 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
 
     // Tab follows the form from top to bottom (the fields are made in another order).
     QWidget* previous = nullptr;
-    for (QWidget* field : std::initializer_list<QWidget*>{m_date, m_timeSet, m_time, m_kind, m_title, m_decision,
-                                                          m_options, m_rationale, m_decidedBy, m_body, m_medical}) {
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_date, m_timeSet, m_time, m_kind, m_title, m_decision, m_options, m_rationale,
+                                         m_medicalRationale, m_decidedBy, m_body, m_medical}) {
         if (field == nullptr) {
             continue;
         }
