@@ -59,7 +59,12 @@ SessionController::SessionController(QObject* parent)
 SessionController::~SessionController()
 {
     if (m_worker != nullptr) {
+        // Closing (a signal, say) while a worker still runs: no event loop is left to deliver its
+        // deleteLater, so wait for it and delete it here, with what it holds.
+        disconnect(m_worker, nullptr, this, nullptr);
         m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
     }
     m_session.reset(); // before the demo folder goes
 }
