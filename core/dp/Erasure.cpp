@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dp/Erasure.h"
 
+#include "dp/CodeTable.h"
+
 #include "audit/ChangeDigest.h"
 #include "repo/SqlValues.h"
 #include "service/ProcedureAudit.h"
@@ -20,7 +22,9 @@ namespace casebook::core {
 
 namespace {
 
-template <typename E, std::size_t N> using CodeTable = std::array<std::pair<E, std::string_view>, N>;
+using dp::codeOf;
+using dp::CodeTable;
+using dp::fromTable;
 
 constexpr CodeTable<HoldScope, 3> kScopes{
     {{HoldScope::All, "all"}, {HoldScope::Person, "person"}, {HoldScope::Case, "case"}}};
@@ -31,26 +35,6 @@ constexpr CodeTable<HoldKind, 7> kKinds{{{HoldKind::Litigation, "litigation"},
                                          {HoldKind::Inquiry, "inquiry"},
                                          {HoldKind::Complaint, "complaint"},
                                          {HoldKind::Other, "other"}}};
-
-template <typename E, std::size_t N> std::string_view codeOf(const CodeTable<E, N>& table, E value)
-{
-    for (const auto& [e, code] : table) {
-        if (e == value) {
-            return code;
-        }
-    }
-    return "";
-}
-
-template <typename E, std::size_t N> std::optional<E> fromTable(const CodeTable<E, N>& table, std::string_view code)
-{
-    for (const auto& [e, text] : table) {
-        if (text == code) {
-            return e;
-        }
-    }
-    return std::nullopt;
-}
 
 nlohmann::json holdJson(const LegalHold& h)
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dp/Retention.h"
 
+#include "dp/CodeTable.h"
+
 #include "rules/JsonChecker.h"
 #include "rules/TextFile.h"
 #include "service/ProcedureAudit.h"
@@ -19,7 +21,9 @@ namespace casebook::core {
 
 namespace {
 
-template <typename E, std::size_t N> using CodeTable = std::array<std::pair<E, std::string_view>, N>;
+using dp::codeOf;
+using dp::CodeTable;
+using dp::fromTable;
 
 constexpr CodeTable<RetentionKind, 3> kKinds{
     {{RetentionKind::Case, "case"}, {RetentionKind::Person, "person"}, {RetentionKind::SarRequest, "sar_request"}}};
@@ -34,26 +38,6 @@ constexpr CodeTable<RetentionAction, 3> kActions{{{RetentionAction::Review, "rev
 constexpr CodeTable<RetentionStatus, 3> kStatuses{{{RetentionStatus::Verified, "verified"},
                                                    {RetentionStatus::Typical, "typical"},
                                                    {RetentionStatus::Local, "local"}}};
-
-template <typename E, std::size_t N> std::string_view codeOf(const CodeTable<E, N>& table, E value)
-{
-    for (const auto& [e, code] : table) {
-        if (e == value) {
-            return code;
-        }
-    }
-    return "";
-}
-
-template <typename E, std::size_t N> std::optional<E> fromTable(const CodeTable<E, N>& table, std::string_view code)
-{
-    for (const auto& [e, text] : table) {
-        if (text == code) {
-            return e;
-        }
-    }
-    return std::nullopt;
-}
 
 template <typename E, std::size_t N>
 E readCode(const nlohmann::json& rule, const char* key, const std::string& at, const CodeTable<E, N>& table,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dp/SubjectAccess.h"
 
+#include "dp/CodeTable.h"
+
 #include "support/ResourceLocator.h"
 
 #include <nlohmann/json.hpp>
@@ -15,7 +17,9 @@ namespace casebook::core {
 
 namespace {
 
-template <typename E, std::size_t N> using CodeTable = std::array<std::pair<E, std::string_view>, N>;
+using dp::codeOf;
+using dp::CodeTable;
+using dp::fromTable;
 
 constexpr CodeTable<SarChannel, 5> kChannels{{{SarChannel::Email, "email"},
                                               {SarChannel::Letter, "letter"},
@@ -30,26 +34,6 @@ constexpr CodeTable<SarClockKind, 4> kClockKinds{{{SarClockKind::Identity, "iden
                                                   {SarClockKind::Authority, "authority"},
                                                   {SarClockKind::Fee, "fee"},
                                                   {SarClockKind::Clarification, "clarification"}}};
-
-template <typename E, std::size_t N> std::string_view codeOf(const CodeTable<E, N>& table, E value)
-{
-    for (const auto& [e, code] : table) {
-        if (e == value) {
-            return code;
-        }
-    }
-    return "";
-}
-
-template <typename E, std::size_t N> std::optional<E> fromTable(const CodeTable<E, N>& table, std::string_view code)
-{
-    for (const auto& [e, text] : table) {
-        if (text == code) {
-            return e;
-        }
-    }
-    return std::nullopt;
-}
 
 nlohmann::json optionalDate(const std::optional<Date>& date)
 {
