@@ -3,6 +3,7 @@
 #include "domain/Consent.h"
 
 #include "domain/Validator.h"
+#include "support/Listed.h"
 
 #include <vector>
 
@@ -26,18 +27,6 @@ std::string audienceLabel(ConsentAudience audience)
         return "Officer";
     }
     return "Unknown audience";
-}
-
-std::string listed(const std::vector<std::string>& items)
-{
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) {
-            out += i + 1 == items.size() ? " and " : ", ";
-        }
-        out += items[i];
-    }
-    return out;
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #include "rules/RulePack.h"
 #include "service/DueService.h"
 #include "service/Session.h"
+#include "support/Listed.h"
 
 #include <algorithm>
 #include <array>
@@ -55,34 +56,6 @@ std::vector<std::pair<std::string, std::string>> filled(std::vector<std::pair<st
 {
     std::erase_if(pairs, [](const auto& pair) { return pair.second.empty(); });
     return pairs;
-}
-
-/// "a, b and c".
-std::string listed(const std::vector<std::string>& items)
-{
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) {
-            out += i + 1 == items.size() ? " and " : ", ";
-        }
-        out += items[i];
-    }
-    return out;
-}
-
-std::string ruleStatusWords(RuleStatus status)
-{
-    switch (status) {
-    case RuleStatus::Verified:
-        return "verified";
-    case RuleStatus::Analogue:
-        return "analogue";
-    case RuleStatus::Secondary:
-        return "secondary";
-    case RuleStatus::Local:
-        return "local";
-    }
-    return "unknown";
 }
 
 std::string ruleStatusKey(RuleStatus status)
@@ -534,7 +507,8 @@ Status SummaryBuilder::procedures()
         }
         const DerivedDate& d = item.source.derived;
         m_statusesShown.insert(d.status);
-        rows.push_back({dateInWords(d.date), d.title, dueStateWords(item), citationText(d), ruleStatusWords(d.status),
+        rows.push_back({dateInWords(d.date), d.title, dueStateWords(item), citationText(d),
+                        std::string(toString(d.status)),
                         item.overridden ? "local date: " + item.overrideReason : std::string()});
     }
     if (rows.empty()) {
@@ -622,7 +596,7 @@ void SummaryBuilder::ruleKey()
     m_doc.heading("Key to rule status");
     std::vector<std::pair<std::string, std::string>> key;
     for (RuleStatus status : m_statusesShown) {
-        key.emplace_back(ruleStatusWords(status), ruleStatusKey(status));
+        key.emplace_back(std::string(toString(status)), ruleStatusKey(status));
     }
     m_doc.keyValues(std::move(key));
 }
