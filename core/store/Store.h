@@ -92,7 +92,9 @@ public:
                         const SecretString& newPassphrase, const KdfChoice& kdf = KdfChoice::calibrated());
 
     /// Replaces the store at `target` with the backup at `backup` (unlocked by `passphrase`), after
-    /// verifying the backup in full. The previous store is kept as `<target>.before-restore`.
+    /// verifying the backup in full. The backup is only read (a read-only descriptor, never
+    /// SQLite: its bytes, times and neighbours stay as they were); its pages are re-encrypted under
+    /// a fresh data key and file id. The previous store is kept as `<target>.before-restore`.
     /// If anything fails, `target` is untouched.
     static Status restore(const std::filesystem::path& backup, const SecretString& passphrase,
                           const std::filesystem::path& target, const ProgressFn& progress = {});
@@ -115,8 +117,12 @@ public:
     Result<StoreInfo> info() const;
     /// Authenticates every page and WAL frame, checks both header copies, runs PRAGMA integrity_check.
     Result<CheckReport> verify(const ProgressFn& progress = {}) const;
-    /// Writes an encrypted, consistent copy (same passphrase) to `out`; refuses to overwrite.
-    Status backupTo(const std::filesystem::path& out, const ProgressFn& progress = {}) const;
+    /// Writes an encrypted, consistent copy to `out` under a fresh data key and file id, wrapped
+    /// under `passphrase` (which must open this store; WrongPassphrase otherwise) with the same
+    /// Argon2id cost. The backup shares neither key nor AAD with the live store, so no header of
+    /// one opens the other; a recovery key of the live store does not open it. Refuses to overwrite.
+    Status backupTo(const std::filesystem::path& out, const SecretString& passphrase,
+                    const ProgressFn& progress = {}) const;
 
     Database& database();
     int schemaVersion() const;

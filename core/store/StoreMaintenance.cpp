@@ -169,6 +169,71 @@ std::string vfsUriLiteral(const std::string& path)
     return "'" + uri + "'"; // nothing in the URI can be a quote: it was percent-encoded
 }
 
+// Header reads (and nothing else) through a read-only descriptor: the source of a restore is
+// never written, not even a lock byte.
+class ReadOnlyHeaderIo final : public format::HeaderIo {
+public:
+    explicit ReadOnlyHeaderIo(PosixFile& file)
+        : m_file(file)
+    {
+    }
+    Result<std::size_t> readAt(void* data, std::size_t size, std::uint64_t offset) override
+    {
+        return m_file.readAt(data, size, offset);
+    }
+    Status writeAt(const void*, std::size_t, std::uint64_t) override
+    {
+        return makeError(ErrorCode::InvalidArgument, "the source is opened read-only");
+    }
+    Status sync() override { return Ok{}; }
+    Result<std::uint64_t> size() override { return m_file.size(); }
+
+private:
+    PosixFile& m_file;
+};
+
+// Decrypts every page of `from` (whose file is `size` bytes) with `fromKeys` and writes it,
+// encrypted under `toKeys`, at the same place in `staging` (which holds its new header already).
+// Any page that fails authentication stops the copy as damage.
+Status copyPagesReencrypted(format::HeaderIo& from, std::uint64_t size, const format::Keys& fromKeys,
+                            const fs::path& staging, const format::Keys& toKeys, const ProgressFn& progress)
+{
+    if (size < format::kHeaderBytes || (size - format::kHeaderBytes) % format::kPageSize != 0) {
+        return makeError(ErrorCode::StoreDamaged, "partial page at the end of the file");
+    }
+    auto out = PosixFile::open(staging, PosixFile::Mode::ReadWrite);
+    if (!out) {
+        return out.error();
+    }
+    PageCipher decrypt(fromKeys);
+    PageCipher encrypt(toKeys);
+    Botan::secure_vector<std::uint8_t> stored(format::kPageSize);
+    Botan::secure_vector<std::uint8_t> plain(format::kPageSize);
+    const std::uint64_t pages = (size - format::kHeaderBytes) / format::kPageSize;
+    for (std::uint64_t pgno = 1; pgno <= pages; ++pgno) {
+        const std::uint64_t at = format::kHeaderBytes + (pgno - 1) * format::kPageSize;
+        if (pgno == kPendingBytePage) {
+            continue; // never written: stays a hole in the new file too
+        }
+        auto got = from.readAt(stored.data(), stored.size(), at);
+        if (!got) {
+            return got.error();
+        }
+        if (*got != stored.size() || !decrypt.decrypt(stored.data(), plain.data(), static_cast<std::uint32_t>(pgno))) {
+            return makeError(ErrorCode::StoreDamaged,
+                             "page " + std::to_string(pgno) + " failed authentication; nothing was changed");
+        }
+        encrypt.encrypt(plain.data(), stored.data(), static_cast<std::uint32_t>(pgno));
+        if (auto st = out->writeAt(stored.data(), stored.size(), at); !st) {
+            return st;
+        }
+        if (!report(progress, pgno, pages)) {
+            return makeError(ErrorCode::Cancelled);
+        }
+    }
+    return out->sync();
+}
+
 } // namespace
 
 Result<std::unique_ptr<Store>> Store::importPlaintext(const fs::path& plain, const fs::path& target,
@@ -271,17 +336,31 @@ Result<CheckReport> Store::verify(const ProgressFn& progress) const
     return out;
 }
 
-Status Store::backupTo(const fs::path& out, const ProgressFn& progress) const
+Status Store::backupTo(const fs::path& out, const SecretString& passphrase, const ProgressFn& progress) const
 {
-    if (fs::exists(out)) {
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(out, ec))) {
         return makeError(ErrorCode::AlreadyExists, "refusing to overwrite " + out.string());
     }
     auto state = m_impl->currentHeader();
     if (!state) {
         return state.error();
     }
-    if (auto st = format::createFile(out, state->header()); !st) {
-        return st;
+    // The backup is wrapped under the passphrase it is given, so that passphrase must be one that
+    // opens this store; its slot's cost parameters are kept (no calibration).
+    std::size_t slot = 0;
+    auto live = format::unlockState(*state, passphrase.view(), &slot, nullptr);
+    if (!live) {
+        return live.error();
+    }
+    if (live->dataKey != m_impl->keys->dataKey) {
+        return makeError(ErrorCode::WrongPassphrase, "the passphrase opens a different store");
+    }
+    // A fresh data key and file id: the backup shares neither key nor AAD with the live store,
+    // and no copy of the live header is written into it.
+    auto file = Impl::createFile(out, passphrase, KdfChoice::fixed(state->header().slots[slot].kdf));
+    if (!file) {
+        return file.error();
     }
     auto fail = [&](Error error) -> Status {
         removeStoreFiles(out);
@@ -292,7 +371,7 @@ Status Store::backupTo(const fs::path& out, const ProgressFn& progress) const
         if (!full) {
             return fail(full.error());
         }
-        Registration registration(*full, m_impl->keys);
+        Registration registration(*full, file->keys);
         auto dst = Database::open(*full, vfs::kDefaultName, false);
         if (!dst) {
             return fail(dst.error());
@@ -341,7 +420,7 @@ Status Store::backupTo(const fs::path& out, const ProgressFn& progress) const
         }
     }
     // Prove the copy before calling it a backup.
-    auto copy = Impl::connect(out, m_impl->keys, state->header(), false, false);
+    auto copy = Impl::connect(out, file->keys, file->header, false, false);
     if (!copy) {
         return fail(copy.error());
     }
@@ -389,7 +468,7 @@ Status Store::rekey(const fs::path& path, const SecretString& passphrase, const 
     if (!size) {
         return size.error();
     }
-    if ((*size - format::kHeaderBytes) % format::kPageSize != 0) {
+    if (*size < format::kHeaderBytes || (*size - format::kHeaderBytes) % format::kPageSize != 0) {
         return makeError(ErrorCode::StoreDamaged, "partial page at the end of the file");
     }
     const fs::path staging = path.string() + ".rekeying";
@@ -402,37 +481,8 @@ Status Store::rekey(const fs::path& path, const SecretString& passphrase, const 
         removeStoreFiles(staging);
         return error;
     };
-    {
-        auto out = PosixFile::open(staging, PosixFile::Mode::ReadWrite);
-        if (!out) {
-            return fail(out.error());
-        }
-        PageCipher from(*oldKeys);
-        PageCipher to(*file->keys);
-        Botan::secure_vector<std::uint8_t> stored(format::kPageSize);
-        Botan::secure_vector<std::uint8_t> plain(format::kPageSize);
-        const std::uint64_t pages = (*size - format::kHeaderBytes) / format::kPageSize;
-        for (std::uint64_t pgno = 1; pgno <= pages; ++pgno) {
-            const std::uint64_t at = format::kHeaderBytes + (pgno - 1) * format::kPageSize;
-            if (pgno == kPendingBytePage) {
-                continue; // never written: stays a hole in the new file too
-            }
-            auto got = (*lock)->readAt(stored.data(), stored.size(), at);
-            if (!got) {
-                return fail(got.error());
-            }
-            if (*got != stored.size() || !from.decrypt(stored.data(), plain.data(), static_cast<std::uint32_t>(pgno))) {
-                return fail(makeError(ErrorCode::StoreDamaged,
-                                      "page " + std::to_string(pgno) + " failed authentication; nothing was changed"));
-            }
-            to.encrypt(plain.data(), stored.data(), static_cast<std::uint32_t>(pgno));
-            if (auto st = out->writeAt(stored.data(), stored.size(), at); !st) {
-                return fail(st.error());
-            }
-        }
-        if (auto st = out->sync(); !st) {
-            return fail(st.error());
-        }
+    if (auto st = copyPagesReencrypted(**lock, *size, *oldKeys, staging, *file->keys, {}); !st) {
+        return fail(st.error());
     }
     {
         auto copy = Impl::connect(staging, file->keys, file->header, false, false);
@@ -476,23 +526,74 @@ Status Store::restore(const fs::path& backup, const SecretString& passphrase, co
         lock = std::move(*locked);
     }
     const fs::path staging = target.string() + ".restoring";
+    removeStoreFiles(staging);
+    if (auto st = vfs::install(); !st) {
+        return st.error();
+    }
+    // The backup is only ever read, through a read-only descriptor and never through SQLite, so
+    // no byte, time stamp, lock, -wal or -shm of it changes. Its pages are authenticated as
+    // they are copied, re-encrypted under a fresh data key and file id, into the staging file.
+    std::error_code walEc;
+    if (fs::file_size(backup.string() + "-wal", walEc) > 0 && !walEc) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "the backup has a write-ahead log beside it (" + backup.string()
+                             + "-wal), so it is a copy of a store in use rather than a backup; verify it "
+                               "with 'casebook-cli --store "
+                             + backup.string() + " verify' first, which folds the log in");
+    }
+    auto source = PosixFile::open(backup, PosixFile::Mode::ReadOnly);
+    if (!source) {
+        return source.error();
+    }
+    ReadOnlyHeaderIo io(*source);
+    auto state = format::readHeader(io);
+    if (!state) {
+        return state.error();
+    }
+    std::size_t slot = 0;
+    auto keys = format::unlockState(*state, passphrase.view(), &slot, nullptr);
+    if (!keys) {
+        return keys.error();
+    }
+    auto size = io.size();
+    if (!size) {
+        return size.error();
+    }
+    if (*size <= format::kHeaderBytes) {
+        return makeError(ErrorCode::StoreDamaged, "the backup holds no pages");
+    }
+    auto file = Impl::createFile(staging, passphrase, KdfChoice::fixed(state->header().slots[slot].kdf));
+    if (!file) {
+        return file.error();
+    }
+    auto failStaging = [&](Error error) -> Status {
+        removeStoreFiles(staging);
+        return error;
+    };
+    if (auto st = copyPagesReencrypted(io, *size, *keys, staging, *file->keys, progress); !st) {
+        return failStaging(st.error());
+    }
     {
-        auto source = open(backup, passphrase);
-        if (!source) {
-            return source.error();
+        // The copy, not the backup, is migrated and checked in full.
+        auto copy = Impl::connect(staging, file->keys, file->header, false, true);
+        if (!copy) {
+            return failStaging(copy.error());
         }
-        auto check = (*source)->verify(progress);
+        Store opened(std::move(copy.value()));
+        auto check = opened.verify();
         if (!check) {
-            return check.error();
+            return failStaging(check.error());
         }
         if (!check->ok()) {
-            return makeError(ErrorCode::StoreDamaged, "the backup failed verification: " + check->findings[0].message);
+            return failStaging(
+                makeError(ErrorCode::StoreDamaged, "the backup failed verification: " + check->findings[0].message));
         }
-        removeStoreFiles(staging);
-        if (auto st = (*source)->backupTo(staging, progress); !st) {
-            return st;
+        if (auto st = opened.database().exec("PRAGMA wal_checkpoint(TRUNCATE)"); !st) {
+            return failStaging(st.error());
         }
     }
+    fs::remove(staging.string() + "-wal", ec);
+    fs::remove(staging.string() + "-shm", ec);
     // Keep the replaced store (and any unfolded log) beside it, then swap the new file in with
     // one atomic rename.
     if (fs::exists(target)) {

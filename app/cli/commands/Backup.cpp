@@ -35,7 +35,7 @@ int runBackup(const Context& context, const ParsedArgs& args)
         return context.fail(store.error(), path);
     }
     context.warn(**store);
-    if (const auto written = (*store)->backupTo(out); !written) {
+    if (const auto written = (*store)->backupTo(out, *passphrase); !written) {
         return context.fail(written.error(), out);
     }
     if (auto logged = context.recordStoreEvent(**store, core::AuditAction::Backup,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Storage test plan item 15: backup, restore, plaintext export and the reserve guard.
 #include "store/EncryptedVfs.h"
+#include "store/StoreHeader.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -9,6 +10,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <fstream>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,7 +23,7 @@ TEST_CASE("an encrypted backup holds the same data and opens with the same passp
     TempDir dir;
     auto store = makeStore(dir / "a.cbk", "pw", 5000);
     std::uint64_t lastDone = 0;
-    REQUIRE(store->backupTo(dir / "backup.cbk", [&](std::uint64_t done, std::uint64_t) {
+    REQUIRE(store->backupTo(dir / "backup.cbk", secret("pw"), [&](std::uint64_t done, std::uint64_t) {
         lastDone = done;
         return true;
     }));
@@ -34,17 +36,144 @@ TEST_CASE("an encrypted backup holds the same data and opens with the same passp
     CHECK((*backup)->verify()->ok());
 }
 
+namespace {
+
+core::format::HeaderState headerOf(const std::filesystem::path& path)
+{
+    auto state = core::format::readHeader(path);
+    REQUIRE(state);
+    return *state;
+}
+
+// The first 4096 bytes of `from` written over the first 4096 bytes of a copy of `onto`.
+std::filesystem::path withHeaderOf(const std::filesystem::path& from, const std::filesystem::path& onto,
+                                   const std::filesystem::path& out)
+{
+    auto bytes = readFile(onto);
+    const auto header = readFile(from);
+    std::copy(header.begin(), header.begin() + core::format::kHeaderBytes, bytes.begin());
+    writeFile(out, bytes);
+    return out;
+}
+
+} // namespace
+
+// Failed before the fix: backupTo copied the live header, so both files had one key and file id.
+TEST_CASE("a backup is written under a fresh data key and file id and opens with the same passphrase",
+          "[backup][rekey]")
+{
+    TempDir dir;
+    const auto live = dir / "live.cbk";
+    const auto backup = dir / "backup.cbk";
+    {
+        auto store = makeStore(live, "pw", 300);
+        auto wrong = store->backupTo(dir / "wrong.cbk", secret("not the passphrase"));
+        REQUIRE_FALSE(wrong);
+        CHECK(wrong.error().code == ErrorCode::WrongPassphrase);
+        CHECK_FALSE(std::filesystem::exists(dir / "wrong.cbk"));
+        REQUIRE(store->backupTo(backup, secret("pw")));
+    }
+    const auto liveHeader = headerOf(live);
+    const auto backupHeader = headerOf(backup);
+    CHECK(liveHeader.header().fileId != backupHeader.header().fileId);
+    CHECK(backupHeader.header().generation == 1); // a new header, not a copy of the live one
+    auto liveKeys = core::format::unlock(liveHeader.header(), "pw");
+    auto backupKeys = core::format::unlock(backupHeader.header(), "pw");
+    REQUIRE(liveKeys);
+    REQUIRE(backupKeys);
+    CHECK(liveKeys->dataKey != backupKeys->dataKey);
+    CHECK(liveKeys->pageKey != backupKeys->pageKey);
+    // Same cost parameters as the slot that opened the live store.
+    CHECK(backupHeader.header().slots[0].kdf == liveHeader.header().slots[0].kdf);
+    {
+        auto opened = core::Store::open(backup, secret("pw"));
+        REQUIRE(opened);
+        CHECK((*opened)->database().queryInt("SELECT count(*) FROM t").value() == 300);
+        CHECK((*opened)->database().queryInt("SELECT count(*) FROM t WHERE body LIKE '%payload%'").value() == 300);
+    }
+    // An old live header (with the old passphrase) opens nothing of the backup, and vice versa.
+    auto liveOnBackup = core::Store::open(withHeaderOf(live, backup, dir / "live-on-backup.cbk"), secret("pw"));
+    CHECK_FALSE(liveOnBackup);
+    auto backupOnLive = core::Store::open(withHeaderOf(backup, live, dir / "backup-on-live.cbk"), secret("pw"));
+    CHECK_FALSE(backupOnLive);
+    // Two backups of one store share nothing either.
+    {
+        auto store = core::Store::open(live, secret("pw"));
+        REQUIRE(store);
+        REQUIRE((*store)->backupTo(dir / "second.cbk", secret("pw")));
+    }
+    CHECK(headerOf(dir / "second.cbk").header().fileId != backupHeader.header().fileId);
+}
+
+// Failed before the fix: restore opened the backup with SQLite read-write (WAL and SHM beside it,
+// migrations and checkpoints able to write it).
+TEST_CASE("restore only reads the backup: bytes, time stamp and neighbours stay as they were", "[backup][restore]")
+{
+    TempDir dir;
+    const auto live = dir / "live.cbk";
+    const auto backup = dir / "backup.cbk";
+    {
+        auto store = makeStore(live, "pw", 2000);
+        REQUIRE(store->backupTo(backup, secret("pw")));
+        REQUIRE(store->database().exec("DELETE FROM t"));
+    }
+    // An old time stamp, so that any write would show.
+    const auto stamp = std::filesystem::file_time_type::clock::now() - std::chrono::hours(48);
+    std::filesystem::last_write_time(backup, stamp);
+    const auto bytes = readFile(backup);
+    bool neighbours = false;
+    std::uint64_t calls = 0;
+    REQUIRE(core::Store::restore(backup, secret("pw"), live, [&](std::uint64_t, std::uint64_t) {
+        ++calls;
+        neighbours = neighbours || std::filesystem::exists(backup.string() + "-wal")
+                     || std::filesystem::exists(backup.string() + "-shm");
+        return true;
+    }));
+    CHECK(calls > 0);
+    CHECK_FALSE(neighbours);
+    CHECK_FALSE(std::filesystem::exists(backup.string() + "-wal"));
+    CHECK_FALSE(std::filesystem::exists(backup.string() + "-shm"));
+    CHECK(readFile(backup) == bytes);
+    CHECK(std::filesystem::last_write_time(backup) == stamp);
+    // The restored store has its own key too, and the backup's rows.
+    CHECK(headerOf(live).header().fileId != headerOf(backup).header().fileId);
+    auto restored = core::Store::open(live, secret("pw"));
+    REQUIRE(restored);
+    CHECK((*restored)->database().queryInt("SELECT count(*) FROM t").value() == 2000);
+    CHECK((*restored)->verify()->ok());
+}
+
+TEST_CASE("restore refuses a copy with a write-ahead log beside it and changes nothing", "[backup][restore]")
+{
+    TempDir dir;
+    const auto live = dir / "live.cbk";
+    const auto backup = dir / "backup.cbk";
+    {
+        auto store = makeStore(live, "pw", 10);
+        REQUIRE(store->backupTo(backup, secret("pw")));
+    }
+    writeFile(backup.string() + "-wal", std::vector<std::uint8_t>(100, 7));
+    const auto before = readFile(live);
+    auto refused = core::Store::restore(backup, secret("pw"), live);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::InvalidArgument);
+    CHECK(refused.error().detail.find("write-ahead log") != std::string::npos);
+    CHECK(readFile(live) == before);
+    CHECK_FALSE(std::filesystem::exists(live.string() + ".restoring"));
+}
+
 TEST_CASE("backup refuses to overwrite and a cancelled backup leaves no file", "[backup]")
 {
     TempDir dir;
     auto store = makeStore(dir / "a.cbk", "pw", 5000);
     writeFile(dir / "exists.cbk", {42});
-    auto refused = store->backupTo(dir / "exists.cbk");
+    auto refused = store->backupTo(dir / "exists.cbk", secret("pw"));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::AlreadyExists);
     CHECK(readFile(dir / "exists.cbk") == std::vector<std::uint8_t>{42});
 
-    auto cancelled = store->backupTo(dir / "cancelled.cbk", [](std::uint64_t, std::uint64_t) { return false; });
+    auto cancelled =
+        store->backupTo(dir / "cancelled.cbk", secret("pw"), [](std::uint64_t, std::uint64_t) { return false; });
     REQUIRE_FALSE(cancelled);
     CHECK(cancelled.error().code == ErrorCode::Cancelled);
     CHECK_FALSE(std::filesystem::exists(dir / "cancelled.cbk"));
@@ -56,7 +185,7 @@ TEST_CASE("restore replaces the store, keeps the previous one, and refuses a dam
     const auto live = dir / "live.cbk";
     {
         auto store = makeStore(live, "pw", 10);
-        REQUIRE(store->backupTo(dir / "backup.cbk"));
+        REQUIRE(store->backupTo(dir / "backup.cbk", secret("pw")));
         REQUIRE(store->database().exec("DELETE FROM t"));
     }
     REQUIRE(core::Store::restore(dir / "backup.cbk", secret("pw"), live));
@@ -201,7 +330,7 @@ TEST_CASE("restore and passphrase change refuse a store open in another process"
     const auto live = dir / "live.cbk";
     {
         auto store = makeStore(live, "pw", 5);
-        REQUIRE(store->backupTo(dir / "backup.cbk"));
+        REQUIRE(store->backupTo(dir / "backup.cbk", secret("pw")));
     }
     {
         HolderProcess holder(live);

@@ -198,7 +198,7 @@ void runWorkload(const char* journalMode)
         REQUIRE(store);
         REQUIRE((*store)->database().exec(std::string("PRAGMA journal_mode=") + journalMode));
         workload((*store)->database(), canaries);
-        REQUIRE((*store)->backupTo(dir / "backup.cbk"));
+        REQUIRE((*store)->backupTo(dir / "backup.cbk", secret("pw")));
         CHECK((*store)->verify()->ok());
     }
     std::lock_guard lock(spy().mutex);
