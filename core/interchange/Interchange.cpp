@@ -3,6 +3,7 @@
 #include "interchange/Interchange.h"
 
 #include "audit/ChangeDigest.h"
+#include "audit/HeadAnchor.h"
 #include "domain/Attachment.h"
 #include "domain/Case.h"
 #include "domain/ChronologyEntry.h"
@@ -274,6 +275,10 @@ Result<std::string> exportInterchange(Session& session, std::optional<CaseId> on
     out["format"] = kInterchangeFormat;
     out["version"] = kInterchangeVersion;
     out["schemaVersion"] = session.store().schemaVersion();
+    // The audit log's head, read in the same snapshot as the rows: pins the log as it was.
+    if (const std::string head = auditHeadText(db); !head.empty()) {
+        out["auditHead"] = head;
+    }
     if (onlyCase) {
         out["case"] = onlyCase->value;
     }
@@ -1168,6 +1173,8 @@ Result<std::string> interchangeJsonSchema(Session& session)
           {"version", {{"const", kInterchangeVersion}}},
           {"schemaVersion", {{"type", "integer"}, {"description", "the store schema the file was written from"}}},
           {"case", {{"type", "integer"}, {"description", "present when the file holds one case"}}},
+          {"auditHead",
+           {{"type", "string"}, {"description", "the store's audit log head (seq:hash) when the file was written"}}},
           {"tables", {{"type", "object"}, {"additionalProperties", false}, {"properties", tableSchemas}}}}}};
     return schema.dump(2) + "\n";
 }

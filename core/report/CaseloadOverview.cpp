@@ -184,6 +184,10 @@ std::string CaseloadOverview::toCsv() const
     for (const auto& [figure, count] : totals) {
         csv.addRow({figure, std::to_string(count)});
     }
+    if (!auditHead.empty()) {
+        csv.addRow({});
+        csv.addRow({"Audit log head", auditHead});
+    }
     return csv.text();
 }
 

@@ -40,6 +40,9 @@ struct CaseloadOverview {
     std::vector<OverviewRow> rows;
     /// "Cases by type: UPP" -> 3, "Cases by outcome: Resignation" -> 1, "OH referrals" -> 4, ...
     std::map<std::string, int> totals;
+    /// The store's audit log head ("seq:hex") when the overview was read, set by the caller;
+    /// the CSV ends with it and the PDF has it in the footer.
+    std::string auditHead{};
 
     /// Reads every case (open and closed). With `anonymised`, names become "Officer A", "Officer
     /// B"..., given in order of the people's ids so the same store gives the same labels.

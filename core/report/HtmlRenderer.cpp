@@ -114,6 +114,9 @@ std::string HtmlRenderer::render(const ReportDocument& document)
         appendBlock(out, block);
     }
     out += "</main>\n";
+    if (!document.auditHead.empty()) {
+        out += "<p class=\"audit-head\">" + escape(auditHeadFooter(document.auditHead)) + "</p>\n";
+    }
     appendMarking(out, document, "footer");
     out += "</body>\n</html>\n";
     return out;

@@ -148,6 +148,9 @@ Result<CalendarExport> ICalendar::exportDueDates(Session& session, const Calenda
     std::string& text = out.text;
     text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Casebook//Casebook deadlines//EN\r\nCALSCALE:GREGORIAN\r\n"
            "METHOD:PUBLISH\r\n";
+    if (!options.auditHead.empty()) {
+        text += fold("X-CASEBOOK-AUDIT-HEAD:" + escapeText(options.auditHead));
+    }
     const std::string stamp = utcStamp(options.stamp);
     const std::string alarm = reminder(options.reminderDays);
     for (const DueItem& item : *items) {

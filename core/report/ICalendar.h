@@ -26,6 +26,8 @@ struct CalendarOptions {
     bool named = false;
     /// Days before each event its reminder (VALARM) goes off; 0 reminds on the day itself.
     int reminderDays = 2;
+    /// The store's audit log head ("seq:hex") at the export, written as X-CASEBOOK-AUDIT-HEAD.
+    std::string auditHead{};
 };
 
 /// What a calendar export held, for the audit log.

@@ -245,6 +245,9 @@ std::string stylesXml(const ReportDocument& document)
     }
     out += "</style:header>\n<style:footer><text:p text:style-name=\"Footer\">";
     out += OdtRenderer::escape("Generated " + document.generatedOn.toIso() + " by " + document.author);
+    if (!document.auditHead.empty()) {
+        out += OdtRenderer::escape(" \xC2\xB7 " + auditHeadFooter(document.auditHead));
+    }
     out += " \xC2\xB7 Page <text:page-number text:select-page=\"current\">1</text:page-number> of "
            "<text:page-count>1</text:page-count></text:p>\n";
     out += paragraph("Marking", document.marking);

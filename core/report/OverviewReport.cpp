@@ -77,6 +77,7 @@ ReportDocument overviewReport(const CaseloadOverview& overview, std::string mark
     report.audience = "Chief inspector";
     report.sections = {"chart", "figures", "cases"};
     report.landscape = true; // thirteen columns a case
+    report.auditHead = overview.auditHead;
     report.charts = overviewCharts(overview);
 
     // The figures, grouped by what comes before the colon ("Cases by type: UPP" -> "Cases by

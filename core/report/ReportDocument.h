@@ -57,6 +57,9 @@ struct ReportDocument {
     /// Drawn together on one page before the text, by the PDF renderer only.
     std::vector<ReportChart> charts;
     bool landscape = false; ///< pages in landscape, for wide tables (the PDF)
+    /// The store's audit log head ("seq:hex", core/audit/HeadAnchor.h) when the report was made,
+    /// set by whoever read the store; every renderer puts auditHeadFooter() of it in the footer.
+    std::string auditHead{};
     bool operator==(const ReportDocument&) const = default;
 
     void heading(std::string text) { blocks.push_back({BlockKind::Heading, std::move(text), {}, {}, {}}); }
@@ -71,5 +74,17 @@ struct ReportDocument {
         blocks.push_back({BlockKind::Table, {}, {}, std::move(header), std::move(rows)});
     }
 };
+
+/// "Audit log head 1234:ab12cd34ef56ab78…" (the seq and the first 16 hex digits of the hash,
+/// enough to compare with 'audit verify'), or empty when `head` is.
+inline std::string auditHeadFooter(const std::string& head)
+{
+    if (head.empty()) {
+        return {};
+    }
+    const auto colon = head.find(':');
+    const auto cut = colon == std::string::npos ? head.size() : colon + 1 + 16;
+    return "Audit log head " + head.substr(0, cut) + (cut < head.size() ? "\xE2\x80\xA6" : "");
+}
 
 } // namespace casebook::core

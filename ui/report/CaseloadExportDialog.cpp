@@ -7,6 +7,7 @@
 #include "report/ExportRunner.h"
 #include "workspace/Labels.h"
 
+#include "audit/HeadAnchor.h"
 #include "report/CaseSummary.h"
 #include "report/CaseloadOverview.h"
 #include "report/ExportAudit.h"
@@ -140,6 +141,7 @@ void CaseloadExportDialog::exportTo(const QString& path)
             finish(path, {}, {}, {}, 0, false, qs(overview.error().detail));
             return;
         }
+        overview->auditHead = core::auditHeadText(m_session.database());
         what = anonymised ? "anonymised caseload overview" : "named caseload overview";
         format = m_format->currentData().toString().toStdString();
         if (format == "csv") {
@@ -163,6 +165,7 @@ void CaseloadExportDialog::exportTo(const QString& path)
         options.reminderDays = m_reminderDays->value();
         options.stamp =
             std::chrono::time_point_cast<core::Clock::TimePoint::duration>(std::chrono::system_clock::now());
+        options.auditHead = core::auditHeadText(m_session.database());
         auto calendar = core::ICalendar::exportDueDates(m_session, options);
         if (!calendar) {
             finish(path, {}, {}, {}, 0, false, qs(calendar.error().detail));

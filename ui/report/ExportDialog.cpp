@@ -10,6 +10,7 @@
 #include "workspace/Labels.h"
 #include "workspace/sections/FormFields.h"
 
+#include "audit/HeadAnchor.h"
 #include "report/ExportAudit.h"
 #include "report/HtmlRenderer.h"
 #include "report/OdtRenderer.h"
@@ -336,6 +337,7 @@ void ExportDialog::rebuild()
         return;
     }
     m_report = std::move(*built);
+    m_report.auditHead = core::auditHeadText(m_session.database());
     m_export->setEnabled(!m_report.marking.empty());
     QStringList withheld;
     for (const core::WithheldCategory& w : m_report.withheld) {

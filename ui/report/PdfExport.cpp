@@ -197,12 +197,15 @@ core::Result<QByteArray> renderPdf(const core::ReportDocument& report)
 
 PageFrame pageFrame(const core::ReportDocument& report)
 {
-    return {QString::fromStdString(report.marking), QString::fromStdString(report.handling),
-            report.author.empty()
-                ? tr("Generated %1").arg(QString::fromStdString(core::dateInWords(report.generatedOn)))
-                : tr("Generated %1 by %2")
-                      .arg(QString::fromStdString(core::dateInWords(report.generatedOn)),
-                           QString::fromStdString(report.author)),
+    QString generated = report.author.empty()
+                            ? tr("Generated %1").arg(QString::fromStdString(core::dateInWords(report.generatedOn)))
+                            : tr("Generated %1 by %2")
+                                  .arg(QString::fromStdString(core::dateInWords(report.generatedOn)),
+                                       QString::fromStdString(report.author));
+    if (!report.auditHead.empty()) {
+        generated += QStringLiteral(" \u00B7 ") + QString::fromStdString(core::auditHeadFooter(report.auditHead));
+    }
+    return {QString::fromStdString(report.marking), QString::fromStdString(report.handling), generated,
             QString::fromStdString(report.title), report.landscape};
 }
 

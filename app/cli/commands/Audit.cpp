@@ -5,21 +5,15 @@
 
 #include "audit/AuditHead.h"
 #include "audit/AuditLog.h"
-#include "cli/StorePath.h"
+#include "audit/HeadAnchor.h"
 #include "store/Store.h"
 #include "support/SystemClock.h"
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
-#include <fstream>
-#include <map>
 #include <memory>
 #include <ostream>
-#include <sstream>
 #include <string>
-#include <sys/stat.h>
-#include <system_error>
 
 namespace casebook::cli {
 
@@ -56,92 +50,22 @@ std::string_view reasonText(core::AuditBreak::Reason reason)
     return "the chain is broken";
 }
 
-std::string headText(const core::AuditHead& head)
+// Compares the store's head with the last one seen on this computer (the state file shared with
+// the app) and records the new one. An older (or different, at the same seq) head is what a
+// rollback to an older copy looks like.
+void anchorHead(const Context& context, const core::AuditHead& head)
 {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string text = std::to_string(head.seq) + ":";
-    for (const std::uint8_t byte : head.hash) {
-        text += kHex[byte >> 4];
-        text += kHex[byte & 0xF];
-    }
-    return text;
-}
-
-// Where `audit verify` keeps the last head it saw per store: not sensitive (a path and a hash).
-std::optional<std::filesystem::path> headsFile()
-{
-    const char* state = std::getenv("XDG_STATE_HOME");
-    if (state != nullptr && *state != '\0' && std::filesystem::path(state).is_absolute()) {
-        return std::filesystem::path(state) / "casebook" / "audit-heads";
-    }
-    const char* home = std::getenv("HOME");
-    if (home == nullptr || *home == '\0') {
-        return std::nullopt;
-    }
-    return std::filesystem::path(home) / ".local" / "state" / "casebook" / "audit-heads";
-}
-
-// Lines "<absolute store path>\t<seq>:<hex>".
-std::map<std::string, std::string> readHeads(const std::filesystem::path& file)
-{
-    std::map<std::string, std::string> heads;
-    std::ifstream in(file);
-    for (std::string line; std::getline(in, line);) {
-        if (const auto tab = line.rfind('\t'); tab != std::string::npos) {
-            heads[line.substr(0, tab)] = line.substr(tab + 1);
-        }
-    }
-    return heads;
-}
-
-void writeHeads(const std::filesystem::path& file, const std::map<std::string, std::string>& heads)
-{
-    if (!createPrivateParentDirectories(file).empty()) {
-        return;
-    }
-    const auto temp = file.string() + ".new";
-    {
-        const auto old = ::umask(077);
-        std::ofstream out(temp, std::ios::trunc);
-        ::umask(old);
-        for (const auto& [store, head] : heads) {
-            out << store << '\t' << head << '\n';
-        }
-        if (!out) {
-            return;
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, file, ec);
-}
-
-std::int64_t seqOf(const std::string& head)
-{
-    return std::strtoll(head.c_str(), nullptr, 10);
-}
-
-// Compares the store's head with the last one seen on this computer and records the new one. An
-// older (or different, at the same seq) head is what a rollback to an older copy looks like.
-void anchorHead(const Context& context, const std::string& head)
-{
-    const auto file = headsFile();
+    const auto file = core::AuditHeadAnchors::defaultFile();
     if (!file) {
         return;
     }
-    std::error_code ec;
-    const std::string key = std::filesystem::absolute(context.storePath, ec).lexically_normal().string();
-    auto heads = readHeads(*file);
-    if (const auto seen = heads.find(key); seen != heads.end() && seen->second != head) {
-        const auto before = seqOf(seen->second);
-        const auto now = seqOf(head);
-        if (before >= now) {
-            context.err << "casebook-cli: warning: the audit log ends at " << head << ", but " << seen->second
-                        << " was seen here before: the store may have been rolled back to an older copy (or "
-                           "restored from a backup).\n";
-        }
+    const auto seen = core::AuditHeadAnchors(*file).check(context.storePath, head);
+    if (seen.rolledBack()) {
+        context.err << "casebook-cli: warning: the audit log ends at " << core::formatAuditHead(head) << ", but "
+                    << seen.seen
+                    << " was seen here before: the store may have been rolled back to an older copy (or "
+                       "restored from a backup).\n";
     }
-    heads[key] = head;
-    writeHeads(*file, heads);
 }
 
 /// Unlocks the store; on failure reports it and sets `code`.
@@ -193,9 +117,8 @@ int verifyLog(const Context& context, core::Store& store)
     // The head pins the log: a copy of it kept outside the store shows a later rollback.
     const auto head = core::readAuditHead(store.database());
     if (head && *head) {
-        const std::string text = headText(**head);
-        context.out << "Head: " << text << '\n';
-        anchorHead(context, text);
+        context.out << "Head: " << core::formatAuditHead(**head) << '\n';
+        anchorHead(context, **head);
     }
     return toInt(ExitCode::Ok);
 }

@@ -8,6 +8,8 @@
 #include "cli/Context.h"
 #include "cli/PdfRenderer.h"
 
+#include "audit/HeadAnchor.h"
+
 #include "report/CaseSummary.h"
 #include "report/CaseloadOverview.h"
 #include "report/ExportAudit.h"
@@ -203,6 +205,9 @@ int runSummary(const Context& context, const ParsedArgs& args)
     }
     const core::CaseId caseId{static_cast<std::int64_t>(*caseNumber)};
     auto document = core::buildCaseSummary(*session, caseId, options);
+    if (document) {
+        document->auditHead = core::auditHeadText(session->database());
+    }
     if (!document) {
         if (document.error().code == core::ErrorCode::NotFound) {
             return context.fail(ExitCode::Failure, "summary: there is no case " + std::to_string(caseId.value)
@@ -263,6 +268,7 @@ int runOverview(const Context& context, const ParsedArgs& args)
     if (!overview) {
         return context.fail(overview.error(), context.storePath);
     }
+    overview->auditHead = core::auditHeadText(session->database());
     std::string bytes;
     if (format == "csv") {
         bytes = overview->toCsv();
@@ -311,6 +317,7 @@ int runCalendarExport(const Context& context, const ParsedArgs& args)
     if (!session) {
         return code;
     }
+    options.auditHead = core::auditHeadText(session->database());
     auto exported = core::ICalendar::exportDueDates(*session, options);
     if (!exported) {
         return context.fail(exported.error(), context.storePath);
