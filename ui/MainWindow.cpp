@@ -384,6 +384,13 @@ void MainWindow::showWorkspace()
     m_idle->start();
     updateActions();
     emit workspaceShown();
+    // Not modal: the caseload stays readable beside it, and a test (or a screen reader) finds it.
+    for (const QString& warning : m_controller->openWarnings()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Check this store"), warning, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("storeWarning"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 }
 
 void MainWindow::showUnlock(const QString& reason)

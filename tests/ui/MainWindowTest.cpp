@@ -22,6 +22,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPalette>
 #include <QPointer>
 #include <QPushButton>
@@ -270,4 +271,81 @@ TEST_CASE("View > Appearance > Dark darkens every window and is remembered; As t
         CHECK(QApplication::palette().color(QPalette::Window) == startWindow);
         CHECK(QSettings().value(QStringLiteral("appearance")).toString() == QStringLiteral("system"));
     }
+}
+
+namespace {
+
+/// Points the audit-heads state file at `dir` for the test's length (the window reads it).
+struct StateHome {
+    QByteArray previous = qgetenv("XDG_STATE_HOME");
+    explicit StateHome(const std::filesystem::path& dir)
+    {
+        qputenv("XDG_STATE_HOME", QByteArray::fromStdString(dir.string()));
+    }
+    ~StateHome() { qputenv("XDG_STATE_HOME", previous); }
+};
+
+QList<QMessageBox*> storeWarnings(const MainWindow& window)
+{
+    QList<QMessageBox*> shown;
+    for (auto* box : window.findChildren<QMessageBox*>(QStringLiteral("storeWarning"))) {
+        if (box->isVisible()) {
+            shown << box;
+        }
+    }
+    return shown;
+}
+
+} // namespace
+
+// Failed before the fix: the app kept no head and unlocked a rolled-back store without a word.
+TEST_CASE("Unlocking a store rolled back to an older copy warns in plain words; a store as last seen does not",
+          "[MainWindow][audit]")
+{
+    test::TempDir dir;
+    const StateHome state(dir / "state");
+    const auto path = makeFilledStore(dir);
+    const auto older = dir / "older.cbk";
+    std::filesystem::copy_file(path, older);
+    StartupOptions options;
+    options.storePath = QString::fromStdString(path.string());
+    {
+        // A later change, seen by the app: its head is recorded at the unlock and at the lock.
+        core::SessionOptions sessionOptions;
+        sessionOptions.resourcesDir = CASEBOOK_RESOURCES_DIR;
+        sessionOptions.actor = "PS Test";
+        auto session = core::Session::open(path, test::secret("correct horse"), sessionOptions);
+        REQUIRE(session);
+        core::Person person;
+        person.name = "Sam Later";
+        REQUIRE((*session)->cases().createPerson(person));
+    }
+    {
+        MainWindow window(options);
+        window.show();
+        unlockWith(window, QStringLiteral("correct horse"));
+        REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+        QTest::qWait(50);
+        CHECK(storeWarnings(window).isEmpty()); // first sight of this store: nothing to compare with
+        findAction(window, "lockAction")->trigger();
+        REQUIRE(waitFor([&] { return window.unlockPage()->isVisible(); }));
+        unlockWith(window, QStringLiteral("correct horse"));
+        REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+        QTest::qWait(50);
+        CHECK(storeWarnings(window).isEmpty()); // the same head as last time
+    }
+    CHECK(std::filesystem::exists(dir / "state" / "casebook" / "audit-heads"));
+
+    // Someone puts the older copy back.
+    std::filesystem::copy_file(older, path, std::filesystem::copy_options::overwrite_existing);
+    MainWindow window(options);
+    window.show();
+    unlockWith(window, QStringLiteral("correct horse"));
+    REQUIRE(waitFor([&] { return !storeWarnings(window).isEmpty(); }));
+    const QString text = storeWarnings(window).first()->text();
+    CHECK(text.contains(QStringLiteral("rolled back to an older copy")));
+    CHECK(text.contains(QStringLiteral("make no changes")));
+    CHECK(text.contains(QStringLiteral("audit verify")));
+    CHECK(window.workspace() != nullptr); // the store is still usable; the user decides
+    CHECK(storeWarnings(window).first()->windowTitle() == QStringLiteral("Check this store"));
 }

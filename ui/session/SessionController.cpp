@@ -4,6 +4,8 @@
 
 #include "session/ErrorMessages.h"
 
+#include "audit/AuditHead.h"
+#include "audit/HeadAnchor.h"
 #include "demo/FictionalCaseload.h"
 #include "dialogs/IdentityDialog.h"
 #include "service/Session.h"
@@ -66,6 +68,7 @@ SessionController::~SessionController()
         delete m_worker;
         m_worker = nullptr;
     }
+    anchorAuditHead(false);
     m_session.reset(); // before the demo folder goes
 }
 
@@ -109,7 +112,53 @@ void SessionController::finish(const std::shared_ptr<Outcome>& outcome)
     }
     m_session = std::move(outcome->session);
     m_firstDue = std::move(outcome->due);
+    m_openWarnings.clear();
+    if (!isDemo()) {
+        anchorAuditHead(true);
+        for (const std::string& warning : m_session->store().warnings()) {
+            m_openWarnings
+                << tr("When the store was opened, Casebook found that %1.").arg(QString::fromStdString(warning));
+        }
+    }
     emit opened();
+}
+
+void SessionController::anchorAuditHead(bool warn)
+{
+    if (!m_session || isDemo()) {
+        return;
+    }
+    const auto file = core::AuditHeadAnchors::defaultFile();
+    if (!file) {
+        return;
+    }
+    const auto head = core::readAuditHead(m_session->database());
+    if (!head || !*head) {
+        return;
+    }
+    const auto seen = core::AuditHeadAnchors(*file).check(m_session->store().path(), **head);
+    if (!warn || !seen.rolledBack()) {
+        return;
+    }
+    const auto before = core::parseAuditHead(seen.seen);
+    const QString now = QString::number((*head)->seq);
+    const QString earlier = before ? QString::number(before->seq) : QString::fromStdString(seen.seen);
+    const QString what =
+        seen.kind == core::HeadComparison::Kind::Older
+            ? tr("This store's audit log ends at entry %1, but entry %2 was seen on this computer before. The file "
+                 "has been rolled back to an older copy (or restored from a backup), so changes made since that "
+                 "copy are not in it.")
+                  .arg(now, earlier)
+            : tr("This store's audit log ends at entry %1, as it did before, but its last entry is a different one. "
+                 "The file has been replaced by another copy, so changes made in the copy used before are not in "
+                 "it.")
+                  .arg(now);
+    m_openWarnings << what + QLatin1Char(' ')
+                          + tr("If you did not restore a backup yourself: make no changes, keep this file and any "
+                               "other copies as they are, compare them with your backups, and tell your data "
+                               "protection officer. 'casebook-cli audit verify' prints the log's head (%1) to "
+                               "compare with the one in your latest exports.")
+                                .arg(QString::fromStdString(core::formatAuditHead(**head)));
 }
 
 void SessionController::unlock(const QString& path, QString& passphrase)
@@ -233,7 +282,8 @@ void SessionController::lock()
         return;
     }
     emit aboutToLock();
-    m_session.reset(); // closes the store and wipes the keys
+    anchorAuditHead(false); // the head as this session leaves it, for the next unlock to compare
+    m_session.reset();      // closes the store and wipes the keys
     emit locked();
 }
 

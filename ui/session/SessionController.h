@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <filesystem>
 #include <memory>
@@ -48,6 +49,10 @@ public:
     QString storePath() const { return m_storePath; }
     /// The due list as of today, worked out with the unlock (once; empty after the first call).
     std::optional<std::vector<core::DueItem>> takeFirstDue() { return std::exchange(m_firstDue, std::nullopt); }
+    /// What the last unlock found that the user must hear about, each in plain words: a store
+    /// whose audit log ends before the one seen here last time (rolled back to an older copy), a
+    /// damaged header copy, a write-ahead log kept aside. Empty after a clean unlock.
+    const QStringList& openWarnings() const { return m_openWarnings; }
 
     /// Unlocks `path`. `passphrase` is cleared once it has been handed over.
     void unlock(const QString& path, QString& passphrase);
@@ -70,12 +75,17 @@ private:
     struct Outcome;
     void run(const QString& what, std::function<std::shared_ptr<Outcome>()> work);
     void finish(const std::shared_ptr<Outcome>& outcome);
+    /// Compares the store's audit head with the last one seen for it on this computer (the state
+    /// file casebook-cli shares) and records the current one; with `warn`, a rollback is added
+    /// to openWarnings().
+    void anchorAuditHead(bool warn);
 
     std::unique_ptr<core::Session> m_session;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     QThread* m_worker = nullptr;
     QString m_storePath;
     std::optional<std::vector<core::DueItem>> m_firstDue;
+    QStringList m_openWarnings;
 };
 
 } // namespace casebook::ui
