@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <tuple>
@@ -301,4 +302,92 @@ TEST_CASE("an export removes stale partial files and leaves none of its own", "[
     for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
         CHECK(entry.path().filename().string().find(".partial") == std::string::npos);
     }
+}
+
+TEST_CASE("Two absences of one person sharing a day take down neither the due list, the calendar, the summaries "
+          "nor show: the absences' dates are replaced by a line naming them and the rule",
+          "[caseload-cli][bad-record]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const auto goodCase = fill(store);
+    std::int64_t badCase = 0;
+    {
+        // As an older import could leave them: the service refuses the second absence when typed.
+        core::SessionOptions options;
+        options.resourcesDir = CASEBOOK_RESOURCES_DIR;
+        options.actor = "test";
+        auto session = core::Session::open(store, core::SecretString("pw"), options);
+        REQUIRE(session);
+        core::Person person;
+        person.name = "Alex Overlap";
+        const auto personId = (*session)->cases().createPerson(person);
+        REQUIRE(personId);
+        core::Case c;
+        c.person = *personId;
+        c.summary = "Sickness";
+        c.types = {core::CaseType::Sickness};
+        c.opened = day("2026-09-01");
+        badCase = (*session)->cases().openCase(c).value().value;
+        auto& db = (*session)->database();
+        for (const char* range : {"'2026-10-01', '2026-10-20'", "'2026-10-15', NULL"}) {
+            REQUIRE(db.exec("INSERT INTO absence(case_id, start_date, end_date, reason_category, work_related,"
+                            " assault_on_duty, disability_related, covered_by_adjustment, rtw_interview) VALUES ("
+                            + std::to_string(badCase) + ", " + range + ", 'stress', 0, 0, 0, 0, NULL)"));
+        }
+    }
+    const auto due = runCli(withStore(store, {"due", "--as-of", "2026-11-23", "--format", "json"}), "pw\n");
+    INFO(due.err);
+    REQUIRE(due.exitCode == 0);
+    const auto json = nlohmann::json::parse(due.out);
+    CHECK(std::any_of(json.begin(), json.end(), [](const nlohmann::json& row) {
+        return row.at("ruleId") == "upp.legacy.first_stage_appeal.notice";
+    }));
+    const auto problems = std::count_if(json.begin(), json.end(), [&](const nlohmann::json& row) {
+        return row.at("state") == "problem" && row.at("caseId") == badCase && row.at("ruleId") == "absence.no_overlap"
+               && row.at("problem").get<std::string>().find("shares days with absence") != std::string::npos;
+    });
+    CHECK(problems == 2);
+    CHECK(json.front().at("state") == "problem"); // listed first
+
+    const auto text = runCli(withStore(store, {"due", "--as-of", "2026-11-23"}), "pw\n");
+    CHECK(text.exitCode == 0);
+    CHECK_THAT(text.out, Catch::Contains("problem")
+                             && Catch::Contains("dates not worked out: sick pay dates of absence")
+                             && Catch::Contains("may not overlap"));
+
+    const auto show = runCli(withStore(store, {"show", std::to_string(badCase)}), "pw\n");
+    INFO(show.err);
+    CHECK(show.exitCode == 0);
+    CHECK_THAT(show.out, Catch::Contains("not worked out: sick pay dates of absence"));
+    // The figures the two absences feed are replaced by a line naming the rule; the rest is shown.
+    CHECK_THAT(show.out, Catch::Contains("Bradford factor and sick pay not worked out: absence.no_overlap")
+                             && Catch::Contains("Chronology ("));
+    const auto showJson = runCli(withStore(store, {"show", std::to_string(badCase), "--format", "json"}), "pw\n");
+    CHECK(showJson.exitCode == 0);
+    CHECK_THAT(nlohmann::json::parse(showJson.out).at("attendanceProblem").get<std::string>(),
+               Catch::StartsWith("absence.no_overlap"));
+
+    const auto ics = dir / "dates.ics";
+    const auto calendar = runCli(withStore(store, {"calendar", "export", "--out", ics.string()}), "pw\n");
+    INFO(calendar.err);
+    CHECK(calendar.exitCode == 0);
+    std::ifstream in(ics);
+    const std::string events((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK_THAT(events, Catch::Contains("dates not worked out for a record of case " + std::to_string(badCase)));
+
+    for (const auto id : {goodCase, badCase}) {
+        const auto out = dir / ("summary-" + std::to_string(id) + ".html");
+        const auto summary =
+            runCli(withStore(store, {"summary", "--case", std::to_string(id), "--out", out.string()}), "pw\n");
+        INFO(summary.err);
+        CHECK(summary.exitCode == 0);
+        CHECK_THAT(summary.err, !Catch::Contains("key-derivation"));
+        std::ifstream html(out);
+        const std::string page((std::istreambuf_iterator<char>(html)), std::istreambuf_iterator<char>());
+        CHECK_THAT(page, Catch::Contains(id == goodCase ? "Robin Example" : "Alex Overlap"));
+    }
+    // Every message describes the actual fault: none blames a key-derivation parameter.
+    CHECK_THAT(due.err + text.err + show.err + calendar.err, !Catch::Contains("key-derivation"));
 }

@@ -123,8 +123,14 @@ int runShow(const Context& context, const ParsedArgs& args)
         return context.fail(view.error(), context.storePath);
     }
     auto attendance = attendanceOf(*session, view->person.id, asOf);
+    // A record that breaks a rule (two absences of one person sharing days, say) costs only the
+    // figures it feeds: the rest of the case is still shown, with a line naming the fault.
+    std::string attendanceProblem;
     if (!attendance) {
-        return context.fail(attendance.error(), context.storePath);
+        if (attendance.error().code != core::ErrorCode::RuleViolation) {
+            return context.fail(attendance.error(), context.storePath);
+        }
+        attendanceProblem = attendance.error().detail;
     }
     auto due = session->due().all(asOf, 28);
     if (!due) {
@@ -163,7 +169,11 @@ int runShow(const Context& context, const ParsedArgs& args)
         nlohmann::json doc = {{"case", c.id.value},          {"summary", c.summary},
                               {"person", view->person.name}, {"status", core::toCode(c.status)},
                               {"asOf", asOf.toIso()},        {"dates", dates}};
-        doc.update(attendanceJson(*attendance, session->rules().policies));
+        if (attendance) {
+            doc.update(attendanceJson(*attendance, session->rules().policies));
+        } else {
+            doc["attendanceProblem"] = attendanceProblem;
+        }
         out << doc.dump(2) << '\n';
         return toInt(ExitCode::Ok);
     }
@@ -216,21 +226,25 @@ int runShow(const Context& context, const ParsedArgs& args)
         }
     }
 
-    const auto& b = attendance->bradford;
-    const bool adjustments =
-        session->rules().policies.bradfordProtected == core::BradfordProtected::DisabilityAndAdjustment;
-    out << "\nBradford factor (" << b.windowStart.toIso() << " to " << b.windowEnd.toIso() << ")\n";
-    out << "  all absences                " << b.all.score << " (" << b.all.spells << " spells, " << b.all.days
-        << " days)\n";
-    out << "  without protected absences  " << b.excludingProtected.score << " (" << b.excludingProtected.spells
-        << " spells, " << b.excludingProtected.days << " days; leaves out disability-related"
-        << (adjustments ? " and adjustment-covered" : "") << " absences)\n";
-    const auto& p = attendance->pay;
-    out << "\nSick pay on " << asOf.toIso() << ": " << core::toString(p.band) << "\n";
-    out << "  used since " << p.windowStart.toIso() << ": " << p.fullPayDaysUsed << " full-pay, " << p.halfPayDaysUsed
-        << " half-pay, " << p.sickDaysUsed << " sick days in all\n";
-    if (p.nextTransition) {
-        out << "  next: " << core::toString(p.nextBand) << " pay from " << p.nextTransition->toIso() << "\n";
+    if (!attendance) {
+        out << "\nBradford factor and sick pay not worked out: " << oneLine(attendanceProblem) << '\n';
+    } else {
+        const auto& b = attendance->bradford;
+        const bool adjustments =
+            session->rules().policies.bradfordProtected == core::BradfordProtected::DisabilityAndAdjustment;
+        out << "\nBradford factor (" << b.windowStart.toIso() << " to " << b.windowEnd.toIso() << ")\n";
+        out << "  all absences                " << b.all.score << " (" << b.all.spells << " spells, " << b.all.days
+            << " days)\n";
+        out << "  without protected absences  " << b.excludingProtected.score << " (" << b.excludingProtected.spells
+            << " spells, " << b.excludingProtected.days << " days; leaves out disability-related"
+            << (adjustments ? " and adjustment-covered" : "") << " absences)\n";
+        const auto& p = attendance->pay;
+        out << "\nSick pay on " << asOf.toIso() << ": " << core::toString(p.band) << "\n";
+        out << "  used since " << p.windowStart.toIso() << ": " << p.fullPayDaysUsed << " full-pay, "
+            << p.halfPayDaysUsed << " half-pay, " << p.sickDaysUsed << " sick days in all\n";
+        if (p.nextTransition) {
+            out << "  next: " << core::toString(p.nextBand) << " pay from " << p.nextTransition->toIso() << "\n";
+        }
     }
 
     out << "\nChronology (" << view->chronology.size() << " entries)\n";
