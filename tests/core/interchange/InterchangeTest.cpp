@@ -118,6 +118,19 @@ json minimalDocument()
 
 } // namespace
 
+namespace {
+
+/// The document without its audit head, which pins the log of the store it came from.
+std::string withoutHead(const std::string& document)
+{
+    auto doc = nlohmann::json::parse(document);
+    CHECK(doc.contains("auditHead"));
+    doc.erase("auditHead");
+    return doc.dump(2);
+}
+
+} // namespace
+
 TEST_CASE("export -> import -> export gives the identical document, and importing that again too", "[interchange]")
 {
     test::TempDir dir;
@@ -134,13 +147,13 @@ TEST_CASE("export -> import -> export gives the identical document, and importin
     CHECK(imported->rows.at("chronology_entry") == 120);
     const auto second = core::exportInterchange(*b);
     REQUIRE(second);
-    CHECK(*second == *first);
+    CHECK(withoutHead(*second) == withoutHead(*first));
 
     auto c = makeSession(dir, "c.cbk");
     const auto again = core::importInterchange(*c, *second);
     REQUIRE(again);
     REQUIRE(again->ok());
-    CHECK(core::exportInterchange(*c).value() == *first);
+    CHECK(withoutHead(core::exportInterchange(*c).value()) == withoutHead(*first));
 
     // What was imported works: the rules carry the force's change, the search index is filled,
     // the attachment's bytes came through, and the audit log records the import.
