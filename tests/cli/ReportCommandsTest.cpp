@@ -481,7 +481,7 @@ TEST_CASE("meeting outcome recorded from the agenda appears in the decision log,
     const auto due =
         runCli(withStore(store, {"due", "--as-of", "2026-12-01", "--within", "60", "--case", caseId}), "pw\n");
     REQUIRE(due.exitCode == 0);
-    CHECK_THAT(due.out, Catch::Contains("2026-12-14") && Catch::Contains("Book the OH follow-up"));
+    CHECK_THAT(due.out, Catch::Contains("2026-12-14  due") && Catch::Contains("action_plan."));
     {
         core::SessionOptions options;
         options.resourcesDir = CASEBOOK_RESOURCES_DIR;

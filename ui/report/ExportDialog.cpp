@@ -284,10 +284,12 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
-    m_recordOutcome = buttons->addButton(tr("Record the o&utcome…"), QDialogButtonBox::ActionRole);
+    m_recordOutcome = new QPushButton(tr("Record the o&utcome…"), this);
     m_recordOutcome->setObjectName(QStringLiteral("exportRecordOutcome"));
     m_recordOutcome->setToolTip(tr("After the meeting: its notes, actions agreed, decisions and next meeting"));
     m_recordOutcome->hide();
+    // Tab reaches it after the preview, as it reads: above the dialog's buttons.
+    setTabOrder(m_preview, m_recordOutcome);
     connect(m_recordOutcome, &QPushButton::clicked, this, &ExportDialog::recordOutcome);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* note = new QLabel(tr("The file is written unencrypted, outside Casebook; the export is recorded in the "
@@ -302,6 +304,11 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     layout->addWidget(split, 1);
     layout->addWidget(note);
     layout->addWidget(m_status);
+    // After the meeting, from here: on a line of its own above the dialog's buttons.
+    auto* after = new QHBoxLayout;
+    after->addWidget(m_recordOutcome);
+    after->addStretch();
+    layout->addLayout(after);
     layout->addWidget(buttons);
 
     // The preview follows every choice (after a short pause while typing).
