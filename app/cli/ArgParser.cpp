@@ -32,6 +32,12 @@ std::optional<std::string> ParsedArgs::value(std::string_view name) const
     return it->second;
 }
 
+std::vector<std::string> ParsedArgs::values(std::string_view name) const
+{
+    const auto it = repeated.find(name);
+    return it == repeated.end() ? std::vector<std::string>{} : it->second;
+}
+
 ArgParseResult parseArgs(std::span<const std::string> args, std::span<const OptionSpec> options,
                          std::span<const std::string_view> positionals)
 {
@@ -63,7 +69,7 @@ ArgParseResult parseArgs(std::span<const std::string> args, std::span<const Opti
             result.error = "unknown option " + quoted("--" + std::string(name)) + ".";
             return result;
         }
-        if (result.args.has(name)) {
+        if (result.args.has(name) && !spec->repeatable) {
             result.error = "option " + quoted(arg) + " is given more than once.";
             return result;
         }
@@ -81,7 +87,10 @@ ArgParseResult parseArgs(std::span<const std::string> args, std::span<const Opti
             result.error = "option " + quoted("--" + std::string(name)) + " takes no value.";
             return result;
         }
-        result.args.options.emplace(std::string(name), std::move(value));
+        if (spec->repeatable) {
+            result.args.repeated[std::string(name)].push_back(value);
+        }
+        result.args.options.insert_or_assign(std::string(name), std::move(value));
     }
     if (result.args.help) {
         return result;

@@ -16,16 +16,20 @@ namespace casebook::cli {
 struct OptionSpec {
     std::string_view name;
     bool takesValue = false;
+    bool repeatable = false; ///< may be given more than once; every value is kept, in order
 };
 
 /// A command's arguments after strict parsing: options by name, then the positional arguments.
 struct ParsedArgs {
-    std::map<std::string, std::string, std::less<>> options; ///< flags map to ""
+    std::map<std::string, std::string, std::less<>> options; ///< flags map to ""; a repeatable one to its last value
+    std::map<std::string, std::vector<std::string>, std::less<>> repeated; ///< every value of a repeatable option
     std::vector<std::string> positionals;
     bool help = false;
 
     bool has(std::string_view name) const { return options.find(name) != options.end(); }
     std::optional<std::string> value(std::string_view name) const;
+    /// Every value given for a repeatable option, in order; empty when it was not given.
+    std::vector<std::string> values(std::string_view name) const;
 };
 
 /// Either the parsed arguments or a one-line usage error.

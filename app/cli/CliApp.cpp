@@ -44,13 +44,13 @@ const CommandSpec* findCommand(std::string_view name)
 
 std::span<const CommandSpec* const> allCommands()
 {
-    static const std::array<const CommandSpec*, 22> commands = {
-        &initCommand(),        &infoCommand(),    &verifyCommand(),  &changePassphraseCommand(),
-        &backupCommand(),      &restoreCommand(), &auditCommand(),   &listCommand(),
-        &showCommand(),        &dueCommand(),     &searchCommand(),  &calendarCommand(),
-        &exportJsonCommand(),  &importCommand(),  &summaryCommand(), &overviewCommand(),
-        &sarCommand(),         &holdCommand(),    &eraseCommand(),   &retentionCommand(),
-        &recoveryKeyCommand(), &recoverCommand(),
+    static const std::array<const CommandSpec*, 23> commands = {
+        &initCommand(),       &infoCommand(),        &verifyCommand(),  &changePassphraseCommand(),
+        &backupCommand(),     &restoreCommand(),     &auditCommand(),   &listCommand(),
+        &showCommand(),       &dueCommand(),         &searchCommand(),  &calendarCommand(),
+        &exportJsonCommand(), &importCommand(),      &summaryCommand(), &overviewCommand(),
+        &meetingCommand(),    &sarCommand(),         &holdCommand(),    &eraseCommand(),
+        &retentionCommand(),  &recoveryKeyCommand(), &recoverCommand(),
     };
     return commands;
 }

@@ -44,5 +44,7 @@ const CommandSpec& exportJsonCommand();
 const CommandSpec& importCommand();
 const CommandSpec& summaryCommand();
 const CommandSpec& overviewCommand();
+/// `meeting outcome`: what a meeting came to, into the decision log and an action plan.
+const CommandSpec& meetingCommand();
 
 } // namespace casebook::cli

@@ -472,7 +472,7 @@ std::string improvementPeriodText(const UppProcedure& u, const WorkingCalendar& 
         return text;
     }
     if (u.improvementPeriodMonths) {
-        text += " (" + std::to_string(*u.improvementPeriodMonths) + " months)";
+        text += " (" + countInWords(*u.improvementPeriodMonths, "month", "months") + ")";
     }
     if (period.typedOverride && period.derivedEnd) {
         text += "; end typed in place of " + dateInWords(*period.derivedEnd) + ": " + u.improvementPeriodEndReason;
@@ -615,7 +615,7 @@ void SummaryBuilder::statement()
         return;
     }
     for (const WithheldCategory& w : m_doc.withheld) {
-        m_doc.note("Withheld: " + w.category + " (" + std::to_string(w.items) + (w.items == 1 ? " item" : " items")
+        m_doc.note("Withheld: " + w.category + " (" + countInWords(w.items, "item", "items")
                    + ") \xE2\x80\x94 the officer's consent does not cover " + audienceInSentence(m_options.audience)
                    + ".");
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/HtmlRenderer.h"
 
+#include "report/Words.h"
+
 namespace casebook::core {
 
 namespace {
@@ -108,7 +110,7 @@ std::string HtmlRenderer::render(const ReportDocument& document)
         out += "<p>" + escape(document.prepared) + "</p>\n";
     } else {
         out += "<p>Prepared for " + escape(document.audience) + " by " + escape(document.author) + " on "
-               + escape(document.generatedOn.toIso()) + ".</p>\n";
+               + escape(dateInWords(document.generatedOn)) + ".</p>\n";
     }
     for (const ReportBlock& block : document.blocks) {
         appendBlock(out, block);

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/OverviewReport.h"
 
+#include "report/Words.h"
+
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <map>
@@ -68,13 +71,15 @@ ReportDocument overviewReport(const CaseloadOverview& overview, std::string mark
                               std::string author)
 {
     ReportDocument report;
-    report.title =
-        std::string("Caseload overview as of ") + overview.asOf.toIso() + (overview.anonymised ? " (anonymised)" : "");
+    report.title = std::string("Caseload overview as of ") + dateInWords(overview.asOf)
+                   + (overview.anonymised ? " (anonymised)" : "");
     report.marking = std::move(marking);
     report.handling = std::move(handling);
     report.generatedOn = overview.asOf;
     report.author = std::move(author);
     report.audience = "Chief inspector";
+    report.prepared = "Prepared for the chief inspector" + (report.author.empty() ? "" : " by " + report.author)
+                      + " on " + dateInWords(overview.asOf) + ".";
     report.sections = {"chart", "figures", "cases"};
     report.landscape = true; // thirteen columns a case
     report.auditHead = overview.auditHead;
@@ -94,7 +99,8 @@ ReportDocument overviewReport(const CaseloadOverview& overview, std::string mark
         groups[title].push_back({name, std::to_string(count)});
     }
     report.heading("Figures");
-    report.paragraph(std::to_string(overview.rows.size()) + " cases in the store, open and closed.");
+    report.paragraph(countInWords(static_cast<long long>(overview.rows.size()), "case", "cases")
+                     + " in the store, open and closed.");
     for (const char* title : {"Cases by status", "Cases by type", "Cases by UPP/UAP stage", "Cases by outcome",
                               "Referrals, retirements and plans"}) {
         if (auto found = groups.find(title); found != groups.end()) {
@@ -102,10 +108,25 @@ ReportDocument overviewReport(const CaseloadOverview& overview, std::string mark
         }
     }
     report.heading("Cases");
+    // The CSV keeps ISO dates for spreadsheets; the document writes them in words.
+    const std::vector<std::string> columns = overviewColumns();
+    const auto column = [&](std::string_view name) {
+        return static_cast<std::size_t>(std::find(columns.begin(), columns.end(), name) - columns.begin());
+    };
+    const std::size_t opened = column("Opened");
+    const std::size_t closed = column("Closed");
     std::vector<std::vector<std::string>> rows;
     rows.reserve(overview.rows.size());
     for (const OverviewRow& r : overview.rows) {
-        rows.push_back(overviewCells(r));
+        std::vector<std::string> cells = overviewCells(r);
+        for (const std::size_t c : {opened, closed}) {
+            if (c < cells.size()) {
+                if (const auto date = Date::parseIso(cells[c])) {
+                    cells[c] = dateInWords(*date);
+                }
+            }
+        }
+        rows.push_back(std::move(cells));
     }
     report.table(overviewColumns(), std::move(rows));
     return report;

@@ -52,6 +52,11 @@ std::string dateInWords(Date date)
            + std::to_string(date.year());
 }
 
+std::string countInWords(long long n, std::string_view one, std::string_view many)
+{
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 std::string daysInWords(int daysFromAsOf)
 {
     if (daysFromAsOf == 0) {

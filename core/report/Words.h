@@ -17,6 +17,10 @@ std::string codeInWords(std::string_view code);
 /// "4 December 2026".
 std::string dateInWords(Date date);
 
+/// A count with its noun, singular for one: countInWords(1, "case", "cases") -> "1 case",
+/// countInWords(3, "case", "cases") -> "3 cases", countInWords(0, ...) -> "0 cases".
+std::string countInWords(long long n, std::string_view one, std::string_view many);
+
 /// How far a date is from the day a report is made, in words: "11 days overdue", "due today",
 /// "due tomorrow", "in 5 days".
 std::string daysInWords(int daysFromAsOf);

@@ -78,7 +78,15 @@ Result<RecordedOutcome> recordMeetingOutcome(Session& session, const MeetingOutc
     plan.caseId = outcome.caseId;
     plan.title = "Actions agreed at the meeting on " + dateInWords(outcome.date);
     plan.agreedOn = outcome.date;
-    for (const AgreedAction& a : outcome.actions) {
+    for (std::size_t i = 0; i < outcome.actions.size(); ++i) {
+        const AgreedAction& a = outcome.actions[i];
+        const std::string part = "actions[" + std::to_string(i) + "].";
+        if (a.text.find_first_not_of(" \t\n") == std::string::npos) {
+            return makeError(ErrorCode::InvalidArgument, part + "text must say what is to be done");
+        }
+        if (a.owner.find_first_not_of(" \t\n") == std::string::npos) {
+            return makeError(ErrorCode::InvalidArgument, part + "owner must name who will do it");
+        }
         plan.objectives.push_back({a.text, a.owner, a.due, std::nullopt});
     }
     if (auto st = ProcedureValidator::check(plan); !st) {
@@ -89,6 +97,13 @@ Result<RecordedOutcome> recordMeetingOutcome(Session& session, const MeetingOutc
     }
 
     RecordedOutcome recorded;
+    recorded.caseId = outcome.caseId;
+    // Each write is its own audited transaction; when one fails, the earlier ones are taken back
+    // so that a half-recorded meeting is never left behind.
+    const auto failed = [&](const Error& error) -> Result<RecordedOutcome> {
+        (void)undoMeetingOutcome(session, recorded);
+        return error;
+    };
     auto meetingId = session.cases().addEntry(meeting);
     if (!meetingId) {
         return meetingId.error();
@@ -98,14 +113,14 @@ Result<RecordedOutcome> recordMeetingOutcome(Session& session, const MeetingOutc
         DecisionRecord record = *e.decision;
         auto id = session.cases().recordDecision(std::move(e), std::move(record));
         if (!id) {
-            return id.error();
+            return failed(id.error());
         }
         recorded.decisions.push_back(*id);
     }
     if (!plan.objectives.empty()) {
         auto planId = session.procedures().add(plan);
         if (!planId) {
-            return planId.error();
+            return failed(planId.error());
         }
         recorded.actionPlan = *planId;
     }
@@ -113,10 +128,41 @@ Result<RecordedOutcome> recordMeetingOutcome(Session& session, const MeetingOutc
         Case updated = view->record;
         updated.nextReview = outcome.nextMeeting;
         if (auto st = session.cases().updateCase(updated); !st) {
-            return st.error();
+            return failed(st.error());
         }
+        recorded.nextReviewChanged = true;
+        recorded.previousNextReview = view->record.nextReview;
     }
     return recorded;
+}
+
+Status undoMeetingOutcome(Session& session, const RecordedOutcome& recorded)
+{
+    if (recorded.nextReviewChanged) {
+        auto view = session.cases().loadCase(recorded.caseId);
+        if (!view) {
+            return view.error();
+        }
+        Case restored = view->record;
+        restored.nextReview = recorded.previousNextReview;
+        if (auto st = session.cases().updateCase(restored); !st) {
+            return st;
+        }
+    }
+    if (recorded.actionPlan) {
+        if (auto st = session.procedures().remove<ActionPlan>(*recorded.actionPlan); !st) {
+            return st;
+        }
+    }
+    for (auto it = recorded.decisions.rbegin(); it != recorded.decisions.rend(); ++it) {
+        if (auto st = session.cases().deleteEntry(*it); !st) {
+            return st;
+        }
+    }
+    if (recorded.meeting.value != 0) {
+        return session.cases().deleteEntry(recorded.meeting);
+    }
+    return Ok{};
 }
 
 } // namespace casebook::core

@@ -49,13 +49,23 @@ struct RecordedOutcome {
     ChronologyEntryId meeting;
     std::optional<ActionPlanId> actionPlan; ///< when actions were agreed
     std::vector<ChronologyEntryId> decisions;
+    CaseId caseId;
+    bool nextReviewChanged = false;         ///< the next meeting replaced the case's next review
+    std::optional<Date> previousNextReview; ///< what it was before, for undoMeetingOutcome()
 };
 
 /// Records a meeting's outcome: a meeting entry in the chronology (notes, attendees, actions
 /// agreed, next meeting), one decision-log entry per decision, one action plan "Actions agreed at
 /// the meeting on …" with an objective (owner, due date) per action, and the next meeting as the
 /// case's next review date. Everything is checked before anything is written; each write is
-/// audited. The next summary's chronology starts from this meeting by default.
+/// audited. The next summary's chronology starts from this meeting by default. When a write fails
+/// part way, what was already written is taken back (each removal audited) before the error is
+/// returned.
 Result<RecordedOutcome> recordMeetingOutcome(Session& session, const MeetingOutcome& outcome);
+
+/// Takes back what recordMeetingOutcome() stored (the undo of the app): the action plan, the
+/// decisions and the meeting entry are removed and the case's next review is put back as it was.
+/// Each removal is audited. Stops at the first failure and returns it.
+Status undoMeetingOutcome(Session& session, const RecordedOutcome& recorded);
 
 } // namespace casebook::core

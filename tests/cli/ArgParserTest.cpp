@@ -85,3 +85,16 @@ TEST_CASE("KDF options give fixed parameters, a calibration target, or the defau
     CHECK(std::holds_alternative<std::string>(kdf({"--kdf-iterations", "0"})));
     CHECK(std::holds_alternative<std::string>(kdf({"--kdf-memory", "8", "--unlock-time", "100"})));
 }
+
+TEST_CASE("a repeatable option keeps every value in order; others still refuse a second one", "[argparser]")
+{
+    constexpr std::array<OptionSpec, 2> options = {{{"action", true, true}, {"case", true}}};
+    const std::vector<std::string> args = {"--action", "a; b", "--case", "1", "--action=c; d"};
+    const auto result = parseArgs(args, options, {});
+    REQUIRE(result.ok());
+    CHECK(result.args.values("action") == std::vector<std::string>{"a; b", "c; d"});
+    CHECK(result.args.values("case").empty());
+    CHECK(result.args.value("case") == "1");
+    const std::vector<std::string> twice = {"--case", "1", "--case", "2"};
+    CHECK(parseArgs(twice, options, {}).error == "option '--case' is given more than once.");
+}

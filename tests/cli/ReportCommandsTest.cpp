@@ -7,14 +7,19 @@
 #include "support/TestSupport.h"
 
 #include "procedure/Absence.h"
+#include "procedure/ActionPlan.h"
 #include "procedure/OhReferral.h"
 #include "service/Session.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <regex>
+#include <sstream>
+#include <string>
 #include <vector>
 
 using namespace casebook::cli::test;
@@ -436,4 +441,216 @@ TEST_CASE("summary --chronology refuses a value it does not know", "[report-cli]
                              (dir / "x.html").string(), "--chronology", "lately"});
     CHECK(run.exitCode == 2);
     CHECK_THAT(run.err, Catch::Contains("--chronology takes last-meeting, key, all or a date"));
+}
+
+TEST_CASE("meeting outcome recorded from the agenda appears in the decision log, the action plans and the due list, "
+          "and the next summary starts from it",
+          "[report-cli][meeting]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const std::string caseId = std::to_string(fill(store));
+    const auto run = runCli(
+        withStore(store,
+                  {"meeting",      "outcome",
+                   "--case",       caseId,
+                   "--date",       "2026-11-30",
+                   "--title",      "Attendance review meeting",
+                   "--attendee",   "Insp Grey; Dana Price (HR)",
+                   "--notes",      "Agreed a phased return.",
+                   "--action",     "Book the OH follow-up; Dana Price; 2026-12-14",
+                   "--action",     "Share the rota; Insp Grey",
+                   "--decision",   "Extend the later start to March; Attendance has improved; MEDICAL-CANARY-RATIONALE",
+                   "--decided-by", "Insp Grey",
+                   "--next",       "2027-01-11"}),
+        "pw\n");
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    CHECK_THAT(run.out, Catch::Contains("Recorded the meeting of 30 November 2026")
+                            && Catch::Contains("1 decision in the decision log") && Catch::Contains("2 actions agreed")
+                            && Catch::Contains("next meeting 11 January 2027"));
+
+    // The decision log (with its medical rationale kept apart) and the meeting entry.
+    const auto shown = runCli(withStore(store, {"show", caseId}), "pw\n");
+    REQUIRE(shown.exitCode == 0);
+    CHECK_THAT(shown.out, Catch::Contains("decision: Extend the later start to March")
+                              && Catch::Contains("medical rationale: MEDICAL-CANARY-RATIONALE")
+                              && Catch::Contains("Attendance review meeting") && Catch::Contains("1 action plan;"));
+    // The action with a due date is in the due list; the case's next review is the next meeting.
+    const auto due =
+        runCli(withStore(store, {"due", "--as-of", "2026-12-01", "--within", "60", "--case", caseId}), "pw\n");
+    REQUIRE(due.exitCode == 0);
+    CHECK_THAT(due.out, Catch::Contains("2026-12-14  due") && Catch::Contains("action_plan."));
+    {
+        core::SessionOptions options;
+        options.resourcesDir = CASEBOOK_RESOURCES_DIR;
+        options.actor = "test";
+        auto session = core::Session::open(store, core::SecretString("pw"), options);
+        REQUIRE(session);
+        const core::CaseId id{std::stoll(caseId)};
+        CHECK((*session)->cases().loadCase(id).value().record.nextReview == day("2027-01-11"));
+        const auto plans = (*session)->procedures().listForCase<core::ActionPlan>(id).value();
+        REQUIRE(plans.size() == 1);
+        REQUIRE(plans[0].objectives.size() == 2);
+        CHECK(plans[0].objectives[0].owner == "Dana Price");
+        CHECK(plans[0].objectives[0].due == day("2026-12-14"));
+        CHECK_FALSE(plans[0].objectives[1].due.has_value());
+    }
+
+    // The next summary starts from that meeting, lists its decision and open actions, and keeps
+    // the medical rationale from a line manager.
+    const auto next = dir / "next.html";
+    REQUIRE(runCli(withStore(store, {"summary", "--case", caseId, "--audience", "line_manager", "--meeting-date",
+                                     "2027-01-11", "--out", next.string()}),
+                   "pw\n")
+                .exitCode
+            == 0);
+    const std::string html = readAll(next);
+    CHECK_THAT(html, Catch::Contains("Chronology since 30 November 2026")
+                         && Catch::Contains("Decisions since 30 November 2026")
+                         && Catch::Contains("Extend the later start to March")
+                         && Catch::Contains("Book the OH follow-up") && Catch::Contains("Share the rota"));
+    CHECK(html.find("MEDICAL-CANARY-RATIONALE") == std::string::npos);
+}
+
+TEST_CASE("meeting outcome refuses bad input with a clear message and records nothing", "[report-cli][meeting]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const std::string caseId = std::to_string(fill(store));
+    const auto badDue = runCli(withStore(store, {"meeting", "outcome", "--case", caseId, "--date", "2026-11-30",
+                                                 "--action", "Book it; Dana; 14/12/2026"}),
+                               "pw\n");
+    CHECK(badDue.exitCode == 2);
+    CHECK_THAT(badDue.err, Catch::Contains("'14/12/2026' is not a date"));
+    const auto oneField = runCli(
+        withStore(store, {"meeting", "outcome", "--case", caseId, "--date", "2026-11-30", "--decision", "Extend"}),
+        "pw\n");
+    CHECK(oneField.exitCode == 2);
+    CHECK_THAT(oneField.err, Catch::Contains("--decision takes 'DECISION; RATIONALE'"));
+    const auto noRationale = runCli(withStore(store, {"meeting", "outcome", "--case", caseId, "--date", "2026-11-30",
+                                                      "--notes", "Met", "--decision", "Extend; "}),
+                                    "pw\n");
+    CHECK(noRationale.exitCode == 2);
+    CHECK_THAT(noRationale.err, Catch::Contains("nothing was recorded") && Catch::Contains("rationale"));
+    const auto early = runCli(
+        withStore(store, {"meeting", "outcome", "--case", caseId, "--date", "2026-11-30", "--next", "2026-11-01"}),
+        "pw\n");
+    CHECK(early.exitCode == 2);
+    CHECK_THAT(early.err, Catch::Contains("next meeting"));
+    CHECK(runCli(withStore(store, {"meeting", "outcome", "--case", "999", "--date", "2026-11-30"}), "pw\n").exitCode
+          == 1);
+    CHECK(runCli(withStore(store, {"meeting", "minutes", "--case", caseId}), "").exitCode == 2);
+    const auto shown = runCli(withStore(store, {"show", caseId}), "pw\n");
+    CHECK_THAT(shown.out, Catch::Contains("Chronology (0 entries)") && Catch::Contains("0 action plans"));
+}
+
+namespace {
+
+/// Everything a command prints on stdout (pdftotext, unzip), or a failed check.
+std::string commandOutput(const std::string& command)
+{
+    std::string text;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) {
+        text.append(buffer, n);
+    }
+    REQUIRE(::pclose(pipe) == 0);
+    return text;
+}
+
+/// The body of a page's text: the footer lines ("Generated … by …", the audit head) are machine
+/// fields and may keep ISO dates; they are left out.
+std::string bodyOf(const std::string& text)
+{
+    std::string body;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        std::string lower = line;
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (line.rfind("Generated ", 0) == 0 || lower.find("audit") != std::string::npos) {
+            continue;
+        }
+        body += line + '\n';
+    }
+    return body;
+}
+
+/// `text` with its line breaks as spaces, so that a date wrapped in a table cell reads whole.
+std::string flat(std::string text)
+{
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return text;
+}
+
+/// The first ISO date (YYYY-MM-DD) in `text`, also across a line break, or "" when none.
+std::string isoDateIn(std::string text)
+{
+    static const std::regex iso(R"(\d{4}-\d{2}-\d{2})");
+    std::smatch match;
+    if (std::regex_search(text, match, iso)) {
+        return match.str();
+    }
+    std::erase(text, '\n');
+    return std::regex_search(text, match, iso) ? match.str() : std::string();
+}
+
+} // namespace
+
+TEST_CASE("summary and overview write every date in words: no ISO date in the body of the PDF or the ODT, and "
+          "counts agree with their nouns",
+          "[report-cli][words]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const std::string caseId = std::to_string(fill(store));
+    // Dates of every kind: a meeting, a decision, an action due, the next review.
+    REQUIRE(runCli(withStore(store, {"meeting", "outcome", "--case", caseId, "--date", "2026-11-30", "--notes",
+                                     "Reviewed.", "--action", "Book the OH follow-up; Dana Price; 2026-12-14",
+                                     "--decision", "Keep the later start; It works", "--next", "2027-01-11"}),
+                   "pw\n")
+                .exitCode
+            == 0);
+    for (const std::string audience : {"hr", "line_manager"}) {
+        INFO(audience);
+        const auto pdf = dir / ("summary-" + audience + ".pdf");
+        REQUIRE(runCli(withStore(store, {"summary", "--case", caseId, "--audience", audience, "--format", "pdf",
+                                         "--chronology", "all", "--meeting-date", "2027-01-11", "--out", pdf.string()}),
+                       "pw\n")
+                    .exitCode
+                == 0);
+        const std::string text = commandOutput("pdftotext '" + pdf.string() + "' -");
+        CHECK_THAT(flat(text), Catch::Contains("30 November 2026") && Catch::Contains("14 December 2026")
+                                   && Catch::Contains("11 January 2027"));
+        CHECK(isoDateIn(bodyOf(text)).empty());
+
+        const auto odt = dir / ("summary-" + audience + ".odt");
+        REQUIRE(runCli(withStore(store, {"summary", "--case", caseId, "--audience", audience, "--format", "odt",
+                                         "--chronology", "all", "--out", odt.string()}),
+                       "pw\n")
+                    .exitCode
+                == 0);
+        // content.xml is the body as LibreOffice shows it (the footer is in styles.xml, the
+        // document's date in meta.xml: machine fields).
+        const std::string content = commandOutput("unzip -p '" + odt.string() + "' content.xml");
+        CHECK_THAT(content, Catch::Contains("30 November 2026"));
+        CHECK(isoDateIn(content).empty());
+    }
+
+    const auto overview = dir / "overview.pdf";
+    REQUIRE(runCli(withStore(store, {"overview", "--format", "pdf", "--out", overview.string()}), "pw\n").exitCode
+            == 0);
+    const std::string text = commandOutput("pdftotext '" + overview.string() + "' -");
+    CHECK_THAT(flat(text), Catch::Contains("1 case in the store") && Catch::Contains("1 October 2026"));
+    CHECK(text.find("1 cases") == std::string::npos);
+    CHECK(isoDateIn(bodyOf(text)).empty());
+    // The CSV is for spreadsheets: its dates stay ISO, which sort and parse.
+    const auto csv = dir / "overview.csv";
+    REQUIRE(runCli(withStore(store, {"overview", "--format", "csv", "--out", csv.string()}), "pw\n").exitCode == 0);
+    CHECK(readAll(csv).find("2026-10-01") != std::string::npos);
 }

@@ -9,6 +9,7 @@
 #include "dialogs/IdentityDialog.h"
 #include "report/CaseloadExportDialog.h"
 #include "report/ExportDialog.h"
+#include "report/MeetingOutcomeDialog.h"
 #include "rulebook/RulesDialog.h"
 #include "session/CreateStoreDialog.h"
 #include "support/ScreenFit.h"
@@ -285,6 +286,20 @@ TEST_CASE("Every dialog of the case workspace fits a 1280x720 screen and Tabs in
         ui::RulesDialog dialog(*f.session, &workspace);
         dialog.show();
         checkDialog(&dialog, QStringLiteral("rules"));
+    }
+    SECTION("the meeting's outcome, from a summary with a long agenda")
+    {
+        core::MeetingOutcome start;
+        start.caseId = f.caseId;
+        start.date = core::Date::parseIso("2026-11-30").value();
+        start.attendees = {"Insp Grey", "Dana Price (HR)"};
+        ui::MeetingOutcomeDialog dialog(
+            start, {"Second stage: go ahead or defer?", "Later start: extend?", "Next steps"},
+            QStringLiteral("PS Test"), [](const core::MeetingOutcome&) { return core::Status{core::Ok{}}; },
+            &workspace);
+        dialog.addAction();
+        dialog.show();
+        checkDialog(&dialog, QStringLiteral("meeting outcome"));
     }
     SECTION("the summary for a meeting, at its full preferred size")
     {

@@ -124,7 +124,7 @@ TEST_CASE("A report laid out for PDF keeps every table row, repeats nothing it s
     REQUIRE(ui::writePdf(document, frame(), path));
     const QString text = pdfText(path);
     CHECK(text.contains(QStringLiteral("Case summary: Robin Example")));
-    CHECK(text.contains(QStringLiteral("Prepared for HR by PS Casey on 2026-11-22.")));
+    CHECK(text.contains(QStringLiteral("Prepared for HR by PS Casey on 22 November 2026.")));
     CHECK(text.contains(QStringLiteral("Entry 2000")));
     CHECK(text.contains(QStringLiteral("<b>not bold</b>")));
     CHECK(text.contains(QStringLiteral("Withheld: occupational health referral detail (2 items)")));

@@ -164,14 +164,35 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     m_purpose->setObjectName(QStringLiteral("exportPurpose"));
     m_purpose->setPlaceholderText(tr("e.g. Stage 1 attendance meeting"));
     m_meetingDateSet = new QCheckBox(tr("on"), this);
+    m_meetingDateSet->setObjectName(QStringLiteral("exportMeetingDateSet"));
     m_meetingDate = dateEdit(QDate::currentDate(), this);
+    m_meetingDate->setObjectName(QStringLiteral("exportMeetingDate"));
     m_meetingDate->setEnabled(false);
     connect(m_meetingDateSet, &QCheckBox::toggled, m_meetingDate, &QWidget::setEnabled);
     m_attendees = textArea({}, this, 70);
     m_attendees->setObjectName(QStringLiteral("exportAttendees"));
     m_attendees->setPlaceholderText(tr("One per line"));
     m_agenda = textArea({}, this, 70);
+    m_agenda->setObjectName(QStringLiteral("exportAgenda"));
     m_agenda->setPlaceholderText(tr("One item per line"));
+    // Which part of the chronology goes in: by default from the last meeting of this kind, so a
+    // review meeting reads what happened since the previous one (issue 12, item 1).
+    m_chronology = new QComboBox(this);
+    m_chronology->setObjectName(QStringLiteral("exportChronology"));
+    m_chronology->setAccessibleName(tr("Chronology to include"));
+    m_chronology->addItem(tr("Since the last meeting"), static_cast<int>(core::ChronologyRange::SinceLastMeeting));
+    m_chronology->addItem(tr("Since a date"), static_cast<int>(core::ChronologyRange::Since));
+    m_chronology->addItem(tr("Key events only (meetings and decisions)"),
+                          static_cast<int>(core::ChronologyRange::KeyEvents));
+    m_chronology->addItem(tr("All of it"), static_cast<int>(core::ChronologyRange::All));
+    m_chronologySince = dateEdit(QDate::currentDate().addMonths(-3), this);
+    m_chronologySince->setObjectName(QStringLiteral("exportChronologySince"));
+    m_chronologySince->setAccessibleName(tr("Chronology from"));
+    m_chronologySince->setEnabled(false);
+    connect(m_chronology, &QComboBox::currentIndexChanged, this, [this] {
+        m_chronologySince->setEnabled(m_chronology->currentData().toInt()
+                                      == static_cast<int>(core::ChronologyRange::Since));
+    });
     m_marking = new QComboBox(this);
     m_marking->setObjectName(QStringLiteral("exportMarking"));
     m_marking->setEditable(true);
@@ -200,6 +221,7 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     form->addRow(tr("Meeting &date:"), row(this, {m_meetingDateSet, m_meetingDate}));
     form->addRow(tr("A&ttendees:"), m_attendees);
     form->addRow(tr("A&genda:"), m_agenda);
+    form->addRow(tr("Chro&nology:"), row(this, {m_chronology, m_chronologySince}));
     auto* sections = new QGroupBox(tr("Sections"), this);
     auto* grid = new QGridLayout(sections);
     int i = 0;
@@ -237,7 +259,9 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     connect(m_allRows, &QCheckBox::toggled, this, &ExportDialog::rebuild);
     // Tab follows the page: the meeting, the sections, then marking, handling and format; on the
     // right the "every row" box above the preview.
-    QWidget* previous = m_agenda;
+    setTabOrder(m_agenda, m_chronology);
+    setTabOrder(m_chronology, m_chronologySince);
+    QWidget* previous = m_chronologySince;
     for (core::SummarySection section : core::SummaryOptions::allSummarySections()) {
         setTabOrder(previous, m_sections[section]);
         previous = m_sections[section];
@@ -261,6 +285,13 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
+    m_recordOutcome = new QPushButton(tr("Record the o&utcome…"), this);
+    m_recordOutcome->setObjectName(QStringLiteral("exportRecordOutcome"));
+    m_recordOutcome->setToolTip(tr("After the meeting: its notes, actions agreed, decisions and next meeting"));
+    m_recordOutcome->hide();
+    // Tab reaches it after the preview, as it reads: above the dialog's buttons.
+    setTabOrder(m_preview, m_recordOutcome);
+    connect(m_recordOutcome, &QPushButton::clicked, this, &ExportDialog::recordOutcome);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* note = new QLabel(tr("The file is written unencrypted, outside Casebook; the export is recorded in the "
                                "audit log with the file's fingerprint."),
@@ -274,6 +305,11 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     layout->addWidget(split, 1);
     layout->addWidget(note);
     layout->addWidget(m_status);
+    // After the meeting, from here: on a line of its own above the dialog's buttons.
+    auto* after = new QHBoxLayout;
+    after->addWidget(m_recordOutcome);
+    after->addStretch();
+    layout->addLayout(after);
     layout->addWidget(buttons);
 
     // The preview follows every choice (after a short pause while typing).
@@ -288,6 +324,8 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     connect(m_meetingDate, &QDateEdit::dateChanged, this, later);
     connect(m_attendees, &QPlainTextEdit::textChanged, this, later);
     connect(m_agenda, &QPlainTextEdit::textChanged, this, later);
+    connect(m_chronology, &QComboBox::currentIndexChanged, this, &ExportDialog::rebuild);
+    connect(m_chronologySince, &QDateEdit::dateChanged, this, later);
     connect(m_marking, &QComboBox::currentTextChanged, this, later);
     connect(m_handling, &QLineEdit::textChanged, this, later);
     for (const auto& [section, box] : m_sections) {
@@ -317,6 +355,10 @@ core::SummaryOptions ExportDialog::options() const
     }
     o.attendees = lines(m_attendees);
     o.agenda = lines(m_agenda);
+    o.chronology = static_cast<core::ChronologyRange>(m_chronology->currentData().toInt());
+    if (o.chronology == core::ChronologyRange::Since) {
+        o.chronologySince = toCoreDate(m_chronologySince->date());
+    }
     o.sections.clear();
     for (const auto& [section, box] : m_sections) {
         if (box->isChecked()) {
@@ -324,6 +366,33 @@ core::SummaryOptions ExportDialog::options() const
         }
     }
     return o;
+}
+
+void ExportDialog::setOutcomeRecorder(OutcomeRecorder recorder)
+{
+    m_recorder = std::move(recorder);
+    m_recordOutcome->setVisible(static_cast<bool>(m_recorder));
+}
+
+void ExportDialog::recordOutcome()
+{
+    if (!m_recorder) {
+        return;
+    }
+    const core::SummaryOptions o = options();
+    core::MeetingOutcome start;
+    start.caseId = m_caseId;
+    start.date = o.meetingDate.value_or(o.generatedOn);
+    if (!o.meetingPurpose.empty()) {
+        start.title = o.meetingPurpose;
+    }
+    start.attendees = o.attendees;
+    start.author = m_session.actor();
+    if (m_recorder(this, start, o.agenda)) {
+        rebuild();
+        m_status->setText(tr("The meeting's outcome is recorded: the decision log, the action plans and the next "
+                             "review have it, and the next summary starts from this meeting."));
+    }
 }
 
 void ExportDialog::rebuild()

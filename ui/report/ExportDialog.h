@@ -6,13 +6,17 @@
 #include "domain/Ids.h"
 #include "report/CaseSummary.h"
 #include "report/ReportDocument.h"
+#include "service/MeetingOutcome.h"
 #include "support/Result.h"
 #endif
 
 #include <QDialog>
 
 #include <atomic>
+#include <functional>
 #include <map>
+#include <string>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -60,6 +64,18 @@ public:
     void exportTo(const QString& path, ExportFormat format);
     ExportFormat format() const;
 
+    /// Records a meeting's outcome over `parent`, starting from `start` (case, date, title,
+    /// attendees) and the meeting's `agenda`; true once recorded.
+    using OutcomeRecorder =
+        std::function<bool(QWidget* parent, const core::MeetingOutcome& start, const std::vector<std::string>& agenda)>;
+    /// Shows "Record the outcome…", which hands the meeting as typed here to `recorder` and then
+    /// rebuilds the preview (the next summary starts from the recorded meeting).
+    void setOutcomeRecorder(OutcomeRecorder recorder);
+    /// What "Record the outcome…" does.
+    void recordOutcome();
+    QComboBox* chronologyChoice() const { return m_chronology; }
+    QDateEdit* chronologySince() const { return m_chronologySince; }
+
 signals:
     /// An export ended; `message` is what the dialog shows about it.
     void exportFinished(bool ok, const QString& message);
@@ -79,6 +95,10 @@ private:
     QDateEdit* m_meetingDate = nullptr;
     QPlainTextEdit* m_attendees = nullptr;
     QPlainTextEdit* m_agenda = nullptr;
+    QComboBox* m_chronology = nullptr;
+    QDateEdit* m_chronologySince = nullptr;
+    QPushButton* m_recordOutcome = nullptr;
+    OutcomeRecorder m_recorder;
     std::map<core::SummarySection, QCheckBox*> m_sections;
     QComboBox* m_marking = nullptr;
     QLineEdit* m_handling = nullptr;

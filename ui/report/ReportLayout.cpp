@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/ReportLayout.h"
 
+#include "report/Words.h"
+
 #include <QCoreApplication>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -108,7 +110,7 @@ void layOutReport(const core::ReportDocument& report, QTextDocument& document)
               !report.prepared.empty()
                   ? qs(report.prepared)
                   : QCoreApplication::translate("casebook::ui::ReportLayout", "Prepared for %1 by %2 on %3.")
-                        .arg(qs(report.audience), qs(report.author), qs(report.generatedOn.toIso())),
+                        .arg(qs(report.audience), qs(report.author), qs(core::dateInWords(report.generatedOn))),
               textFormat(9, false, true));
     for (const core::ReportBlock& block : report.blocks) {
         switch (block.kind) {

@@ -4,6 +4,7 @@
 
 #include "report/CaseloadExportDialog.h"
 #include "report/ExportDialog.h"
+#include "report/MeetingOutcomeDialog.h"
 #include "workspace/CaseForms.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/EntryDialog.h"
@@ -286,6 +287,11 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_exportSummary->setObjectName(QStringLiteral("exportSummaryButton"));
     m_exportSummary->setToolTip(tr("The case summary to take to a meeting: preview, then PDF, ODT or HTML"));
     connect(m_exportSummary, &QPushButton::clicked, this, &WorkspaceWidget::exportSummary);
+    m_recordOutcome = new QPushButton(tr("Meeting &outcome…"), m_casePanel);
+    m_recordOutcome->setObjectName(QStringLiteral("recordOutcomeButton"));
+    m_recordOutcome->setToolTip(tr("After a meeting: its notes, actions agreed (into an action plan), decisions (into "
+                                   "the decision log) and the next meeting"));
+    connect(m_recordOutcome, &QPushButton::clicked, this, &WorkspaceWidget::recordMeetingOutcome);
     m_editPerson = new QPushButton(tr("Edit &person…"), m_casePanel);
     m_editPerson->setObjectName(QStringLiteral("editPersonButton"));
     connect(m_editPerson, &QPushButton::clicked, this, &WorkspaceWidget::editPerson);
@@ -384,6 +390,7 @@ QWidget* WorkspaceWidget::createCasePanel()
     buttons->addWidget(m_editCase);
     buttons->addWidget(m_editPerson);
     buttons->addWidget(m_exportSummary);
+    buttons->addWidget(m_recordOutcome);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(m_casePanel);
     layout->addWidget(m_caseHeader);
@@ -399,6 +406,7 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_editPerson->setEnabled(false);
     m_writeReview->setEnabled(false);
     m_exportSummary->setEnabled(false);
+    m_recordOutcome->setEnabled(false);
     return m_casePanel;
 }
 
@@ -649,6 +657,7 @@ void WorkspaceWidget::reloadCase()
     m_editPerson->setEnabled(haveCase);
     m_writeReview->setEnabled(haveCase);
     m_exportSummary->setEnabled(haveCase);
+    m_recordOutcome->setEnabled(haveCase);
     if (!haveCase) {
         return;
     }
@@ -981,8 +990,50 @@ void WorkspaceWidget::exportSummary()
 {
     if (m_currentCase) {
         ExportDialog dialog(m_session, core::CaseId{*m_currentCase}, this);
+        dialog.setOutcomeRecorder(
+            [this](QWidget* parent, const core::MeetingOutcome& start, const std::vector<std::string>& agenda) {
+                return recordOutcome(parent, start, agenda);
+            });
         dialog.exec();
     }
+}
+
+void WorkspaceWidget::recordMeetingOutcome()
+{
+    if (m_currentCase) {
+        core::MeetingOutcome start;
+        start.caseId = core::CaseId{*m_currentCase};
+        start.date = toCoreDate(QDate::currentDate());
+        start.author = m_session.actor();
+        recordOutcome(this, start, {});
+    }
+}
+
+bool WorkspaceWidget::recordOutcome(QWidget* parent, const core::MeetingOutcome& start,
+                                    const std::vector<std::string>& agenda)
+{
+    const std::int64_t caseId = start.caseId.value;
+    MeetingOutcomeDialog dialog(
+        start, agenda, qs(m_session.actor()),
+        [this, caseId](const core::MeetingOutcome& outcome) -> core::Status {
+            // One undoable change: undo takes back the entries, the plan and the next review.
+            auto recorded = std::make_shared<core::RecordedOutcome>();
+            UndoableChange change;
+            change.caseId = caseId;
+            change.text = tr("record meeting outcome");
+            change.apply = [this, outcome, recorded]() -> core::Status {
+                auto done = core::recordMeetingOutcome(m_session, outcome);
+                if (!done) {
+                    return done.error();
+                }
+                *recorded = *done;
+                return core::Ok{};
+            };
+            change.revert = [this, recorded]() { return core::undoMeetingOutcome(m_session, *recorded); };
+            return applyUndoable(m_undo, std::move(change)); // the stack's indexChanged refreshes the screens
+        },
+        parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void WorkspaceWidget::exportOverview()

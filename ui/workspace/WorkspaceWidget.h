@@ -4,6 +4,7 @@
 
 #ifndef Q_MOC_RUN
 #include "service/DueService.h"
+#include "service/MeetingOutcome.h"
 #endif
 
 #include <QWidget>
@@ -71,6 +72,9 @@ public slots:
     void writeReview();
     /// The case summary for a meeting (preview, then PDF, ODT or HTML).
     void exportSummary();
+    /// After a meeting: its notes, actions agreed, decisions and next meeting, as one undoable
+    /// change. From the summary, its meeting date, purpose, attendees and agenda come along.
+    void recordMeetingOutcome();
     /// Across the caseload: the overview for the chief inspector, and the dates as a calendar.
     void exportOverview();
     void exportCalendar();
@@ -105,6 +109,8 @@ private:
     void addEntry(bool decision);
     /// The chronology entry on `row` in a window of its own (Enter or a double-click on it).
     void openChronologyEntry(int row);
+    /// Opens the outcome form over `parent`, starting from `start` and the meeting's `agenda`.
+    bool recordOutcome(QWidget* parent, const core::MeetingOutcome& start, const std::vector<std::string>& agenda);
 
     core::Session& m_session;
     QUndoStack& m_undo;
@@ -137,6 +143,7 @@ private:
     QPushButton* m_editPerson = nullptr;
     QPushButton* m_writeReview = nullptr;
     QPushButton* m_exportSummary = nullptr;
+    QPushButton* m_recordOutcome = nullptr;
     std::optional<std::int64_t> m_currentCase;
     std::vector<core::DueItem> m_dueToday; ///< DueService::all as of today, shared by the views
     std::optional<std::vector<core::DueItem>> m_firstDue;

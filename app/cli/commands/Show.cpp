@@ -13,6 +13,7 @@
 #include "procedure/OhReferral.h"
 #include "procedure/Retirement.h"
 #include "procedure/UppProcedure.h"
+#include "report/Words.h"
 #include "rules/SickPay.h"
 #include "service/Session.h"
 
@@ -21,6 +22,7 @@
 #include <chrono>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 namespace casebook::cli {
 
@@ -198,13 +200,19 @@ int runShow(const Context& context, const ParsedArgs& args)
         line(out, "Wellbeing", r.wellbeing);
         line(out, "Recommendations", r.recommendations);
     }
-    out << "\nRecords: " << countOf<core::Adjustment>(*session, id) << " adjustments, "
-        << countOf<core::Absence>(*session, id) << " absences, " << countOf<core::LimitedDuty>(*session, id)
-        << " limited duties, " << countOf<core::OhReferral>(*session, id) << " OH referrals, "
-        << countOf<core::UppProcedure>(*session, id) << " UPP/UAP, " << countOf<core::ConductReferral>(*session, id)
-        << " conduct referrals, " << countOf<core::IllHealthRetirement>(*session, id) << " ill-health retirements, "
-        << countOf<core::ActionPlan>(*session, id) << " action plans; " << view->contacts.size() << " contacts, "
-        << view->attachments.size() << " attachments.\n";
+    const auto count = [](auto n, std::string_view one, std::string_view many) {
+        return core::countInWords(static_cast<long long>(n), one, many);
+    };
+    out << "\nRecords: " << count(countOf<core::Adjustment>(*session, id), "adjustment", "adjustments") << ", "
+        << count(countOf<core::Absence>(*session, id), "absence", "absences") << ", "
+        << count(countOf<core::LimitedDuty>(*session, id), "limited duty", "limited duties") << ", "
+        << count(countOf<core::OhReferral>(*session, id), "OH referral", "OH referrals") << ", "
+        << countOf<core::UppProcedure>(*session, id) << " UPP/UAP, "
+        << count(countOf<core::ConductReferral>(*session, id), "conduct referral", "conduct referrals") << ", "
+        << count(countOf<core::IllHealthRetirement>(*session, id), "ill-health retirement", "ill-health retirements")
+        << ", " << count(countOf<core::ActionPlan>(*session, id), "action plan", "action plans") << "; "
+        << count(view->contacts.size(), "contact", "contacts") << ", "
+        << count(view->attachments.size(), "attachment", "attachments") << ".\n";
 
     {
         bool header = false;
@@ -247,7 +255,8 @@ int runShow(const Context& context, const ParsedArgs& args)
         }
     }
 
-    out << "\nChronology (" << view->chronology.size() << " entries)\n";
+    out << "\nChronology (" << core::countInWords(static_cast<long long>(view->chronology.size()), "entry", "entries")
+        << ")\n";
     for (const core::ChronologyEntry& e : view->chronology) {
         out << "  " << e.date.toIso() << "  " << column(core::toCode(e.kind), 13) << (e.medical ? "[medical] " : "")
             << oneLine(e.title) << '\n';

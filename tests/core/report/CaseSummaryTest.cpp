@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -341,7 +342,7 @@ TEST_CASE("The chronology is chosen: since the last meeting by default, since a 
 }
 
 TEST_CASE("A meeting's outcome goes into the chronology, the decision log and an action plan, and the next summary "
-          "starts from it",
+          "starts from it, and undo takes it back",
           "[report][meeting]")
 {
     ReportFixture f;
@@ -363,6 +364,7 @@ TEST_CASE("A meeting's outcome goes into the chronology, the decision log and an
     CHECK(refused.error().detail.rfind("decisions[0].rationale", 0) == 0);
     CHECK(f.session->cases().loadCase(f.caseId).value().chronology.size() == 3); // nothing written
 
+    const auto reviewBefore = f.session->cases().loadCase(f.caseId).value().record.nextReview;
     const auto recorded = recordMeetingOutcome(*f.session, outcome);
     REQUIRE(recorded);
     CHECK(recorded->actionPlan.has_value());
@@ -381,6 +383,15 @@ TEST_CASE("A meeting's outcome goes into the chronology, the decision log and an
     CHECK(html.find("Book the OH follow-up") != std::string::npos);
     CHECK(html.find("14 December 2026") != std::string::npos);
     CHECK(html.find("11 January 2027") != std::string::npos); // the next review
+
+    // Undo takes all of it back: the entries, the plan, and the next review as it was.
+    REQUIRE(undoMeetingOutcome(*f.session, *recorded));
+    const auto undone = f.session->cases().loadCase(f.caseId).value();
+    CHECK(undone.chronology.size() == 3);
+    CHECK(undone.record.nextReview == reviewBefore);
+    const auto plans = f.session->procedures().listForCase<casebook::core::ActionPlan>(f.caseId).value();
+    CHECK(std::none_of(plans.begin(), plans.end(),
+                       [&](const casebook::core::ActionPlan& p) { return p.id == *recorded->actionPlan; }));
 }
 
 TEST_CASE("Words: dates written out, days from today, codes as their owners write them", "[report][words]")

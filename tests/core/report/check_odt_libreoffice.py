@@ -93,8 +93,21 @@ with tempfile.TemporaryDirectory() as folder:
         assert os.path.exists(path), f"LibreOffice wrote no {target}"
         return path
 
-    # --- As LibreOffice lays it out: the header words of the chronology table on the page.
+    # --- As LibreOffice lays it out: page 1 holds the purpose and the consent statement, and the
+    # body writes every date in words (the footer's "Generated ..." line is a machine field).
     pdf = convert("pdf")
+    page1 = " ".join(subprocess.run(["pdftotext", "-f", "1", "-l", "1", pdf, "-"], check=True, capture_output=True,
+                                    text=True).stdout.split())
+    for wanted in ("Attendance review", "The officer consented on 10 January 2026", "30 November 2026"):
+        assert wanted in page1, f"page 1 as LibreOffice prints it lacks {wanted!r}: {page1[:600]}"
+    body = "\n".join(line for line in subprocess.run(["pdftotext", pdf, "-"], check=True, capture_output=True,
+                                                      text=True).stdout.splitlines()
+                     if not line.startswith("Generated"))
+    iso = re.search(r"\d{4}-\d{2}-\d{2}", body)
+    assert iso is None, f"an ISO date in the body as LibreOffice prints it: {iso.group(0)}"
+    print("page 1 (LibreOffice): purpose, consent statement and meeting date; no ISO date in the body")
+
+    # --- The header words of the chronology table on the page.
     bbox = subprocess.run(["pdftotext", "-bbox", pdf, "-"], check=True, capture_output=True, text=True).stdout
     words = [(float(m.group(1)), float(m.group(2)), m.group(3))
              for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', bbox)]
