@@ -6,6 +6,7 @@
 #include "cli/Context.h"
 #include "cli/DataProtectionCommands.h"
 #include "cli/ExitCode.h"
+#include "cli/RulesCommands.h"
 
 #include <algorithm>
 #include <array>
@@ -44,13 +45,13 @@ const CommandSpec* findCommand(std::string_view name)
 
 std::span<const CommandSpec* const> allCommands()
 {
-    static const std::array<const CommandSpec*, 22> commands = {
+    static const std::array<const CommandSpec*, 24> commands = {
         &initCommand(),        &infoCommand(),    &verifyCommand(),  &changePassphraseCommand(),
         &backupCommand(),      &restoreCommand(), &auditCommand(),   &listCommand(),
         &showCommand(),        &dueCommand(),     &searchCommand(),  &calendarCommand(),
         &exportJsonCommand(),  &importCommand(),  &summaryCommand(), &overviewCommand(),
         &sarCommand(),         &holdCommand(),    &eraseCommand(),   &retentionCommand(),
-        &recoveryKeyCommand(), &recoverCommand(),
+        &recoveryKeyCommand(), &recoverCommand(), &policyCommand(),  &repinCommand(),
     };
     return commands;
 }
@@ -118,6 +119,9 @@ int CliApp::run(std::span<const std::string> args) const
     }
     if (command == &calendarCommand() && !rest.empty() && rest[0] == "export") {
         return runCommand(calendarExportCommand(), rest.subspan(1), storeOption, verbose);
+    }
+    if (const CommandSpec* sub = command == &policyCommand() && !rest.empty() ? policySubcommand(rest[0]) : nullptr) {
+        return runCommand(*sub, rest.subspan(1), storeOption, verbose);
     }
     return runCommand(*command, rest, storeOption, verbose);
 }
