@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -188,6 +189,7 @@ TEST_CASE("The versions page lists each pack version with the open procedures it
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     ui::VersionsPage* page = dialog.versionsPage();
+    dialog.findChild<QTabWidget*>(QStringLiteral("rulesTabs"))->setCurrentWidget(page);
     const QAbstractItemModel* versions = page->versionTable()->model();
     const int v2 = rowWhere(versions, QStringLiteral("upp.amended"), QStringLiteral("2"));
     const int v3 = rowWhere(versions, QStringLiteral("upp.amended"), QStringLiteral("3"));
@@ -223,6 +225,7 @@ TEST_CASE("The versions page lists each pack version with the open procedures it
     CHECK(versions->index(v3, 6).data().toString() == QStringLiteral("1"));
 
     // The rule's own versions are listed beside it on the rules page.
+    dialog.findChild<QTabWidget*>(QStringLiteral("rulesTabs"))->setCurrentIndex(0);
     const int ruleRow =
         rowOf(*static_cast<ui::RuleTableModel*>(dialog.ruleTable()->model()), "upp.amended.first_stage_appeal.notice");
     dialog.ruleTable()->selectRow(ruleRow);
@@ -239,6 +242,7 @@ TEST_CASE("A counting policy is set on the policies page with a reason, and goes
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     ui::PoliciesPage* page = dialog.policiesPage();
+    dialog.findChild<QTabWidget*>(QStringLiteral("rulesTabs"))->setCurrentWidget(page);
     const QAbstractItemModel* model = page->policyTable()->model();
     int row = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
