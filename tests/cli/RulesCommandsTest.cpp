@@ -52,7 +52,7 @@ std::int64_t addUpp(const std::filesystem::path& store)
 
 } // namespace
 
-TEST_CASE("policy list shows the defaults; policy set needs a reason, is audited and applies; clear restores",
+TEST_CASE("policy list shows the defaults, policy set needs a reason, is audited and applies, clear restores",
           "[rules-cli][policy]")
 {
     const TempDir dir;
@@ -84,7 +84,7 @@ TEST_CASE("policy list shows the defaults; policy set needs a reason, is audited
     CHECK(openSession(store)->rules().policies.sickPayLookback == core::SickPayLookback::FullPayDays);
 }
 
-TEST_CASE("repin --dry-run shows the version and the dates that would move; repin needs a reason and records it",
+TEST_CASE("repin --dry-run shows the version and the dates that would move, repin needs a reason and records it",
           "[rules-cli][versions]")
 {
     const TempDir dir;

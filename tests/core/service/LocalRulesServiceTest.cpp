@@ -222,7 +222,7 @@ TEST_CASE("A counting policy is set with a reason, applies at once and after reo
 }
 
 TEST_CASE("An override stored under a renamed rule id (ill_health_retirement.smp_appeal.notice) applies to the rules "
-          "that replaced it on open; one under a removed id is reported, not lost",
+          "that replaced it on open, and one under a removed id is reported, not lost",
           "[localrules][renamed]")
 {
     LocalRulesFixture f;
