@@ -541,9 +541,17 @@ void MainWindow::showRulesDialog()
         return;
     }
     RulesDialog dialog(*m_controller->session(), this);
+    qint64 caseToOpen = 0;
+    connect(&dialog, &RulesDialog::openCaseRequested, &dialog, [&](qint64 caseId) {
+        caseToOpen = caseId;
+        dialog.accept();
+    });
     dialog.exec();
     if (m_workspace != nullptr) {
         m_workspace->refresh(); // the dates follow the rules
+        if (caseToOpen != 0) {
+            m_workspace->openCase(caseToOpen);
+        }
     }
 }
 

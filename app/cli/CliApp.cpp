@@ -6,6 +6,7 @@
 #include "cli/Context.h"
 #include "cli/DataProtectionCommands.h"
 #include "cli/ExitCode.h"
+#include "cli/RulesCommands.h"
 
 #include <algorithm>
 #include <array>
@@ -44,13 +45,14 @@ const CommandSpec* findCommand(std::string_view name)
 
 std::span<const CommandSpec* const> allCommands()
 {
-    static const std::array<const CommandSpec*, 23> commands = {
+    static const std::array<const CommandSpec*, 25> commands = {
         &initCommand(),       &infoCommand(),        &verifyCommand(),  &changePassphraseCommand(),
         &backupCommand(),     &restoreCommand(),     &auditCommand(),   &listCommand(),
         &showCommand(),       &dueCommand(),         &searchCommand(),  &calendarCommand(),
         &exportJsonCommand(), &importCommand(),      &summaryCommand(), &overviewCommand(),
         &meetingCommand(),    &sarCommand(),         &holdCommand(),    &eraseCommand(),
-        &retentionCommand(),  &recoveryKeyCommand(), &recoverCommand(),
+        &retentionCommand(),  &recoveryKeyCommand(), &recoverCommand(), &policyCommand(),
+        &repinCommand(),
     };
     return commands;
 }
@@ -118,6 +120,9 @@ int CliApp::run(std::span<const std::string> args) const
     }
     if (command == &calendarCommand() && !rest.empty() && rest[0] == "export") {
         return runCommand(calendarExportCommand(), rest.subspan(1), storeOption, verbose);
+    }
+    if (const CommandSpec* sub = command == &policyCommand() && !rest.empty() ? policySubcommand(rest[0]) : nullptr) {
+        return runCommand(*sub, rest.subspan(1), storeOption, verbose);
     }
     return runCommand(*command, rest, storeOption, verbose);
 }

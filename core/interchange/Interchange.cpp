@@ -941,7 +941,14 @@ Status DomainCheck::uppProcedures()
         if (!regimeOf(u)) {
             continue;
         }
-        report("upp_procedure", u.id.value, ProcedureValidator::check(u, rules.uppPack(u.regime()), rules.engine()));
+        const RulePack* pinned = rules.uppPackFor(u);
+        if (pinned == nullptr) {
+            m_check.add(pathOf("upp_procedure", u.id.value) + "/pinned_version",
+                        "pinned to " + u.pinnedPack + " version " + std::to_string(u.pinnedVersion)
+                            + ", which this build's rule packs do not have");
+            continue;
+        }
+        report("upp_procedure", u.id.value, ProcedureValidator::check(u, *pinned, rules.engine()));
         if (u.pausedFor) {
             auto referral = ProcedureRepository<ConductReferral>(m_db).get(*u.pausedFor);
             if (!referral) {

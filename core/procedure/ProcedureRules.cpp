@@ -46,4 +46,28 @@ Result<ProcedureRules> ProcedureRules::load(const std::filesystem::path& resourc
     return rules;
 }
 
+const RulePack& ProcedureRules::uppSelectedVersion(const UppProcedure& record) const
+{
+    return uppPack(record.regime()).select([&record](std::string_view by) -> std::optional<Date> {
+        if (by == "came_to_attention") {
+            return record.cameToAttention;
+        }
+        for (const ProcedureEvent& event : record.events) {
+            if (event.name == by) {
+                return event.date;
+            }
+        }
+        return std::nullopt;
+    });
+}
+
+const RulePack* ProcedureRules::uppPackFor(const UppProcedure& record) const
+{
+    const RulePack& pack = uppPack(record.regime());
+    if (record.pinnedVersion == 0) {
+        return &uppSelectedVersion(record);
+    }
+    return record.pinnedPack == pack.id ? pack.atVersion(record.pinnedVersion) : nullptr;
+}
+
 } // namespace casebook::core

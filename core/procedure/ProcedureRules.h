@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "procedure/UppProcedure.h"
 #include "rules/CountingPolicies.h"
 #include "rules/DeadlineEngine.h"
 #include "rules/RulePack.h"
@@ -32,6 +33,12 @@ struct ProcedureRules {
 
     DeadlineEngine engine() const { return DeadlineEngine(calendar); }
     const RulePack& uppPack(UppRegime regime) const { return regime == UppRegime::Legacy ? uppLegacy : uppAmended; }
+    /// The version of the record's regime pack that its dates select now (by each version's
+    /// transition: the date it came to attention, or a recorded event's date).
+    const RulePack& uppSelectedVersion(const UppProcedure& record) const;
+    /// The version that governs the record: the pinned one (the selected one while not pinned).
+    /// nullptr when the record is pinned to a pack or version the loaded packs do not have.
+    const RulePack* uppPackFor(const UppProcedure& record) const;
 };
 
 } // namespace casebook::core

@@ -27,6 +27,12 @@ struct UppProcedure {
     UppRegime derivedRegime = UppRegime::Legacy; ///< filled by the service from the dates
     std::optional<UppRegime> regimeOverride;     ///< the user's choice against the derived regime
     std::string regimeOverrideReason;
+    /// The rule pack version that governs the dates: pinned by the service when the record is made
+    /// (the version the dates select then) and moved only by re-pinning, so a new pack version never
+    /// moves an existing procedure's dates. `pinnedVersion` 0: not pinned yet.
+    std::string pinnedPack;
+    int pinnedVersion = 0;
+    std::string pinReason; ///< why it is pinned to another version than its dates selected, or was re-pinned
     UppStage stage = UppStage::NotStarted;
     bool grossIncompetence = false;
     std::optional<Date> improvementPeriodStart; ///< if absent, the period runs from the WIN's date ("win_dated")

@@ -35,4 +35,17 @@ CREATE TABLE counting_policy(
 ) STRICT;
 )sql";
 
+/// Schema step 13: each UPP/UAP procedure records the rule pack version that governs its dates
+/// (issue 14), so a new pack version never moves an existing procedure's dates until the sergeant
+/// re-pins it. Stores made before step 13 knew one version of each UPP pack, version 2 of
+/// `upp.legacy` and of `upp.amended` (the version the attention date selected then): every existing
+/// procedure is pinned to version 2 of its regime's pack, so no date moves on upgrade.
+inline constexpr std::string_view kPackVersionPinSql = R"sql(
+ALTER TABLE upp_procedure ADD COLUMN pinned_pack TEXT NOT NULL DEFAULT '';
+ALTER TABLE upp_procedure ADD COLUMN pinned_version INTEGER NOT NULL DEFAULT 0 CHECK(pinned_version >= 0);
+ALTER TABLE upp_procedure ADD COLUMN pin_reason TEXT NOT NULL DEFAULT '';
+UPDATE upp_procedure SET pinned_version = 2,
+    pinned_pack = CASE coalesce(regime_override, derived_regime) WHEN 'legacy' THEN 'upp.legacy' ELSE 'upp.amended' END;
+)sql";
+
 } // namespace casebook::core

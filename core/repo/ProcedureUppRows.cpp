@@ -13,7 +13,7 @@ const std::string_view ProcedureRows<UppProcedure>::table = "upp_procedure";
 const std::string_view ProcedureRows<UppProcedure>::columns =
     "case_id, kind, came_to_attention, came_to_attention_of, linked_upp_id, derived_regime, regime_override, "
     "regime_override_reason, stage, gross_incompetence, improvement_start, improvement_end, exceptional, paused_for, "
-    "paused_from, improvement_months, improvement_end_reason";
+    "paused_from, improvement_months, improvement_end_reason, pinned_pack, pinned_version, pin_reason";
 
 void ProcedureRows<UppProcedure>::bind(Statement& st, const UppProcedure& r)
 {
@@ -40,6 +40,7 @@ void ProcedureRows<UppProcedure>::bind(Statement& st, const UppProcedure& r)
         st.bindNull(16);
     }
     st.bind(17, r.improvementPeriodEndReason);
+    st.bind(18, r.pinnedPack).bind(19, static_cast<std::int64_t>(r.pinnedVersion)).bind(20, r.pinReason);
 }
 
 Result<UppProcedure> ProcedureRows<UppProcedure>::read(const Statement& st)
@@ -72,6 +73,9 @@ Result<UppProcedure> ProcedureRows<UppProcedure>::read(const Statement& st)
         r.improvementPeriodMonths = static_cast<int>(row.integer(16));
     }
     r.improvementPeriodEndReason = row.text(17);
+    r.pinnedPack = row.text(18);
+    r.pinnedVersion = static_cast<int>(row.integer(19));
+    r.pinReason = row.text(20);
     if (Status ok = row.status(); !ok) {
         return ok.error();
     }

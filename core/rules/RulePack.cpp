@@ -206,10 +206,131 @@ void readRules(const nlohmann::json& list, const std::string& path, JsonChecker&
     }
 }
 
+VersionTransition readTransition(const nlohmann::json& parent, const std::string& at, JsonChecker& checker)
+{
+    VersionTransition transition;
+    const nlohmann::json* object = checker.object(parent, "transition", at);
+    if (object == nullptr) {
+        return transition;
+    }
+    const std::string path = JsonChecker::member(at, "transition");
+    checker.rejectUnknownKeys(*object, {"by", "rule"}, path);
+    transition.by = checker.string(*object, "by", path, false).value_or("came_to_attention");
+    if (!isIdentifier(transition.by)) {
+        checker.report(JsonChecker::member(path, "by"), "must be an event name (lower-case letters, digits, '_')");
+    }
+    transition.rule = checker.string(*object, "rule", path, false).value_or("");
+    return transition;
+}
+
+void checkTransitionRule(const RulePack& version, const std::string& at, JsonChecker& checker)
+{
+    if (!version.transition.rule.empty() && version.find(version.transition.rule) == nullptr) {
+        checker.report(JsonChecker::member(JsonChecker::member(at, "transition"), "rule"),
+                       "no rule \"" + version.transition.rule + "\" in version " + std::to_string(version.version));
+    }
+}
+
+/// One later version: a change to the version before it (rules replaced or added by id, rules
+/// removed, the vocabulary or notes replaced), effective for matters from its date.
+RulePack readLaterVersion(const nlohmann::json& json, const std::string& at, const RulePack& previous,
+                          JsonChecker& checker)
+{
+    RulePack next = previous;
+    if (!json.is_object()) {
+        checker.report(at, "must be an object");
+        return next;
+    }
+    checker.rejectUnknownKeys(json, {"version", "effective", "transition", "notes", "events", "rules", "removes"}, at);
+    if (const auto number = checker.integer(json, "version", at); number && *number <= previous.version) {
+        checker.report(JsonChecker::member(at, "version"),
+                       "must be greater than the version before it (" + std::to_string(previous.version) + ")");
+    } else if (number && *number > kMaxAmount) {
+        checker.report(JsonChecker::member(at, "version"), "must be a positive whole number");
+    } else if (number) {
+        next.version = static_cast<int>(*number);
+    }
+    if (const nlohmann::json* effective = checker.object(json, "effective", at)) {
+        const std::string path = JsonChecker::member(at, "effective");
+        checker.rejectUnknownKeys(*effective, {"from"}, path);
+        if (const auto from = checker.date(*effective, "from", path); from && *from <= previous.effectiveFrom) {
+            checker.report(JsonChecker::member(path, "from"),
+                           "must be after the version before it (" + previous.effectiveFrom.toIso() + ")");
+        } else if (from) {
+            next.effectiveFrom = *from;
+        }
+    }
+    next.transition = readTransition(json, at, checker);
+    if (json.contains("notes")) {
+        next.notes = checker.string(json, "notes", at).value_or("");
+    }
+    if (json.contains("events")) {
+        next.events.clear();
+        if (const nlohmann::json* events = checker.array(json, "events", at)) {
+            readEvents(*events, JsonChecker::member(at, "events"), checker, next);
+        }
+    }
+    if (json.contains("removes")) {
+        const std::string path = JsonChecker::member(at, "removes");
+        const std::vector<std::string> removes = readNames(json, "removes", at, checker);
+        for (std::size_t i = 0; i < removes.size(); ++i) {
+            if (next.find(removes[i]) == nullptr) {
+                checker.report(JsonChecker::element(path, i), "no rule \"" + removes[i] + "\" to remove");
+            }
+            std::erase_if(next.rules, [&](const Rule& rule) { return rule.id == removes[i]; });
+        }
+    }
+    if (json.contains("rules")) {
+        RulePack changed;
+        if (const nlohmann::json* rules = checker.array(json, "rules", at)) {
+            readRules(*rules, JsonChecker::member(at, "rules"), checker, changed);
+        }
+        for (Rule& rule : changed.rules) {
+            const auto it = std::find_if(next.rules.begin(), next.rules.end(),
+                                         [&rule](const Rule& old) { return old.id == rule.id; });
+            if (it == next.rules.end()) {
+                next.rules.push_back(std::move(rule));
+            } else {
+                *it = std::move(rule);
+            }
+        }
+    }
+    checkTransitionRule(next, at, checker);
+    return next;
+}
+
+void readRenamed(const nlohmann::json& list, JsonChecker& checker, RulePack& pack)
+{
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string at = JsonChecker::element("$.renamed", i);
+        const nlohmann::json& json = list[i];
+        if (!json.is_object()) {
+            checker.report(at, "must be an object");
+            continue;
+        }
+        checker.rejectUnknownKeys(json, {"from", "to"}, at);
+        const std::string from = checker.string(json, "from", at).value_or("");
+        const std::vector<std::string> to = readNames(json, "to", at, checker);
+        if (pack.find(from) != nullptr) {
+            checker.report(JsonChecker::member(at, "from"), "\"" + from + "\" is still a rule of the pack");
+        }
+        for (std::size_t k = 0; k < to.size(); ++k) {
+            if (pack.find(to[k]) == nullptr) {
+                checker.report(JsonChecker::element(JsonChecker::member(at, "to"), k), "no rule \"" + to[k] + "\"");
+            }
+        }
+        if (!from.empty() && !to.empty()) {
+            pack.renamed.emplace_back(from, to);
+        }
+    }
+}
+
 RulePack readPack(const nlohmann::json& document, JsonChecker& checker)
 {
     RulePack pack;
-    checker.rejectUnknownKeys(document, {"format", "id", "title", "version", "effective", "notes", "events", "rules"},
+    checker.rejectUnknownKeys(document,
+                              {"format", "id", "title", "version", "effective", "notes", "events", "rules",
+                               "transition", "later_versions", "renamed"},
                               "$");
     if (const auto format = checker.integer(document, "format", "$"); format && *format != kFormat) {
         checker.report("$.format", "unsupported rule pack format " + std::to_string(*format));
@@ -241,6 +362,36 @@ RulePack readPack(const nlohmann::json& document, JsonChecker& checker)
     }
     if (const nlohmann::json* rules = checker.array(document, "rules", "$")) {
         readRules(*rules, "$.rules", checker, pack);
+    }
+    if (document.contains("transition")) {
+        pack.transition = readTransition(document, "$", checker);
+        checkTransitionRule(pack, "$", checker);
+    }
+    if (document.contains("later_versions")) {
+        const nlohmann::json* later = checker.array(document, "later_versions", "$");
+        if (later != nullptr && !later->empty()) {
+            const std::optional<Date> packEnd = pack.effectiveTo;
+            std::vector<RulePack> versions{pack};
+            for (std::size_t i = 0; i < later->size(); ++i) {
+                const std::string at = JsonChecker::element("$.later_versions", i);
+                RulePack next = readLaterVersion((*later)[i], at, versions.back(), checker);
+                if (packEnd && next.effectiveFrom > *packEnd) {
+                    checker.report(at + ".effective.from", "is after $.effective.to");
+                }
+                versions.back().effectiveTo = next.effectiveFrom.addDays(-1);
+                next.effectiveTo = packEnd;
+                versions.push_back(std::move(next));
+            }
+            RulePack newest = versions.back();
+            newest.effectiveFrom = pack.effectiveFrom;
+            newest.versions = std::move(versions);
+            pack = std::move(newest);
+        }
+    }
+    if (document.contains("renamed")) {
+        if (const nlohmann::json* renamed = checker.array(document, "renamed", "$")) {
+            readRenamed(*renamed, checker, pack);
+        }
     }
     return pack;
 }
@@ -312,6 +463,50 @@ bool RulePack::isEffectiveOn(Date date) const
     return date >= effectiveFrom && (!effectiveTo || date <= *effectiveTo);
 }
 
+std::vector<const RulePack*> RulePack::allVersions() const
+{
+    std::vector<const RulePack*> out;
+    for (const RulePack& v : versions) {
+        out.push_back(&v);
+    }
+    if (out.empty()) {
+        out.push_back(this);
+    }
+    return out;
+}
+
+const RulePack* RulePack::atVersion(int number) const
+{
+    for (const RulePack* v : allVersions()) {
+        if (v->version == number) {
+            return v;
+        }
+    }
+    return nullptr;
+}
+
+const RulePack& RulePack::select(const std::function<std::optional<Date>(std::string_view by)>& dateOf) const
+{
+    const std::vector<const RulePack*> all = allVersions();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        const std::optional<Date> date = dateOf((*it)->transition.by);
+        if (date.has_value() && !(*date < (*it)->effectiveFrom)) {
+            return **it;
+        }
+    }
+    return *all.front();
+}
+
+std::vector<std::string> RulePack::renamedTo(std::string_view oldId) const
+{
+    for (const auto& [from, to] : renamed) {
+        if (from == oldId) {
+            return to;
+        }
+    }
+    return {};
+}
+
 std::vector<JsonProblem> checkRulePack(std::string_view json)
 {
     JsonChecker checker;
@@ -362,15 +557,21 @@ RulePack forVariant(RulePack pack, std::string_view variant)
         return !rule.applies.empty()
                && std::find(rule.applies.begin(), rule.applies.end(), variant) == rule.applies.end();
     });
+    for (RulePack& version : pack.versions) {
+        version = forVariant(std::move(version), variant);
+    }
     return pack;
 }
 
-Result<RulePack> applyOverride(RulePack pack, const RuleOverrideRequest& request)
+namespace {
+
+/// Applies the override to `rules` if it has the rule: NotFound when it does not.
+Status overrideIn(std::vector<Rule>& rules, const std::string& packId, const RuleOverrideRequest& request)
 {
-    const auto it = std::find_if(pack.rules.begin(), pack.rules.end(),
-                                 [&request](const Rule& rule) { return rule.id == request.ruleId; });
-    if (it == pack.rules.end()) {
-        return makeError(ErrorCode::NotFound, "rule " + request.ruleId + " is not in pack " + pack.id);
+    const auto it =
+        std::find_if(rules.begin(), rules.end(), [&request](const Rule& rule) { return rule.id == request.ruleId; });
+    if (it == rules.end()) {
+        return makeError(ErrorCode::NotFound, "rule " + request.ruleId + " is not in pack " + packId);
     }
     if (request.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
         return makeError(ErrorCode::InvalidArgument, "rule " + request.ruleId + ": an override needs a reason");
@@ -384,6 +585,28 @@ Result<RulePack> applyOverride(RulePack pack, const RuleOverrideRequest& request
     const int shipped = it->localOverride ? it->localOverride->shippedAmount : it->amount;
     it->localOverride = LocalOverride{shipped, request.reason};
     it->amount = request.amount;
+    return Ok{};
+}
+
+} // namespace
+
+Result<RulePack> applyOverride(RulePack pack, const RuleOverrideRequest& request)
+{
+    Status newest = overrideIn(pack.rules, pack.id, request);
+    bool found = newest.has_value();
+    if (!newest && newest.error().code != ErrorCode::NotFound) {
+        return newest.error();
+    }
+    for (RulePack& version : pack.versions) {
+        Status st = overrideIn(version.rules, pack.id, request);
+        if (!st && st.error().code != ErrorCode::NotFound) {
+            return st.error();
+        }
+        found = found || st.has_value();
+    }
+    if (!found) {
+        return newest.error();
+    }
     return pack;
 }
 

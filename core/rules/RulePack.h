@@ -7,9 +7,11 @@
 #include "support/Result.h"
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace casebook::core {
@@ -82,7 +84,19 @@ struct PackEvent {
     bool operator==(const PackEvent&) const = default;
 };
 
-/// A versioned set of rules for one procedure, loaded from resources/rules/*.json.
+/// Which matters a pack version governs: those whose `by` date (the date the matter came to
+/// attention, or a recorded event's) is on or after the version's effective date. `rule` names the
+/// rule of that version that cites the transitional provision (empty: none cited).
+struct VersionTransition {
+    std::string by = "came_to_attention";
+    std::string rule;
+    bool operator==(const VersionTransition&) const = default;
+};
+
+/// A rule pack loaded from resources/rules/*.json. A pack may carry several versions in time
+/// (`versions`, oldest first, each a whole pack without versions of its own); the pack's own
+/// fields are then the newest version's, except `effectiveFrom`, which is the oldest's (the pack
+/// as a whole starts there). A procedure pins the version that governs it (ProcedureRules).
 struct RulePack {
     std::string id;
     std::string title;
@@ -92,9 +106,22 @@ struct RulePack {
     std::string notes;
     std::vector<PackEvent> events; ///< optional vocabulary of recorded events
     std::vector<Rule> rules;
+    VersionTransition transition; ///< which matters this version governs
+    std::vector<RulePack> versions;
+    /// Old rule ids and the ids that replaced them (a stored override of an old id applies to them).
+    std::vector<std::pair<std::string, std::vector<std::string>>> renamed;
 
     const Rule* find(std::string_view ruleId) const;
     bool isEffectiveOn(Date date) const;
+    /// Every version, oldest first; a pack built without versions is its own only version.
+    std::vector<const RulePack*> allVersions() const;
+    /// The version numbered `number`, or nullptr.
+    const RulePack* atVersion(int number) const;
+    /// The version that governs a matter: the newest whose transition date (`dateOf(by)`) is on or
+    /// after its effective date; the oldest when none is. `dateOf` returns nullopt for a date not known.
+    const RulePack& select(const std::function<std::optional<Date>(std::string_view by)>& dateOf) const;
+    /// The ids an old (renamed) rule id now stands for; empty when it was not renamed.
+    std::vector<std::string> renamedTo(std::string_view oldId) const;
     bool operator==(const RulePack&) const = default;
 };
 
@@ -115,8 +142,9 @@ struct RuleOverrideRequest {
     std::string reason;
 };
 
-/// Returns the pack with the override applied; the rule remembers the shipped amount and the reason.
-/// NotFound for an unknown rule, InvalidArgument for a blank reason, a negative amount or a constraint.
+/// Returns the pack with the override applied (in every version that has the rule); the rule
+/// remembers the shipped amount and the reason. NotFound for a rule in no version, InvalidArgument for a blank reason,
+/// a negative amount or a constraint.
 Result<RulePack> applyOverride(RulePack pack, const RuleOverrideRequest& request);
 
 } // namespace casebook::core

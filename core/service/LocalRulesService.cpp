@@ -94,18 +94,35 @@ Result<std::vector<std::string>> LocalRulesService::reapply()
     }
     ProcedureRules rebuilt = m_shipped;
     std::vector<std::string> skipped;
-    for (const StoredRuleOverride& o : *overrides) {
-        auto* pack = packById(rebuilt, o.packId);
-        if (pack == nullptr) {
-            skipped.push_back("rule override " + o.packId + "/" + o.ruleId + ": no such rule pack");
-            continue;
+    // An override stored under a rule id the pack has since renamed applies to the rules that
+    // replaced it (the pack's "renamed" table), first, so an override set on a new id wins.
+    for (const bool renamedPass : {true, false}) {
+        for (const StoredRuleOverride& o : *overrides) {
+            auto* pack = packById(rebuilt, o.packId);
+            if (pack == nullptr) {
+                if (!renamedPass) {
+                    skipped.push_back("rule override " + o.packId + "/" + o.ruleId + ": no such rule pack");
+                }
+                continue;
+            }
+            const std::vector<std::string> renamedTo = pack->renamedTo(o.ruleId);
+            if (renamedPass != !renamedTo.empty()) {
+                continue;
+            }
+            for (const std::string& id : renamedPass ? renamedTo : std::vector<std::string>{o.ruleId}) {
+                Result<RulePack> applied = applyOverride(*pack, {id, o.amount, o.reason});
+                if (!applied) {
+                    const bool orphan = applied.error().code == ErrorCode::NotFound;
+                    skipped.push_back("rule override " + o.packId + "/" + o.ruleId + ": "
+                                      + (orphan ? "the shipped pack has no rule " + id
+                                                      + " (removed or renamed); the override stays stored: clear it "
+                                                        "or set it on the rule that replaced it"
+                                                : applied.error().detail));
+                    continue;
+                }
+                *pack = std::move(*applied);
+            }
         }
-        Result<RulePack> applied = applyOverride(*pack, {o.ruleId, o.amount, o.reason});
-        if (!applied) {
-            skipped.push_back("rule override " + o.packId + "/" + o.ruleId + ": " + applied.error().detail);
-            continue;
-        }
-        *pack = std::move(*applied);
     }
     for (const CalendarEdit& e : *edits) {
         if (Status st = applyEdit(rebuilt.calendar, e); !st) {

@@ -162,7 +162,13 @@ Status ProcedureDueDates::addRuleDates(std::vector<DueDate>& out, const Cases& c
     for (const UppProcedure& upp : *upps) {
         if (upp.stage != UppStage::Concluded) {
             // The validator keeps pausedFor and pausedFrom together.
-            const RulePack& pack = m_rules.uppPack(upp.regime());
+            // The pinned pack version (a record pinned to a version no longer shipped has no dates
+            // here; ProcedureService::uppDates says so and it can be re-pinned).
+            const RulePack* pinned = m_rules.uppPackFor(upp);
+            if (pinned == nullptr) {
+                continue;
+            }
+            const RulePack& pack = *pinned;
             derive(upp.caseId, "upp_procedure", upp.id.value, pack, eventDates(upp.events), upp.pausedFrom);
             // The improvement period's end, derived from the notice and the period chosen; a milestone.
             if (auto end = improvementPeriodEndDate(upp, pack, m_rules.calendar); end && cases.contains(upp.caseId)) {

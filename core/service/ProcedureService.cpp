@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace casebook::core {
@@ -81,19 +83,14 @@ Result<RegimeDecision> ProcedureService::deriveRegime(const UppProcedure& record
     return deriveUppRegime(input, m_rules.uppLegacy, m_rules.uppAmended);
 }
 
-Result<std::vector<DerivedDate>> ProcedureService::uppDates(UppProcedureId id) const
+std::vector<DerivedDate> ProcedureService::datesUnder(const UppProcedure& record, const RulePack& pack) const
 {
-    Result<UppProcedure> record = get<UppProcedure>(id);
-    if (!record) {
-        return record.error();
-    }
     EventDates events;
-    for (const ProcedureEvent& event : record->events) {
+    for (const ProcedureEvent& event : record.events) {
         events.insert_or_assign(event.name, event.date);
     }
-    const RulePack& pack = m_rules.uppPack(record->regime());
     std::vector<DerivedDate> dates = m_rules.engine().derive(pack, events);
-    if (auto end = improvementPeriodEndDate(*record, pack, m_rules.calendar)) {
+    if (auto end = improvementPeriodEndDate(record, pack, m_rules.calendar)) {
         if (end->typedDate) { // the typed end governs; the derived end is named beside it
             end->title += " (typed; derived " + end->date.toIso() + "; " + end->typedReason + ")";
             end->date = *end->typedDate;
@@ -101,6 +98,155 @@ Result<std::vector<DerivedDate>> ProcedureService::uppDates(UppProcedureId id) c
         dates.push_back(std::move(*end));
     }
     return dates;
+}
+
+namespace {
+
+Error missingPin(const UppProcedure& record)
+{
+    return makeError(ErrorCode::NotFound, "upp_procedure.pinnedVersion: pinned to " + record.pinnedPack + " version "
+                                              + std::to_string(record.pinnedVersion)
+                                              + ", which the loaded rule packs do not have; re-pin it");
+}
+
+bool blank(const std::string& text)
+{
+    return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+} // namespace
+
+Result<std::vector<DerivedDate>> ProcedureService::uppDates(UppProcedureId id) const
+{
+    Result<UppProcedure> record = get<UppProcedure>(id);
+    if (!record) {
+        return record.error();
+    }
+    const RulePack* pack = m_rules.uppPackFor(*record);
+    if (pack == nullptr) {
+        return missingPin(*record);
+    }
+    return datesUnder(*record, *pack);
+}
+
+Result<std::vector<UppProcedure>> ProcedureService::openUppProcedures() const
+{
+    Result<std::vector<UppProcedure>> all = ProcedureRepository<UppProcedure>(m_db).listAll();
+    if (!all) {
+        return all.error();
+    }
+    Result<Statement> closed = m_db.prepare("SELECT id FROM case_file WHERE status = 'closed'");
+    if (!closed) {
+        return closed.error();
+    }
+    std::vector<std::int64_t> closedCases;
+    for (;;) {
+        Result<bool> row = closed->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        closedCases.push_back(closed->columnInt(0));
+    }
+    std::erase_if(*all, [&](const UppProcedure& u) {
+        return u.stage == UppStage::Concluded
+               || std::find(closedCases.begin(), closedCases.end(), u.caseId.value) != closedCases.end();
+    });
+    return all;
+}
+
+Result<Repin> ProcedureService::planRepin(const UppProcedure& record, std::optional<int> version) const
+{
+    const RulePack& all = m_rules.uppPack(record.regime());
+    const RulePack* target = version ? all.atVersion(*version) : &m_rules.uppSelectedVersion(record);
+    if (target == nullptr) {
+        std::string known;
+        for (const RulePack* v : all.allVersions()) {
+            known += (known.empty() ? "" : ", ") + std::to_string(v->version);
+        }
+        return makeError(ErrorCode::NotFound, "version: " + all.id + " has no version " + std::to_string(*version)
+                                                  + " (it has " + known + ")");
+    }
+    Repin plan;
+    plan.pack = all.id;
+    plan.toVersion = target->version;
+    const RulePack* current = m_rules.uppPackFor(record);
+    plan.fromVersion = record.pinnedPack == all.id ? record.pinnedVersion : 0;
+    const std::vector<DerivedDate> before = current ? datesUnder(record, *current) : std::vector<DerivedDate>{};
+    const std::vector<DerivedDate> after = datesUnder(record, *target);
+    auto dateIn = [](const std::vector<DerivedDate>& dates, const std::string& ruleId) -> std::optional<Date> {
+        for (const DerivedDate& d : dates) {
+            if (d.ruleId == ruleId) {
+                return d.date;
+            }
+        }
+        return std::nullopt;
+    };
+    for (const DerivedDate& d : before) {
+        const std::optional<Date> moved = dateIn(after, d.ruleId);
+        if (moved != d.date) {
+            plan.moved.push_back({d.ruleId, d.title, d.date, moved});
+        }
+    }
+    for (const DerivedDate& d : after) {
+        if (!dateIn(before, d.ruleId)) {
+            plan.moved.push_back({d.ruleId, d.title, std::nullopt, d.date});
+        }
+    }
+    return plan;
+}
+
+Result<Repin> ProcedureService::previewRepin(UppProcedureId id, std::optional<int> version) const
+{
+    Result<UppProcedure> record = get<UppProcedure>(id);
+    if (!record) {
+        return record.error();
+    }
+    return planRepin(*record, version);
+}
+
+Result<Repin> ProcedureService::repin(UppProcedureId id, std::optional<int> version, const std::string& reason)
+{
+    if (blank(reason)) {
+        return makeError(ErrorCode::InvalidArgument, "reason: re-pinning needs a reason");
+    }
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    Result<UppProcedure> before = get<UppProcedure>(id);
+    if (!before) {
+        return before.error();
+    }
+    Result<Repin> plan = planRepin(*before, version);
+    if (!plan) {
+        return plan.error();
+    }
+    UppProcedure after = *before;
+    after.pinnedPack = plan->pack;
+    after.pinnedVersion = plan->toVersion;
+    after.pinReason = reason;
+    const RulePack* pack = m_rules.uppPackFor(after);
+    if (pack == nullptr) {
+        return missingPin(after);
+    }
+    if (Status valid = ProcedureValidator::check(after, *pack, m_rules.engine()); !valid) {
+        return valid.error();
+    }
+    if (Status saved = ProcedureRepository<UppProcedure>(m_db).update(after); !saved) {
+        return saved.error();
+    }
+    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Update, "upp_procedure", id.value,
+                                             procedureJson(*before), procedureJson(after));
+        !logged) {
+        return logged.error();
+    }
+    if (Status done = tx->commit(); !done) {
+        return done.error();
+    }
+    return plan;
 }
 
 template <typename T> Status ProcedureService::prepare(T& record) const
@@ -121,7 +267,39 @@ template <> Status ProcedureService::prepare(UppProcedure& record) const
         return regime.error();
     }
     record.derivedRegime = regime->derivedRegime;
-    if (Status valid = ProcedureValidator::check(record, m_rules.uppPack(record.regime()), m_rules.engine()); !valid) {
+    const RulePack& pack = m_rules.uppPack(record.regime());
+    if (record.pinnedVersion == 0 && record.id.value != 0) {
+        // An update that did not carry the pin keeps the stored one.
+        if (Result<UppProcedure> stored = ProcedureRepository<UppProcedure>(m_db).get(record.id); stored) {
+            record.pinnedPack = stored->pinnedPack;
+            record.pinnedVersion = stored->pinnedVersion;
+            record.pinReason = stored->pinReason;
+        }
+    }
+    const RulePack& selected = m_rules.uppSelectedVersion(record);
+    if (record.pinnedVersion != 0 && (record.pinnedPack.empty() || record.pinnedPack == pack.id)) {
+        // A kept pin, or a version chosen for a new record.
+        if (pack.atVersion(record.pinnedVersion) == nullptr) {
+            return makeError(ErrorCode::InvalidArgument, "upp_procedure.pinnedVersion: " + pack.id + " has no version "
+                                                             + std::to_string(record.pinnedVersion));
+        }
+        record.pinnedPack = pack.id;
+        if (record.id.value == 0 && record.pinnedVersion != selected.version && blank(record.pinReason)) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "upp_procedure.pinReason: pinning to version " + std::to_string(record.pinnedVersion)
+                                 + " rather than version " + std::to_string(selected.version)
+                                 + ", which the dates select, needs a reason");
+        }
+    } else { // not pinned yet, or its regime changed: the version its dates select
+        record.pinnedPack = pack.id;
+        record.pinnedVersion = selected.version;
+        record.pinReason.clear();
+    }
+    const RulePack* pinned = m_rules.uppPackFor(record);
+    if (pinned == nullptr) {
+        return missingPin(record);
+    }
+    if (Status valid = ProcedureValidator::check(record, *pinned, m_rules.engine()); !valid) {
         return valid;
     }
     return checkPause(record);

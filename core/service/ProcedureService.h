@@ -11,10 +11,28 @@
 #include "store/Database.h"
 #include "support/Result.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace casebook::core {
+
+/// One date a re-pin moves (or adds or drops): `before` under the pinned version, `after` under the new one.
+struct MovedDate {
+    std::string ruleId;
+    std::string title;
+    std::optional<Date> before;
+    std::optional<Date> after;
+    bool operator==(const MovedDate&) const = default;
+};
+
+/// What re-pinning a UPP/UAP procedure to another pack version does to its dates.
+struct Repin {
+    std::string pack;
+    int fromVersion = 0;
+    int toVersion = 0;
+    std::vector<MovedDate> moved; ///< only the dates that differ
+};
 
 /// The use cases on procedure records (adjustments, absences, limited duties, OH referrals,
 /// UPP/UAP, conduct referrals, ill-health retirements, injury awards, action plans): each mutation
@@ -39,13 +57,24 @@ public:
 
     /// The regime a UPP/UAP record would run under and why (the record's own override applies).
     Result<RegimeDecision> deriveRegime(const UppProcedure& record) const;
-    /// Every date the record's regime pack derives from its events.
+    /// Every date the record's pinned pack version derives from its events.
     Result<std::vector<DerivedDate>> uppDates(UppProcedureId id) const;
+    /// The UPP/UAP procedures still running (not concluded, in a case not closed), by id.
+    Result<std::vector<UppProcedure>> openUppProcedures() const;
+    /// The dates re-pinning would move: the pinned version against `version` (nullopt: the version
+    /// the record's dates select with the packs loaded now). NotFound for an unknown version.
+    Result<Repin> previewRepin(UppProcedureId id, std::optional<int> version) const;
+    /// Re-pins the record to `version` (nullopt: the version its dates select now) with a mandatory
+    /// reason, in one transaction with its audit entry; returns the dates that moved. RuleViolation
+    /// when the record's events break the new version's rules (nothing changes).
+    Result<Repin> repin(UppProcedureId id, std::optional<int> version, const std::string& reason);
 
 private:
     template <typename T> Status prepare(T& record) const;
     Status requireCase(CaseId caseId) const;
     Status checkPause(const UppProcedure& record) const;
+    std::vector<DerivedDate> datesUnder(const UppProcedure& record, const RulePack& pack) const;
+    Result<Repin> planRepin(const UppProcedure& record, std::optional<int> version) const;
 
     Database& m_db;
     const ProcedureRules& m_rules;

@@ -71,6 +71,8 @@ constexpr std::array kMigrations = {
     Migration{11, "consent by category", kConsentSchemaSql},
     // A decision's medical rationale kept apart from the rest (core/repo/ConsentSchema.h).
     Migration{12, "decision medical rationale", kDecisionMedicalRationaleSql},
+    // Each UPP/UAP procedure pinned to the rule pack version that governs it (core/repo/LocalRulesSchema.h).
+    Migration{13, "rule pack version pinned", kPackVersionPinSql},
 };
 
 } // namespace

@@ -29,6 +29,7 @@
 #include <QRadioButton>
 #include <QScreen>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -285,7 +286,14 @@ TEST_CASE("Every dialog of the case workspace fits a 1280x720 screen and Tabs in
     {
         ui::RulesDialog dialog(*f.session, &workspace);
         dialog.show();
-        checkDialog(&dialog, QStringLiteral("rules"));
+        // Every page: rules, versions and procedures, counting policies, bank holidays.
+        auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("rulesTabs"));
+        REQUIRE(tabs != nullptr);
+        CHECK(tabs->count() == 4);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            checkDialog(&dialog, QStringLiteral("rules, page ") + tabs->tabText(i));
+        }
     }
     SECTION("the meeting's outcome, from a summary with a long agenda")
     {

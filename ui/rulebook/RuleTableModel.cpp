@@ -120,6 +120,12 @@ QString RuleTableModel::packIdAt(int row) const
                : QString();
 }
 
+const core::RulePack* RuleTableModel::packAt(int row) const
+{
+    return row >= 0 && static_cast<std::size_t>(row) < m_rows.size() ? m_rows[static_cast<std::size_t>(row)].pack
+                                                                     : nullptr;
+}
+
 int RuleTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -29,6 +29,8 @@ public:
     /// The pack id and rule of a row; nullptr outside the table.
     const core::Rule* ruleAt(int row) const;
     QString packIdAt(int row) const;
+    /// The pack (with its versions) of a row; nullptr outside the table.
+    const core::RulePack* packAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -3,7 +3,9 @@
 #include "rulebook/RulesDialog.h"
 #include "support/ScreenFit.h"
 
+#include "rulebook/PoliciesPage.h"
 #include "rulebook/RuleTableModel.h"
+#include "rulebook/VersionsPage.h"
 
 #include "service/Session.h"
 #include "support/Tables.h"
@@ -80,7 +82,12 @@ RulesDialog::RulesDialog(core::Session& session, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("rulesTabs"));
     tabs->addTab(createRulesPage(), tr("&Rules"));
+    m_versionsPage = new VersionsPage(m_session, this);
+    tabs->addTab(m_versionsPage, tr("&Versions and procedures"));
+    m_policiesPage = new PoliciesPage(m_session, this);
+    tabs->addTab(m_policiesPage, tr("Counting &policies"));
     tabs->addTab(createCalendarPage(), tr("&Bank holidays"));
+    connect(m_versionsPage, &VersionsPage::openCaseRequested, this, &RulesDialog::openCaseRequested);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
@@ -186,11 +193,30 @@ void RulesDialog::showSelectedRule()
         return;
     }
     m_amount->setValue(rule->amount);
-    m_ruleDetail->setText(tr("<b>%1</b> (%2)<br>%3, %4<br>Source: %5")
-                              .arg(qs(rule->title).toHtmlEscaped(), qs(rule->id).toHtmlEscaped(),
-                                   qs(rule->citation.instrument).toHtmlEscaped(),
-                                   qs(rule->citation.provision).toHtmlEscaped(),
-                                   qs(rule->citation.url).toHtmlEscaped()));
+    QString text = tr("<b>%1</b> (%2)<br>%3, %4<br>Source: %5")
+                       .arg(qs(rule->title).toHtmlEscaped(), qs(rule->id).toHtmlEscaped(),
+                            qs(rule->citation.instrument).toHtmlEscaped(), qs(rule->citation.provision).toHtmlEscaped(),
+                            qs(rule->citation.url).toHtmlEscaped());
+    // Its versions in time, when its pack has more than one.
+    if (const core::RulePack* pack = m_rules->packAt(row); pack != nullptr && pack->allVersions().size() > 1) {
+        QStringList lines;
+        for (const core::RulePack* version : pack->allVersions()) {
+            const core::Rule* there = version->find(rule->id);
+            const QString dates =
+                version->effectiveTo
+                    ? tr("%1 to %2").arg(qs(version->effectiveFrom.toIso()), qs(version->effectiveTo->toIso()))
+                    : tr("from %1").arg(qs(version->effectiveFrom.toIso()));
+            lines << (there == nullptr
+                          ? tr("version %1 (%2): not in this version").arg(version->version).arg(dates)
+                          : tr("version %1 (%2): %3 %4, %5 (%6)")
+                                .arg(version->version)
+                                .arg(dates, QString::number(there->amount),
+                                     qs(core::toString(there->kind)).toHtmlEscaped(),
+                                     qs(there->citation.provision).toHtmlEscaped(), qs(core::toString(there->status))));
+        }
+        text += QStringLiteral("<br>") + lines.join(QStringLiteral("<br>"));
+    }
+    m_ruleDetail->setText(text);
 }
 
 void RulesDialog::applyOverride()
@@ -263,10 +289,11 @@ QWidget* RulesDialog::createCalendarPage()
     m_holidayReason->setObjectName(QStringLiteral("holidayReason"));
     m_holidayReason->setAccessibleName(tr("Reason for the change"));
     m_holidayReason->setPlaceholderText(tr("Required"));
-    m_addHoliday = new QPushButton(tr("&Add local holiday"), page);
-    m_addHoliday->setObjectName(QStringLiteral("addHolidayButton"));
+    // Made in the order they are laid out, so Tab reaches "Remove" before "Add".
     m_removeHoliday = new QPushButton(tr("Remove &selected holiday"), page);
     m_removeHoliday->setObjectName(QStringLiteral("removeHolidayButton"));
+    m_addHoliday = new QPushButton(tr("&Add local holiday"), page);
+    m_addHoliday->setObjectName(QStringLiteral("addHolidayButton"));
     m_holidayError = errorLabel(QStringLiteral("holidayError"), page);
 
     auto* top = new QHBoxLayout;

@@ -18,11 +18,14 @@ class Session;
 
 namespace casebook::ui {
 
+class PoliciesPage;
 class RuleTableModel;
+class VersionsPage;
 
-/// "Rules and calendar": every rule in force with its citation and status, the force's local
-/// overrides (each with a reason), and the bank-holiday table with local additions and removals.
-/// Changes are stored at once through LocalRulesService and audited; "Restore" undoes one.
+/// "Rules and calendar": every rule in force with its citation, status and versions, the force's
+/// local overrides (each with a reason), the pack versions with the open procedures each governs
+/// (re-pin from there), the counting policies, and the bank-holiday table with local additions and
+/// removals. Changes are stored at once through the services and audited; "Restore" undoes one.
 class RulesDialog final : public QDialog {
     Q_OBJECT
 
@@ -42,6 +45,13 @@ public:
     QLineEdit* holidayReasonEdit() const { return m_holidayReason; }
     QPushButton* addHolidayButton() const { return m_addHoliday; }
     QLabel* holidayError() const { return m_holidayError; }
+    VersionsPage* versionsPage() const { return m_versionsPage; }
+    PoliciesPage* policiesPage() const { return m_policiesPage; }
+    QLabel* ruleDetail() const { return m_ruleDetail; }
+
+signals:
+    /// The person asked to open a case (from the procedures a pack version governs).
+    void openCaseRequested(qint64 caseId);
 
 private:
     Q_DISABLE_COPY_MOVE(RulesDialog)
@@ -75,6 +85,9 @@ private:
     QPushButton* m_addHoliday = nullptr;
     QPushButton* m_removeHoliday = nullptr;
     QLabel* m_holidayError = nullptr;
+
+    VersionsPage* m_versionsPage = nullptr;
+    PoliciesPage* m_policiesPage = nullptr;
 };
 
 } // namespace casebook::ui

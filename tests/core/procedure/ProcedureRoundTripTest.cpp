@@ -154,6 +154,8 @@ TEST_CASE("procedures round trip: UPP events and pause, ill-health retirement, i
                   {"win_received", day("2025-03-21"), ""}};
     upp.pausedFor = conductId;
     upp.pausedFrom = day("2026-03-01");
+    upp.pinnedPack = "upp.legacy"; // the version its dates select, kept as given
+    upp.pinnedVersion = 2;
     const UppProcedure stored = roundTrip(f, upp, [](UppProcedure& x) { x.stage = UppStage::Second; });
     CHECK(stored.derivedRegime == UppRegime::Legacy);
 

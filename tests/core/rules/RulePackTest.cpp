@@ -215,3 +215,125 @@ TEST_CASE("rule packs: kind and status names round-trip", "[rules][pack]")
     }
     CHECK_FALSE(ruleKindFromString("fortnights_after").has_value());
 }
+
+namespace {
+
+// Version 3 from 2020-02-01; version 4 from 2026-07-13 lengthens the notice and adds a rule; version
+// 5 from 2027-01-01 (selected by the date of the notice received) removes it again.
+const char* const kVersionedPack = R"({
+  "format": 1, "id": "test.pack", "title": "Test", "version": 3,
+  "effective": {"from": "2020-02-01", "to": null},
+  "rules": [{
+    "id": "test.pack.notice", "title": "Notice", "basis": "received", "kind": "working_days_after", "amount": 7,
+    "citation": {"instrument": "SI", "provision": "reg 1", "url": "https://www.legislation.gov.uk/uksi/2020/4/regulation/45"},
+    "status": "verified"
+  }],
+  "later_versions": [
+    {"version": 4, "effective": {"from": "2026-07-13"}, "transition": {"by": "came_to_attention", "rule": "test.pack.v4"},
+     "notes": "longer notice",
+     "rules": [
+       {"id": "test.pack.v4", "title": "Transition", "kind": "constraint", "status": "local", "citation": {"instrument": "x", "provision": "y"}},
+       {"id": "test.pack.notice", "title": "Notice", "basis": "received", "kind": "working_days_after", "amount": 10,
+        "citation": {"instrument": "SI", "provision": "reg 2", "url": "https://www.legislation.gov.uk/uksi/2026/1"}, "status": "verified"}]},
+    {"version": 5, "effective": {"from": "2027-01-01"}, "transition": {"by": "received"}, "removes": ["test.pack.v4"]}
+  ]
+})";
+
+} // namespace
+
+TEST_CASE("rule pack versions: later versions change rules by id, each with its own effective dates",
+          "[rules][pack][versions]")
+{
+    const Result<RulePack> pack = parseRulePack(kVersionedPack);
+    REQUIRE(pack.has_value());
+    CHECK(checkRulePack(kVersionedPack).empty());
+    // The pack's own fields are the newest version's; it starts where the oldest does.
+    CHECK(pack->version == 5);
+    CHECK(pack->effectiveFrom == d("2020-02-01"));
+    REQUIRE(pack->versions.size() == 3);
+    const RulePack& v3 = *pack->atVersion(3);
+    const RulePack& v4 = *pack->atVersion(4);
+    const RulePack& v5 = *pack->atVersion(5);
+    CHECK(pack->atVersion(6) == nullptr);
+    CHECK(v3.effectiveTo == d("2026-07-12"));
+    CHECK(v4.effectiveFrom == d("2026-07-13"));
+    CHECK(v4.effectiveTo == d("2026-12-31"));
+    CHECK_FALSE(v5.effectiveTo.has_value());
+    CHECK(v3.find("test.pack.notice")->amount == 7);
+    CHECK(v4.find("test.pack.notice")->amount == 10);
+    CHECK(v4.find("test.pack.notice")->citation.provision == "reg 2");
+    CHECK(v4.notes == "longer notice");
+    CHECK(v4.find("test.pack.v4") != nullptr);
+    CHECK(v5.find("test.pack.v4") == nullptr);
+    CHECK(v5.find("test.pack.notice")->amount == 10);
+    CHECK(v5.transition.by == "received");
+
+    // Each version's transition chooses by its own date; unknown dates never select a version.
+    const auto select = [&](const char* attention, const char* received) {
+        return pack
+            ->select([&](std::string_view by) -> std::optional<Date> {
+                if (by == "came_to_attention") {
+                    return d(attention);
+                }
+                return received ? std::optional<Date>(d(received)) : std::nullopt;
+            })
+            .version;
+    };
+    CHECK(select("2026-07-12", nullptr) == 3);
+    CHECK(select("2026-07-13", nullptr) == 4);
+    CHECK(select("2026-07-13", "2026-12-31") == 4);
+    CHECK(select("2026-07-13", "2027-01-01") == 5);
+    CHECK(select("2019-01-01", nullptr) == 3); // before every version: the oldest
+
+    // A local override reaches every version that has the rule.
+    const RulePack overridden = applyOverride(*pack, {"test.pack.notice", 12, "force policy"}).value();
+    for (const RulePack* v : overridden.allVersions()) {
+        CHECK(v->find("test.pack.notice")->amount == 12);
+    }
+    CHECK(overridden.atVersion(3)->find("test.pack.notice")->localOverride->shippedAmount == 7);
+    CHECK(overridden.atVersion(4)->find("test.pack.notice")->localOverride->shippedAmount == 10);
+    CHECK(applyOverride(*pack, {"test.pack.gone", 12, "x"}).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("rule pack versions: a later version out of order, a removed rule that is not there, a transition "
+          "naming no rule and a rename to nothing are reported with their paths",
+          "[rules][pack][versions]")
+{
+    const std::string bad = R"({
+      "format": 1, "id": "test.pack", "title": "Test", "version": 3,
+      "effective": {"from": "2020-02-01", "to": "2026-12-31"},
+      "rules": [{"id": "test.pack.notice", "title": "N", "basis": "received", "kind": "working_days_after",
+                 "amount": 7, "status": "local", "citation": {"instrument": "x", "provision": "y"}}],
+      "later_versions": [
+        {"version": 3, "effective": {"from": "2019-01-01"}, "transition": {"rule": "test.pack.nothing"},
+         "removes": ["test.pack.absent"]},
+        {"version": 9, "effective": {"from": "2027-02-01"}, "colour": "red"}
+      ],
+      "renamed": [{"from": "test.pack.old", "to": ["test.pack.new"]}]
+    })";
+    const Result<RulePack> pack = parseRulePack(bad);
+    REQUIRE_FALSE(pack.has_value());
+    const std::string& detail = pack.error().detail;
+    INFO(detail);
+    CHECK(mentions(detail, "$.later_versions[0].version: must be greater than the version before it (3)"));
+    CHECK(mentions(detail, "$.later_versions[0].effective.from: must be after the version before it"));
+    CHECK(mentions(detail, "$.later_versions[0].removes[0]: no rule \"test.pack.absent\" to remove"));
+    CHECK(mentions(detail, "$.later_versions[0].transition.rule: no rule \"test.pack.nothing\""));
+    CHECK(mentions(detail, "$.later_versions[1].colour"));
+    CHECK(mentions(detail, "$.later_versions[1].transition"));
+    CHECK(mentions(detail, "$.later_versions[1].effective.from: is after $.effective.to"));
+    CHECK(mentions(detail, "$.renamed[0].to[0]: no rule \"test.pack.new\""));
+}
+
+TEST_CASE("rule packs: the ill-health pack maps the old ill_health_retirement.smp_appeal ids to the per-scheme ones",
+          "[rules][pack][versions]")
+{
+    const RulePack pack = shippedPack("ill-health-retirement");
+    const std::vector<std::string> notice = pack.renamedTo("ill_health_retirement.smp_appeal.notice");
+    CHECK(notice
+          == std::vector<std::string>{"ill_health_retirement.pps_1987.smp_appeal.notice",
+                                      "ill_health_retirement.nps_2006.smp_appeal.notice",
+                                      "ill_health_retirement.care_2015.smp_appeal.notice"});
+    CHECK(pack.renamedTo("ill_health_retirement.smp_appeal.grounds").size() == 3);
+    CHECK(pack.renamedTo("ill_health_retirement.pps_1987.smp_appeal.notice").empty());
+}

@@ -220,3 +220,34 @@ TEST_CASE("A counting policy is set with a reason, applies at once and after reo
     CHECK(f.session->localRules().clearCountingPolicy("months_period.no_corresponding_date").error().code
           == core::ErrorCode::NotFound);
 }
+
+TEST_CASE("An override stored under a renamed rule id (ill_health_retirement.smp_appeal.notice) applies to the rules "
+          "that replaced it on open, and one under a removed id is reported, not lost",
+          "[localrules][renamed]")
+{
+    LocalRulesFixture f;
+    // As a store from before the per-scheme split holds them.
+    REQUIRE(f.session->database().exec(
+        "INSERT INTO rule_override(pack_id, rule_id, amount, reason) VALUES"
+        " ('ill_health_retirement', 'ill_health_retirement.smp_appeal.notice', 40, 'force allows 40 days'),"
+        " ('ill_health_retirement', 'ill_health_retirement.nps_2006.smp_appeal.notice', 35, 'set on the new id'),"
+        " ('ill_health_retirement', 'ill_health_retirement.smp_appeal.withdrawn', 9, 'a rule no pack has')"));
+    f.session.reset();
+    f.session = f.open(false);
+    const core::RulePack& pack = f.session->rules().illHealth;
+    const core::Rule* care = pack.find("ill_health_retirement.care_2015.smp_appeal.notice");
+    const core::Rule* pps = pack.find("ill_health_retirement.pps_1987.smp_appeal.notice");
+    const core::Rule* nps = pack.find("ill_health_retirement.nps_2006.smp_appeal.notice");
+    REQUIRE((care && pps && nps));
+    CHECK(care->amount == 40);
+    REQUIRE(care->localOverride);
+    CHECK(care->localOverride->reason == "force allows 40 days");
+    CHECK(pps->amount == 40);
+    CHECK(nps->amount == 35); // an override set on the new id wins over the renamed one
+    REQUIRE(f.session->skippedLocalRules().size() == 1);
+    const std::string& orphan = f.session->skippedLocalRules().front();
+    INFO(orphan);
+    CHECK(orphan.find("ill_health_retirement.smp_appeal.withdrawn") != std::string::npos);
+    CHECK(orphan.find("removed or renamed") != std::string::npos);
+    CHECK(f.session->localRules().ruleOverrides()->size() == 3); // nothing stored is dropped
+}

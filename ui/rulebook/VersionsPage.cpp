@@ -1,0 +1,301 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "rulebook/VersionsPage.h"
+
+#include "procedure/UppProcedure.h"
+#include "service/Session.h"
+#include "support/Tables.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+namespace {
+
+constexpr int kPackRole = Qt::UserRole + 1;
+constexpr int kVersionRole = Qt::UserRole + 2;
+constexpr int kProcedureRole = Qt::UserRole + 3;
+constexpr int kCaseRole = Qt::UserRole + 4;
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+std::vector<const core::RulePack*> allPacks(const core::ProcedureRules& rules)
+{
+    return {&rules.uppLegacy,     &rules.uppAmended,    &rules.conduct, &rules.illHealth,
+            &rules.injuryBenefit, &rules.limitedDuties, &rules.sickPay};
+}
+
+void setLabel(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setAccessibleName(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+VersionsPage::VersionsPage(core::Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* intro = new QLabel(
+        tr("A rule pack may have several versions in time; a procedure is pinned to the version its dates select "
+           "when it is recorded, so a new version never moves its dates. Re-pin a procedure to move it to another "
+           "version: the reason is recorded and the dates that move are listed."),
+        this);
+    intro->setWordWrap(true);
+
+    m_versions = new QStandardItemModel(0, 7, this);
+    m_versions->setHorizontalHeaderLabels({tr("Pack"), tr("Version"), tr("From"), tr("To"), tr("Governs matters by"),
+                                           tr("Transitional rule"), tr("Open procedures")});
+    m_versionTable = makeReadOnlyTable(QStringLiteral("versionTable"), tr("Rule pack versions"), this);
+    m_versionTable->setModel(m_versions);
+
+    m_procedures = new QStandardItemModel(0, 5, this);
+    m_procedures->setHorizontalHeaderLabels(
+        {tr("Case"), tr("Procedure"), tr("Came to attention"), tr("Pinned version"), tr("Dates select")});
+    m_procedureTable =
+        makeReadOnlyTable(QStringLiteral("pinnedProcedureTable"), tr("Open procedures this version governs"), this);
+    m_procedureTable->setModel(m_procedures);
+
+    m_openCase = new QPushButton(tr("&Open case"), this);
+    m_openCase->setObjectName(QStringLiteral("openPinnedCaseButton"));
+    m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("repinVersion"));
+    m_target->setAccessibleName(tr("Version to pin"));
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("repinReason"));
+    m_reason->setAccessibleName(tr("Reason for re-pinning"));
+    m_reason->setPlaceholderText(tr("Why this procedure moves to another version (required)"));
+    m_repin = new QPushButton(tr("Re-&pin"), this);
+    m_repin->setObjectName(QStringLiteral("repinButton"));
+    m_moved = new QLabel(this);
+    m_moved->setObjectName(QStringLiteral("movedDates"));
+    m_moved->setWordWrap(true);
+    m_moved->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("repinError"));
+    m_error->setWordWrap(true);
+    QFont bold = m_error->font();
+    bold.setBold(true);
+    m_error->setFont(bold);
+    m_error->hide();
+
+    auto* openRow = new QHBoxLayout;
+    openRow->addStretch();
+    openRow->addWidget(m_openCase);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Re-pin &to:"), m_target);
+    form->addRow(tr("Rea&son:"), m_reason);
+    auto* repinRow = new QHBoxLayout;
+    repinRow->addWidget(m_moved, 1);
+    repinRow->addWidget(m_repin);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_versionTable, 2);
+    layout->addWidget(m_procedureTable, 1);
+    layout->addLayout(openRow);
+    layout->addLayout(form);
+    layout->addLayout(repinRow);
+    layout->addWidget(m_error);
+
+    connect(m_versionTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &VersionsPage::showProcedures);
+    connect(m_procedureTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &VersionsPage::procedureChosen);
+    connect(m_procedureTable, &QTableView::doubleClicked, this, &VersionsPage::openCase);
+    connect(m_openCase, &QPushButton::clicked, this, &VersionsPage::openCase);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &VersionsPage::preview);
+    connect(m_repin, &QPushButton::clicked, this, &VersionsPage::repin);
+    reload();
+}
+
+void VersionsPage::reload()
+{
+    const int keep = m_versionTable->currentIndex().row();
+    m_versions->removeRows(0, m_versions->rowCount());
+    auto open = m_session.procedures().openUppProcedures();
+    const std::vector<core::UppProcedure> procedures = open ? *open : std::vector<core::UppProcedure>{};
+    if (!open) {
+        setLabel(m_error, qs(open.error().detail));
+    }
+    const core::ProcedureRules& rules = m_session.rules();
+    for (const core::RulePack* pack : allPacks(rules)) {
+        const bool pinnable = pack == &rules.uppLegacy || pack == &rules.uppAmended;
+        for (const core::RulePack* version : pack->allVersions()) {
+            int governed = 0;
+            for (const core::UppProcedure& u : procedures) {
+                governed += u.pinnedPack == pack->id && u.pinnedVersion == version->version ? 1 : 0;
+            }
+            QString transition = tr("—");
+            if (const core::Rule* rule = version->find(version->transition.rule)) {
+                transition = tr("%1 %2 (%3)")
+                                 .arg(qs(rule->citation.instrument), qs(rule->citation.provision),
+                                      qs(core::toString(rule->status)));
+            }
+            auto* packItem = new QStandardItem(qs(pack->id));
+            packItem->setData(qs(pack->id), kPackRole);
+            packItem->setData(version->version, kVersionRole);
+            m_versions->appendRow(
+                {packItem, new QStandardItem(QString::number(version->version)),
+                 new QStandardItem(qs(version->effectiveFrom.toIso())),
+                 new QStandardItem(version->effectiveTo ? qs(version->effectiveTo->toIso()) : tr("in force")),
+                 new QStandardItem(qs(version->transition.by)), new QStandardItem(transition),
+                 new QStandardItem(pinnable ? QString::number(governed) : tr("not pinned"))});
+        }
+    }
+    m_versionTable->resizeColumnsToContents();
+    if (keep >= 0 && keep < m_versions->rowCount()) {
+        m_versionTable->selectRow(keep);
+    }
+    showProcedures();
+}
+
+void VersionsPage::showProcedures()
+{
+    m_procedures->removeRows(0, m_procedures->rowCount());
+    const QModelIndex current = m_versionTable->selectionModel()->currentIndex();
+    const QModelIndexList rows = m_versionTable->selectionModel()->selectedRows();
+    if (!rows.isEmpty() || current.isValid()) {
+        const QModelIndex at = m_versions->index(rows.isEmpty() ? current.row() : rows.front().row(), 0);
+        const std::string packId = at.data(kPackRole).toString().toStdString();
+        const int version = at.data(kVersionRole).toInt();
+        auto open = m_session.procedures().openUppProcedures();
+        for (const core::UppProcedure& u : open ? *open : std::vector<core::UppProcedure>{}) {
+            if (u.pinnedPack != packId || u.pinnedVersion != version) {
+                continue;
+            }
+            auto* caseItem = new QStandardItem(tr("Case %1").arg(u.caseId.value));
+            caseItem->setData(QVariant::fromValue<qint64>(u.caseId.value), kCaseRole);
+            caseItem->setData(QVariant::fromValue<qint64>(u.id.value), kProcedureRole);
+            const QString kind = u.kind == core::UppGround::Performance ? tr("Performance") : tr("Attendance");
+            m_procedures->appendRow(
+                {caseItem, new QStandardItem(tr("%1 (UPP %2)").arg(kind).arg(u.id.value)),
+                 new QStandardItem(qs(u.cameToAttention.toIso())), new QStandardItem(QString::number(u.pinnedVersion)),
+                 new QStandardItem(QString::number(m_session.rules().uppSelectedVersion(u).version))});
+        }
+    }
+    m_procedureTable->resizeColumnsToContents();
+    procedureChosen();
+}
+
+qint64 VersionsPage::selectedProcedure(qint64* caseId) const
+{
+    const QModelIndexList rows = m_procedureTable->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return 0;
+    }
+    const QModelIndex at = m_procedures->index(rows.front().row(), 0);
+    if (caseId != nullptr) {
+        *caseId = at.data(kCaseRole).toLongLong();
+    }
+    return at.data(kProcedureRole).toLongLong();
+}
+
+void VersionsPage::procedureChosen()
+{
+    const qint64 id = selectedProcedure();
+    m_target->blockSignals(true);
+    m_target->clear();
+    if (id != 0) {
+        auto record = m_session.procedures().get<core::UppProcedure>(core::UppProcedureId{id});
+        if (record) {
+            const core::RulePack& pack = m_session.rules().uppPack(record->regime());
+            m_target->addItem(
+                tr("The version its dates select (%1)").arg(m_session.rules().uppSelectedVersion(*record).version), 0);
+            for (const core::RulePack* version : pack.allVersions()) {
+                m_target->addItem(
+                    tr("Version %1, from %2").arg(version->version).arg(qs(version->effectiveFrom.toIso())),
+                    version->version);
+            }
+        }
+    }
+    m_target->blockSignals(false);
+    m_openCase->setEnabled(id != 0);
+    m_target->setEnabled(id != 0);
+    m_reason->setEnabled(id != 0);
+    m_repin->setEnabled(id != 0);
+    preview();
+}
+
+void VersionsPage::preview()
+{
+    const qint64 id = selectedProcedure();
+    if (id == 0) {
+        setLabel(m_moved, tr("Choose a version, then a procedure it governs."));
+        return;
+    }
+    const int version = m_target->currentData().toInt();
+    auto plan = m_session.procedures().previewRepin(core::UppProcedureId{id},
+                                                    version == 0 ? std::nullopt : std::optional<int>(version));
+    if (!plan) {
+        setLabel(m_moved, qs(plan.error().detail));
+        return;
+    }
+    QString text =
+        tr("Re-pinning moves %1 version %2 → %3: ").arg(qs(plan->pack)).arg(plan->fromVersion).arg(plan->toVersion);
+    if (plan->moved.empty()) {
+        text += tr("no date moves.");
+    }
+    for (const core::MovedDate& m : plan->moved) {
+        text += QStringLiteral("\n• %1: %2 → %3")
+                    .arg(qs(m.title), m.before ? qs(m.before->toIso()) : tr("none"),
+                         m.after ? qs(m.after->toIso()) : tr("none"));
+    }
+    setLabel(m_moved, text);
+}
+
+void VersionsPage::repin()
+{
+    const qint64 id = selectedProcedure();
+    if (id == 0) {
+        return;
+    }
+    const int version = m_target->currentData().toInt();
+    auto done = m_session.procedures().repin(core::UppProcedureId{id},
+                                             version == 0 ? std::nullopt : std::optional<int>(version),
+                                             m_reason->text().trimmed().toStdString());
+    if (!done) {
+        setLabel(m_error, qs(done.error().detail)); // what was typed stays
+        m_reason->setFocus();
+        return;
+    }
+    setLabel(m_error, {});
+    m_reason->clear();
+    QString text = tr("Re-pinned UPP %1 to %2 version %3 (was %4). ")
+                       .arg(id)
+                       .arg(qs(done->pack))
+                       .arg(done->toVersion)
+                       .arg(done->fromVersion);
+    text += done->moved.empty() ? tr("No date moved.") : tr("Dates moved:");
+    for (const core::MovedDate& m : done->moved) {
+        text += QStringLiteral("\n• %1: %2 → %3")
+                    .arg(qs(m.title), m.before ? qs(m.before->toIso()) : tr("none"),
+                         m.after ? qs(m.after->toIso()) : tr("none"));
+    }
+    reload();
+    setLabel(m_moved, text);
+}
+
+void VersionsPage::openCase()
+{
+    qint64 caseId = 0;
+    if (selectedProcedure(&caseId) != 0 && caseId != 0) {
+        emit openCaseRequested(caseId);
+    }
+}
+
+} // namespace casebook::ui
