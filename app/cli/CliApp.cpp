@@ -44,13 +44,13 @@ const CommandSpec* findCommand(std::string_view name)
 
 std::span<const CommandSpec* const> allCommands()
 {
-    static const std::array<const CommandSpec*, 22> commands = {
-        &initCommand(),        &infoCommand(),    &verifyCommand(),  &changePassphraseCommand(),
-        &backupCommand(),      &restoreCommand(), &auditCommand(),   &listCommand(),
-        &showCommand(),        &dueCommand(),     &searchCommand(),  &calendarCommand(),
-        &exportJsonCommand(),  &importCommand(),  &summaryCommand(), &overviewCommand(),
-        &sarCommand(),         &holdCommand(),    &eraseCommand(),   &retentionCommand(),
-        &recoveryKeyCommand(), &recoverCommand(),
+    static const std::array<const CommandSpec*, 23> commands = {
+        &initCommand(),        &infoCommand(),    &verifyCommand(),   &changePassphraseCommand(),
+        &backupCommand(),      &restoreCommand(), &auditCommand(),    &listCommand(),
+        &showCommand(),        &dueCommand(),     &searchCommand(),   &calendarCommand(),
+        &exportJsonCommand(),  &importCommand(),  &summaryCommand(),  &overviewCommand(),
+        &sarCommand(),         &holdCommand(),    &eraseCommand(),    &retentionCommand(),
+        &recoveryKeyCommand(), &recoverCommand(), &handoverCommand(),
     };
     return commands;
 }
@@ -118,6 +118,9 @@ int CliApp::run(std::span<const std::string> args) const
     }
     if (command == &calendarCommand() && !rest.empty() && rest[0] == "export") {
         return runCommand(calendarExportCommand(), rest.subspan(1), storeOption, verbose);
+    }
+    if (command == &handoverCommand() && !rest.empty() && handoverSubcommand(rest[0]) != nullptr) {
+        return runCommand(*handoverSubcommand(rest[0]), rest.subspan(1), storeOption, verbose);
     }
     return runCommand(*command, rest, storeOption, verbose);
 }

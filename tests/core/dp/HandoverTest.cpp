@@ -230,7 +230,7 @@ TEST_CASE("handover: the schema has no table that is neither carried nor deliber
     }
 }
 
-TEST_CASE("handover: round trip between stores with different passphrases; every record arrives under new ids",
+TEST_CASE("handover: round trip between stores with different passphrases, every record arrives under new ids",
           "[dp][handover]")
 {
     HandoverFixture f;
@@ -335,7 +335,7 @@ TEST_CASE("handover: round trip between stores with different passphrases; every
     (void)targetBefore;
 }
 
-TEST_CASE("handover: --case picks the cases; an unknown case is refused and leaves no package", "[dp][handover]")
+TEST_CASE("handover: --case picks the cases, an unknown case is refused and leaves no package", "[dp][handover]")
 {
     HandoverFixture f;
     REQUIRE(f.closedCase > 0);
@@ -428,7 +428,7 @@ TEST_CASE("handover: a tampered package is refused and the target is left as it 
     CHECK(dumpAll(dst) == before);
 }
 
-TEST_CASE("handover: the expected signer is accepted; the same package is not imported twice", "[dp][handover]")
+TEST_CASE("handover: the expected signer is accepted, the same package is not imported twice", "[dp][handover]")
 {
     HandoverFixture f;
     auto summary = f.exportAll();
