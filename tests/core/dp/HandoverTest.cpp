@@ -270,7 +270,7 @@ TEST_CASE("handover: round trip between stores with different passphrases, every
     const auto existing = target->cases().createPerson(samplePerson("Existing Person"));
     REQUIRE(existing);
     REQUIRE(target->cases().openCase(sampleCase(*existing)));
-    const std::string targetBefore = dumpAll(dst);
+    const std::int64_t existingCase = count(dst, "SELECT max(id) FROM case_file");
 
     auto imported =
         core::importHandover(dst, target->audit(), target->actor(), f.packagePath, secret("package passphrase"));
@@ -332,7 +332,13 @@ TEST_CASE("handover: round trip between stores with different passphrases, every
     REQUIRE(pkgVerified);
     CHECK(pkgVerified->ok());
     CHECK(pkgVerified->entriesChecked == 1);
-    (void)targetBefore;
+    // The target's own person and case are untouched.
+    CHECK(count(dst, "SELECT count(*) FROM case_file WHERE id = " + std::to_string(existingCase)
+                         + " AND person_id = " + std::to_string(existing->value))
+          == 1);
+    for (const auto& [from, to] : imported->caseIds) {
+        CHECK(to != existingCase);
+    }
 }
 
 TEST_CASE("handover: --case picks the cases, an unknown case is refused and leaves no package", "[dp][handover]")
@@ -553,6 +559,35 @@ TEST_CASE("handover: a case closed among the chosen person's cases stays behind 
         CHECK(second->counts[table] == n);
     }
     CHECK(second->contentSha256 == summary->contentSha256);
+}
+
+TEST_CASE("handover: export and import time on a larger caseload (not run by ctest)", "[.][bench][handover]")
+{
+    TempDir dir;
+    auto source = makeSession(dir / "big.cbk", "pw", "PS Outgoing");
+    core::FictionalCaseloadOptions o;
+    o.people = 300;
+    o.cases = 400;
+    o.chronologyEntries = 8000;
+    o.entriesPerTransaction = 500;
+    o.today = day("2026-11-22");
+    REQUIRE(core::generateFictionalCaseload(*source, o));
+    core::FakeClock clock{core::Clock::TimePoint{std::chrono::seconds{1'780'000'000}}};
+    core::HandoverExportOptions options;
+    options.kdf = fastKdf();
+    const auto t0 = std::chrono::steady_clock::now();
+    auto summary = core::exportHandover(source->database(), source->audit(), clock, source->actor(), dir / "p.cbk",
+                                        secret("pkg"), options);
+    REQUIRE(summary);
+    const auto t1 = std::chrono::steady_clock::now();
+    auto target = makeSession(dir / "t.cbk", "pw2", "PS Successor");
+    const auto t2 = std::chrono::steady_clock::now();
+    REQUIRE(core::importHandover(target->database(), target->audit(), target->actor(), dir / "p.cbk", secret("pkg")));
+    const auto t3 = std::chrono::steady_clock::now();
+    using ms = std::chrono::milliseconds;
+    WARN("cases " << summary->counts["case_file"] << ", chronology " << summary->counts["chronology_entry"]
+                  << ": export " << std::chrono::duration_cast<ms>(t1 - t0).count() << " ms, import "
+                  << std::chrono::duration_cast<ms>(t3 - t2).count() << " ms");
 }
 
 } // namespace casebook::test
