@@ -291,6 +291,7 @@ void MainWindow::addHandoverMenu(QMenu* file)
     connect(exportAction, &QAction::triggered, this, [this] {
         if (core::Session* session = m_controller->session()) {
             HandoverExportDialog dialog(*session, this);
+            connect(m_controller, &SessionController::aboutToLock, &dialog, &HandoverExportDialog::stopWork);
             if (dialog.exec() == QDialog::Accepted) {
                 QMessageBox::information(this, tr("Handover package written"), dialog.resultText());
             }
@@ -301,6 +302,7 @@ void MainWindow::addHandoverMenu(QMenu* file)
     connect(importAction, &QAction::triggered, this, [this] {
         if (core::Session* session = m_controller->session()) {
             HandoverImportDialog dialog(*session, this);
+            connect(m_controller, &SessionController::aboutToLock, &dialog, &HandoverImportDialog::stopWork);
             if (dialog.exec() == QDialog::Accepted && m_workspace != nullptr) {
                 m_workspace->refresh();
                 statusBar()->showMessage(tr("The handover package was imported; delete it now."), 8000);

@@ -64,3 +64,20 @@ TEST_CASE("The handover dialogs export a case and import it into another store a
     REQUIRE(people);
     CHECK(people->size() == 2); // the target's own Robin Example and the imported one, never merged
 }
+
+TEST_CASE("A lock during a handover export stops it, leaves no package and closes the dialog", "[handover]")
+{
+    test::SectionFixture source;
+    const auto package = source.dir / "handover-stopped.cbk";
+    const QString passphrase = QStringLiteral("correct horse battery staple handover");
+    ui::HandoverExportDialog exporter(*source.session);
+    exporter.pathEdit()->setText(QString::fromStdString(package.string()));
+    exporter.passphraseEdit()->setText(passphrase);
+    exporter.repeatEdit()->setText(passphrase);
+    exporter.show();
+    QTest::mouseClick(exporter.exportButton(), Qt::LeftButton);
+    exporter.stopWork(); // what the lock does; the worker is still deriving the package key
+    CHECK(exporter.result() == QDialog::Rejected);
+    CHECK_FALSE(std::filesystem::exists(package));
+    CHECK(source.session->database().queryInt("SELECT count(*) FROM audit_log WHERE action = 'export'").value() == 0);
+}

@@ -138,7 +138,17 @@ HandoverExportDialog::~HandoverExportDialog()
 {
     if (m_worker != nullptr) {
         m_worker->wait(); // it uses the session, which outlives this dialog only until a lock
+        delete m_worker;
     }
+}
+
+void HandoverExportDialog::stopWork()
+{
+    m_cancel->store(true);
+    if (m_worker != nullptr) {
+        m_worker->wait();
+    }
+    done(QDialog::Rejected);
 }
 
 void HandoverExportDialog::reject()
@@ -187,7 +197,7 @@ void HandoverExportDialog::start()
         }
     }
     QPointer<QProgressBar> bar = m_progress;
-    options.progress = [bar](std::uint64_t done, std::uint64_t total) {
+    options.progress = [bar, cancel = m_cancel](std::uint64_t done, std::uint64_t total) {
         QMetaObject::invokeMethod(
             bar.data(),
             [bar, done, total] {
@@ -197,7 +207,7 @@ void HandoverExportDialog::start()
                 }
             },
             Qt::QueuedConnection);
-        return true;
+        return !cancel->load();
     };
     auto passphrase = std::make_shared<core::SecretString>(m_first->text().toStdString());
     m_first->clear();

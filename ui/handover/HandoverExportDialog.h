@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -35,6 +38,9 @@ public:
     QString resultText() const { return m_result; }
 
     void reject() override;
+    /// Cancels any running work (its transaction rolls back; an unfinished package is removed),
+    /// waits for it and closes the dialog: the session is about to go (a lock).
+    void stopWork();
 
 private:
     Q_DISABLE_COPY_MOVE(HandoverExportDialog)
@@ -55,6 +61,7 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_export = nullptr;
     QThread* m_worker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QString m_result;
 };
 

@@ -109,7 +109,17 @@ HandoverImportDialog::~HandoverImportDialog()
 {
     if (m_worker != nullptr) {
         m_worker->wait();
+        delete m_worker;
     }
+}
+
+void HandoverImportDialog::stopWork()
+{
+    m_cancel->store(true);
+    if (m_worker != nullptr) {
+        m_worker->wait();
+    }
+    done(QDialog::Rejected);
 }
 
 void HandoverImportDialog::reject()
@@ -137,12 +147,15 @@ void HandoverImportDialog::run(bool import)
     const std::filesystem::path file = m_path->text().toStdString();
     auto summary = std::make_shared<core::Result<core::HandoverSummary>>(core::makeError(core::ErrorCode::Cancelled));
     core::Session* session = &m_session;
-    m_worker = QThread::create([session, file, passphrase, summary, import] {
+    m_worker = QThread::create([session, file, passphrase, summary, import, cancel = m_cancel] {
         if (!import) {
             *summary = core::inspectHandover(file, *passphrase);
             return;
         }
-        auto done = core::importHandover(session->database(), session->audit(), session->actor(), file, *passphrase);
+        core::HandoverImportOptions options;
+        options.progress = [cancel](std::uint64_t, std::uint64_t) { return !cancel->load(); };
+        auto done =
+            core::importHandover(session->database(), session->audit(), session->actor(), file, *passphrase, options);
         if (done) {
             *summary = done->package;
         } else {

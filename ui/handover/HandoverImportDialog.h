@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -34,6 +37,9 @@ public:
     QPushButton* importButton() const { return m_import; }
 
     void reject() override;
+    /// Cancels any running work (its transaction rolls back; an unfinished package is removed),
+    /// waits for it and closes the dialog: the session is about to go (a lock).
+    void stopWork();
 
 private:
     Q_DISABLE_COPY_MOVE(HandoverImportDialog)
@@ -49,6 +55,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_import = nullptr;
     QThread* m_worker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QString m_checkedPath;
 };
 
