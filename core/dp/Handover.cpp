@@ -497,6 +497,15 @@ Result<HandoverImportResult> importHandover(Database& target, const AuditLog& au
         return copied.error();
     }
     const HandoverSummary& s = opened->summary;
+    // Everything the package holds must have arrived (contacts and support services may be matched
+    // instead of added, so they are not compared).
+    for (const auto& [table, n] : s.counts) {
+        const auto it = copied->counts.find(table);
+        if (table != "contact" && table != "support_service" && (it == copied->counts.end() ? 0 : it->second) != n) {
+            return makeError(ErrorCode::StoreDamaged, "handover package: " + table + " holds " + std::to_string(n)
+                                                          + " rows but not all of them could be copied");
+        }
+    }
     if (Status st = writeMeta(target, marker, s.createdAt + ", sequence " + std::to_string(s.sequence)); !st) {
         return st.error();
     }
