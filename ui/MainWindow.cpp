@@ -4,6 +4,8 @@
 
 #include "dialogs/AboutDialog.h"
 #include "dialogs/IdentityDialog.h"
+#include "handover/HandoverExportDialog.h"
+#include "handover/HandoverImportDialog.h"
 #include "lock/DesktopLockWatcher.h"
 #include "rulebook/RulesDialog.h"
 #include "session/CreateStoreDialog.h"
@@ -280,6 +282,35 @@ void MainWindow::createActions()
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::addHandoverMenu(QMenu* file)
+{
+    QMenu* handover = file->addMenu(tr("&Handover"));
+    handover->setObjectName(QStringLiteral("handoverMenu"));
+    QAction* exportAction = handover->addAction(tr("&Export…"));
+    exportAction->setObjectName(QStringLiteral("handoverExportAction"));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (core::Session* session = m_controller->session()) {
+            HandoverExportDialog dialog(*session, this);
+            connect(m_controller, &SessionController::aboutToLock, &dialog, &HandoverExportDialog::stopWork);
+            if (dialog.exec() == QDialog::Accepted) {
+                QMessageBox::information(this, tr("Handover package written"), dialog.resultText());
+            }
+        }
+    });
+    QAction* importAction = handover->addAction(tr("&Import…"));
+    importAction->setObjectName(QStringLiteral("handoverImportAction"));
+    connect(importAction, &QAction::triggered, this, [this] {
+        if (core::Session* session = m_controller->session()) {
+            HandoverImportDialog dialog(*session, this);
+            connect(m_controller, &SessionController::aboutToLock, &dialog, &HandoverImportDialog::stopWork);
+            if (dialog.exec() == QDialog::Accepted && m_workspace != nullptr) {
+                m_workspace->refresh();
+                statusBar()->showMessage(tr("The handover package was imported; delete it now."), 8000);
+            }
+        }
+    });
+}
+
 void MainWindow::createMenus()
 {
     menuBar()->setObjectName(QStringLiteral("mainMenuBar"));
@@ -294,6 +325,7 @@ void MainWindow::createMenus()
     exports->addAction(m_summaryAction);
     exports->addAction(m_overviewAction);
     exports->addAction(m_calendarAction);
+    addHandoverMenu(file);
     file->addSeparator();
     file->addAction(m_lockAction);
     file->addSeparator();

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTimer;
 class QUndoStack;
@@ -58,6 +59,7 @@ private:
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     void createActions();
+    void addHandoverMenu(QMenu* file);
     void createMenus();
     void showWorkspace();
     void showUnlock(const QString& reason);

@@ -45,14 +45,14 @@ const CommandSpec* findCommand(std::string_view name)
 
 std::span<const CommandSpec* const> allCommands()
 {
-    static const std::array<const CommandSpec*, 25> commands = {
+    static const std::array<const CommandSpec*, 26> commands = {
         &initCommand(),       &infoCommand(),        &verifyCommand(),  &changePassphraseCommand(),
         &backupCommand(),     &restoreCommand(),     &auditCommand(),   &listCommand(),
         &showCommand(),       &dueCommand(),         &searchCommand(),  &calendarCommand(),
         &exportJsonCommand(), &importCommand(),      &summaryCommand(), &overviewCommand(),
         &meetingCommand(),    &sarCommand(),         &holdCommand(),    &eraseCommand(),
         &retentionCommand(),  &recoveryKeyCommand(), &recoverCommand(), &policyCommand(),
-        &repinCommand(),
+        &repinCommand(),      &handoverCommand(),
     };
     return commands;
 }
@@ -123,6 +123,9 @@ int CliApp::run(std::span<const std::string> args) const
     }
     if (const CommandSpec* sub = command == &policyCommand() && !rest.empty() ? policySubcommand(rest[0]) : nullptr) {
         return runCommand(*sub, rest.subspan(1), storeOption, verbose);
+    }
+    if (command == &handoverCommand() && !rest.empty() && handoverSubcommand(rest[0]) != nullptr) {
+        return runCommand(*handoverSubcommand(rest[0]), rest.subspan(1), storeOption, verbose);
     }
     return runCommand(*command, rest, storeOption, verbose);
 }

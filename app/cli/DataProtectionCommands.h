@@ -31,5 +31,8 @@ const CommandSpec& eraseCommand();
 const CommandSpec& retentionCommand();
 const CommandSpec& recoveryKeyCommand();
 const CommandSpec& recoverCommand();
+const CommandSpec& handoverCommand();
+/// `handover export|import|show|fingerprint`, reached through `handover`; nullptr for another action.
+const CommandSpec* handoverSubcommand(std::string_view action);
 
 } // namespace casebook::cli

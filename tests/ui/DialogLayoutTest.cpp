@@ -7,6 +7,8 @@
 
 #include "dialogs/AboutDialog.h"
 #include "dialogs/IdentityDialog.h"
+#include "handover/HandoverExportDialog.h"
+#include "handover/HandoverImportDialog.h"
 #include "report/CaseloadExportDialog.h"
 #include "report/ExportDialog.h"
 #include "report/MeetingOutcomeDialog.h"
@@ -281,6 +283,15 @@ TEST_CASE("Every dialog of the case workspace fits a 1280x720 screen and Tabs in
             dialog.show();
             checkDialog(&dialog, QStringLiteral("caseload export"));
         }
+    }
+    SECTION("the handover export and import")
+    {
+        ui::HandoverExportDialog exportDialog(*f.session, &workspace);
+        exportDialog.show();
+        checkDialog(&exportDialog, QStringLiteral("handover export"));
+        ui::HandoverImportDialog importDialog(*f.session, &workspace);
+        importDialog.show();
+        checkDialog(&importDialog, QStringLiteral("handover import"));
     }
     SECTION("the rules and calendars")
     {
