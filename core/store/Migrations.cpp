@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/Migrations.h"
 
+#include "dp/DisclosureSchema.h"
 #include "dp/ErasureSchema.h"
 #include "dp/RetentionSchema.h"
 #include "dp/SarSchema.h"
@@ -71,6 +72,11 @@ constexpr std::array kMigrations = {
     Migration{11, "consent by category", kConsentSchemaSql},
     // A decision's medical rationale kept apart from the rest (core/repo/ConsentSchema.h).
     Migration{12, "decision medical rationale", kDecisionMedicalRationaleSql},
+    // 13 is the handover schema (issue 15 item 5, branch dp); a no-op here so that 14 follows it.
+    // At merge, the real step 13 replaces this line.
+    Migration{13, "reserved (handover)", "SELECT 1;"},
+    // The third-party review of a subject access request and its packages (core/dp/DisclosureSchema.h).
+    Migration{14, "disclosure review", kDisclosureSchemaSql},
 };
 
 } // namespace
