@@ -290,3 +290,41 @@ TEST_CASE("disclosure: an open request blocks retention disposal and erasure of 
 }
 
 } // namespace casebook::core::test
+
+namespace casebook::core::test {
+
+TEST_CASE("erasure preview: names the rows, attachments and index entries that would go, and what blocks it",
+          "[dp][erasure]")
+{
+    DisclosureFixture f;
+    ErasureService erasure(f.db, f.audit, f.clock, "PS 1234 Example");
+    const auto auditBefore = f.count("audit_log");
+    Result<ErasurePreview> preview = erasure.previewPerson(f.subject);
+    REQUIRE(preview.has_value());
+    CHECK(preview->rows.at("chronology_entry") == 3);
+    CHECK(preview->rows.at("case_file") == 1);
+    CHECK(preview->rows.at("person") == 1);
+    CHECK(preview->rows.at("sar_request") == 1);
+    CHECK(preview->attachments == 1);
+    CHECK(preview->attachmentBytes == 9);
+    CHECK(preview->indexEntries == 5); // the person, the case and three chronology entries
+    REQUIRE(preview->blockedBy.size() == 1);
+    CHECK(preview->blockedBy.front() == "open subject access request " + std::to_string(f.sar.value));
+    CHECK(f.count("audit_log") == auditBefore);
+    CHECK(f.count("chronology_entry") == 4);
+
+    Result<ErasurePreview> other = erasure.previewCase(f.otherCase);
+    REQUIRE(other.has_value());
+    CHECK(other->blockedBy.empty());
+    CHECK(other->rows.at("chronology_entry") == 1);
+    CHECK(other->indexEntries == 2);
+    Result<DisposalCertificate> certificate = erasure.eraseCase(f.otherCase, "retention", "retention.case");
+    REQUIRE(certificate.has_value());
+    for (const auto& [table, n] : other->rows) {
+        INFO(table);
+        CHECK(certificate->counts[table] == n);
+    }
+    CHECK_FALSE(erasure.previewCase(f.otherCase).has_value());
+}
+
+} // namespace casebook::core::test
