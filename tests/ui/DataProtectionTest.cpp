@@ -302,10 +302,6 @@ TEST_CASE("Due & overdue: a subject access request shows its person and opens th
             row = r;
         }
     }
-    for (int r = 0; r < table->model()->rowCount(); ++r) {
-        INFO(cellText(table, r, 0).toStdString() << " | " << cellText(table, r, 3).toStdString() << " | "
-                                                 << cellText(table, r, 4).toStdString());
-    }
     REQUIRE(row >= 0);
     CHECK(cellText(table, row, 3) == QStringLiteral("Robin Example"));
     CHECK(cellText(table, row, 4) == QStringLiteral("Subject access request from Robin Example"));
