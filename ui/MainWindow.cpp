@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
+#include "dataprotection/RetentionDialog.h"
+#include "dataprotection/SarDialog.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/IdentityDialog.h"
 #include "handover/HandoverExportDialog.h"
@@ -261,6 +263,10 @@ void MainWindow::createActions()
         }
     });
     connect(m_rulesAction, &QAction::triggered, this, &MainWindow::showRulesDialog);
+    m_sarAction = make(tr("&Subject access requests…"), "sarAction");
+    connect(m_sarAction, &QAction::triggered, this, [this] { showDataProtectionDialog(false); });
+    m_retentionAction = make(tr("Re&tention review…"), "retentionAction");
+    connect(m_retentionAction, &QAction::triggered, this, [this] { showDataProtectionDialog(true); });
     m_identityAction = make(tr("Your &details…"), "identityAction");
     m_identityAction->setMenuRole(QAction::PreferencesRole);
     m_identityAction->setStatusTip(
@@ -372,6 +378,8 @@ void MainWindow::createMenus()
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
     tools->addAction(m_rulesAction);
+    tools->addAction(m_sarAction);
+    tools->addAction(m_retentionAction);
     tools->addAction(m_identityAction);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -387,6 +395,8 @@ void MainWindow::updateActions()
           m_closeCaseAction, m_editPersonAction, m_reviewAction, m_summaryAction, m_overviewAction, m_calendarAction}) {
         action->setEnabled(open);
     }
+    m_sarAction->setEnabled(open);
+    m_retentionAction->setEnabled(open);
     m_newStoreAction->setEnabled(!open);
     m_openStoreAction->setEnabled(!open);
 }
@@ -584,6 +594,23 @@ void MainWindow::showRulesDialog()
         if (caseToOpen != 0) {
             m_workspace->openCase(caseToOpen);
         }
+    }
+}
+
+void MainWindow::showDataProtectionDialog(bool retention)
+{
+    if (m_controller->session() == nullptr) {
+        return;
+    }
+    if (retention) {
+        RetentionDialog dialog(*m_controller->session(), this);
+        dialog.exec();
+    } else {
+        SarDialog dialog(*m_controller->session(), std::nullopt, this);
+        dialog.exec();
+    }
+    if (m_workspace != nullptr) {
+        m_workspace->refresh(); // due dates, and records a destruction took
     }
 }
 

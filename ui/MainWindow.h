@@ -66,6 +66,7 @@ private:
     void createStore();
     void openOtherStore();
     void showRulesDialog();
+    void showDataProtectionDialog(bool retention);
     void rememberStore(const QString& path);
     QStringList recentStores() const;
     void updateActions();
@@ -99,6 +100,8 @@ private:
     QAction* m_calendarAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_rulesAction = nullptr;
+    QAction* m_sarAction = nullptr;       ///< Tools › Subject access requests (issue 15)
+    QAction* m_retentionAction = nullptr; ///< Tools › Retention review (issue 15)
     QAction* m_identityAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

@@ -413,6 +413,101 @@ Result<DisposalCertificate> ErasureService::eraseCase(CaseId caseId, const std::
     return erase("case", caseId.value, PersonId{*person}, reason, rule);
 }
 
+std::int64_t ErasurePreview::totalRows() const
+{
+    std::int64_t total = 0;
+    for (const auto& [table, n] : rows) {
+        total += n;
+    }
+    return total;
+}
+
+Result<ErasurePreview> ErasureService::previewPerson(PersonId person) const
+{
+    return preview(true, person.value);
+}
+
+Result<ErasurePreview> ErasureService::previewCase(CaseId caseId) const
+{
+    return preview(false, caseId.value);
+}
+
+Result<ErasurePreview> ErasureService::preview(bool wholePerson, std::int64_t refId) const
+{
+    Result<std::int64_t> person =
+        wholePerson ? countWhere(m_db, "SELECT count(*) * ?1 FROM person WHERE id = ?1", refId)
+                    : countWhere(m_db, "SELECT coalesce(max(person_id), 0) FROM case_file WHERE id = ?1", refId);
+    if (!person) {
+        return person.error();
+    }
+    if (*person == 0) {
+        return sql::notFound(wholePerson ? "person" : "case", refId);
+    }
+    ErasurePreview preview;
+    const std::string cases =
+        wholePerson ? "SELECT id FROM case_file WHERE person_id = ?1" : "SELECT id FROM case_file WHERE id = ?1";
+    Result<std::vector<std::string>> tables = caseTables(m_db);
+    if (!tables) {
+        return tables.error();
+    }
+    for (const std::string& table : *tables) {
+        Result<std::int64_t> n =
+            countWhere(m_db, "SELECT count(*) FROM \"" + table + "\" WHERE case_id IN (" + cases + ")", refId);
+        if (!n) {
+            return n.error();
+        }
+        preview.rows[table] = *n;
+    }
+    Result<std::int64_t> caseCount = countWhere(m_db, "SELECT count(*) FROM (" + cases + ")", refId);
+    Result<std::int64_t> bytes =
+        countWhere(m_db, "SELECT coalesce(sum(size), 0) FROM attachment WHERE case_id IN (" + cases + ")", refId);
+    const std::string index = "SELECT count(*) FROM search_index WHERE rowid IN (SELECT id * 4 + 2 FROM (" + cases
+                              + ")) OR rowid IN (SELECT id * 4 + 3 FROM chronology_entry WHERE case_id IN (" + cases
+                              + "))" + (wholePerson ? " OR rowid = ?1 * 4 + 1" : "");
+    Result<std::int64_t> indexEntries = countWhere(m_db, index, refId);
+    if (!caseCount || !bytes || !indexEntries) {
+        return !caseCount ? caseCount.error() : !bytes ? bytes.error() : indexEntries.error();
+    }
+    preview.rows["case_file"] = *caseCount;
+    preview.attachments = preview.rows.count("attachment") ? preview.rows["attachment"] : 0;
+    preview.attachmentBytes = *bytes;
+    preview.indexEntries = *indexEntries;
+    if (wholePerson) {
+        preview.rows["person"] = 1;
+        for (const char* table : {"consent", "sar_request"}) {
+            Result<std::int64_t> n =
+                countWhere(m_db, "SELECT count(*) FROM " + std::string(table) + " WHERE person_id = ?1", refId);
+            if (!n) {
+                return n.error();
+            }
+            preview.rows[table] = *n;
+        }
+    }
+    HoldService holds(m_db, m_audit, m_actor);
+    Result<std::vector<LegalHold>> covering =
+        wholePerson ? holds.coveringPerson(PersonId{refId}) : holds.coveringCase(CaseId{refId});
+    if (!covering) {
+        return covering.error();
+    }
+    for (const LegalHold& h : *covering) {
+        preview.blockedBy.push_back("legal hold " + std::to_string(h.id) + " (" + std::string(toCode(h.kind)) + ")");
+    }
+    auto open = m_db.prepare("SELECT id FROM sar_request WHERE person_id = ?1 AND status = 'open' ORDER BY id");
+    if (!open) {
+        return open.error();
+    }
+    open->bind(1, *person);
+    Result<std::vector<std::int64_t>> requests =
+        sql::collect<std::int64_t>(*open, [](const Statement& s) { return s.columnInt(0); });
+    if (!requests) {
+        return requests.error();
+    }
+    for (const std::int64_t id : *requests) {
+        preview.blockedBy.push_back("open subject access request " + std::to_string(id));
+    }
+    return preview;
+}
+
 Result<DisposalCertificate> ErasureService::erase(const std::string& scope, std::int64_t refId, PersonId person,
                                                   const std::string& reason, const std::string& rule)
 {

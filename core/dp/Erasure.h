@@ -73,6 +73,16 @@ struct DisposalCertificate {
     std::string text;                           ///< the certificate as printed
 };
 
+/// What an erasure would take, for the confirmation that names it before anything goes.
+struct ErasurePreview {
+    std::map<std::string, std::int64_t> rows; ///< table -> rows, as the certificate will count them
+    std::int64_t attachments = 0;
+    std::int64_t attachmentBytes = 0;
+    std::int64_t indexEntries = 0;      ///< full-text search index entries
+    std::vector<std::string> blockedBy; ///< "legal hold 3 (tribunal)", "open subject access request 2"
+    std::int64_t totalRows() const;
+};
+
 /// What the last compaction did to the files, for the caller to report.
 struct CompactionReport {
     std::int64_t pagesBefore = 0;
@@ -97,11 +107,15 @@ public:
     Result<DisposalCertificate> eraseCase(CaseId caseId, const std::string& reason,
                                           const std::string& rule = "erasure");
     Result<std::vector<DisposalCertificate>> certificates() const;
+    /// Counts what erasePerson / eraseCase would take, and what would refuse it. Changes nothing.
+    Result<ErasurePreview> previewPerson(PersonId person) const;
+    Result<ErasurePreview> previewCase(CaseId caseId) const;
     /// Merges the search index, checkpoints and truncates the WAL, VACUUMs, and truncates again.
     /// Database when another connection holds the WAL (nothing is lost; run it again later).
     Result<CompactionReport> compact();
 
 private:
+    Result<ErasurePreview> preview(bool wholePerson, std::int64_t refId) const;
     Result<DisposalCertificate> erase(const std::string& scope, std::int64_t refId, PersonId person,
                                       const std::string& reason, const std::string& rule);
 

@@ -47,7 +47,10 @@ bool isInternal(const std::string& table)
     // and its audit log (core/dp/ErasureSchema.h); they never travel in clear text.
     return table == "store_meta" || table == "audit_log" || table.rfind("search_index", 0) == 0
            || table.rfind("sqlite_", 0) == 0 || table == "subject_key" || table == "id_floor"
-           || table == "erasure_register" || table == "disposal_certificate";
+           || table == "erasure_register"
+           || table == "disposal_certificate"
+           // The disclosure review holds the redaction log, which stays internal (core/dp/DisclosureSchema.h).
+           || table == "sar_item" || table == "sar_redaction" || table == "disclosure_package";
 }
 
 enum class ColumnType { Integer, Real, Text, Blob };

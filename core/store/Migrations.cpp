@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/Migrations.h"
 
+#include "dp/DisclosureSchema.h"
 #include "dp/ErasureSchema.h"
 #include "dp/RetentionSchema.h"
 #include "dp/SarSchema.h"
@@ -73,6 +74,8 @@ constexpr std::array kMigrations = {
     Migration{12, "decision medical rationale", kDecisionMedicalRationaleSql},
     // Each UPP/UAP procedure pinned to the rule pack version that governs it (core/repo/LocalRulesSchema.h).
     Migration{13, "rule pack version pinned", kPackVersionPinSql},
+    // The third-party review of a subject access request and its packages (core/dp/DisclosureSchema.h).
+    Migration{14, "disclosure review", kDisclosureSchemaSql},
 };
 
 } // namespace

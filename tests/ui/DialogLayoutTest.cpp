@@ -5,6 +5,8 @@
 // seen, top to bottom and left to right (issue 10, items 3 and 4).
 #include "SectionFixture.h"
 
+#include "dataprotection/RetentionDialog.h"
+#include "dataprotection/SarDialog.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/IdentityDialog.h"
 #include "handover/HandoverExportDialog.h"
@@ -292,6 +294,23 @@ TEST_CASE("Every dialog of the case workspace fits a 1280x720 screen and Tabs in
         ui::HandoverImportDialog importDialog(*f.session, &workspace);
         importDialog.show();
         checkDialog(&importDialog, QStringLiteral("handover import"));
+    }
+    SECTION("the data-protection screens (issue 15)")
+    {
+        ui::SarDialog sar(*f.session, std::nullopt, &workspace);
+        sar.show();
+        checkDialog(&sar, QStringLiteral("subject access requests"));
+        REQUIRE(f.session->database().exec("INSERT INTO sar_request(person_id, received_on, channel, status) VALUES ("
+                                           + std::to_string(f.person.value) + ", '2026-11-02', 'email', 'open')"));
+        ui::DisclosureDialog disclosure(*f.session, core::SarId{1}, &workspace);
+        disclosure.show();
+        checkDialog(&disclosure, QStringLiteral("disclosure review"));
+        ui::RetentionDialog retention(*f.session, &workspace);
+        retention.show();
+        checkDialog(&retention, QStringLiteral("retention review"));
+        ui::EraseDialog erase(*f.session, f.person.value, f.caseId.value, "erasure", &workspace);
+        erase.show();
+        checkDialog(&erase, QStringLiteral("erase"));
     }
     SECTION("the rules and calendars")
     {

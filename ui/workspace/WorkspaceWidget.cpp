@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/WorkspaceWidget.h"
 
+#include "dataprotection/RetentionDialog.h"
+#include "dataprotection/SarDialog.h"
 #include "report/CaseloadExportDialog.h"
 #include "report/ExportDialog.h"
 #include "report/MeetingOutcomeDialog.h"
@@ -43,12 +45,18 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <map>
 #include <memory>
 #include <set>
 
 namespace casebook::ui {
 
 namespace {
+
+/// Where a due row keeps the record it is about (the case is in Qt::UserRole).
+constexpr int kDueRecordTypeRole = Qt::UserRole + 1;
+constexpr int kDueRecordIdRole = Qt::UserRole + 2;
 
 core::Date today()
 {
@@ -295,6 +303,10 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_editPerson = new QPushButton(tr("Edit &person…"), m_casePanel);
     m_editPerson->setObjectName(QStringLiteral("editPersonButton"));
     connect(m_editPerson, &QPushButton::clicked, this, &WorkspaceWidget::editPerson);
+    m_erase = new QPushButton(tr("Erase…"), m_casePanel);
+    m_erase->setObjectName(QStringLiteral("eraseButton"));
+    m_erase->setToolTip(tr("Erase this case, or the person and all their cases, for good: shows what goes first"));
+    connect(m_erase, &QPushButton::clicked, this, &WorkspaceWidget::eraseRecords);
 
     m_caseTabs = new QTabWidget(m_casePanel);
     m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
@@ -391,6 +403,7 @@ QWidget* WorkspaceWidget::createCasePanel()
     buttons->addWidget(m_editPerson);
     buttons->addWidget(m_exportSummary);
     buttons->addWidget(m_recordOutcome);
+    buttons->addWidget(m_erase);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(m_casePanel);
     layout->addWidget(m_caseHeader);
@@ -404,6 +417,7 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_addDecision->setEnabled(false);
     m_editCase->setEnabled(false);
     m_editPerson->setEnabled(false);
+    m_erase->setEnabled(false);
     m_writeReview->setEnabled(false);
     m_exportSummary->setEnabled(false);
     m_recordOutcome->setEnabled(false);
@@ -454,6 +468,13 @@ QWidget* WorkspaceWidget::createDuePage()
     connect(todayButton, &QPushButton::clicked, this, [this] { m_asOf->setDate(QDate::currentDate()); });
     connect(m_dueTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         const qint64 caseId = m_due->item(index.row(), 0)->data(Qt::UserRole).toLongLong();
+        if (m_due->item(index.row(), 0)->data(kDueRecordTypeRole).toString() == QStringLiteral("sar_request")) {
+            // A subject access request has no case: its row opens the request.
+            SarDialog dialog(m_session, m_due->item(index.row(), 0)->data(kDueRecordIdRole).toLongLong(), this);
+            dialog.exec();
+            reloadDue();
+            return;
+        }
         m_tabs->setCurrentIndex(0);
         // The caseload's filter stays as it was set. Only when the case is not in the list is it
         // widened to every case, and the line under the search box says why.
@@ -655,6 +676,7 @@ void WorkspaceWidget::reloadCase()
     m_addDecision->setEnabled(haveCase);
     m_editCase->setEnabled(haveCase);
     m_editPerson->setEnabled(haveCase);
+    m_erase->setEnabled(haveCase);
     m_writeReview->setEnabled(haveCase);
     m_exportSummary->setEnabled(haveCase);
     m_recordOutcome->setEnabled(haveCase);
@@ -818,13 +840,28 @@ void WorkspaceWidget::showDue(const std::vector<core::DueItem>& items)
             m_caseload->index(row, CaseloadModel::Person).data().toString(),
             m_caseload->index(row, CaseloadModel::Summary).data().toString()};
     }
+    std::map<std::int64_t, QString> people; // for rows with no case (subject access requests)
+    if (std::any_of(items.begin(), items.end(), [](const core::DueItem& d) { return d.source.caseId.value == 0; })) {
+        if (auto listed = m_session.cases().listPeople()) {
+            for (const core::Person& p : *listed) {
+                people[p.id.value] = qs(p.name);
+            }
+        }
+    }
     int overdue = 0;
     for (const core::DueItem& d : items) {
         const auto& r = d.source.derived;
         overdue += d.state == core::DueState::Overdue ? 1 : 0;
-        const auto& [person, summary] = cases[d.source.caseId.value];
+        auto [person, summary] = cases[d.source.caseId.value];
+        if (d.source.caseId.value == 0) {
+            person = people[d.source.person.value];
+            summary =
+                d.source.recordType == "sar_request" ? tr("Subject access request from %1").arg(person) : QString();
+        }
         auto* date = item(dateText(r.date) + (d.overridden ? tr(" (local date)") : QString()));
         date->setData(QVariant::fromValue<qint64>(d.source.caseId.value), Qt::UserRole);
+        date->setData(qs(d.source.recordType), kDueRecordTypeRole);
+        date->setData(QVariant::fromValue<qint64>(d.source.recordId), kDueRecordIdRole);
         auto* state = item(dueStateText(d.state));
         if (d.state == core::DueState::Overdue) {
             QFont bold = state->font();
@@ -945,6 +982,21 @@ void WorkspaceWidget::newCase()
         m_filter->setCaseIds(std::nullopt);
         m_search->clear();
         openCase(id);
+    }
+}
+
+void WorkspaceWidget::eraseRecords()
+{
+    if (!m_currentCase) {
+        return;
+    }
+    EraseDialog dialog(m_session, m_currentPerson, *m_currentCase, "erasure", this);
+    dialog.exec();
+    if (dialog.erased()) {
+        // Nothing erased can come back: the undo history that names it goes too.
+        m_undo.clear();
+        m_currentCase.reset();
+        refresh();
     }
 }
 

@@ -69,6 +69,8 @@ public slots:
     void editCase();
     void closeCase();
     void editPerson();
+    /// The erase confirmation for the open case or its person (ErasureService, issue 15).
+    void eraseRecords();
     void writeReview();
     /// The case summary for a meeting (preview, then PDF, ODT or HTML).
     void exportSummary();
@@ -141,6 +143,7 @@ private:
     QPushButton* m_addDecision = nullptr;
     QPushButton* m_editCase = nullptr;
     QPushButton* m_editPerson = nullptr;
+    QPushButton* m_erase = nullptr; ///< the erase confirmation (issue 15)
     QPushButton* m_writeReview = nullptr;
     QPushButton* m_exportSummary = nullptr;
     QPushButton* m_recordOutcome = nullptr;

@@ -1,12 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "cli/AtomicFile.h"
 #include "cli/Command.h"
 #include "cli/Context.h"
 #include "cli/DataProtectionCommands.h"
+#include "cli/PdfRenderer.h"
 #include "cli/TextOutput.h"
 
+#include "dp/Disclosure.h"
 #include "dp/SarService.h"
+#include "report/ExportAudit.h"
 #include "service/Session.h"
+#include "support/SystemClock.h"
 
 #include <array>
 #include <chrono>
@@ -18,7 +23,7 @@ namespace casebook::cli {
 
 namespace {
 
-constexpr std::array<OptionSpec, 16> kOptions = {{
+constexpr std::array<OptionSpec, 22> kOptions = {{
     {"id", true},
     {"person", true},
     {"received", true},
@@ -35,6 +40,12 @@ constexpr std::array<OptionSpec, 16> kOptions = {{
     {"notes", true},
     {"all", false},
     {"as-of", true},
+    {"item", true},
+    {"disclose", false},
+    {"redact", true},
+    {"withhold", true},
+    {"reason", true},
+    {"out", true},
 }};
 constexpr std::array<std::string_view, 1> kPositionals = {"ACTION"};
 
@@ -181,12 +192,171 @@ void printRequest(const Context& context, const core::SubjectAccessRules& rules,
     }
 }
 
+/// The decision asked for by --disclose, --redact or --withhold; nullopt (after reporting) when
+/// none or several are given, or a redaction has no --reason.
+std::optional<core::DisclosureDecision> decisionOption(const Context& context, const ParsedArgs& args, int& code)
+{
+    const int given = (args.has("disclose") ? 1 : 0) + (args.has("redact") ? 1 : 0) + (args.has("withhold") ? 1 : 0);
+    if (given != 1 || !args.value("item")) {
+        code = context.fail(ExitCode::Usage, "sar review: a decision is --item KEY with one of --disclose, "
+                                             "--redact WORDS --reason TEXT or --withhold REASON.");
+        return std::nullopt;
+    }
+    if (args.has("redact") && !args.value("reason")) {
+        code = context.fail(ExitCode::Usage, "sar review: --redact needs --reason (such as 'DPA 2018 Sch 2 para 16').");
+        return std::nullopt;
+    }
+    return args.has("disclose") ? core::DisclosureDecision::Disclose
+           : args.has("redact") ? core::DisclosureDecision::Redact
+                                : core::DisclosureDecision::Withhold;
+}
+
+void printReview(const Context& context, const core::DisclosureReview& review)
+{
+    context.out << "Disclosure review of request " << review.sar.value << " ("
+                << (review.reference.empty() ? "no reference" : review.reference) << ") about person "
+                << review.person.value << ' ' << review.personName << '\n';
+    std::size_t suggested = 0;
+    for (const core::DisclosureItem& item : review.items) {
+        const auto d = review.decisions.find(item.key);
+        std::string state = d == review.decisions.end()
+                                ? (item.thirdParties.empty() ? "disclose (no decision needed)" : "UNDECIDED")
+                                : std::string(core::toCode(d->second.decision));
+        if (d != review.decisions.end() && !d->second.reason.empty()) {
+            state += ": " + oneLine(d->second.reason);
+        }
+        context.out << '\n' << item.key << "  " << item.title << "  [" << state << "]\n";
+        if (d != review.decisions.end()) {
+            for (const std::string& words : d->second.redactions) {
+                context.out << "  redacted: " << oneLine(words) << '\n';
+            }
+        }
+        for (const std::string& why : item.thirdParties) {
+            context.out << "  third party? " << why << '\n';
+        }
+        if (!item.thirdParties.empty()) {
+            ++suggested;
+        }
+        for (const auto& [label, value] : item.fields) {
+            context.out << "    " << label << ": " << oneLine(value) << '\n';
+        }
+    }
+    context.out << '\n'
+                << review.items.size() << " items; " << suggested << " suggested for third-party review, "
+                << review.undecidedSuggestions().size() << " of them undecided; " << review.auditEntries.size()
+                << " audit entries and " << review.exports.size() << " exports about the person.\n"
+                << "The matcher finds other people's names held in the store (full name or surname) and the "
+                   "contacts on the cases; it cannot find nicknames, initials, misspellings or people identifiable "
+                   "from context. Read every item.\n";
+}
+
+/// `sar review` and `sar package`.
+int runDisclosure(const Context& context, const ParsedArgs& args, const std::string& action, core::SarId id)
+{
+    int code = 0;
+    std::optional<core::DisclosureDecision> decision;
+    const bool deciding = args.has("item") || args.has("disclose") || args.has("redact") || args.has("withhold");
+    if (action == "review" && deciding) {
+        decision = decisionOption(context, args, code);
+        if (!decision) {
+            return code;
+        }
+    }
+    std::filesystem::path out;
+    if (action == "package") {
+        if (!args.value("out") || args.value("out")->empty()) {
+            return context.fail(ExitCode::Usage, "sar package: --out DIR is required (a new folder).");
+        }
+        if (!pdfRenderer()) {
+            return context.fail(ExitCode::Usage, "sar package: PDF is not available in this build.");
+        }
+        out = *args.value("out");
+        std::error_code ec;
+        if (std::filesystem::exists(out, ec) && !std::filesystem::is_empty(out, ec)) {
+            return context.fail(ExitCode::Failure,
+                                "sar package: " + out.string() + " exists and is not empty; choose a new folder.");
+        }
+    }
+    auto session = context.openSession(code);
+    if (!session) {
+        return code;
+    }
+    const core::SystemClock clock;
+    core::DisclosureService disclosure(session->database(), session->audit(), clock, session->actor());
+    if (action == "review") {
+        if (decision) {
+            const std::string reason = *decision == core::DisclosureDecision::Withhold
+                                           ? args.value("withhold").value_or("")
+                                           : args.value("reason").value_or("");
+            if (auto done =
+                    disclosure.decide(id, *args.value("item"), *decision, reason, args.value("redact").value_or(""));
+                !done) {
+                return failWithDetail(context, "sar review", done.error());
+            }
+            context.out << "Recorded: " << *args.value("item") << ' ' << core::toCode(*decision) << ".\n";
+            return toInt(ExitCode::Ok);
+        }
+        auto review = disclosure.collect(id);
+        if (!review) {
+            return failWithDetail(context, "sar review", review.error());
+        }
+        printReview(context, *review);
+        return toInt(ExitCode::Ok);
+    }
+    const core::Date today =
+        core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    auto package = disclosure.build(id, today);
+    if (!package) {
+        return failWithDetail(context, "sar package", package.error());
+    }
+    auto pdf = pdfRenderer()(package->document);
+    if (!pdf) {
+        return context.fail(ExitCode::Failure, "sar package: the PDF could not be made: " + pdf.error().detail + ".");
+    }
+    const std::string manifest = core::disclosureManifest("disclosure.pdf", *pdf, package->attachments);
+    std::error_code ec;
+    const bool created = std::filesystem::create_directories(out / "attachments", ec);
+    (void)created;
+    if (!ec) {
+        std::filesystem::permissions(out, std::filesystem::perms::owner_all, ec);
+    }
+    auto write = [&](const std::filesystem::path& path, const std::string& bytes) {
+        return ec ? ec : writeFileAtomically(path, bytes, false);
+    };
+    ec = write(out / "disclosure.pdf", *pdf);
+    for (const core::PackagedAttachment& a : package->attachments) {
+        ec = write(out / "attachments" / a.fileName, a.bytes);
+    }
+    ec = write(out / "manifest.txt", manifest);
+    if (ec) {
+        std::filesystem::remove_all(out, ec);
+        return context.fail(ExitCode::Failure, "sar package: cannot write " + out.string() + "; nothing was kept.");
+    }
+    const std::string pdfSha = core::sha256Hex(*pdf);
+    const std::string manifestSha = core::sha256Hex(manifest);
+    if (auto logged = disclosure.recordPackage(id, *package, pdfSha, manifestSha); !logged) {
+        std::filesystem::remove_all(out, ec);
+        return context.fail(logged.error(), context.storePath);
+    }
+    context.out << "Wrote the disclosure package to " << out.string() << ": disclosure.pdf, "
+                << package->attachments.size() << " attachment(s), manifest.txt.\n"
+                << "  items: " << package->disclosed << " disclosed, " << package->redacted << " redacted, "
+                << package->withheld << " withheld\n"
+                << "  sha256 " << pdfSha << "  disclosure.pdf\n"
+                << "  sha256 " << manifestSha << "  manifest.txt\n";
+    context.err << "casebook-cli: the package is NOT encrypted: deliver it securely and delete it when no longer "
+                   "needed.\n";
+    return toInt(ExitCode::Ok);
+}
+
 int runSar(const Context& context, const ParsedArgs& args)
 {
     const std::string& action = args.positionals.at(0);
-    if (action != "add" && action != "list" && action != "update" && action != "show") {
+    if (action != "add" && action != "list" && action != "update" && action != "show" && action != "review"
+        && action != "package") {
         return context.fail(ExitCode::Usage, "sar: unknown action '" + action
-                                                 + "' (use add, list, show or update). Try 'casebook-cli sar --help'.");
+                                                 + "' (use add, list, show, update, review or package). Try "
+                                                   "'casebook-cli sar --help'.");
     }
     int code = 0;
     std::optional<core::Date> asOfOption;
@@ -203,8 +373,11 @@ int runSar(const Context& context, const ParsedArgs& args)
         }
         id = *number;
     }
-    if ((action == "update" || action == "show") && !id) {
+    if ((action == "update" || action == "show" || action == "review" || action == "package") && !id) {
         return context.fail(ExitCode::Usage, "sar " + action + ": --id ID is required.");
+    }
+    if (action == "review" || action == "package") {
+        return runDisclosure(context, args, action, core::SarId{*id});
     }
     core::SarRequest sar;
     if (action == "add") {
@@ -296,7 +469,7 @@ const CommandSpec& sarCommand()
     static const CommandSpec spec{
         "sar",
         "Record subject access requests and show their deadlines.",
-        "add|list|show|update [OPTIONS]",
+        "add|list|show|update|review|package [OPTIONS]",
         "Subject access requests (UK GDPR Art 15) about people in the store. The deadline comes\n"
         "from resources/rules/subject-access.json (Art 12A, requests received from 5 February\n"
         "2026) or subject-access-pre-duaa.json (earlier ones), counted as the ICO does: one month\n"
@@ -309,7 +482,15 @@ const CommandSpec& sarCommand()
         "  add     --person ID --received DATE [--channel C] [--reference REF] [clock options]\n"
         "  list    [--all]\n"
         "  show    --id ID\n"
-        "  update  --id ID [any option but --person]\n",
+        "  update  --id ID [any option but --person]\n"
+        "  review  --id ID [--item KEY (--disclose [--reason R] | --redact WORDS --reason R | --withhold R)]\n"
+        "  package --id ID --out DIR\n"
+        "'review' lists everything held about the person as items, marks those that may name third\n"
+        "parties (contacts on the cases; other people's names found in the text), and records one\n"
+        "decision per item; run it again to add words to a redaction. 'package' writes DIR/disclosure.pdf\n"
+        "(withheld items left out, redacted words shown as [REDACTED]), DIR/attachments/ and\n"
+        "DIR/manifest.txt (SHA-256 of each file), and audits both digests. It refuses while a\n"
+        "suggested item is undecided. The redaction log stays in the store.\n",
         "  --person ID                     the person the request is about (casebook-cli list)\n"
         "  --received DATE                 the day the request arrived (even if not a working day)\n"
         "  --channel C                     email (default), letter, in_person, phone or other\n"
@@ -323,7 +504,13 @@ const CommandSpec& sarCommand()
         "  --status S --closed DATE        responded, refused or withdrawn, and when (open: no date)\n"
         "  --notes TEXT                    free notes, kept in the encrypted record only\n"
         "  --all                           list closed requests too\n"
-        "  --as-of DATE                    count days to the deadline from DATE (default today)\n",
+        "  --as-of DATE                    count days to the deadline from DATE (default today)\n"
+        "  --item KEY                      an item of 'sar review', such as chronology_entry:12\n"
+        "  --disclose                      disclose the item as held\n"
+        "  --redact WORDS                  take WORDS out of the item (with --reason)\n"
+        "  --withhold REASON               leave the item out, for REASON (e.g. DPA 2018 Sch 2 para 16)\n"
+        "  --reason TEXT                   why (kept in the store, never in the package)\n"
+        "  --out DIR                       a new folder for the package\n",
         kOptions,
         kPositionals,
         runSar,

@@ -1,0 +1,401 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "dataprotection/RetentionDialog.h"
+
+#include "service/Session.h"
+#include "support/ResourceLocator.h"
+#include "support/ScreenFit.h"
+#include "support/SystemClock.h"
+#include "support/Tables.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <chrono>
+#include <map>
+
+namespace casebook::ui {
+
+namespace {
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+core::Date toCore(const QDate& date)
+{
+    return core::Date::fromYmd(date.year(), date.month(), date.day()).value();
+}
+
+QStandardItem* cell(const QString& text)
+{
+    auto* item = new QStandardItem(text);
+    item->setEditable(false);
+    return item;
+}
+
+QLabel* wrapped(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString personName(core::Session& session, std::int64_t id)
+{
+    auto person = session.cases().person(core::PersonId{id});
+    return person ? qs(person->name) : QStringLiteral("person %1").arg(id);
+}
+
+} // namespace
+
+EraseDialog::EraseDialog(core::Session& session, std::int64_t person, std::optional<std::int64_t> caseId,
+                         std::string rule, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_personId(person)
+    , m_rule(std::move(rule))
+{
+    setObjectName(QStringLiteral("eraseDialog"));
+    setWindowTitle(tr("Erase for good"));
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("eraseScope"));
+    m_scope->setAccessibleName(tr("What to erase"));
+    if (caseId) {
+        m_scope->addItem(tr("Case %1 only").arg(*caseId), QVariant::fromValue<qint64>(*caseId));
+    }
+    m_scope->addItem(tr("%1 and every case about them").arg(personName(session, person)),
+                     QVariant::fromValue<qint64>(-1));
+    m_scope->setEnabled(m_rule == "erasure" && m_scope->count() > 1);
+    m_whatGoes = wrapped(QStringLiteral("eraseWhatGoes"), this);
+    m_blocked = wrapped(QStringLiteral("eraseBlocked"), this);
+    QFont bold = m_blocked->font();
+    bold.setBold(true);
+    m_blocked->setFont(bold);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("eraseReason"));
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setPlaceholderText(tr("The ground and who authorised it (kept in the erasure register, not the audit)"));
+    if (m_rule != "erasure") {
+        m_reason->setText(tr("Retention period ended (%1)").arg(qs(m_rule)));
+    }
+    m_confirm =
+        new QCheckBox(tr("I understand that this cannot be undone (backups keep the records until they expire)"), this);
+    m_confirm->setObjectName(QStringLiteral("eraseConfirm"));
+    m_certificate = new QPlainTextEdit(this);
+    m_certificate->setObjectName(QStringLiteral("eraseCertificate"));
+    m_certificate->setAccessibleName(tr("Disposal certificate"));
+    m_certificate->setReadOnly(true);
+    m_certificate->setTabChangesFocus(true);
+    m_certificate->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Erase"), m_scope);
+    form->addRow(tr("What goes"), m_whatGoes);
+    form->addRow(QString(), m_blocked);
+    form->addRow(tr("&Reason"), m_reason);
+    form->addRow(QString(), m_confirm);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_erase = buttons->addButton(tr("Erase for &good"), QDialogButtonBox::DestructiveRole);
+    m_erase->setObjectName(QStringLiteral("eraseButton"));
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_erase, &QPushButton::clicked, this, &EraseDialog::erase);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &EraseDialog::showPreview);
+    connect(m_reason, &QLineEdit::textChanged, this, &EraseDialog::updateButton);
+    connect(m_confirm, &QCheckBox::toggled, this, &EraseDialog::updateButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_certificate, 1);
+    layout->addWidget(buttons);
+    showPreview();
+    fitOnShow(this, QSize(720, 420));
+}
+
+EraseDialog::~EraseDialog() = default;
+
+void EraseDialog::showPreview()
+{
+    const core::SystemClock clock;
+    core::ErasureService erasure(m_session.database(), m_session.audit(), clock, m_session.actor());
+    const qint64 scope = m_scope->currentData().toLongLong();
+    auto preview =
+        scope < 0 ? erasure.previewPerson(core::PersonId{m_personId}) : erasure.previewCase(core::CaseId{scope});
+    if (!preview) {
+        m_preview.reset();
+        m_whatGoes->setText(tr("Cannot tell what would go: %1").arg(qs(preview.error().detail)));
+        updateButton();
+        return;
+    }
+    m_preview = std::make_unique<core::ErasurePreview>(std::move(*preview));
+    QStringList rows;
+    for (const auto& [table, n] : m_preview->rows) {
+        if (n > 0) {
+            rows << QStringLiteral("%1 %2").arg(n).arg(qs(table));
+        }
+    }
+    m_whatGoes->setText(tr("%1 rows (%2); %3 attachment(s), %4 bytes; %5 search index entries. The audit log keeps "
+                           "a tombstone (ids and counts only) and a disposal certificate is issued.")
+                            .arg(m_preview->totalRows())
+                            .arg(rows.join(QStringLiteral(", ")))
+                            .arg(m_preview->attachments)
+                            .arg(m_preview->attachmentBytes)
+                            .arg(m_preview->indexEntries));
+    QStringList blocked;
+    for (const std::string& b : m_preview->blockedBy) {
+        blocked << qs(b);
+    }
+    m_blocked->setText(blocked.isEmpty()
+                           ? QString()
+                           : tr("Cannot be erased while held by: %1. Release the hold, or close the request, first.")
+                                 .arg(blocked.join(QStringLiteral(", "))));
+    m_blocked->setVisible(!blocked.isEmpty());
+    updateButton();
+}
+
+void EraseDialog::updateButton()
+{
+    m_erase->setEnabled(!m_erased && m_preview && m_preview->blockedBy.empty() && m_confirm->isChecked()
+                        && !m_reason->text().trimmed().isEmpty());
+}
+
+void EraseDialog::erase()
+{
+    const core::SystemClock clock;
+    core::ErasureService erasure(m_session.database(), m_session.audit(), clock, m_session.actor());
+    const qint64 scope = m_scope->currentData().toLongLong();
+    const std::string reason = m_reason->text().trimmed().toStdString();
+    auto certificate = scope < 0 ? erasure.erasePerson(core::PersonId{m_personId}, reason, m_rule)
+                                 : erasure.eraseCase(core::CaseId{scope}, reason, m_rule);
+    if (!certificate) {
+        m_blocked->setText(qs(certificate.error().detail));
+        m_blocked->show();
+        return;
+    }
+    m_erased = true;
+    m_certificate->setPlainText(qs(certificate->text));
+    m_certificate->show();
+    m_scope->setEnabled(false);
+    m_reason->setEnabled(false);
+    m_confirm->setEnabled(false);
+    m_erase->hide();
+}
+
+RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("retentionDialog"));
+    setWindowTitle(tr("Retention review"));
+    auto* top = new QHBoxLayout;
+    m_asOf = new QDateEdit(QDate::currentDate(), this);
+    m_asOf->setObjectName(QStringLiteral("retentionAsOf"));
+    m_asOf->setAccessibleName(tr("As of"));
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setCalendarPopup(true);
+    m_within = new QSpinBox(this);
+    m_within->setObjectName(QStringLiteral("retentionWithin"));
+    m_within->setAccessibleName(tr("Also due within days"));
+    m_within->setRange(0, 3660);
+    m_within->setValue(30);
+    m_within->setSuffix(tr(" days"));
+    auto* asOfLabel = new QLabel(tr("&As of"), this);
+    asOfLabel->setBuddy(m_asOf);
+    auto* withinLabel = new QLabel(tr("and due &within"), this);
+    withinLabel->setBuddy(m_within);
+    top->addWidget(asOfLabel);
+    top->addWidget(m_asOf);
+    top->addWidget(withinLabel);
+    top->addWidget(m_within);
+    top->addStretch(1);
+
+    m_model = new QStandardItemModel(this);
+    m_table = makeReadOnlyTable(QStringLiteral("retentionTable"), tr("Records due for retention review"), this);
+    m_table->setModel(m_model);
+
+    auto* keepRow = new QHBoxLayout;
+    m_nextReview = new QDateEdit(QDate::currentDate().addYears(1), this);
+    m_nextReview->setObjectName(QStringLiteral("retentionNextReview"));
+    m_nextReview->setAccessibleName(tr("Next review"));
+    m_nextReview->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_nextReview->setCalendarPopup(true);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("retentionReason"));
+    m_reason->setAccessibleName(tr("Reason to keep"));
+    m_reason->setPlaceholderText(tr("Why it is kept (recorded)"));
+    m_keep = new QPushButton(tr("Review done: &keep"), this);
+    m_keep->setObjectName(QStringLiteral("retentionKeep"));
+    auto* nextLabel = new QLabel(tr("&Next review"), this);
+    nextLabel->setBuddy(m_nextReview);
+    keepRow->addWidget(nextLabel);
+    keepRow->addWidget(m_nextReview);
+    keepRow->addWidget(m_reason, 1);
+    keepRow->addWidget(m_keep);
+
+    auto* actRow = new QHBoxLayout;
+    m_anonymise = new QPushButton(tr("Anon&ymise"), this);
+    m_anonymise->setObjectName(QStringLiteral("retentionAnonymise"));
+    m_anonymise->setEnabled(false);
+    m_anonymise->setToolTip(tr("Not available yet: Casebook cannot anonymise a record. Keep it with a reason, or "
+                               "destroy it."));
+    m_destroy = new QPushButton(tr("&Destroy…"), this);
+    m_destroy->setObjectName(QStringLiteral("retentionDestroy"));
+    actRow->addWidget(m_anonymise);
+    actRow->addWidget(m_destroy);
+    actRow->addStretch(1);
+
+    m_message = wrapped(QStringLiteral("retentionMessage"), this);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(keepRow);
+    layout->addLayout(actRow);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    connect(m_asOf, &QDateEdit::dateChanged, this, &RetentionDialog::reload);
+    connect(m_within, &QSpinBox::valueChanged, this, &RetentionDialog::reload);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RetentionDialog::updateButtons);
+    connect(m_keep, &QPushButton::clicked, this, &RetentionDialog::keep);
+    connect(m_destroy, &QPushButton::clicked, this, &RetentionDialog::destroy);
+
+    auto resources = core::findResourcesDir();
+    core::RetentionService retention(session.database(), session.audit(), session.actor());
+    auto pack = resources ? retention.pack(*resources) : core::Result<core::RetentionPack>(resources.error());
+    if (pack) {
+        m_pack = std::make_unique<core::RetentionPack>(std::move(*pack));
+    } else {
+        m_message->setText(tr("The retention pack could not be loaded: %1").arg(qs(pack.error().detail)));
+    }
+    reload();
+    fitOnShow(this, QSize(1100, 600));
+}
+
+RetentionDialog::~RetentionDialog() = default;
+
+void RetentionDialog::reload()
+{
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Due"), tr("Kind"), tr("ID"), tr("Person"), tr("Since"), tr("Rule"),
+                                        tr("Action"), tr("Period"), tr("Held by")});
+    m_due.clear();
+    if (!m_pack) {
+        updateButtons();
+        return;
+    }
+    core::RetentionService retention(m_session.database(), m_session.audit(), m_session.actor());
+    auto due = retention.review(*m_pack, toCore(m_asOf->date()), m_within->value());
+    if (!due) {
+        m_message->setText(tr("Could not compute the queue: %1").arg(qs(due.error().detail)));
+        updateButtons();
+        return;
+    }
+    m_due = std::move(*due);
+    std::map<std::int64_t, QString> names;
+    if (auto people = m_session.cases().listPeople()) {
+        for (const core::Person& p : *people) {
+            names[p.id.value] = qs(p.name);
+        }
+    }
+    for (const core::RetentionDue& d : m_due) {
+        QStringList held;
+        for (const std::string& b : d.blockedBy) {
+            held << qs(b);
+        }
+        m_model->appendRow({cell(qs(d.dueOn.toIso())), cell(qs(core::toCode(d.rule->kind))),
+                            cell(QString::number(d.refId)), cell(names[d.person.value]),
+                            cell(qs(d.triggerDate.toIso())), cell(qs(d.rule->id)),
+                            cell(qs(core::toCode(d.rule->action))),
+                            cell(tr("%1 months (%2)").arg(d.rule->months).arg(qs(core::toCode(d.rule->status)))),
+                            cell(held.isEmpty() ? tr("-") : held.join(QStringLiteral(", ")))});
+    }
+    m_table->resizeColumnsToContents();
+    if (!m_due.empty()) {
+        m_table->selectRow(0);
+    }
+    m_message->setText(tr("%n record(s) to review.", nullptr, static_cast<int>(m_due.size())));
+    updateButtons();
+}
+
+const core::RetentionDue* RetentionDialog::selected() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid() || index.row() >= static_cast<int>(m_due.size())) {
+        return nullptr;
+    }
+    return &m_due[static_cast<std::size_t>(index.row())];
+}
+
+void RetentionDialog::updateButtons()
+{
+    const core::RetentionDue* d = selected();
+    m_keep->setEnabled(d != nullptr);
+    m_destroy->setEnabled(d != nullptr && d->blockedBy.empty() && d->rule->kind != core::RetentionKind::SarRequest);
+    m_destroy->setToolTip(
+        d != nullptr && !d->blockedBy.empty() ? tr("Held: release the hold or close the request first") : QString());
+}
+
+void RetentionDialog::keep()
+{
+    const core::RetentionDue* d = selected();
+    if (d == nullptr) {
+        return;
+    }
+    core::RetentionService retention(m_session.database(), m_session.audit(), m_session.actor());
+    const core::Date today =
+        core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    const std::string id = d->rule->id;
+    const std::int64_t ref = d->refId;
+    auto kept = retention.retain(*d->rule, d->refId, today, toCore(m_nextReview->date()),
+                                 m_reason->text().trimmed().toStdString());
+    if (!kept) {
+        m_message->setText(qs(kept.error().detail));
+        return;
+    }
+    m_reason->clear();
+    reload();
+    m_message->setText(tr("Recorded: %1 %2 kept until the review on %3.")
+                           .arg(qs(id))
+                           .arg(ref)
+                           .arg(m_nextReview->date().toString(Qt::ISODate)));
+}
+
+void RetentionDialog::destroy()
+{
+    const core::RetentionDue* d = selected();
+    if (d == nullptr) {
+        return;
+    }
+    const std::optional<std::int64_t> caseId =
+        d->rule->kind == core::RetentionKind::Case ? std::optional(d->refId) : std::nullopt;
+    EraseDialog dialog(m_session, d->person.value, caseId, d->rule->id, this);
+    dialog.exec();
+    if (dialog.erased()) {
+        reload();
+    }
+}
+
+} // namespace casebook::ui

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "dp/Erasure.h"
+#include "dp/Retention.h"
+#endif
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStandardItemModel;
+class QTableView;
+
+namespace casebook::core {
+class Session;
+} // namespace casebook::core
+
+namespace casebook::ui {
+
+/// The confirmation before an erasure: it names what goes (rows per kind, attachments, search
+/// index entries) and what would refuse it (a legal hold, an open subject access request), asks
+/// for the reason and a tick, then runs ErasureService and shows the disposal certificate.
+class EraseDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    /// Offers the case (when given) or the whole person; `rule` is "erasure" for a request, or
+    /// the retention rule that called for destruction (then the scope is fixed).
+    EraseDialog(core::Session& session, std::int64_t person, std::optional<std::int64_t> caseId,
+                std::string rule = "erasure", QWidget* parent = nullptr);
+    ~EraseDialog() override;
+
+    QComboBox* scopeCombo() const { return m_scope; }
+    QLabel* whatGoesLabel() const { return m_whatGoes; }
+    QLabel* blockedLabel() const { return m_blocked; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QCheckBox* confirmCheck() const { return m_confirm; }
+    QPushButton* eraseButton() const { return m_erase; }
+    QPlainTextEdit* certificateView() const { return m_certificate; }
+    /// True once something was erased (the caller refreshes what it shows).
+    bool erased() const { return m_erased; }
+
+private:
+    Q_DISABLE_COPY_MOVE(EraseDialog)
+
+    void showPreview();
+    void updateButton();
+    void erase();
+
+    core::Session& m_session;
+    std::int64_t m_personId = 0;
+    std::string m_rule;
+    std::unique_ptr<core::ErasurePreview> m_preview;
+    bool m_erased = false;
+    QComboBox* m_scope = nullptr;
+    QLabel* m_whatGoes = nullptr;
+    QLabel* m_blocked = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QCheckBox* m_confirm = nullptr;
+    QPushButton* m_erase = nullptr;
+    QPlainTextEdit* m_certificate = nullptr;
+};
+
+/// Tools › Retention review: what the retention pack says is due (with legal holds and open
+/// subject access requests that block it), and the decision on each: review done (keep until a
+/// next review, with a reason) or destroy through the erase confirmation.
+class RetentionDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit RetentionDialog(core::Session& session, QWidget* parent = nullptr);
+    ~RetentionDialog() override;
+
+    QDateEdit* asOfEdit() const { return m_asOf; }
+    QSpinBox* withinSpin() const { return m_within; }
+    QTableView* queueTable() const { return m_table; }
+    QDateEdit* nextReviewEdit() const { return m_nextReview; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QPushButton* keepButton() const { return m_keep; }
+    QPushButton* anonymiseButton() const { return m_anonymise; }
+    QPushButton* destroyButton() const { return m_destroy; }
+    QLabel* messageLabel() const { return m_message; }
+    void reload();
+
+private:
+    Q_DISABLE_COPY_MOVE(RetentionDialog)
+
+    const core::RetentionDue* selected() const;
+    void updateButtons();
+    void keep();
+    void destroy();
+
+    core::Session& m_session;
+    std::unique_ptr<core::RetentionPack> m_pack;
+    std::vector<core::RetentionDue> m_due;
+    QDateEdit* m_asOf = nullptr;
+    QSpinBox* m_within = nullptr;
+    QStandardItemModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QDateEdit* m_nextReview = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QPushButton* m_keep = nullptr;
+    QPushButton* m_anonymise = nullptr;
+    QPushButton* m_destroy = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace casebook::ui

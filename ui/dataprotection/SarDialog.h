@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "dp/Disclosure.h"
+#include "dp/SarService.h"
+#endif
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QStandardItemModel;
+class QTableView;
+class QTextBrowser;
+
+namespace casebook::core {
+class Session;
+} // namespace casebook::core
+
+namespace casebook::ui {
+
+/// Tools › Subject access requests: the requests with their deadline in force and its rule; a
+/// request recorded or changed (received date, channel, identity and clarification asked for
+/// and received, extension with its notice date and reasons, status); and the disclosure review
+/// and package of the selected one. Every change goes through SarService (audited).
+class SarDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    /// `select`: the request to show first (from the due list).
+    SarDialog(core::Session& session, std::optional<std::int64_t> select = {}, QWidget* parent = nullptr);
+    ~SarDialog() override;
+
+    /// For tests: the widgets a person uses.
+    QTableView* requestTable() const { return m_table; }
+    QComboBox* personCombo() const { return m_person; }
+    QLineEdit* referenceEdit() const { return m_reference; }
+    QDateEdit* receivedEdit() const { return m_received; }
+    QComboBox* clockKindCombo() const { return m_clockKind; }
+    QDateEdit* clockRequestedEdit() const { return m_clockRequested; }
+    QCheckBox* clockReceivedCheck() const { return m_clockReceivedCheck; }
+    QDateEdit* clockReceivedEdit() const { return m_clockReceived; }
+    QPushButton* addClockButton() const { return m_addClock; }
+    QCheckBox* extensionCheck() const { return m_extension; }
+    QDateEdit* extensionEdit() const { return m_extensionOn; }
+    QLineEdit* extensionReasonEdit() const { return m_extensionReason; }
+    QComboBox* statusCombo() const { return m_status; }
+    QDateEdit* closedEdit() const { return m_closedOn; }
+    QPushButton* newButton() const { return m_new; }
+    QPushButton* saveButton() const { return m_save; }
+    QPushButton* reviewButton() const { return m_review; }
+    QLabel* deadlineLabel() const { return m_deadline; }
+    QLabel* errorLabel() const { return m_error; }
+    /// The request shown in the form; nullopt for a new one.
+    std::optional<std::int64_t> currentRequest() const;
+
+private:
+    Q_DISABLE_COPY_MOVE(SarDialog)
+
+    void reload(std::optional<std::int64_t> select);
+    void showRequest(const core::SarRequest& sar);
+    void startNew();
+    void save();
+    void addClockEvent();
+    void showClock();
+    void showDeadline();
+    void openReview();
+    core::SarRequest fromForm() const;
+
+    core::Session& m_session;
+    std::unique_ptr<core::SubjectAccessRules> m_rules;
+    std::vector<core::SarRequest> m_requests;
+    core::SarRequest m_current;
+    QStandardItemModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QCheckBox* m_showClosed = nullptr;
+    QComboBox* m_person = nullptr;
+    QLineEdit* m_reference = nullptr;
+    QDateEdit* m_received = nullptr;
+    QComboBox* m_channel = nullptr;
+    QLabel* m_clockList = nullptr;
+    QComboBox* m_clockKind = nullptr;
+    QDateEdit* m_clockRequested = nullptr;
+    QCheckBox* m_clockReceivedCheck = nullptr;
+    QDateEdit* m_clockReceived = nullptr;
+    QPushButton* m_addClock = nullptr;
+    QCheckBox* m_extension = nullptr;
+    QDateEdit* m_extensionOn = nullptr;
+    QLineEdit* m_extensionReason = nullptr;
+    QComboBox* m_status = nullptr;
+    QDateEdit* m_closedOn = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_deadline = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_review = nullptr;
+};
+
+/// The third-party review of one request and its package: every item held about the person,
+/// those that may name others marked, a decision per item (disclose, redact with the words,
+/// withhold with a reason), and the package written to a folder (PDF, attachments, manifest),
+/// audited with its digests. The reasons and redacted words stay in the store.
+class DisclosureDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    DisclosureDialog(core::Session& session, core::SarId sar, QWidget* parent = nullptr);
+    ~DisclosureDialog() override;
+
+    QTableView* itemTable() const { return m_table; }
+    QRadioButton* discloseRadio() const { return m_disclose; }
+    QRadioButton* redactRadio() const { return m_redact; }
+    QRadioButton* withholdRadio() const { return m_withhold; }
+    QLineEdit* wordsEdit() const { return m_words; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QPushButton* recordButton() const { return m_record; }
+    QPushButton* packageButton() const { return m_package; }
+    QLabel* messageLabel() const { return m_message; }
+    /// Selects the item with `key`; false when there is none.
+    bool selectItem(const QString& key);
+    /// Writes the package into `folder` (new or empty) and audits it; false with the message shown.
+    bool writePackage(const QString& folder);
+
+private:
+    Q_DISABLE_COPY_MOVE(DisclosureDialog)
+
+    void reload();
+    void showItem();
+    void record();
+    void choosePackageFolder();
+    QString selectedKey() const;
+
+    core::Session& m_session;
+    core::SarId m_sar;
+    std::unique_ptr<core::DisclosureReview> m_review;
+    QStandardItemModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QTextBrowser* m_detail = nullptr;
+    QRadioButton* m_disclose = nullptr;
+    QRadioButton* m_redact = nullptr;
+    QRadioButton* m_withhold = nullptr;
+    QLineEdit* m_words = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QPushButton* m_record = nullptr;
+    QPushButton* m_package = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+} // namespace casebook::ui
