@@ -26,6 +26,12 @@ namespace {
 constexpr std::string_view kPrefix = "casebook-cli: ";
 } // namespace
 
+std::string preparedByName()
+{
+    const auto identity = core::loadIdentity(core::identityPath());
+    return identity && !identity->empty() ? identity->signature() : std::string();
+}
+
 int Context::fail(const core::Error& error, const std::filesystem::path& subject) const
 {
     err << kPrefix << subject.string() << ": " << errorText(error.code) << '\n';

@@ -62,4 +62,8 @@ struct Context {
     std::unique_ptr<core::Session> openSession(int& code) const;
 };
 
+/// Who a document says prepared it: the sergeant as set in the app (Tools › Your details), or
+/// empty (the document then names nobody) — never the computer's user name.
+std::string preparedByName();
+
 } // namespace casebook::cli

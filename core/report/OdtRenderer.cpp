@@ -244,7 +244,8 @@ std::string stylesXml(const ReportDocument& document)
         out += paragraph("Handling", document.handling);
     }
     out += "</style:header>\n<style:footer><text:p text:style-name=\"Footer\">";
-    out += OdtRenderer::escape("Generated " + document.generatedOn.toIso() + " by " + document.author);
+    out += OdtRenderer::escape("Generated " + dateInWords(document.generatedOn)
+                               + (document.author.empty() ? std::string() : " by " + document.author));
     if (!document.auditHead.empty()) {
         out += OdtRenderer::escape(" \xC2\xB7 " + auditHeadFooter(document.auditHead));
     }

@@ -79,6 +79,8 @@ TEST_CASE("Your details are saved privately and replace the user name as who is 
           == QStringLiteral("OFFICIAL"));
     CHECK(exportDialog.findChild<QLineEdit*>(QStringLiteral("exportHandling"))->text()
           == QStringLiteral("HR meeting only"));
+    // ...and it is prepared by the sergeant, never by the computer's user name (issue 12, item 2).
+    CHECK(exportDialog.report().author == "PS 1234 Jane Smith");
 
     // Opened again, the form shows what was saved.
     ui::IdentityDialog again;

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "report/CaseloadExportDialog.h"
+
+#include "dialogs/IdentityDialog.h"
 #include "support/ScreenFit.h"
 
 #include "report/ExportDialog.h"
@@ -151,7 +153,7 @@ void CaseloadExportDialog::exportTo(const QString& path)
             };
         } else {
             auto report = core::overviewReport(*overview, m_marking->currentText().trimmed().toStdString(),
-                                               core::kOverviewHandling, m_session.actor());
+                                               core::kOverviewHandling, savedIdentity().signature());
             job = [report = std::move(report), path](const std::atomic<bool>& cancelled,
                                                      const ExportRunner::Progress& progress) {
                 return writeReport(report, ExportFormat::Pdf, path, &cancelled, progress);

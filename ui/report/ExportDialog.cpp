@@ -348,7 +348,8 @@ core::SummaryOptions ExportDialog::options() const
     o.marking = m_marking->currentText().trimmed().toStdString();
     o.handling = m_handling->text().trimmed().toStdString();
     o.generatedOn = toCoreDate(QDate::currentDate());
-    o.author = m_session.actor();
+    // "Prepared by" is the sergeant as set in Tools › Your details, never the computer's user name.
+    o.author = savedIdentity().signature();
     o.meetingPurpose = m_purpose->text().trimmed().toStdString();
     if (m_meetingDateSet->isChecked()) {
         o.meetingDate = toCoreDate(m_meetingDate->date());

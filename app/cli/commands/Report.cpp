@@ -144,7 +144,7 @@ std::string summaryOptions(const ParsedArgs& args, core::SummaryOptions& options
     if (const auto decide = args.value("decide")) {
         splitList(*decide, options.agenda);
     }
-    options.author = args.value("prepared-by").value_or("");
+    options.author = args.value("prepared-by").value_or(preparedByName());
     if (const auto chronology = args.value("chronology")) {
         if (const auto range = core::chronologyRangeFromCode(*chronology);
             range && *range != core::ChronologyRange::Since) {
@@ -275,7 +275,7 @@ int runOverview(const Context& context, const ParsedArgs& args)
     } else {
         const core::SummaryOptions defaults;
         auto pdf = pdfRenderer()(core::overviewReport(*overview, args.value("marking").value_or(defaults.marking),
-                                                      core::kOverviewHandling, session->actor()));
+                                                      core::kOverviewHandling, preparedByName()));
         if (!pdf) {
             return context.fail(ExitCode::Failure, "overview: the PDF could not be made: " + pdf.error().detail + ".");
         }
