@@ -364,6 +364,11 @@ std::map<std::string, std::string> handoverExcludedTables()
         {"rule_override", "the source force's local rule changes"},
         {"calendar_edit", "the source force's bank-holiday edits"},
         {"counting_policy", "the source force's counting policies"},
+        // The disclosure review names the items it decided by their ids in the source store, which
+        // the handover renumbers: the successor reviews an open request afresh.
+        {"sar_item", "the source's disclosure review decisions (keyed by the source's record ids)"},
+        {"sar_redaction", "the source's internal redaction log"},
+        {"disclosure_package", "the source's record of the disclosure packages it wrote"},
     };
 }
 
