@@ -4,6 +4,7 @@
 // binary on a store filled through the core services.
 #include "support/CliRunner.h"
 #include "support/TempDir.h"
+#include "support/TestSupport.h"
 
 #include "procedure/Absence.h"
 #include "procedure/UppProcedure.h"
@@ -381,8 +382,8 @@ TEST_CASE("Two absences of one person sharing a day take down neither the due li
     const auto calendar = runCli(withStore(store, {"calendar", "export", "--out", ics.string()}), "pw\n");
     INFO(calendar.err);
     CHECK(calendar.exitCode == 0);
-    std::ifstream in(ics);
-    const std::string events((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::vector<std::uint8_t> eventBytes = casebook::test::readFile(ics);
+    const std::string events(eventBytes.begin(), eventBytes.end());
     CHECK_THAT(events, Catch::Contains("dates not worked out for a record of case " + std::to_string(badCase)));
 
     for (const auto id : {goodCase, badCase}) {
@@ -392,8 +393,8 @@ TEST_CASE("Two absences of one person sharing a day take down neither the due li
         INFO(summary.err);
         CHECK(summary.exitCode == 0);
         CHECK_THAT(summary.err, !Catch::Contains("key-derivation"));
-        std::ifstream html(out);
-        const std::string page((std::istreambuf_iterator<char>(html)), std::istreambuf_iterator<char>());
+        const std::vector<std::uint8_t> pageBytes = casebook::test::readFile(out);
+        const std::string page(pageBytes.begin(), pageBytes.end());
         CHECK_THAT(page, Catch::Contains(id == goodCase ? "Robin Example" : "Alex Overlap"));
     }
     // Every message describes the actual fault: none blames a key-derivation parameter.
