@@ -70,6 +70,36 @@ std::string SearchService::toMatchExpression(std::string_view text)
     return expression;
 }
 
+namespace {
+
+/// Reads FTS5's snippet, whose matches are between STX and ETX: the text with [brackets] for a
+/// terminal, the plain excerpt and the matched ranges for a screen.
+void splitSnippet(const std::string& raw, SearchHit& hit)
+{
+    std::size_t start = 0;
+    for (char c : raw) {
+        if (c == '\x02') {
+            hit.snippet += '[';
+            start = hit.excerpt.size();
+        } else if (c == '\x03') {
+            hit.snippet += ']';
+            hit.marked.emplace_back(start, hit.excerpt.size());
+        } else {
+            hit.snippet += c;
+            hit.excerpt += c;
+        }
+    }
+    // The indexed body joins a record's fields with spaces, so an excerpt can end in blanks.
+    const auto trimEnd = [](std::string& text) {
+        const auto last = text.find_last_not_of(" \t\n");
+        text.erase(last == std::string::npos ? 0 : last + 1);
+    };
+    trimEnd(hit.snippet);
+    trimEnd(hit.excerpt);
+}
+
+} // namespace
+
 Result<std::vector<SearchHit>> SearchService::search(std::string_view text, int limit)
 {
     const std::string expression = toMatchExpression(text);
@@ -79,7 +109,7 @@ Result<std::vector<SearchHit>> SearchService::search(std::string_view text, int 
     // Column weights follow the declared columns (kind, ref_id, case_id, medical, title, body):
     // a match in a title counts for more than one in a body.
     auto stmt = m_db.prepare("SELECT kind, ref_id, case_id, medical, title, "
-                             "snippet(search_index, 5, '[', ']', '…', 12), "
+                             "snippet(search_index, 5, char(2), char(3), '…', 12), "
                              "bm25(search_index, 0, 0, 0, 0, 5.0, 1.0) AS score "
                              "FROM search_index WHERE search_index MATCH ?1 ORDER BY score LIMIT ?2");
     if (!stmt) {
@@ -103,7 +133,7 @@ Result<std::vector<SearchHit>> SearchService::search(std::string_view text, int 
         }
         hit.medical = stmt->columnInt(3) != 0;
         hit.title = stmt->columnText(4);
-        hit.snippet = stmt->columnText(5);
+        splitSnippet(stmt->columnText(5), hit);
         hit.rank = stmt->columnDouble(6);
         hits.push_back(std::move(hit));
     }

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace casebook::core {
@@ -23,8 +24,11 @@ struct SearchHit {
     std::optional<std::int64_t> caseId; ///< the case it belongs to (none for a person)
     std::string title;                  ///< name, case summary or entry title
     std::string snippet;                ///< matched text with the terms in [brackets]
-    bool medical = false;               ///< from a medical chronology entry: show with care
-    double rank = 0;                    ///< bm25, lower is better
+    std::string excerpt;                ///< the same text without marks
+    /// The byte ranges [first, second) of `excerpt` that matched, in order, for a screen to mark.
+    std::vector<std::pair<std::size_t, std::size_t>> marked;
+    bool medical = false; ///< from a medical chronology entry: show with care
+    double rank = 0;      ///< bm25, lower is better
 
     bool operator==(const SearchHit&) const = default;
 };

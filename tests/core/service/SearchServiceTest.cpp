@@ -44,6 +44,11 @@ TEST_CASE_METHOD(ServiceFixture, "search finds people, cases and chronology text
     CHECK(physio[0].caseId == caseId.value);
     CHECK(physio[0].medical);
     CHECK(physio[0].snippet.find("[physiotherapy]") != std::string::npos);
+    // The same excerpt without marks, with the matched word's place for a screen to mark it.
+    CHECK(physio[0].excerpt == "Discussed the physiotherapy plan and shift pattern");
+    REQUIRE(physio[0].marked.size() == 1);
+    CHECK(physio[0].excerpt.substr(physio[0].marked[0].first, physio[0].marked[0].second - physio[0].marked[0].first)
+          == "physiotherapy");
     CHECK(search.search("physio").value().empty()); // whole words unless asked for a prefix
     CHECK(search.search("welfare physiotherapy").value().size() == 1);
     CHECK(search.search("welfare nonsense").value().empty());
