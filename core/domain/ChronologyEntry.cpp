@@ -27,4 +27,14 @@ Status validate(const ChronologyEntry& entry)
     return v.status();
 }
 
+Status validate(const EntryAmendment& amendment)
+{
+    Validator v;
+    v.check(amendment.entryId.value != 0, "entry", "must be chosen")
+        .required("reason", amendment.reason, kMaxFreeTextChars)
+        .required("correction", amendment.correction, kMaxFreeTextChars)
+        .maxLength("amended by", amendment.amendedBy);
+    return v.status();
+}
+
 } // namespace casebook::core

@@ -50,6 +50,24 @@ struct ChronologyEntry {
 /// with its rationale and decision-maker, and other kinds carry none.
 Status validate(const ChronologyEntry& entry);
 
+/// A correction to a chronology entry, kept beside it: the entry as first written never changes,
+/// and what it should now say, why, who and when are recorded here. The record a complaint is
+/// judged on shows both.
+struct EntryAmendment {
+    EntryAmendmentId id;
+    ChronologyEntryId entryId;
+    CaseId caseId;          ///< the entry's case (set by the service)
+    Date amendedOn;         ///< the day the correction was recorded
+    std::string amendedBy;  ///< who recorded it (the sergeant's signature)
+    std::string reason;     ///< why the entry was corrected
+    std::string correction; ///< what the entry should now say
+    bool medical = false;   ///< the correction holds medical information
+    bool operator==(const EntryAmendment&) const = default;
+};
+
+/// Entry set, reason and correction required, within kMaxFreeTextChars.
+Status validate(const EntryAmendment& amendment);
+
 template <> struct EnumCodes<EntryKind> {
     static constexpr std::array entries{
         CodeEntry<EntryKind>{EntryKind::Meeting, "meeting"},

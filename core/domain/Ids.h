@@ -25,6 +25,11 @@ struct ChronologyEntryId {
     std::int64_t value = 0;
     auto operator<=>(const ChronologyEntryId&) const = default;
 };
+/// Identifies a stored EntryAmendment.
+struct EntryAmendmentId {
+    std::int64_t value = 0;
+    auto operator<=>(const EntryAmendmentId&) const = default;
+};
 /// Identifies one stored HolisticReview version.
 struct ReviewId {
     std::int64_t value = 0;

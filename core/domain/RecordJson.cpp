@@ -80,6 +80,14 @@ json toJson(const ChronologyEntry& v)
                 {"decision", decision}};
 }
 
+json toJson(const EntryAmendment& v)
+{
+    return json{{"id", v.id.value},           {"entry_id", v.entryId.value},
+                {"case_id", v.caseId.value},  {"amended_on", v.amendedOn.toIso()},
+                {"amended_by", v.amendedBy},  {"reason", v.reason},
+                {"correction", v.correction}, {"medical", v.medical}};
+}
+
 json toJson(const HolisticReview& v)
 {
     return json{{"id", v.id.value},

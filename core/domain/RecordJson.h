@@ -23,6 +23,7 @@ namespace casebook::core {
 nlohmann::json toJson(const Person& value);
 nlohmann::json toJson(const Case& value);
 nlohmann::json toJson(const ChronologyEntry& value);
+nlohmann::json toJson(const EntryAmendment& value);
 nlohmann::json toJson(const HolisticReview& value);
 nlohmann::json toJson(const Consent& value);
 nlohmann::json toJson(const Contact& value);

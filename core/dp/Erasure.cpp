@@ -463,6 +463,7 @@ Result<ErasurePreview> ErasureService::preview(bool wholePerson, std::int64_t re
         countWhere(m_db, "SELECT coalesce(sum(size), 0) FROM attachment WHERE case_id IN (" + cases + ")", refId);
     const std::string index = "SELECT count(*) FROM search_index WHERE rowid IN (SELECT id * 4 + 2 FROM (" + cases
                               + ")) OR rowid IN (SELECT id * 4 + 3 FROM chronology_entry WHERE case_id IN (" + cases
+                              + ")) OR rowid IN (SELECT id * 4 FROM chronology_amendment WHERE case_id IN (" + cases
                               + "))" + (wholePerson ? " OR rowid = ?1 * 4 + 1" : "");
     Result<std::int64_t> indexEntries = countWhere(m_db, index, refId);
     if (!caseCount || !bytes || !indexEntries) {

@@ -768,6 +768,13 @@ Status DomainCheck::cases()
         for (const ChronologyEntry& e : *entries) {
             report("chronology_entry", e.id.value, validate(e));
         }
+        auto amendments = chronology.amendmentsForCase(c.id);
+        if (!amendments) {
+            return amendments.error();
+        }
+        for (const EntryAmendment& a : *amendments) {
+            report("chronology_amendment", a.id.value, validate(a));
+        }
         auto versions = reviews.versions(c.id);
         if (!versions) {
             return versions.error();

@@ -9,8 +9,8 @@ namespace casebook::core {
 /// Schema step 3: people, cases and what hangs off a case, plus the FTS5 search index.
 /// Enums are stable TEXT codes (domain/EnumCodes.h) checked here; dates are ISO TEXT checked with
 /// date(x, '+0 days') IS x, which also rejects impossible dates. Children of a case go with it (ON DELETE
-/// CASCADE). search_index rowids are id * 4 + kind (1 person, 2 case, 3 chronology) so triggers
-/// find an indexed row without a scan.
+/// CASCADE). search_index rowids are id * 4 + kind (1 person, 2 case, 3 chronology; 0 is an amendment, step 15) so
+/// triggers find an indexed row without a scan.
 inline constexpr std::string_view kCaseSchemaSql = R"sql(
 CREATE TABLE person(
     id INTEGER PRIMARY KEY,

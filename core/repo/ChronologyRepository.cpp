@@ -58,6 +58,23 @@ ChronologyEntry readRow(const Statement& s)
     return e;
 }
 
+constexpr std::string_view kAmendmentColumns =
+    "id, entry_id, case_id, amended_on, amended_by, reason, correction, medical";
+
+EntryAmendment readAmendment(const Statement& s)
+{
+    EntryAmendment a;
+    a.id = EntryAmendmentId{s.columnInt(0)};
+    a.entryId = ChronologyEntryId{s.columnInt(1)};
+    a.caseId = CaseId{s.columnInt(2)};
+    a.amendedOn = sql::dateAt(s, 3);
+    a.amendedBy = s.columnText(4);
+    a.reason = s.columnText(5);
+    a.correction = s.columnText(6);
+    a.medical = sql::boolAt(s, 7);
+    return a;
+}
+
 } // namespace
 
 Result<ChronologyEntryId> ChronologyRepository::insert(const ChronologyEntry& entry)
@@ -120,6 +137,55 @@ Result<std::vector<ChronologyEntry>> ChronologyRepository::listForCase(CaseId ca
     }
     stmt->bind(1, caseId.value);
     return sql::collect<ChronologyEntry>(*stmt, readRow);
+}
+
+Result<EntryAmendmentId> ChronologyRepository::insertAmendment(const EntryAmendment& amendment)
+{
+    auto stmt = m_db.prepare("INSERT INTO chronology_amendment(entry_id, case_id, amended_on, amended_by, reason, "
+                             "correction, medical) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, amendment.entryId.value).bind(2, amendment.caseId.value);
+    sql::bindDate(*stmt, 3, amendment.amendedOn);
+    stmt->bind(4, amendment.amendedBy).bind(5, amendment.reason).bind(6, amendment.correction);
+    sql::bindBool(*stmt, 7, amendment.medical);
+    auto id = sql::insertReturningId(*stmt);
+    if (!id) {
+        return id.error();
+    }
+    return EntryAmendmentId{*id};
+}
+
+Status ChronologyRepository::removeAmendment(EntryAmendmentId id)
+{
+    auto stmt = m_db.prepare("DELETE FROM chronology_amendment WHERE id = ?1");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    return sql::runOne(m_db, *stmt, "amendment", id.value);
+}
+
+Result<EntryAmendment> ChronologyRepository::findAmendment(EntryAmendmentId id)
+{
+    auto stmt = m_db.prepare(sql::select(kAmendmentColumns, "FROM chronology_amendment WHERE id = ?1"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    return sql::single<EntryAmendment>(*stmt, readAmendment, "amendment", id.value);
+}
+
+Result<std::vector<EntryAmendment>> ChronologyRepository::amendmentsForCase(CaseId caseId)
+{
+    auto stmt = m_db.prepare(
+        sql::select(kAmendmentColumns, "FROM chronology_amendment WHERE case_id = ?1 ORDER BY entry_id, id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, caseId.value);
+    return sql::collect<EntryAmendment>(*stmt, readAmendment);
 }
 
 } // namespace casebook::core

@@ -25,6 +25,13 @@ public:
     /// The case's entries in time order (entries without a time first on their day).
     Result<std::vector<ChronologyEntry>> listForCase(CaseId caseId);
 
+    /// Stores a correction beside its entry (the amendment's caseId must be the entry's).
+    Result<EntryAmendmentId> insertAmendment(const EntryAmendment& amendment);
+    Status removeAmendment(EntryAmendmentId id);
+    Result<EntryAmendment> findAmendment(EntryAmendmentId id);
+    /// The case's amendments, by entry and then in the order recorded.
+    Result<std::vector<EntryAmendment>> amendmentsForCase(CaseId caseId);
+
 private:
     Database& m_db;
 };

@@ -355,6 +355,7 @@ private:
         m_doc.heading(keyOnly ? "Chronology: key events" : m_since ? "Chronology " + sinceWords() : "Chronology");
         std::vector<std::vector<std::string>> rows;
         int withheld = 0;
+        int withheldAmendments = 0;
         for (const ChronologyEntry& e : m_view.chronology) {
             if ((m_since && e.date < *m_since)
                 || (keyOnly && e.kind != EntryKind::Meeting && e.kind != EntryKind::Decision)) {
@@ -364,14 +365,37 @@ private:
             const bool hide = e.medical && !allowed(ConsentCategory::MedicalDetail) && !separatelyMedical(e);
             withheld += hide ? 1 : 0;
             rows.push_back({dateInWords(e.date), e.time ? e.time->toText() : "", codeInWords(toCode(e.kind)),
-                            hide ? std::string(kWithheldText) : e.title, hide ? std::string() : e.body, e.author});
+                            hide ? std::string(kWithheldText) : e.title,
+                            hide ? std::string() : withAmendments(e, withheldAmendments), e.author});
         }
         withhold("medical chronology entries", withheld);
+        withhold("medical corrections to chronology entries", withheldAmendments);
         if (rows.empty()) {
             m_doc.paragraph(m_since ? "Nothing recorded " + sinceWords() + "." : "Nothing recorded.");
             return;
         }
         m_doc.table({"Date", "Time", "Kind", "Title", "Detail", "By"}, std::move(rows));
+    }
+
+    /// The entry's text as first written, then each correction recorded since ("Amended on
+    /// 5 December 2026 by PS 1234 Jane Smith. Reason: …. Now reads: …"). A correction flagged medical is
+    /// withheld like a medical entry, and counted in `withheld`.
+    std::string withAmendments(const ChronologyEntry& e, int& withheld) const
+    {
+        std::string text = e.body;
+        const bool medicalAllowed = allowed(ConsentCategory::MedicalDetail);
+        for (const EntryAmendment& a : m_view.amendments) {
+            if (a.entryId != e.id) {
+                continue;
+            }
+            const bool hide = a.medical && !medicalAllowed;
+            withheld += hide ? 1 : 0;
+            text +=
+                (text.empty() ? "" : "\n")
+                + ("Amended on " + dateInWords(a.amendedOn) + (a.amendedBy.empty() ? "" : " by " + a.amendedBy) + ". ");
+            text += hide ? std::string(kWithheldText) : "Reason: " + a.reason + ". Now reads: " + a.correction;
+        }
+        return text;
     }
 
     /// True when the entry is a decision whose medical part is its separate medical rationale.
@@ -404,8 +428,13 @@ private:
                 withheldRationales += medicalAllowed ? 0 : 1;
                 rationale += (rationale.empty() ? "" : " ") + ("Medical rationale: " + medicalPart);
             }
-            rows.push_back({dateInWords(e.date), d.notToAct ? "Not to act: " + d.decision : d.decision,
-                            d.optionsConsidered, rationale, d.decidedBy});
+            std::string decision = d.notToAct ? "Not to act: " + d.decision : d.decision;
+            for (const EntryAmendment& a : m_view.amendments) {
+                if (a.entryId == e.id) {
+                    decision += "\n(Amended on " + dateInWords(a.amendedOn) + "; the correction is in the chronology.)";
+                }
+            }
+            rows.push_back({dateInWords(e.date), decision, d.optionsConsidered, rationale, d.decidedBy});
         }
         withhold("medical decisions", withheld);
         withhold("medical rationale of decisions", withheldRationales);

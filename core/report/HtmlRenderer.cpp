@@ -13,7 +13,7 @@ constexpr std::string_view kStyle = "body{font-family:sans-serif;font-size:11pt;
                                     ".handling{text-align:center;font-size:9pt}"
                                     "table{border-collapse:collapse;width:100%;margin:.5em 0}"
                                     "th,td{border:1px solid #666;padding:.2em .4em;text-align:left;"
-                                    "vertical-align:top}"
+                                    "vertical-align:top;white-space:pre-line}"
                                     "th{background:#eee}dl.kv{display:grid;grid-template-columns:max-content auto;"
                                     "gap:.1em 1em}dl.kv dt{font-weight:bold}dl.kv dd{margin:0}"
                                     ".note{border-left:4px solid #a00;padding-left:.5em}"

@@ -203,6 +203,7 @@ Result<CaseView> CaseService::loadCase(CaseId id)
             view.record = std::move(*record);
             auto person = PersonRepository(m_db).find(view.record.person);
             auto chronology = ChronologyRepository(m_db).listForCase(id);
+            auto amendments = ChronologyRepository(m_db).amendmentsForCase(id);
             auto review = ReviewRepository(m_db).latest(id);
             auto consents = ConsentRepository(m_db).listForPerson(view.record.person);
             auto contacts = ContactRepository(m_db).listForCase(id);
@@ -210,15 +211,16 @@ Result<CaseView> CaseService::loadCase(CaseId id)
             auto attachments = AttachmentRepository(m_db).listForCase(id);
             for (const Error* error :
                  {person ? nullptr : &person.error(), chronology ? nullptr : &chronology.error(),
-                  review ? nullptr : &review.error(), consents ? nullptr : &consents.error(),
-                  contacts ? nullptr : &contacts.error(), signposting ? nullptr : &signposting.error(),
-                  attachments ? nullptr : &attachments.error()}) {
+                  amendments ? nullptr : &amendments.error(), review ? nullptr : &review.error(),
+                  consents ? nullptr : &consents.error(), contacts ? nullptr : &contacts.error(),
+                  signposting ? nullptr : &signposting.error(), attachments ? nullptr : &attachments.error()}) {
                 if (error != nullptr) {
                     return *error;
                 }
             }
             view.person = std::move(*person);
             view.chronology = std::move(*chronology);
+            view.amendments = std::move(*amendments);
             view.latestReview = std::move(*review);
             view.consents = std::move(*consents);
             view.contacts = std::move(*contacts);

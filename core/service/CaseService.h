@@ -30,6 +30,7 @@ struct CaseView {
     Case record;
     Person person;
     std::vector<ChronologyEntry> chronology; ///< in time order
+    std::vector<EntryAmendment> amendments;  ///< corrections, by entry and then in the order recorded
     std::optional<HolisticReview> latestReview;
     std::vector<Consent> consents; ///< the person's, all audiences
     std::vector<Contact> contacts;
@@ -70,6 +71,12 @@ public:
     /// Replaces an entry; it stays in its case.
     Status editEntry(const ChronologyEntry& entry);
     Status deleteEntry(ChronologyEntryId id);
+    /// Records a correction beside an entry, which itself stays as first written. The amendment
+    /// takes the entry's case and this service's actor as its author; amendedOn is the caller's
+    /// (today in the app). NotFound when the entry does not exist.
+    Result<EntryAmendmentId> amendEntry(EntryAmendment amendment);
+    /// Removes an amendment (undo of amendEntry); audited like every change.
+    Status withdrawAmendment(EntryAmendmentId id);
     /// Adds a decision-log entry (kind Decision) with its decision, options, rationale and decider.
     Result<ChronologyEntryId> recordDecision(ChronologyEntry entry, DecisionRecord decision);
 

@@ -14,6 +14,18 @@
 #include <nlohmann/json.hpp>
 
 namespace casebook::core {
+namespace {
+
+std::string_view trimmed(std::string_view text)
+{
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+} // namespace
 
 Result<ChronologyEntryId> CaseService::addEntry(ChronologyEntry entry)
 {
@@ -110,6 +122,63 @@ Status CaseService::deleteEntry(ChronologyEntryId id)
             return st;
         }
         return audit(AuditAction::Delete, "chronology", id.value, "chronology entry deleted", toJson(*before), nullptr);
+    });
+}
+
+Result<EntryAmendmentId> CaseService::amendEntry(EntryAmendment amendment)
+{
+    amendment.amendedBy = m_actor;
+    if (auto st = validate(amendment); !st) {
+        return st.error();
+    }
+    return inTransaction([&]() -> Result<EntryAmendmentId> {
+        ChronologyRepository chronology(m_db);
+        auto entry = chronology.find(amendment.entryId);
+        if (!entry) {
+            return entry.error();
+        }
+        amendment.caseId = entry->caseId;
+        auto earlier = chronology.amendmentsForCase(entry->caseId);
+        if (!earlier) {
+            return earlier.error();
+        }
+        std::string current = entry->body;
+        for (const EntryAmendment& a : *earlier) {
+            current = a.entryId == entry->id ? a.correction : current;
+        }
+        if (trimmed(current) == trimmed(amendment.correction)) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "correction: says what the entry already says; change the text or cancel");
+        }
+        auto id = chronology.insertAmendment(amendment);
+        if (!id) {
+            return id;
+        }
+        amendment.id = *id;
+        if (auto st =
+                audit(AuditAction::Create, "chronology_amendment", id->value,
+                      "chronology entry " + std::to_string(entry->id.value) + " amended", nullptr, toJson(amendment));
+            !st) {
+            return st.error();
+        }
+        return id;
+    });
+}
+
+Status CaseService::withdrawAmendment(EntryAmendmentId id)
+{
+    return inTransaction([&]() -> Status {
+        ChronologyRepository chronology(m_db);
+        auto before = chronology.findAmendment(id);
+        if (!before) {
+            return before.error();
+        }
+        if (auto st = chronology.removeAmendment(id); !st) {
+            return st;
+        }
+        return audit(AuditAction::Delete, "chronology_amendment", id.value,
+                     "amendment of chronology entry " + std::to_string(before->entryId.value) + " withdrawn",
+                     toJson(*before), nullptr);
     });
 }
 

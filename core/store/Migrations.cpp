@@ -6,6 +6,7 @@
 #include "dp/ErasureSchema.h"
 #include "dp/RetentionSchema.h"
 #include "dp/SarSchema.h"
+#include "repo/AmendmentSchema.h"
 #include "repo/CaseSchema.h"
 #include "repo/ConsentSchema.h"
 #include "repo/LocalRulesSchema.h"
@@ -76,6 +77,8 @@ constexpr std::array kMigrations = {
     Migration{13, "rule pack version pinned", kPackVersionPinSql},
     // The third-party review of a subject access request and its packages (core/dp/DisclosureSchema.h).
     Migration{14, "disclosure review", kDisclosureSchemaSql},
+    // Corrections to chronology entries kept beside the entry as first written (core/repo/AmendmentSchema.h).
+    Migration{15, "chronology amendments", kAmendmentSchemaSql},
 };
 
 } // namespace

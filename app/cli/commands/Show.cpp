@@ -268,6 +268,13 @@ int runShow(const Context& context, const ParsedArgs& args)
                 out << "      medical rationale: " << oneLine(e.decision->medicalRationale) << '\n';
             }
         }
+        for (const core::EntryAmendment& a : view->amendments) {
+            if (a.entryId == e.id) {
+                out << "      amended on " << a.amendedOn.toIso() << (a.amendedBy.empty() ? "" : " by ")
+                    << oneLine(a.amendedBy) << (a.medical ? " [medical]" : "") << ": " << oneLine(a.correction)
+                    << " (reason: " << oneLine(a.reason) << ")\n";
+            }
+        }
     }
     return toInt(ExitCode::Ok);
 }
@@ -284,8 +291,9 @@ const CommandSpec& showCommand()
         "kind it holds, its derived dates as of a day (default today) with rule and citation, the\n"
         "person's Bradford factor with and without protected absences, the sick-pay position (days\n"
         "used in the look-back window, pay band, next change of band), and the whole chronology\n"
-        "with each decision's rationale. Medical entries are marked [medical]. The JSON form holds\n"
-        "the dates, Bradford factor and sick-pay position, for scripts.\n",
+        "with each decision's rationale and each correction (\"amended on\"). Medical entries are\n"
+        "marked [medical]. The JSON form holds the dates, Bradford factor and sick-pay position,\n"
+        "for scripts.\n",
         "  --as-of DATE            the day to work the figures out for (YYYY-MM-DD); default today\n"
         "  --format text|json      output form (default text)\n",
         kOptions,

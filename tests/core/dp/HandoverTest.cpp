@@ -193,6 +193,9 @@ struct HandoverFixture {
                  "attendance, performance, conduct, adjustments, occupational_health, stakeholders, "
                  "recommendations) VALUES ("
                      + c + ", 1, '2026-11-15', 'PS Outgoing', 'b', 'w', 'a', 'p', 'c', 'ad', 'oh', 's', 'r')");
+        exec(db, "INSERT INTO chronology_amendment(entry_id, case_id, amended_on, amended_by, reason, correction, "
+                 "medical) SELECT e.id, e.case_id, '2026-11-20', 'PS Outgoing', 'wrong day', 'Met on the Wednesday', "
+                 "0 FROM chronology_entry e JOIN case_file c ON c.id = e.case_id WHERE c.status <> 'closed' LIMIT 1");
         auto closed = source->cases().openCase(sampleCase(core::PersonId{person}));
         REQUIRE(closed);
         closedCase = closed->value;

@@ -295,6 +295,42 @@ TEST_CASE("A medical decision keeps its management content for the line manager 
     CHECK(hr.find(std::string("Medical rationale: OH says ") + ReportFixture::kCanary) != std::string::npos);
 }
 
+TEST_CASE("A corrected entry is shown as first written with each amendment: when, by whom, why and what it now "
+          "says; a medical correction is withheld without consent (issue 10, item 1)",
+          "[report][amendment]")
+{
+    ReportFixture f;
+    const CaseView view = f.session->cases().loadCase(f.caseId).value();
+    const auto meeting = std::find_if(view.chronology.begin(), view.chronology.end(),
+                                      [](const ChronologyEntry& e) { return e.title == "Welfare meeting"; });
+    REQUIRE(meeting != view.chronology.end());
+    EntryAmendment plain;
+    plain.entryId = meeting->id;
+    plain.amendedOn = casebook::core::test::isoDay("2026-02-03");
+    plain.reason = "wrong attendee";
+    plain.correction = "Discussed support with Insp Grey";
+    REQUIRE(f.session->cases().amendEntry(plain));
+    EntryAmendment medical = plain;
+    medical.amendedOn = casebook::core::test::isoDay("2026-02-04");
+    medical.reason = "OH detail added";
+    medical.correction = std::string("Discussed ") + ReportFixture::kCanary;
+    medical.medical = true;
+    REQUIRE(f.session->cases().amendEntry(medical));
+
+    const std::string manager = summaryHtml(f, ConsentAudience::LineManager);
+    CHECK(manager.find("Discussed &lt;script&gt;alert(1)&lt;/script&gt; support\nAmended on 3 February 2026 by ")
+          != std::string::npos);
+    CHECK(manager.find(". Reason: wrong attendee. Now reads: Discussed support with Insp Grey\nAmended on "
+                       "4 February 2026 by ")
+          != std::string::npos);
+    CHECK(manager.find(ReportFixture::kCanary) == std::string::npos);
+    CHECK(manager.find("Withheld: medical corrections to chronology entries (1 item)") != std::string::npos);
+
+    const std::string hr = summaryHtml(f, ConsentAudience::Hr);
+    CHECK(hr.find(std::string("Reason: OH detail added. Now reads: Discussed ") + ReportFixture::kCanary)
+          != std::string::npos);
+}
+
 TEST_CASE("The chronology is chosen: since the last meeting by default, since a date, key events only, or all",
           "[report][meeting]")
 {
