@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
-// Reading the chronology back (issue 10, item 1): the selected entry in full below the list, and
-// Enter opening it on its own; Tab leaving a list instead of going from cell to cell (item 10).
+// Reading the chronology back (issue 10, item 1): the selected entry in full below the list,
+// Enter opening it on its own, corrections as dated amendments; Tab leaving a list instead of
+// going from cell to cell (item 10).
 #include "SectionFixture.h"
 
+#include "workspace/AmendEntryDialog.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/EntryDialog.h"
+#include "workspace/SearchResults.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +17,8 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -21,6 +26,7 @@
 #include <QTimeEdit>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 namespace core = casebook::core;
@@ -159,4 +165,126 @@ TEST_CASE("A chronology entry can record the time of a meeting, shown with it in
     ui::WorkspaceWidget workspace(*f.session, f.undo);
     workspace.openCase(f.caseId.value);
     CHECK(workspace.chronologyDetails()->toPlainText().contains(QStringLiteral("14:30")));
+}
+
+TEST_CASE("An entry is corrected by a dated amendment: the original stays, the correction shows beside it, and "
+          "undo withdraws it",
+          "[chronology][amendment]")
+{
+    test::SectionFixture f;
+    REQUIRE(f.session->cases().addEntry(
+        entry(f.caseId, "2026-02-01", "Welfare meeting", "Met at home; officer wants a later start.")));
+    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    workspace.resize(1260, 660);
+    workspace.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&workspace));
+    workspace.openCase(f.caseId.value);
+    QTableView* table = workspace.chronologyView();
+    REQUIRE(table->model()->rowCount() >= 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    REQUIRE(workspace.amendEntryButton()->isEnabled());
+
+    // The dialog starts from the text as it stands; the sergeant types the correction and the reason.
+    QString startedWith;
+    QString problemWithoutReason;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ui::AmendEntryDialog*>(QApplication::activeModalWidget());
+        if (dialog == nullptr) {
+            return;
+        }
+        startedWith = dialog->correctionEdit()->toPlainText();
+        dialog->correctionEdit()->selectAll();
+        QTest::keyClicks(dialog->correctionEdit(), QStringLiteral("Met at the station; officer wants a later start."));
+        dialog->accept(); // no reason yet: refused, shown beside the field, nothing lost
+        problemWithoutReason = dialog->fieldError(QStringLiteral("reason"));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("wrong place"));
+        dialog->accept();
+    });
+    workspace.amendEntryButton()->click();
+    CHECK(startedWith == QStringLiteral("Met at home; officer wants a later start."));
+    CHECK_FALSE(problemWithoutReason.isEmpty());
+
+    const core::CaseView view = f.session->cases().loadCase(f.caseId).value();
+    const auto original = std::find_if(view.chronology.begin(), view.chronology.end(),
+                                       [](const core::ChronologyEntry& e) { return e.title == "Welfare meeting"; });
+    REQUIRE(original != view.chronology.end());
+    CHECK(original->body == "Met at home; officer wants a later start.");
+    REQUIRE(view.amendments.size() == 1);
+    CHECK(view.amendments[0].entryId == original->id);
+    CHECK(view.amendments[0].correction == "Met at the station; officer wants a later start.");
+    CHECK(view.amendments[0].reason == "wrong place");
+
+    // The list marks it; the pane shows the original, then the dated correction with its reason.
+    QString title;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString t = table->model()->index(row, 2).data().toString();
+        if (t.startsWith(QStringLiteral("Welfare meeting"))) {
+            title = t;
+            table->setCurrentIndex(table->model()->index(row, 0));
+        }
+    }
+    CHECK(title == QStringLiteral("Welfare meeting (amended)"));
+    const QString pane = workspace.chronologyDetails()->toPlainText();
+    CHECK(pane.contains(QStringLiteral("Met at home; officer wants a later start.")));
+    CHECK(pane.contains(QStringLiteral("Amended on ")));
+    CHECK(pane.contains(QStringLiteral("Reason: wrong place")));
+    CHECK(pane.indexOf(QStringLiteral("Met at home")) < pane.indexOf(QStringLiteral("Met at the station")));
+
+    // Undo withdraws the amendment; the entry is as it was.
+    f.undo.undo();
+    CHECK(f.session->cases().loadCase(f.caseId).value().amendments.empty());
+    f.undo.redo();
+    CHECK(f.session->cases().loadCase(f.caseId).value().amendments.size() == 1);
+}
+
+TEST_CASE("Search shows each hit with its words marked, and opening an entry's hit goes to that entry",
+          "[search][chronology]")
+{
+    test::SectionFixture f;
+    REQUIRE(f.session->cases().addEntry(
+        entry(f.caseId, "2026-02-01", "Welfare meeting", "Talked through the phased return and rota.")));
+    REQUIRE(f.session->cases().addEntry(
+        entry(f.caseId, "2026-02-03", "Call from OH", "OH advise a physiotherapy referral before any return.")));
+    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    workspace.resize(1260, 660);
+    workspace.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&workspace));
+    workspace.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&workspace));
+    workspace.refresh();
+
+    QTest::keyClicks(workspace.searchEdit(), QStringLiteral("physiotherapy"));
+    workspace.runSearch();
+    ui::SearchResults* results = workspace.searchResults();
+    REQUIRE(results->isVisible());
+    CHECK(results->toPlainText().contains(QStringLiteral("Call from OH")));
+    CHECK(results->toHtml().contains(QStringLiteral("font-weight:700;\">physiotherapy")));
+    CHECK_FALSE(results->toPlainText().contains(QStringLiteral("[physiotherapy]")));
+
+    // Tab reaches the hit's link and Enter opens the case at that entry.
+    results->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == results; }, 2000));
+    QTest::keyClick(results, Qt::Key_Tab);
+    QTest::keyClick(results, Qt::Key_Return);
+    CHECK(workspace.currentCase() == f.caseId.value);
+    QTableView* table = workspace.chronologyView();
+    REQUIRE(table->currentIndex().isValid());
+    CHECK(table->model()->index(table->currentIndex().row(), 2).data().toString() == QStringLiteral("Call from OH"));
+    CHECK(table->isVisible());
+    CHECK(workspace.chronologyDetails()->toPlainText().contains(QStringLiteral("physiotherapy referral")));
+
+    // Clearing the search hides the results.
+    workspace.searchEdit()->clear();
+    workspace.runSearch();
+    CHECK_FALSE(results->isVisible());
+}
+
+TEST_CASE("A hit's excerpt is escaped and only the matched words are bold", "[search]")
+{
+    core::SearchHit hit;
+    hit.excerpt = "<b>x</b> physiotherapy & rota";
+    hit.marked = {{9, 22}};
+    CHECK(ui::SearchResults::markedHtml(hit) == QStringLiteral("&lt;b&gt;x&lt;/b&gt; <b>physiotherapy</b> &amp; rota"));
+    hit.marked = {{30, 40}}; // out of range: shown plain, never read past the end
+    CHECK(ui::SearchResults::markedHtml(hit) == QStringLiteral("&lt;b&gt;x&lt;/b&gt; physiotherapy &amp; rota"));
 }

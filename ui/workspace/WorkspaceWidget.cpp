@@ -7,12 +7,14 @@
 #include "report/CaseloadExportDialog.h"
 #include "report/ExportDialog.h"
 #include "report/MeetingOutcomeDialog.h"
+#include "workspace/AmendEntryDialog.h"
 #include "workspace/CaseForms.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/EntryDialog.h"
 #include "workspace/Labels.h"
 #include "workspace/NewCaseDialog.h"
 #include "workspace/ProcedureSections.h"
+#include "workspace/SearchResults.h"
 #include "workspace/UndoableChange.h"
 
 #include "service/Session.h"
@@ -72,7 +74,7 @@ QStandardItem* item(const QString& text)
 
 /// The whole of a chronology entry as it is read back: when, what kind, who, the full text and,
 /// for a decision, the decision log's fields.
-QString entryDetailsHtml(const core::ChronologyEntry& e)
+QString entryDetailsHtml(const core::ChronologyEntry& e, const std::vector<core::EntryAmendment>& amendments)
 {
     const auto esc = [](const std::string& text) { return qs(text).toHtmlEscaped(); };
     const auto paragraphs = [&](const std::string& text) {
@@ -107,10 +109,24 @@ QString entryDetailsHtml(const core::ChronologyEntry& e)
                     .arg(e.decision ? WorkspaceWidget::tr("Notes") : WorkspaceWidget::tr("What happened"),
                          paragraphs(e.body));
     }
+    // Corrections follow the entry as first written, each dated and signed, in the order recorded.
+    for (const core::EntryAmendment& a : amendments) {
+        if (a.entryId != e.id) {
+            continue;
+        }
+        html += WorkspaceWidget::tr("<h4>Amended on %1 by %2</h4><p><i>Reason:</i> %3</p><p>%4</p>")
+                    .arg(dateText(a.amendedOn),
+                         a.amendedBy.empty() ? WorkspaceWidget::tr("(not recorded)") : esc(a.amendedBy), esc(a.reason),
+                         paragraphs(a.correction));
+        if (a.medical) {
+            html += WorkspaceWidget::tr("<p><b>The correction holds medical information.</b></p>");
+        }
+    }
     return html;
 }
 
 constexpr int kDetailsRole = Qt::UserRole + 1;
+constexpr int kEntryIdRole = Qt::UserRole + 2;
 
 QComboBox* makeCombo(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
@@ -180,6 +196,21 @@ QWidget* WorkspaceWidget::createCaseloadPage()
     m_searchTimer->setInterval(150);
     m_searchInfo = new QLabel(page);
     m_searchInfo->setObjectName(QStringLiteral("searchInfo"));
+    m_searchResults = new SearchResults(page);
+    connect(m_searchResults, &SearchResults::caseChosen, this, &WorkspaceWidget::openCase);
+    connect(m_searchResults, &SearchResults::entryChosen, this, [this](qint64 caseId, qint64 entryId) {
+        openCase(caseId);
+        selectChronologyEntry(entryId);
+    });
+    connect(m_searchResults, &SearchResults::personChosen, this, [this](qint64 personId) {
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex index = m_filter->index(row, 0);
+            if (index.data(CaseloadModel::PersonIdRole).toLongLong() == personId) {
+                openCase(index.data(CaseloadModel::CaseIdRole).toLongLong());
+                return;
+            }
+        }
+    });
 
     m_statusFilter = makeCombo(QStringLiteral("statusFilter"), tr("Show cases by status"), page);
     m_statusFilter->addItem(tr("Active cases"), static_cast<int>(CaseloadFilter::StatusGroup::Active));
@@ -233,6 +264,7 @@ QWidget* WorkspaceWidget::createCaseloadPage()
     leftLayout->addWidget(m_search);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_searchInfo);
+    leftLayout->addWidget(m_searchResults);
     leftLayout->addWidget(m_caseTable, 1);
 
     auto* splitter = new QSplitter(Qt::Horizontal, page);
@@ -344,6 +376,13 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_decisionsOnly = new QCheckBox(tr("Decisions only (the decision log)"), chronologyPage);
     m_decisionsOnly->setObjectName(QStringLiteral("decisionsOnly"));
     connect(m_decisionsOnly, &QCheckBox::toggled, this, &WorkspaceWidget::reloadCase);
+    // A correction is a dated amendment beside the entry, never an edit of what was written.
+    m_amendEntry = new QPushButton(tr("Amend e&ntry…"), chronologyPage);
+    m_amendEntry->setObjectName(QStringLiteral("amendEntryButton"));
+    m_amendEntry->setToolTip(tr("Correct the selected entry: the original stays, the correction is added with "
+                                "the date, your name and the reason"));
+    m_amendEntry->setEnabled(false);
+    connect(m_amendEntry, &QPushButton::clicked, this, &WorkspaceWidget::amendChronologyEntry);
     // Below the list, as a mail client shows a message: the whole of the selected entry.
     m_chronologyDetails = new QTextBrowser(chronologyPage);
     m_chronologyDetails->setObjectName(QStringLiteral("chronologyDetails"));
@@ -355,6 +394,7 @@ QWidget* WorkspaceWidget::createCasePanel()
                 m_chronologyDetails->setHtml(current.isValid()
                                                  ? m_chronology->index(current.row(), 0).data(kDetailsRole).toString()
                                                  : QString());
+                m_amendEntry->setEnabled(current.isValid());
             });
     // Enter or a double-click opens the entry on its own, as large as the screen allows.
     connect(m_chronologyTable, &QAbstractItemView::activated, this,
@@ -368,8 +408,15 @@ QWidget* WorkspaceWidget::createCasePanel()
     chronologySplit->setChildrenCollapsible(false);
     auto* chronologyLayout = new QVBoxLayout(chronologyPage);
     chronologyLayout->setContentsMargins(0, 0, 0, 0);
-    chronologyLayout->addWidget(m_decisionsOnly);
+    auto* chronologyBar = new QHBoxLayout;
+    chronologyBar->addWidget(m_decisionsOnly);
+    chronologyBar->addStretch(1);
+    chronologyBar->addWidget(m_amendEntry);
+    chronologyLayout->addLayout(chronologyBar);
     chronologyLayout->addWidget(chronologySplit, 1);
+    setTabOrder(m_decisionsOnly, m_amendEntry);
+    setTabOrder(m_amendEntry, m_chronologyTable);
+    setTabOrder(m_chronologyTable, m_chronologyDetails);
     m_caseTabs->addTab(chronologyPage, tr("Chronology && decisions"));
 
     m_review = new QLabel(m_casePanel);
@@ -602,6 +649,7 @@ void WorkspaceWidget::runSearch()
     if (text.isEmpty()) {
         m_filter->setCaseIds(std::nullopt);
         m_searchInfo->clear();
+        m_searchResults->showHits({});
         return;
     }
     auto hits = m_session.search().search(text.toStdString(), 500);
@@ -625,6 +673,7 @@ void WorkspaceWidget::runSearch()
         }
     }
     m_filter->setCaseIds(cases);
+    m_searchResults->showHits(*hits);
     m_searchInfo->setText(hits->empty() ? tr("Nothing matches \"%1\".").arg(text)
                                         : tr("%n case(s) match \"%1\".", nullptr, m_filter->rowCount()).arg(text));
 }
@@ -718,14 +767,19 @@ void WorkspaceWidget::reloadCase()
         if (e.decision) {
             decision = tr("%1 — because %2").arg(qs(e.decision->decision), qs(e.decision->rationale));
         }
-        auto* title = item(qs(e.title) + (e.medical ? tr(" [medical]") : QString()));
+        const bool amended = std::any_of(view->amendments.begin(), view->amendments.end(),
+                                         [&](const core::EntryAmendment& a) { return a.entryId == e.id; });
+        auto* title =
+            item(qs(e.title) + (e.medical ? tr(" [medical]") : QString()) + (amended ? tr(" (amended)") : QString()));
         title->setToolTip(qs(e.body));
         auto* date = item(dateText(e.date));
-        date->setData(entryDetailsHtml(e), kDetailsRole);
+        date->setData(entryDetailsHtml(e, view->amendments), kDetailsRole);
+        date->setData(QVariant::fromValue<qint64>(e.id.value), kEntryIdRole);
         m_chronology->appendRow({date, item(entryKindText(e.kind)), title, item(decision),
                                  item(qs(e.decision ? e.decision->decidedBy : e.author))});
     }
     m_chronologyDetails->clear();
+    m_amendEntry->setEnabled(false);
     if (m_chronology->rowCount() > 0) {
         m_chronologyTable->setCurrentIndex(m_chronology->index(0, 0));
     }
@@ -1118,6 +1172,85 @@ void WorkspaceWidget::openChronologyEntry(int row)
     layout->addWidget(text, 1);
     layout->addWidget(buttons);
     fitOnShow(&dialog, QSize(720, 560));
+    dialog.exec();
+}
+
+bool WorkspaceWidget::selectChronologyEntry(qint64 entryId)
+{
+    auto rowOf = [this, entryId]() {
+        for (int row = 0; row < m_chronology->rowCount(); ++row) {
+            if (m_chronology->index(row, 0).data(kEntryIdRole).toLongLong() == entryId) {
+                return row;
+            }
+        }
+        return -1;
+    };
+    int row = rowOf();
+    if (row < 0 && m_decisionsOnly->isChecked()) {
+        m_decisionsOnly->setChecked(false); // reloads the list with every entry
+        row = rowOf();
+    }
+    if (row < 0) {
+        return false;
+    }
+    QWidget* page = m_chronologyTable;
+    while (page != nullptr && m_caseTabs->indexOf(page) < 0) {
+        page = page->parentWidget();
+    }
+    if (page != nullptr) {
+        m_caseTabs->setCurrentWidget(page);
+    }
+    m_chronologyTable->setCurrentIndex(m_chronology->index(row, 0));
+    m_chronologyTable->scrollTo(m_chronology->index(row, 0));
+    m_chronologyTable->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void WorkspaceWidget::amendChronologyEntry()
+{
+    const QModelIndex current = m_chronologyTable->currentIndex();
+    if (!m_currentCase || !current.isValid()) {
+        return;
+    }
+    const core::ChronologyEntryId entryId{m_chronology->index(current.row(), 0).data(kEntryIdRole).toLongLong()};
+    auto view = m_session.cases().loadCase(core::CaseId{*m_currentCase});
+    if (!view) {
+        return;
+    }
+    const auto entry = std::find_if(view->chronology.begin(), view->chronology.end(),
+                                    [&](const core::ChronologyEntry& e) { return e.id == entryId; });
+    if (entry == view->chronology.end()) {
+        return;
+    }
+    // The correction starts from what the entry says now: the latest correction, else as written.
+    std::string text = entry->body;
+    bool medical = entry->medical;
+    for (const core::EntryAmendment& a : view->amendments) {
+        if (a.entryId == entryId) {
+            text = a.correction;
+            medical = medical || a.medical;
+        }
+    }
+    const std::int64_t caseId = *m_currentCase;
+    AmendEntryDialog dialog(
+        entryId, entryDetailsHtml(*entry, view->amendments), qs(text), medical,
+        [this, caseId](const core::EntryAmendment& typed) -> core::Status {
+            auto id = std::make_shared<core::EntryAmendmentId>();
+            UndoableChange change;
+            change.caseId = caseId;
+            change.text = tr("amend chronology entry");
+            change.apply = [this, typed, id]() -> core::Status {
+                auto added = m_session.cases().amendEntry(typed);
+                if (!added) {
+                    return added.error();
+                }
+                *id = *added;
+                return core::Ok{};
+            };
+            change.revert = [this, id]() { return m_session.cases().withdrawAmendment(*id); };
+            return applyUndoable(m_undo, std::move(change));
+        },
+        this);
     dialog.exec();
 }
 

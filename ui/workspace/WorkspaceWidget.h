@@ -34,6 +34,7 @@ namespace casebook::ui {
 
 class CaseloadFilter;
 class CaseloadModel;
+class SearchResults;
 
 /// What the window shows once a store is unlocked: the caseload (filters, search over the
 /// full-text index) beside the open case, and the Due & overdue dashboard. Every edit goes
@@ -52,11 +53,13 @@ public:
     CaseloadFilter* caseloadFilter() const { return m_filter; }
     QTableView* caseloadView() const { return m_caseTable; }
     QLineEdit* searchEdit() const { return m_search; }
+    SearchResults* searchResults() const { return m_searchResults; }
     QStandardItemModel* dueModel() const { return m_due; }
     QStandardItemModel* chronologyModel() const { return m_chronology; }
     QTableView* chronologyView() const { return m_chronologyTable; }
     /// The selected chronology entry in full, below the list.
     QTextBrowser* chronologyDetails() const { return m_chronologyDetails; }
+    QPushButton* amendEntryButton() const { return m_amendEntry; }
     QLabel* caseHeader() const { return m_caseHeader; }
     std::optional<std::int64_t> currentCase() const { return m_currentCase; }
 
@@ -65,6 +68,11 @@ public slots:
     void newCase();
     void addChronologyEntry();
     void recordDecision();
+    /// Corrects the selected chronology entry by a dated amendment (the original stays).
+    void amendChronologyEntry();
+    /// Shows the chronology page of the open case with `entryId` selected; false when the case
+    /// has no such entry.
+    bool selectChronologyEntry(qint64 entryId);
     /// The case's details and status; `closeCase` opens the same form set to closed.
     void editCase();
     void closeCase();
@@ -123,6 +131,7 @@ private:
     QLineEdit* m_search = nullptr;
     QTimer* m_searchTimer = nullptr;
     QLabel* m_searchInfo = nullptr;
+    SearchResults* m_searchResults = nullptr;
     QComboBox* m_statusFilter = nullptr;
     QComboBox* m_ragFilter = nullptr;
     QComboBox* m_typeFilter = nullptr;
@@ -138,6 +147,7 @@ private:
     QTableView* m_chronologyTable = nullptr;
     QTextBrowser* m_chronologyDetails = nullptr;
     QCheckBox* m_decisionsOnly = nullptr;
+    QPushButton* m_amendEntry = nullptr;
     QLabel* m_review = nullptr;
     QPushButton* m_addEntry = nullptr;
     QPushButton* m_addDecision = nullptr;
