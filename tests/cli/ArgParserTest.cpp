@@ -86,7 +86,7 @@ TEST_CASE("KDF options give fixed parameters, a calibration target, or the defau
     CHECK(std::holds_alternative<std::string>(kdf({"--kdf-memory", "8", "--unlock-time", "100"})));
 }
 
-TEST_CASE("a repeatable option keeps every value in order; others still refuse a second one", "[argparser]")
+TEST_CASE("a repeatable option keeps every value in order, others still refuse a second one", "[argparser]")
 {
     constexpr std::array<OptionSpec, 2> options = {{{"action", true, true}, {"case", true}}};
     const std::vector<std::string> args = {"--action", "a; b", "--case", "1", "--action=c; d"};

@@ -82,7 +82,7 @@ TEST_CASE("list prints one line per open case with the person and types", "[case
     CHECK_THAT(run.out, Catch::Contains(std::to_string(caseId) + " "));
 }
 
-TEST_CASE("show prints the case, its derived dates and each decision's rationale; an unknown id is refused",
+TEST_CASE("show prints the case, its derived dates and each decision's rationale, an unknown id is refused",
           "[caseload-cli]")
 {
     const TempDir dir;

@@ -76,7 +76,7 @@ QString cellText(const QTableView* table, int row, int column)
 
 } // namespace
 
-TEST_CASE("SAR dialog: a new request shows its due date with the rule; a clarification moves it; it is audited",
+TEST_CASE("SAR dialog: a new request shows its due date with the rule, a clarification moves it, it is audited",
           "[dataprotection][sar]")
 {
     test::SectionFixture f;
@@ -180,7 +180,7 @@ TEST_CASE("Disclosure dialog: decisions are recorded, the package waits for them
                             && Catch::Contains("sha256 " + core::sha256Hex(bytes.toStdString())));
 }
 
-TEST_CASE("Retention dialog: the queue with its hold status; keep records a decision; destroy is held by a request",
+TEST_CASE("Retention dialog: the queue with its hold status, keep records a decision, destroy is held by a request",
           "[dataprotection][retention]")
 {
     test::SectionFixture f;

@@ -55,7 +55,7 @@ TEST_CASE("Escape on an unchanged form closes it without a question", "[keyboard
     CHECK_FALSE(dialog.isVisible());
 }
 
-TEST_CASE("Escape on a changed form asks; Keep editing keeps what was typed, Discard closes", "[keyboard][discard]")
+TEST_CASE("Escape on a changed form asks, Keep editing keeps what was typed, Discard closes", "[keyboard][discard]")
 {
     ui::EntryDialog dialog(true, QStringLiteral("PS Test"),
                            [](const core::ChronologyEntry&) { return core::Status{core::Ok{}}; });

@@ -78,7 +78,7 @@ std::size_t exportsAudited(ReportFixture& f)
 } // namespace
 
 TEST_CASE("For a line manager without the officer's consent the medical canary is in no format and the dialog says "
-          "what was withheld; for HR, whose consent is recorded, it is in all three",
+          "what was withheld, for HR, whose consent is recorded, it is in all three",
           "[report][export]")
 {
     ReportFixture f;
@@ -231,7 +231,7 @@ TEST_CASE("The calendar of dates writes an iCalendar file whose UIDs stay the sa
     CHECK(text.count(QStringLiteral("TRIGGER;RELATED=START:-P6DT15H")) == text.count(QStringLiteral("BEGIN:VEVENT")));
 }
 
-TEST_CASE("A long chronology is previewed to its first rows with how many more the file has; every row on request",
+TEST_CASE("A long chronology is previewed to its first rows with how many more the file has, every row on request",
           "[report][export]")
 {
     ReportFixture f;

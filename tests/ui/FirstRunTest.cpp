@@ -34,7 +34,7 @@ TEST_CASE("With no store at all the first screen welcomes instead of saying lock
     }
 }
 
-TEST_CASE("The folders the app makes for a new store are 0700; existing ones are left alone", "[firstrun]")
+TEST_CASE("The folders the app makes for a new store are 0700, existing ones are left alone", "[firstrun]")
 {
     test::TempDir dir;
     namespace fs = std::filesystem;

@@ -31,7 +31,7 @@ struct CleanIdentity {
 
 } // namespace
 
-TEST_CASE("An identity file is read back as written; a bad line is named, not guessed", "[identity]")
+TEST_CASE("An identity file is read back as written, a bad line is named, not guessed", "[identity]")
 {
     core::Identity identity{"Jane Smith", "PS", "1234", "Example Constabulary", "OFFICIAL", "Do not copy"};
     CHECK(identity.signature() == "PS 1234 Jane Smith");

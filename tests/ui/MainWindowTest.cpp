@@ -109,7 +109,7 @@ TEST_CASE("Every button and action in the window has a name a screen reader can 
     }
 }
 
-TEST_CASE("A wrong passphrase says so and changes no byte; the right one shows the caseload", "[MainWindow]")
+TEST_CASE("A wrong passphrase says so and changes no byte, the right one shows the caseload", "[MainWindow]")
 {
     test::TempDir dir;
     const auto path = makeFilledStore(dir);
@@ -169,7 +169,7 @@ TEST_CASE("Ctrl+L closes an open dialog, drops the workspace and the session, an
 }
 
 TEST_CASE("Locking while a record form is open inside the case closes the form, saves nothing and keeps the app "
-          "running; the data is intact after unlocking",
+          "running, the data is intact after unlocking",
           "[MainWindow][lock]")
 {
     test::TempDir dir;
@@ -252,7 +252,7 @@ TEST_CASE("When the desktop reports the screen locked, Casebook locks too and sa
               .contains(QStringLiteral("computer was locked")));
 }
 
-TEST_CASE("View > Appearance > Dark darkens every window and is remembered; As the desktop puts the start palette back",
+TEST_CASE("View > Appearance > Dark darkens every window and is remembered, As the desktop puts the start palette back",
           "[MainWindow]")
 {
     const QColor startWindow = QApplication::palette().color(QPalette::Window);
@@ -299,7 +299,7 @@ QList<QMessageBox*> storeWarnings(const MainWindow& window)
 } // namespace
 
 // Failed before the fix: the app kept no head and unlocked a rolled-back store without a word.
-TEST_CASE("Unlocking a store rolled back to an older copy warns in plain words; a store as last seen does not",
+TEST_CASE("Unlocking a store rolled back to an older copy warns in plain words, a store as last seen does not",
           "[MainWindow][audit]")
 {
     test::TempDir dir;

@@ -215,7 +215,7 @@ TEST_CASE("Meeting outcomes recorded from the summary's agenda appear in the dec
     CHECK_FALSE(text.contains(QStringLiteral("MEDICAL-CANARY-UI")));
 }
 
-TEST_CASE("Meeting outcome from the case page is one undoable change; a decision without its rationale is refused "
+TEST_CASE("Meeting outcome from the case page is one undoable change, a decision without its rationale is refused "
           "with the row named and nothing recorded",
           "[report][meeting]")
 {

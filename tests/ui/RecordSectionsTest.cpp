@@ -72,7 +72,7 @@ template <typename T> T* field(ui::FormDialog& d, const char* name)
 
 } // namespace
 
-TEST_CASE("Adjustments: a decision without its rationale is refused beside the rationale; with one it is saved, "
+TEST_CASE("Adjustments: a decision without its rationale is refused beside the rationale, with one it is saved, "
           "undone and redone",
           "[sections][records]")
 {
@@ -110,7 +110,7 @@ TEST_CASE("Adjustments: a decision without its rationale is refused beside the r
     CHECK(f.count<core::Adjustment>() == 1);
 }
 
-TEST_CASE("Limited duties: an unreadable review date is refused beside the field and what was typed stays; a good "
+TEST_CASE("Limited duties: an unreadable review date is refused beside the field and what was typed stays, a good "
           "one is saved, edited, undone and redone",
           "[sections][records]")
 {
@@ -172,8 +172,8 @@ TEST_CASE("Limited duties: an unreadable review date is refused beside the field
     CHECK(f.count<core::LimitedDuty>() == 1);
 }
 
-TEST_CASE("UPP/UAP: starting one derives its regime from the date it came to attention; an event recorded through "
-          "the form gives dates with rule and citation; choosing the other regime needs a reason",
+TEST_CASE("UPP/UAP: starting one derives its regime from the date it came to attention, an event recorded through "
+          "the form gives dates with rule and citation, choosing the other regime needs a reason",
           "[sections][records]")
 {
     test::SectionFixture f;
@@ -281,7 +281,7 @@ TEST_CASE("Action plans: objectives are added and marked done from the plan, eac
     CHECK_FALSE(plan().objectives[0].completed.has_value());
 }
 
-TEST_CASE("Contacts: a bad e-mail is refused beside it; removing takes the contact off the case and undo links the "
+TEST_CASE("Contacts: a bad e-mail is refused beside it, removing takes the contact off the case and undo links the "
           "same contact again",
           "[sections][records]")
 {
@@ -315,7 +315,7 @@ TEST_CASE("Contacts: a bad e-mail is refused beside it; removing takes the conta
     CHECK(contacts()[0].id == id);
 }
 
-TEST_CASE("Attachments: a file over 25 MiB is refused beside the file field; a small one is stored encrypted with its "
+TEST_CASE("Attachments: a file over 25 MiB is refused beside the file field, a small one is stored encrypted with its "
           "content, and removing it can be undone with the content intact",
           "[sections][records]")
 {
@@ -384,7 +384,7 @@ TEST_CASE("Attachments: a file over 25 MiB is refused beside the file field; a s
     CHECK(logged[0].entry.summary.find("attachment copy") != std::string::npos);
 }
 
-TEST_CASE("Signposting: typing a service not in the directory adds it; the officer's response can be edited",
+TEST_CASE("Signposting: typing a service not in the directory adds it, the officer's response can be edited",
           "[sections][records]")
 {
     test::SectionFixture f;
@@ -426,7 +426,7 @@ TEST_CASE("Ill-health retirement: steps are recorded from the pack's events and 
     CHECK(tab.section->recordCount() == 1);
 }
 
-TEST_CASE("Occupational health: sharing the report without the officer's consent is refused beside the sharing; with "
+TEST_CASE("Occupational health: sharing the report without the officer's consent is refused beside the sharing, with "
           "consent the referral and its recommendations are saved",
           "[sections][records]")
 {
@@ -466,7 +466,7 @@ TEST_CASE("Occupational health: sharing the report without the officer's consent
     CHECK(tab.model()->index(0, 5).data().toString() == QStringLiteral("given: line manager"));
 }
 
-TEST_CASE("Consent: an answer is recorded per audience and category, withdrawn with a date, each step undoable; "
+TEST_CASE("Consent: an answer is recorded per audience and category, withdrawn with a date, each step undoable, "
           "the history stays",
           "[sections][records][consent]")
 {

@@ -29,7 +29,7 @@ namespace core = casebook::core;
 namespace test = casebook::test;
 namespace ui = casebook::ui;
 
-TEST_CASE("An absence that ends before it starts is refused beside its end date; a long one shows its half-pay date "
+TEST_CASE("An absence that ends before it starts is refused beside its end date, a long one shows its half-pay date "
           "and the Bradford factor",
           "[sections]")
 {

@@ -153,7 +153,7 @@ TEST_CASE("A decision without a rationale keeps the dialog open with the message
     CHECK(undo.count() == 0);
 }
 
-TEST_CASE("Recording a decision shows it in the decision log at once; undo removes it and redo brings it back",
+TEST_CASE("Recording a decision shows it in the decision log at once, undo removes it and redo brings it back",
           "[workspace]")
 {
     test::TempDir dir;
@@ -297,7 +297,7 @@ TEST_CASE("The case's pages are listed beside them with how many records each ho
     CHECK(nav->currentRow() == 2);
 }
 
-TEST_CASE("Closing a case from its form records the outcome and can be undone; a reopened case forgets how it closed",
+TEST_CASE("Closing a case from its form records the outcome and can be undone, a reopened case forgets how it closed",
           "[workspace]")
 {
     test::TempDir dir;
@@ -341,7 +341,7 @@ TEST_CASE("Closing a case from its form records the outcome and can be undone; a
     CHECK(undo.undoText() == QStringLiteral("reopen case"));
 }
 
-TEST_CASE("Editing the person refuses an empty name beside it and keeps the rest typed; a new review version keeps "
+TEST_CASE("Editing the person refuses an empty name beside it and keeps the rest typed, a new review version keeps "
           "the earlier one",
           "[workspace]")
 {

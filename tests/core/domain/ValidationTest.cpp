@@ -163,7 +163,7 @@ TEST_CASE("consent covers its audience from the day given until the day withdraw
     CHECK(mentions(validate(backwards), "withdrawn date (2026-01-01) is before the date consent was given"));
 }
 
-TEST_CASE("consent is judged by audience and category; the latest answer on or before the day decides",
+TEST_CASE("consent is judged by audience and category, the latest answer on or before the day decides",
           "[domain][consent]")
 {
     const auto answer = [](std::int64_t id, ConsentAudience audience, ConsentCategory category, const char* on,

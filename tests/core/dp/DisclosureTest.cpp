@@ -159,7 +159,7 @@ TEST_CASE("disclosure: third parties are suggested from the case's contacts and 
     }
 }
 
-TEST_CASE("disclosure: withheld items are absent, redacted words become the marker; decisions persist; the "
+TEST_CASE("disclosure: withheld items are absent, redacted words become the marker, decisions persist, the "
           "redaction log stays internal",
           "[dp][disclosure]")
 {
@@ -263,7 +263,7 @@ TEST_CASE("disclosure: the package is audited with the SHA-256 of the PDF and of
     CHECK(again->exports.front().entry.summary == summary);
 }
 
-TEST_CASE("disclosure: an open request blocks retention disposal and erasure of the person's records; closing it "
+TEST_CASE("disclosure: an open request blocks retention disposal and erasure of the person's records, closing it "
           "lets them go",
           "[dp][disclosure][hold]")
 {

@@ -132,7 +132,7 @@ struct ErasureFixture {
 
 } // namespace
 
-TEST_CASE("erasure: no page, free page or WAL frame keeps the erased person; audit verifies", "[dp][erasure]")
+TEST_CASE("erasure: no page, free page or WAL frame keeps the erased person, audit verifies", "[dp][erasure]")
 {
     ErasureFixture f;
     const core::PersonId keep = f.addCanaryPerson("Kept Keeperson", "KEEPCANARY");
@@ -183,7 +183,7 @@ TEST_CASE("erasure: no page, free page or WAL frame keeps the erased person; aud
     CHECK(f.cases.person(keep).has_value());
 }
 
-TEST_CASE("erasure: one case goes with its entries and attachment; the person and their other case stay",
+TEST_CASE("erasure: one case goes with its entries and attachment, the person and their other case stay",
           "[dp][erasure]")
 {
     ErasureFixture f;

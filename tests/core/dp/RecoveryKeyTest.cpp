@@ -23,7 +23,7 @@ std::string text(const core::SecretString& s)
 
 } // namespace
 
-TEST_CASE("recovery key: printed form round-trips; every single typo and a swapped group are caught", "[dp][recovery]")
+TEST_CASE("recovery key: printed form round-trips, every single typo and a swapped group are caught", "[dp][recovery]")
 {
     std::array<std::uint8_t, 32> key{};
     for (std::size_t i = 0; i < key.size(); ++i) {

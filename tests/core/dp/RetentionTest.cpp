@@ -43,7 +43,7 @@ struct RetentionFixture {
 
 } // namespace
 
-TEST_CASE("retention pack: the shipped pack loads; every rule has a period, an action, a citation and a status",
+TEST_CASE("retention pack: the shipped pack loads, every rule has a period, an action, a citation and a status",
           "[dp][retention]")
 {
     auto pack = core::loadRetentionPack(CASEBOOK_RESOURCES_DIR);
@@ -130,7 +130,7 @@ TEST_CASE("retention override: a local period with a reason replaces the shipped
     CHECK(f.db.queryInt("SELECT count(*) FROM audit_log WHERE record_type = 'retention_override'").value() == 1);
 }
 
-TEST_CASE("interchange: subject access, holds and retention travel; audit keys, id floors and the erasure register "
+TEST_CASE("interchange: subject access, holds and retention travel, audit keys, id floors and the erasure register "
           "do not",
           "[dp][interchange]")
 {

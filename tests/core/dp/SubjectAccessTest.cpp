@@ -99,7 +99,7 @@ TEST_CASE("subject_access.extended_response: received Sun 31 Jan 2027, extended,
     CHECK(timeline.deadline()->basisEvent == "clock_started");
 }
 
-TEST_CASE("subject_access.clock_stop: clarification asked Tue 10 Nov, answered Fri 20 Nov 2026 excludes 11 days; "
+TEST_CASE("subject_access.clock_stop: clarification asked Tue 10 Nov, answered Fri 20 Nov 2026 excludes 11 days, "
           "due Sun 13 Dec rolls to Mon 14 Dec 2026",
           "[dp][sar]")
 {
@@ -136,7 +136,7 @@ TEST_CASE("subject_access.clock_stop: while identity or clarification is awaited
     CHECK(timelineOf(rules, sar).pausedFrom == day("2026-11-04"));
 }
 
-TEST_CASE("subject_access.clock_stop: several stops add up; the extension notice date moves with them", "[dp][sar]")
+TEST_CASE("subject_access.clock_stop: several stops add up, the extension notice date moves with them", "[dp][sar]")
 {
     const SarRules loaded;
     const SubjectAccessRules& rules = loaded.sar;

@@ -116,7 +116,7 @@ TEST_CASE("due list as of 2026-12-01: overdue first, then due within 14 days, so
     CHECK(items[3].source.caseId == f.caseB);
 }
 
-TEST_CASE("due list: all() adds later dates; met deadlines and passed milestones are left out", "[procedure][due]")
+TEST_CASE("due list: all() adds later dates, met deadlines and passed milestones are left out", "[procedure][due]")
 {
     Caseload f;
     const std::vector<DueItem> items = valueOf(f.due.all(day("2026-12-01"), 14));
@@ -312,7 +312,7 @@ TEST_CASE(
                                    "ill_health_retirement.nps_2006.smp_appeal.notice"});
 }
 
-TEST_CASE("due list: upp.amended.improvement_period.end is derived from the notice and the period chosen; a typed end "
+TEST_CASE("due list: upp.amended.improvement_period.end is derived from the notice and the period chosen, a typed end "
           "is an override with a reason",
           "[procedure][due][upp]")
 {

@@ -81,7 +81,7 @@ TEST_CASE("Redaction follows consent by category: a withdrawn category is withhe
     CHECK(html.find("Withheld: sickness absence reasons") == std::string::npos);
 }
 
-TEST_CASE("A refusal after a giving stops covering from its date; the giving stays in the history", "[report][consent]")
+TEST_CASE("A refusal after a giving stops covering from its date, the giving stays in the history", "[report][consent]")
 {
     ReportFixture f;
     Consent refusal{ConsentId{},
@@ -280,7 +280,7 @@ TEST_CASE("A summary is in plain words: dates written out, no rule ids, rule sta
 }
 
 TEST_CASE("A medical decision keeps its management content for the line manager and withholds only its medical "
-          "rationale; HR with consent sees it",
+          "rationale, HR with consent sees it",
           "[report][meeting]")
 {
     ReportFixture f;
@@ -296,7 +296,7 @@ TEST_CASE("A medical decision keeps its management content for the line manager 
 }
 
 TEST_CASE("A corrected entry is shown as first written with each amendment: when, by whom, why and what it now "
-          "says; a medical correction is withheld without consent (issue 10, item 1)",
+          "says, a medical correction is withheld without consent (issue 10, item 1)",
           "[report][amendment]")
 {
     ReportFixture f;

@@ -136,7 +136,7 @@ TEST_CASE("ill-health citations by scheme (issue 14): smp_appeal per scheme, pma
     CHECK(injury.find("injury_benefit.smp_appeal.notice")->status == RuleStatus::Analogue);
 }
 
-TEST_CASE("engine: a target event on time is not late; lateness is reported, not rejected", "[rules][engine]")
+TEST_CASE("engine: a target event on time is not late, lateness is reported, not rejected", "[rules][engine]")
 {
     const WorkingCalendar calendar = shippedCalendar();
     const DeadlineEngine engine(calendar);

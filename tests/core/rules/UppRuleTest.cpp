@@ -155,7 +155,7 @@ TEST_CASE("upp.legacy.improvement_period.max (analogue): 12 months, longer only 
     CHECK(checkUpp(f.legacy, f.period("2024-01-05", 13, true), f.engine).empty());
 }
 
-TEST_CASE("upp.legacy: FWIN allowed; upp.legacy.gross_incompetence.not_attendance still applies", "[rules][upp]")
+TEST_CASE("upp.legacy: FWIN allowed, upp.legacy.gross_incompetence.not_attendance still applies", "[rules][upp]")
 {
     const UppFixture f;
     UppFacts fwin;

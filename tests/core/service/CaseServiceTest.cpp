@@ -143,7 +143,7 @@ TEST_CASE_METHOD(ServiceFixture, "loadCase gathers the case, person, chronology,
     CHECK(service.loadCase(CaseId{404}).error().code == ErrorCode::NotFound);
 }
 
-TEST_CASE_METHOD(ServiceFixture, "closing a case records the outcome; listCases filters", "[service]")
+TEST_CASE_METHOD(ServiceFixture, "closing a case records the outcome, listCases filters", "[service]")
 {
     const PersonId person = addPerson();
     const CaseId open = addCase(person);
@@ -271,7 +271,7 @@ TEST_CASE("Signposting to a support service that does not exist is NotFound (for
 }
 
 TEST_CASE_METHOD(ServiceFixture,
-                 "Contacts can be edited and taken off a case; signposting can be updated and removed, each audited",
+                 "Contacts can be edited and taken off a case, signposting can be updated and removed, each audited",
                  "[service][audit]")
 {
     const CaseId caseId = addCase(addPerson());

@@ -124,7 +124,7 @@ TEST_CASE("A rule override without a reason, of an unknown rule or of an unknown
     CHECK(clear.error().code == core::ErrorCode::NotFound);
 }
 
-TEST_CASE("A local bank holiday counts in working-day deadlines and survives reopening; removing it restores the date",
+TEST_CASE("A local bank holiday counts in working-day deadlines and survives reopening, removing it restores the date",
           "[localrules]")
 {
     LocalRulesFixture f;
