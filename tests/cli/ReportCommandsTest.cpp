@@ -346,8 +346,8 @@ std::string pdfText(const std::filesystem::path& pdf, int first = 1, int last = 
 
 } // namespace
 
-TEST_CASE("summary --format pdf for a meeting: page 1 holds the purpose and the consent statement; dates in words, "
-          "no rule ids; a medical decision's medical rationale only with consent",
+TEST_CASE("summary --format pdf for a meeting: page 1 holds the purpose and the consent statement, dates in words, "
+          "no rule ids, a medical decision's medical rationale only with consent",
           "[report-cli][meeting]")
 {
     const TempDir dir;
@@ -430,8 +430,12 @@ TEST_CASE("summary --format pdf for a meeting: page 1 holds the purpose and the 
     CHECK(all.find(kCanary) == std::string::npos);
     CHECK(all.find("casebook-cli") == std::string::npos); // never the computer's user name
 
-    const std::string hr = std::regex_replace(pdfText(summary("hr")), std::regex("\\s+"), " ");
-    CHECK(hr.find(std::string("OH says ") + kCanary + "-RATIONALE") != std::string::npos);
+    // pdftotext drops the hyphen where a line wraps inside the canary: compare without breaks or hyphens.
+    std::string hr = pdfText(summary("hr"));
+    std::erase_if(hr, [](char c) { return c == '-' || c == '\n' || c == ' '; });
+    std::string expected = std::string("OH says ") + kCanary + "-RATIONALE";
+    std::erase_if(expected, [](char c) { return c == '-' || c == ' '; });
+    CHECK(hr.find(expected) != std::string::npos);
 }
 
 TEST_CASE("summary --chronology refuses a value it does not know", "[report-cli][meeting]")

@@ -92,6 +92,8 @@ core::Status paintPdf(QTextDocument& document, const PageFrame& frame, QIODevice
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
     QFont frameFont = document.defaultFont();
     frameFont.setPointSizeF(8);
+    // No ligatures in the frame: the audit head's hex must read back letter for letter ("ff", "fi").
+    frameFont.setStyleStrategy(QFont::PreferNoShaping);
     QFont markingFont = frameFont;
     markingFont.setBold(true);
     markingFont.setPointSizeF(9);
