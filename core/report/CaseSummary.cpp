@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/CaseSummary.h"
 
+#include "report/DateExplanation.h"
 #include "report/Words.h"
 
 #include "procedure/Absence.h"
@@ -56,21 +57,6 @@ std::vector<std::pair<std::string, std::string>> filled(std::vector<std::pair<st
 {
     std::erase_if(pairs, [](const auto& pair) { return pair.second.empty(); });
     return pairs;
-}
-
-std::string ruleStatusKey(RuleStatus status)
-{
-    switch (status) {
-    case RuleStatus::Verified:
-        return "time limit taken from the regulation or statute cited";
-    case RuleStatus::Analogue:
-        return "time limit taken from comparable regulations; check locally";
-    case RuleStatus::Secondary:
-        return "time limit taken from guidance or another secondary source; check the source";
-    case RuleStatus::Local:
-        return "time limit set by the force's own policy";
-    }
-    return "";
 }
 
 std::string dueStateWords(const DueItem& item)
@@ -625,7 +611,7 @@ void SummaryBuilder::ruleKey()
     m_doc.heading("Key to rule status");
     std::vector<std::pair<std::string, std::string>> key;
     for (RuleStatus status : m_statusesShown) {
-        key.emplace_back(std::string(toString(status)), ruleStatusKey(status));
+        key.emplace_back(std::string(toString(status)), ruleStatusMeaning(status));
     }
     m_doc.keyValues(std::move(key));
 }

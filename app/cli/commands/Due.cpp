@@ -4,6 +4,7 @@
 #include "cli/Context.h"
 #include "cli/TextOutput.h"
 
+#include "report/DateExplanation.h"
 #include "service/Session.h"
 
 #include <nlohmann/json.hpp>
@@ -16,7 +17,8 @@ namespace casebook::cli {
 
 namespace {
 
-constexpr std::array<OptionSpec, 4> kOptions = {{{"as-of", true}, {"within", true}, {"format", true}, {"case", true}}};
+constexpr std::array<OptionSpec, 5> kOptions = {
+    {{"as-of", true}, {"within", true}, {"format", true}, {"case", true}, {"explain", false}}};
 
 std::string_view stateText(core::DueState state)
 {
@@ -89,6 +91,7 @@ int runDue(const Context& context, const ParsedArgs& args)
                     << column("CASE", 5) << "  " << column("PERSON", 20) << "  " << column("RULE", 44) << "  "
                     << column("STATUS", 9) << "  CITATION\n";
     }
+    const bool explain = args.has("explain");
     std::size_t shown = 0;
     for (const core::DueItem& item : *items) {
         const auto& d = item.source.derived;
@@ -124,6 +127,9 @@ int runDue(const Context& context, const ParsedArgs& args)
                 row["shippedDate"] = item.shippedDate.toIso();
                 row["overrideReason"] = item.overrideReason;
             }
+            if (explain) {
+                row["explanation"] = core::explanationLines(core::explainDate(item, session->rules()));
+            }
             json.push_back(std::move(row));
             continue;
         }
@@ -137,6 +143,11 @@ int runDue(const Context& context, const ParsedArgs& args)
             context.out << oneLine(d.citation.instrument) << ", " << oneLine(d.citation.provision) << '\n';
         } else {
             context.out << "dates not worked out: " << oneLine(item.source.problem) << '\n';
+        }
+        if (explain) {
+            for (const std::string& line : core::explanationLines(core::explainDate(item, session->rules()))) {
+                context.out << "    " << oneLine(line) << '\n';
+            }
         }
     }
     if (format == "json") {
@@ -157,7 +168,7 @@ const CommandSpec& dueCommand()
     static const CommandSpec spec{
         "due",
         "List every derived date in the caseload with its rule, citation and status.",
-        "[--as-of DATE] [--within DAYS] [--case ID] [--format text|json]",
+        "[--as-of DATE] [--within DAYS] [--case ID] [--explain] [--format text|json]",
         "Computes the deadlines and review dates of every open case as of a day (default today):\n"
         "overdue ones first, then by date. Each line names the rule it comes from, the citation\n"
         "and how sure the rule is (verified, analogue, secondary, local). Paused UPP/UAP dates\n"
@@ -166,6 +177,8 @@ const CommandSpec& dueCommand()
         "  --as-of DATE            the day to classify against (YYYY-MM-DD); default today\n"
         "  --within DAYS           what counts as due soon (default 28)\n"
         "  --case ID               only this case\n"
+        "  --explain               under each date, say why it is that date: the event it was\n"
+        "                          counted from, the arithmetic, the rule and what its status means\n"
         "  --format text|json      output form (default text)\n",
         kOptions,
         {},
