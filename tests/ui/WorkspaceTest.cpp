@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -195,11 +196,49 @@ TEST_CASE("The due dashboard lists overdue dates with their rule and how sure th
         if (due->item(row, 1)->text() == QStringLiteral("Overdue")
             && due->item(row, 7)->text().startsWith(QStringLiteral("upp."))) {
             sawOverdueUpp = true;
-            CHECK_FALSE(due->item(row, 8)->text().isEmpty()); // citation
-            CHECK_FALSE(due->item(row, 6)->text().isEmpty()); // how sure
+            CHECK_FALSE(due->item(row, 8)->text().isEmpty());                     // citation
+            CHECK_FALSE(due->item(row, 6)->text().isEmpty());                     // how sure
+            CHECK(due->item(row, 2)->text().endsWith(QStringLiteral("overdue"))); // "11 days overdue", never "-11"
         }
     }
     CHECK(sawOverdueUpp);
+}
+
+TEST_CASE("Selecting a due date explains it: the event it counts from, the arithmetic, the rule and its source",
+          "[workspace][explain]")
+{
+    test::TempDir dir;
+    auto session = makeSession(dir, 12);
+    QUndoStack undo;
+    ui::WorkspaceWidget workspace(*session, undo);
+    workspace.showDueDashboard();
+    QStandardItemModel* due = workspace.dueModel();
+    auto* table = workspace.findChild<QTableView*>(QStringLiteral("dueTable"));
+    auto* pane = workspace.findChild<QTextBrowser*>(QStringLiteral("dueExplanation"));
+    REQUIRE(table != nullptr);
+    REQUIRE(pane != nullptr);
+    int upp = -1;
+    for (int row = 0; row < due->rowCount() && upp < 0; ++row) {
+        if (due->item(row, 7)->text().startsWith(QStringLiteral("upp."))) {
+            upp = row;
+        }
+    }
+    REQUIRE(upp >= 0);
+    CHECK(pane->toPlainText().isEmpty());
+    table->setCurrentIndex(due->index(upp, 0));
+    const QString text = pane->toPlainText();
+    CHECK(text.contains(QStringLiteral("Counted from: ")));
+    CHECK(text.contains(QStringLiteral(" after ")));
+    CHECK(text.contains(QStringLiteral("Rule: ") + due->item(upp, 7)->text()));
+    CHECK(text.contains(QStringLiteral("How sure: ") + due->item(upp, 6)->text()));
+    CHECK(text.contains(QStringLiteral("Source: ")));
+    CHECK_FALSE(text.contains(QStringLiteral("Win received"))); // events in the pack's words
+
+    // Keyboard: moving down the table explains the next date.
+    QTest::keyClick(table, Qt::Key_Down);
+    if (table->currentIndex().row() != upp) {
+        CHECK(pane->toPlainText() != text);
+    }
 }
 
 TEST_CASE("Creating a store: a poor passphrase or two that differ cannot be accepted, and say why", "[workspace]")

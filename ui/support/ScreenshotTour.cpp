@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 #include <functional>
@@ -84,18 +85,31 @@ void runScreenshotTour(MainWindow& window, const QString& dir)
             dialog->close();
         }
     });
-    steps.insert(steps.end(), {
-                                  [&window] { window.workspace()->showDueDashboard(); },
-                                  [&window, save] { save(window, QStringLiteral("4-due-and-overdue.png")); },
-                                  [&window, rules] {
-                                      *rules = new RulesDialog(*window.sessionController().session(), &window);
-                                      (*rules)->show();
-                                  },
-                                  [save, rules] { save(**rules, QStringLiteral("5-rules-and-calendar.png")); },
-                                  [&window] { window.lock(); },
-                                  [&window, save] { save(window, QStringLiteral("6-locked.png")); },
-                                  [ok] { QCoreApplication::exit(*ok ? 0 : 1); },
-                              });
+    steps.insert(steps.end(),
+                 {
+                     [&window] {
+                         window.workspace()->showDueDashboard();
+                         // Select a regulation's date, so that its explanation shows.
+                         auto* table = window.workspace()->findChild<QTableView*>(QStringLiteral("dueTable"));
+                         QAbstractItemModel* model = table != nullptr ? table->model() : nullptr;
+                         for (int row = 0; model != nullptr && row < model->rowCount(); ++row) {
+                             if (model->index(row, 7).data().toString().startsWith(QStringLiteral("upp."))) {
+                                 table->setFocus();
+                                 table->setCurrentIndex(model->index(row, 0));
+                                 break;
+                             }
+                         }
+                     },
+                     [&window, save] { save(window, QStringLiteral("4-due-and-overdue.png")); },
+                     [&window, rules] {
+                         *rules = new RulesDialog(*window.sessionController().session(), &window);
+                         (*rules)->show();
+                     },
+                     [save, rules] { save(**rules, QStringLiteral("5-rules-and-calendar.png")); },
+                     [&window] { window.lock(); },
+                     [&window, save] { save(window, QStringLiteral("6-locked.png")); },
+                     [ok] { QCoreApplication::exit(*ok ? 0 : 1); },
+                 });
     auto index = std::make_shared<std::size_t>(0);
     auto* timer = new QTimer(&window);
     timer->setInterval(400); // time to lay out and paint between steps

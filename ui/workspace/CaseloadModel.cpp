@@ -150,6 +150,16 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         font.setBold(true);
         return font;
     }
+    if (role == Qt::ForegroundRole) {
+        // Colour repeats what the words say (the RAG word, "Overdue: ..."), never replaces it.
+        if (column == Rag) {
+            return QBrush(ragColour(c.rag));
+        }
+        if ((column == NextDate || column == NextWhat) && row.daysToNext < 0) {
+            return QBrush(overdueColour());
+        }
+        return {};
+    }
     if (role == Qt::ToolTipRole && column == NextDate && row.overdue > 0) {
         return tr("%1 overdue").arg(row.overdue);
     }

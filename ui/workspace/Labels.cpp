@@ -3,7 +3,9 @@
 #include "workspace/Labels.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace casebook::ui {
 
@@ -119,6 +121,51 @@ QString ruleStatusText(core::RuleStatus status)
         return tr("Local policy");
     }
     return {};
+}
+
+QString daysText(int daysFromAsOf)
+{
+    if (daysFromAsOf == 0) {
+        return tr("due today");
+    }
+    if (daysFromAsOf == 1) {
+        return tr("due tomorrow");
+    }
+    if (daysFromAsOf == -1) {
+        return tr("1 day overdue");
+    }
+    if (daysFromAsOf < 0) {
+        return tr("%1 days overdue").arg(-daysFromAsOf);
+    }
+    return tr("in %1 days").arg(daysFromAsOf);
+}
+
+namespace {
+
+bool darkPalette()
+{
+    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+}
+
+} // namespace
+
+QColor ragColour(core::Rag rag)
+{
+    const bool dark = darkPalette();
+    switch (rag) {
+    case core::Rag::Red:
+        return overdueColour();
+    case core::Rag::Amber:
+        return dark ? QColor(0xf0, 0xb4, 0x40) : QColor(0x8a, 0x55, 0x00);
+    case core::Rag::Green:
+        return dark ? QColor(0x70, 0xd0, 0x80) : QColor(0x1b, 0x6e, 0x20);
+    }
+    return {};
+}
+
+QColor overdueColour()
+{
+    return darkPalette() ? QColor(0xff, 0x80, 0x80) : QColor(0xb0, 0x10, 0x10);
 }
 
 QString qs(std::string_view text)

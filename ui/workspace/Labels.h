@@ -8,6 +8,7 @@
 #include "service/DueService.h"
 #endif
 
+#include <QColor>
 #include <QDate>
 #include <QString>
 
@@ -20,6 +21,12 @@ QString ragText(core::Rag rag);
 QString entryKindText(core::EntryKind kind);
 QString dueStateText(core::DueState state);
 QString ruleStatusText(core::RuleStatus status);
+/// "11 days overdue", "due today", "in 5 days": never a bare negative number.
+QString daysText(int daysFromAsOf);
+
+/// Text colours that carry a state beside its words, readable on the light and the dark palette.
+QColor ragColour(core::Rag rag);
+QColor overdueColour();
 
 QString qs(std::string_view text);
 QDate toQDate(core::Date date);

@@ -10,6 +10,7 @@
 #include "workspace/AmendEntryDialog.h"
 #include "workspace/CaseForms.h"
 #include "workspace/CaseloadModel.h"
+#include "workspace/DateExplanationView.h"
 #include "workspace/EntryDialog.h"
 #include "workspace/Labels.h"
 #include "workspace/NewCaseDialog.h"
@@ -485,6 +486,7 @@ QWidget* WorkspaceWidget::createDuePage()
     m_window->addItem(tr("Overdue and next 28 days"), 28);
     m_window->addItem(tr("Overdue and next 90 days"), 90);
     m_window->setCurrentIndex(1);
+    m_window->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_dueSummary = new QLabel(page);
     m_dueSummary->setObjectName(QStringLiteral("dueSummary"));
     m_due = new QStandardItemModel(this);
@@ -500,15 +502,30 @@ QWidget* WorkspaceWidget::createDuePage()
     top->addWidget(m_window);
     top->addStretch();
     top->addWidget(m_dueSummary);
+    m_dueExplanation = new QTextBrowser(page);
+    m_dueExplanation->setObjectName(QStringLiteral("dueExplanation"));
+    m_dueExplanation->setAccessibleName(tr("Why this date"));
+    m_dueExplanation->setOpenExternalLinks(false); // no network: a link is shown, never followed
+    m_dueExplanation->setOpenLinks(false);
+    m_dueExplanation->setPlaceholderText(tr("Select a date to see what it is counted from, the arithmetic, the "
+                                            "rule and its source."));
+    auto* split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(m_dueTable);
+    split->addWidget(m_dueExplanation);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(top);
-    layout->addWidget(m_dueTable, 1);
+    layout->addWidget(split, 1);
     auto* legend = new QLabel(tr("How sure: Verified = read in the regulations; Analogue = taken from a parallel "
                                  "instrument; Secondary = guidance; Local policy = your force. Open Tools › Rules "
                                  "and calendar for every rule and its source."),
                               page);
     legend->setWordWrap(true);
     layout->addWidget(legend);
+    connect(m_dueTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { explainDue(current.row()); });
 
     connect(m_asOf, &QDateEdit::dateChanged, this, &WorkspaceWidget::reloadDue);
     connect(m_window, &QComboBox::currentIndexChanged, this, &WorkspaceWidget::reloadDue);
@@ -902,6 +919,8 @@ void WorkspaceWidget::showDue(const std::vector<core::DueItem>& items)
             }
         }
     }
+    m_dueShown = items;
+    m_dueExplanation->clear();
     int overdue = 0;
     for (const core::DueItem& d : items) {
         const auto& r = d.source.derived;
@@ -917,20 +936,41 @@ void WorkspaceWidget::showDue(const std::vector<core::DueItem>& items)
         date->setData(qs(d.source.recordType), kDueRecordTypeRole);
         date->setData(QVariant::fromValue<qint64>(d.source.recordId), kDueRecordIdRole);
         auto* state = item(dueStateText(d.state));
+        const bool dated = d.state != core::DueState::Problem && d.state != core::DueState::Paused;
+        auto* days = item(dated ? daysText(d.daysFromAsOf) : QString());
         if (d.state == core::DueState::Overdue) {
+            // In colour and in words: the state says "Overdue", the days say by how much.
             QFont bold = state->font();
             bold.setBold(true);
-            state->setFont(bold);
-            date->setFont(bold);
+            for (QStandardItem* cell : {date, state, days}) {
+                cell->setFont(bold);
+                cell->setForeground(overdueColour());
+            }
         }
         auto* citation = item(qs(r.citation.instrument) + QStringLiteral(", ") + qs(r.citation.provision));
         citation->setToolTip(qs(r.citation.url));
-        m_due->appendRow({date, state, item(QString::number(d.daysFromAsOf)), item(person), item(summary),
-                          item(qs(r.title)), item(ruleStatusText(r.status)), item(qs(r.ruleId)), citation});
+        m_due->appendRow({date, state, days, item(person), item(summary), item(qs(r.title)),
+                          item(ruleStatusText(r.status)), item(qs(r.ruleId)), citation});
     }
     m_dueSummary->setText(tr("%1 overdue, %2 in all").arg(overdue).arg(items.size()));
     m_dueTable->resizeColumnsToContents();
-    m_dueTable->setColumnWidth(5, 280);
+    // Narrow enough that the rule and its citation stay on a 1366-pixel screen; the pane below
+    // gives both in full for the selected date.
+    m_dueTable->setColumnWidth(3, std::min(m_dueTable->columnWidth(3), 160));
+    m_dueTable->setColumnWidth(4, std::min(m_dueTable->columnWidth(4), 200));
+    m_dueTable->setColumnWidth(5, std::min(m_dueTable->columnWidth(5), 240));
+    m_dueTable->setColumnWidth(7, std::min(m_dueTable->columnWidth(7), 220));
+    m_dueTable->horizontalHeader()->setStretchLastSection(true);
+}
+
+void WorkspaceWidget::explainDue(int row)
+{
+    if (row < 0 || static_cast<std::size_t>(row) >= m_dueShown.size()) {
+        m_dueExplanation->clear();
+        return;
+    }
+    const core::DueItem& item = m_dueShown[static_cast<std::size_t>(row)];
+    m_dueExplanation->setHtml(dateExplanationHtml(core::explainDate(item, m_session.rules())));
 }
 
 void WorkspaceWidget::addEntry(bool decision)

@@ -116,6 +116,7 @@ private:
     void reloadCase();
     void reloadDue();
     void showDue(const std::vector<core::DueItem>& items);
+    void explainDue(int row);
     void addEntry(bool decision);
     /// The chronology entry on `row` in a window of its own (Enter or a double-click on it).
     void openChronologyEntry(int row);
@@ -169,6 +170,8 @@ private:
     QComboBox* m_window = nullptr;
     QStandardItemModel* m_due = nullptr;
     QTableView* m_dueTable = nullptr;
+    QTextBrowser* m_dueExplanation = nullptr; ///< why the selected date is that date (issue 10, item 6)
+    std::vector<core::DueItem> m_dueShown;    ///< the items behind m_due's rows, in order
     QLabel* m_dueSummary = nullptr;
     bool m_dueStale = true;
 };

@@ -70,10 +70,13 @@ QString derivedDatesHtml(const std::vector<core::DerivedDate>& dates, core::Date
         if (r.targetDate) {
             state = r.late ? CaseSection::tr("done late (%1)").arg(dateText(r.targetDate))
                            : CaseSection::tr("done (%1)").arg(dateText(r.targetDate));
+        } else if (r.date < today && !r.targetEvent.empty()) {
+            // The same words as Due & overdue: a deadline whose event is not recorded is overdue.
+            state = daysText(today.daysUntil(r.date));
         } else if (r.date < today) {
-            state = CaseSection::tr("passed");
+            state = CaseSection::tr("Passed");
         } else {
-            state = CaseSection::tr("to come");
+            state = daysText(today.daysUntil(r.date));
         }
         if (r.calendarUnconfirmed) {
             state += CaseSection::tr("; bank holidays for that year are projected");
