@@ -190,6 +190,31 @@ TEST_CASE("due --format json lists upp.legacy.first_stage_appeal.notice on 2026-
                              && Catch::Contains("analogue"));
 }
 
+TEST_CASE("due --explain says what upp.legacy.first_stage_appeal.notice was counted from and how", "[caseload-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    fill(store);
+    const auto text = runCli(withStore(store, {"due", "--as-of", "2026-11-23", "--explain"}), "pw\n");
+    REQUIRE(text.exitCode == 0);
+    CHECK_THAT(text.out, Catch::Contains("    Counted from: Written improvement notice received, 20 November 2026.")
+                             && Catch::Contains("    7 working days after 20 November 2026, skipping 4 weekend days: "
+                                                "Tuesday 1 December 2026.")
+                             && Catch::Contains("    1 December 2026: in 8 days"));
+
+    const auto json =
+        runCli(withStore(store, {"due", "--as-of", "2026-11-23", "--explain", "--format", "json"}), "pw\n");
+    REQUIRE(json.exitCode == 0);
+    const auto rows = nlohmann::json::parse(json.out);
+    const auto notice = std::find_if(rows.begin(), rows.end(), [](const nlohmann::json& row) {
+        return row.at("ruleId") == "upp.legacy.first_stage_appeal.notice";
+    });
+    REQUIRE(notice != rows.end());
+    REQUIRE((*notice)["explanation"].is_array());
+    CHECK((*notice)["explanation"][0] == (*notice)["title"]);
+}
+
 TEST_CASE("due refuses an impossible --as-of date and an unknown format before asking for the passphrase",
           "[caseload-cli]")
 {
