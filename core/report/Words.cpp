@@ -22,12 +22,24 @@ std::string codeInWords(std::string_view code)
             return std::string(name);
         }
     }
-    static constexpr std::string_view kAcronyms[] = {"upp", "uap", "hr", "oh", "psd", "ppa", "rag"};
+    static constexpr std::string_view kAcronyms[] = {"upp", "uap", "hr",  "oh",  "psd",
+                                                     "ppa", "rag", "smp", "pat", "pmab"};
+    // Abbreviations the regulations spell out, so that "win_received" reads "Written improvement
+    // notice received", never "Win received".
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kSpelledOut{{
+        {"win", "written improvement notice"},
+        {"fwin", "final written improvement notice"},
+    }};
     std::string out;
     std::size_t start = 0;
     while (start <= code.size()) {
         const std::size_t end = std::min(code.find('_', start), code.size());
         std::string word(code.substr(start, end - start));
+        for (const auto& [abbreviation, spelled] : kSpelledOut) {
+            if (word == abbreviation) {
+                word = spelled;
+            }
+        }
         if (std::find(std::begin(kAcronyms), std::end(kAcronyms), word) != std::end(kAcronyms)) {
             for (char& c : word) {
                 c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

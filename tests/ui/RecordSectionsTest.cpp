@@ -203,7 +203,7 @@ TEST_CASE("UPP/UAP: starting one derives its regime from the date it came to att
     const QString details = tab.details();
     CHECK(details.contains(QStringLiteral("Dates under the regulations")));
     CHECK(details.contains(QStringLiteral("upp.legacy.")));
-    CHECK(details.contains(QStringLiteral("Win dated")));
+    CHECK(details.contains(QStringLiteral("Written improvement notice dated")));
 
     QString error;
     test::onForm(

@@ -442,4 +442,7 @@ TEST_CASE("Words: dates written out, days from today, codes as their owners writ
     CHECK(codeInWords("unison") == "UNISON");
     CHECK(codeInWords("reasonable_adjustments") == "Reasonable adjustments");
     CHECK(codeInWords("uap") == "UAP");
+    CHECK(codeInWords("win_received") == "Written improvement notice received");
+    CHECK(codeInWords("fwin_dated") == "Final written improvement notice dated");
+    CHECK(codeInWords("smp_report_received") == "SMP report received");
 }

@@ -112,5 +112,6 @@ TEST_CASE("rule statuses read as words with their meaning", "[explain]")
     CHECK(core::ruleStatusInWords(core::RuleStatus::Local) == "Local policy");
     CHECK(core::ruleStatusMeaning(core::RuleStatus::Analogue)
           == "time limit taken from comparable regulations; check locally");
-    CHECK(core::eventInWords("win_received", core::ProcedureRules{}) == "Win received"); // no packs: code in words
+    CHECK(core::eventInWords("fwin_received", core::ProcedureRules{}) // no packs: the code in words
+          == "Final written improvement notice received");
 }

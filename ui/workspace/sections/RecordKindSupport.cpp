@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/sections/RecordKindSupport.h"
 
+#include "report/Words.h"
+
 namespace casebook::ui {
 
 namespace {
@@ -147,11 +149,7 @@ QList<EventChoice> packEventChoices(const core::RulePack& pack)
 
 QString eventLabel(const std::string& name)
 {
-    QString label = qs(name).replace(u'_', u' ');
-    if (!label.isEmpty()) {
-        label[0] = label[0].toUpper();
-    }
-    return label;
+    return qs(core::codeInWords(name)); // "win_received" -> "Written improvement notice received"
 }
 
 } // namespace casebook::ui
