@@ -21,7 +21,7 @@ namespace casebook::core::handover {
 namespace {
 
 // References the schema cannot declare as foreign keys. A legal hold names its person or case;
-// a date override names its record by table and id; a retain decision names its record by the
+// a date override or closure names its record by table and id; a retain decision names its record by the
 // retention rule, whose record kind is fixed by the shipped retention pack (resources/rules).
 struct ExtraRef {
     std::string_view table;
@@ -29,10 +29,8 @@ struct ExtraRef {
     std::string_view parent; ///< empty: the parent table comes from the row (see polyParent)
 };
 constexpr ExtraRef kExtraRefs[] = {
-    {"legal_hold", "person_id", "person"},
-    {"legal_hold", "case_id", "case_file"},
-    {"date_override", "record_id", ""},
-    {"retention_decision", "ref_id", ""},
+    {"legal_hold", "person_id", "person"}, {"legal_hold", "case_id", "case_file"}, {"date_override", "record_id", ""},
+    {"date_closure", "record_id", ""},     {"retention_decision", "ref_id", ""},
 };
 
 /// Tables a carried row may point at that belong to no case: a contact is copied with the first
@@ -291,7 +289,7 @@ Result<Schema> readSchema(Database& db)
 /// The table a row's polymorphic reference points at, or empty when the row is not carried.
 std::string polyParent(const Table& table, sqlite3_stmt* row)
 {
-    if (table.name == "date_override") {
+    if (table.name == "date_override" || table.name == "date_closure") {
         const int index = columnIndex(table, "record_type");
         const unsigned char* text = index < 0 ? nullptr : sqlite3_column_text(row, index);
         return text == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(text));

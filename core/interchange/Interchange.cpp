@@ -978,12 +978,14 @@ Status DomainCheck::uppProcedures()
 Status DomainCheck::run()
 {
     const auto plain = [](const auto& record) { return ProcedureValidator::check(record); };
-    for (Status st : {people(), cases(), contacts(), supportServices(), attachments(), absences(), uppProcedures(),
-                      validateAll<Adjustment>("adjustment", plain), validateAll<Absence>("absence", plain),
-                      validateAll<LimitedDuty>("limited_duty", plain), validateAll<OhReferral>("oh_referral", plain),
-                      validateAll<ConductReferral>("conduct_referral", plain),
-                      validateAll<IllHealthRetirement>("ill_health_retirement", plain),
-                      validateAll<InjuryAward>("injury_award", plain), validateAll<ActionPlan>("action_plan", plain)}) {
+    for (Status st :
+         {people(), cases(), contacts(), supportServices(), attachments(), absences(), uppProcedures(),
+          validateAll<Adjustment>("adjustment", plain), validateAll<Absence>("absence", plain),
+          validateAll<LimitedDuty>("limited_duty", plain), validateAll<OhReferral>("oh_referral", plain),
+          validateAll<ConductReferral>("conduct_referral", plain),
+          validateAll<IllHealthRetirement>("ill_health_retirement", plain),
+          validateAll<InjuryAward>("injury_award", plain), validateAll<ActionPlan>("action_plan", plain),
+          validateAll<DateOverride>("date_override", plain), validateAll<DateClosure>("date_closure", plain)}) {
         if (!st) {
             return st;
         }

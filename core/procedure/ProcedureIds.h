@@ -26,5 +26,6 @@ using IllHealthRetirementId = ProcedureRecordId<struct IllHealthRetirementTag>;
 using InjuryAwardId = ProcedureRecordId<struct InjuryAwardTag>;
 using ActionPlanId = ProcedureRecordId<struct ActionPlanTag>;
 using DateOverrideId = ProcedureRecordId<struct DateOverrideTag>;
+using DateClosureId = ProcedureRecordId<struct DateClosureTag>;
 
 } // namespace casebook::core

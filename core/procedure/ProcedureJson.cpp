@@ -209,4 +209,18 @@ json procedureJson(const DateOverride& r)
             {"date", j(r.date)},      {"reason", r.reason}};
 }
 
+json procedureJson(const DateClosure& r)
+{
+    return {{"id", r.id.value},
+            {"caseId", r.caseId.value},
+            {"recordType", r.recordType},
+            {"recordId", r.recordId},
+            {"ruleId", r.ruleId},
+            {"date", j(r.date)},
+            {"outcome", std::string(toCode(r.outcome))},
+            {"reason", r.reason},
+            {"closedBy", r.closedBy},
+            {"closedOn", j(r.closedOn)}};
+}
+
 } // namespace casebook::core

@@ -6,6 +6,7 @@
 #include "procedure/ActionPlan.h"
 #include "procedure/Adjustment.h"
 #include "procedure/Conduct.h"
+#include "procedure/DateClosure.h"
 #include "procedure/DateOverride.h"
 #include "procedure/LimitedDuty.h"
 #include "procedure/OhReferral.h"
@@ -28,5 +29,6 @@ nlohmann::json procedureJson(const IllHealthRetirement& record);
 nlohmann::json procedureJson(const InjuryAward& record);
 nlohmann::json procedureJson(const ActionPlan& record);
 nlohmann::json procedureJson(const DateOverride& record);
+nlohmann::json procedureJson(const DateClosure& record);
 
 } // namespace casebook::core

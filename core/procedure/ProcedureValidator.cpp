@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "procedure/ProcedureValidator.h"
 
+#include "domain/Validator.h"
 #include "procedure/ImprovementPeriod.h"
 
 #include <string>
@@ -200,6 +201,27 @@ Status ProcedureValidator::check(const DateOverride& r)
     }
     if (blank(r.ruleId) || blank(r.recordType) || r.recordId <= 0) {
         return invalid("date_override.ruleId", "name the record and the rule whose date is overridden");
+    }
+    return Ok{};
+}
+
+Status ProcedureValidator::check(const DateClosure& r)
+{
+    if (auto st = needCase(r.caseId, "date_closure"); !st) {
+        return st;
+    }
+    if (blank(r.reason)) {
+        return invalid("date_closure.reason",
+                       "closing a date needs a recorded reason (for example \"no appeal lodged\")");
+    }
+    if (blank(r.ruleId) || blank(r.recordType) || r.recordId <= 0) {
+        return invalid("date_closure.ruleId", "name the record and the rule whose date is closed");
+    }
+    if (blank(r.closedBy)) {
+        return invalid("date_closure.closedBy", "say who closed the date");
+    }
+    if (r.reason.size() > kMaxFreeTextChars) {
+        return invalid("date_closure.reason", "the reason is too long");
     }
     return Ok{};
 }

@@ -6,6 +6,7 @@
 #include "procedure/ActionPlan.h"
 #include "procedure/Adjustment.h"
 #include "procedure/Conduct.h"
+#include "procedure/DateClosure.h"
 #include "procedure/DateOverride.h"
 #include "procedure/LimitedDuty.h"
 #include "procedure/OhReferral.h"
@@ -31,6 +32,7 @@ public:
     static Status check(const InjuryAward& record);
     static Status check(const ActionPlan& record);
     static Status check(const DateOverride& record);
+    static Status check(const DateClosure& record);
     /// Field checks plus the regime pack's rules through `checkUpp` (no FWIN in the amended
     /// regime, gross incompetence never for attendance, improvement-period caps, event order).
     static Status check(const UppProcedure& record, const RulePack& regimePack, const DeadlineEngine& engine);

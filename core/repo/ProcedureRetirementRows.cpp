@@ -208,4 +208,46 @@ Status ProcedureRows<DateOverride>::loadChildren(Database&, DateOverride&)
     return Ok{};
 }
 
+const std::string_view ProcedureRows<DateClosure>::table = "date_closure";
+const std::string_view ProcedureRows<DateClosure>::columns =
+    "case_id, record_type, record_id, rule_id, closed_date, outcome, reason, closed_by, closed_on";
+
+void ProcedureRows<DateClosure>::bind(Statement& st, const DateClosure& r)
+{
+    st.bind(1, r.caseId.value).bind(2, r.recordType).bind(3, r.recordId).bind(4, r.ruleId);
+    bindDate(st, 5, r.date);
+    st.bind(6, std::string(toCode(r.outcome))).bind(7, r.reason).bind(8, r.closedBy);
+    bindDate(st, 9, r.closedOn);
+}
+
+Result<DateClosure> ProcedureRows<DateClosure>::read(const Statement& st)
+{
+    RowReader row(st, table);
+    DateClosure r;
+    r.id = DateClosureId{row.integer(0)};
+    r.caseId = CaseId{row.integer(1)};
+    r.recordType = row.text(2);
+    r.recordId = row.integer(3);
+    r.ruleId = row.text(4);
+    r.date = row.date(5);
+    r.outcome = row.code<ClosureOutcome>(6);
+    r.reason = row.text(7);
+    r.closedBy = row.text(8);
+    r.closedOn = row.date(9);
+    if (Status ok = row.status(); !ok) {
+        return ok.error();
+    }
+    return r;
+}
+
+Status ProcedureRows<DateClosure>::saveChildren(Database&, const DateClosure&, std::int64_t)
+{
+    return Ok{};
+}
+
+Status ProcedureRows<DateClosure>::loadChildren(Database&, DateClosure&)
+{
+    return Ok{};
+}
+
 } // namespace casebook::core

@@ -6,6 +6,7 @@
 #include "procedure/ActionPlan.h"
 #include "procedure/Adjustment.h"
 #include "procedure/Conduct.h"
+#include "procedure/DateClosure.h"
 #include "procedure/DateOverride.h"
 #include "procedure/LimitedDuty.h"
 #include "procedure/OhReferral.h"
@@ -45,6 +46,7 @@ CASEBOOK_PROCEDURE_ROWS(IllHealthRetirement);
 CASEBOOK_PROCEDURE_ROWS(InjuryAward);
 CASEBOOK_PROCEDURE_ROWS(ActionPlan);
 CASEBOOK_PROCEDURE_ROWS(DateOverride);
+CASEBOOK_PROCEDURE_ROWS(DateClosure);
 
 #undef CASEBOOK_PROCEDURE_ROWS
 

@@ -81,6 +81,12 @@ std::string arithmetic(const DerivedDate& d, Date ruleDate, const WorkingCalenda
     return result + ".";
 }
 
+std::array<const RulePack*, 7> allPacks(const ProcedureRules& rules)
+{
+    return {&rules.uppAmended,    &rules.uppLegacy,     &rules.conduct, &rules.illHealth,
+            &rules.injuryBenefit, &rules.limitedDuties, &rules.sickPay};
+}
+
 std::string stateInWords(const DueItem& item)
 {
     switch (item.state) {
@@ -101,8 +107,7 @@ std::string stateInWords(const DueItem& item)
 
 std::string eventInWords(std::string_view event, const ProcedureRules& rules)
 {
-    for (const RulePack* pack : {&rules.uppAmended, &rules.uppLegacy, &rules.conduct, &rules.illHealth,
-                                 &rules.injuryBenefit, &rules.limitedDuties, &rules.sickPay}) {
+    for (const RulePack* pack : allPacks(rules)) {
         for (const RulePack* version : pack->allVersions()) {
             for (const PackEvent& known : version->events) {
                 if (known.name == event) {
@@ -112,6 +117,20 @@ std::string eventInWords(std::string_view event, const ProcedureRules& rules)
         }
     }
     return codeInWords(event);
+}
+
+std::string ruleTitle(std::string_view ruleId, const ProcedureRules& rules)
+{
+    for (const RulePack* pack : allPacks(rules)) {
+        for (const RulePack* version : pack->allVersions()) {
+            for (const Rule& rule : version->rules) {
+                if (rule.id == ruleId) {
+                    return rule.title;
+                }
+            }
+        }
+    }
+    return std::string(ruleId);
 }
 
 std::string ruleStatusInWords(RuleStatus status)

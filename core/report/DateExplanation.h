@@ -39,6 +39,10 @@ std::vector<std::string> explanationLines(const DateExplanation& explanation);
 /// "Written improvement notice received"), or the code in words when no pack names it.
 std::string eventInWords(std::string_view event, const ProcedureRules& rules);
 
+/// A rule's title from whichever pack defines it, or the rule id when none does (dates a record
+/// sets itself, such as "case.next_review").
+std::string ruleTitle(std::string_view ruleId, const ProcedureRules& rules);
+
 /// A rule status as a word ("Verified", "Analogue", "Secondary", "Local policy").
 std::string ruleStatusInWords(RuleStatus status);
 /// What a rule status means for the person relying on the date.

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <set>
 #include <tuple>
 #include <utility>
 
@@ -90,6 +91,14 @@ Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, boo
     for (const DateOverride& o : *stored) {
         overrides.emplace(OverrideKey{o.recordType, o.recordId, o.ruleId}, &o);
     }
+    Result<std::vector<DateClosure>> closed = ProcedureRepository<DateClosure>(m_db).listAll();
+    if (!closed) {
+        return closed.error();
+    }
+    std::set<std::pair<OverrideKey, Date>> closures;
+    for (const DateClosure& c : *closed) {
+        closures.emplace(OverrideKey{c.recordType, c.recordId, c.ruleId}, c.date);
+    }
     std::vector<DueItem> items;
     items.reserve(dates->size());
     for (DueDate& date : *dates) {
@@ -103,6 +112,9 @@ Result<std::vector<DueItem>> DueService::classify(Date asOf, int withinDays, boo
             item.overridden = true;
             item.overrideReason = date.derived.typedReason;
             date.derived.date = *date.derived.typedDate;
+        }
+        if (date.problem.empty() && closures.contains({keyOf(date), date.derived.date})) {
+            continue; // closed as done, not applicable or waived on this very date
         }
         item.daysFromAsOf = asOf.daysUntil(date.derived.date);
         if (!date.problem.empty()) {
@@ -217,6 +229,98 @@ Status DueService::removeOverride(DateOverrideId id)
 Result<std::vector<DateOverride>> DueService::overrides(CaseId caseId) const
 {
     return ProcedureRepository<DateOverride>(m_db).listForCase(caseId);
+}
+
+Result<DateClosureId> DueService::closeDate(const DateClosureRequest& request)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    Result<std::vector<DueDate>> dates = ProcedureDueDates(m_db, m_rules).collect();
+    if (!dates) {
+        return dates.error();
+    }
+    const OverrideKey key{request.recordType, request.recordId, request.ruleId};
+    const auto source = std::find_if(dates->begin(), dates->end(),
+                                     [&](const DueDate& d) { return d.problem.empty() && keyOf(d) == key; });
+    if (source == dates->end()) {
+        return makeError(ErrorCode::NotFound, request.recordType + " " + std::to_string(request.recordId)
+                                                  + " has no open date for rule " + request.ruleId);
+    }
+    DateClosure record;
+    record.caseId = source->caseId;
+    record.recordType = request.recordType;
+    record.recordId = request.recordId;
+    record.ruleId = request.ruleId;
+    record.date = source->derived.typedDate.value_or(source->derived.date);
+    ProcedureRepository<DateClosure> repo(m_db);
+    Result<std::vector<DateOverride>> overridden = ProcedureRepository<DateOverride>(m_db).listForCase(record.caseId);
+    if (!overridden) {
+        return overridden.error();
+    }
+    for (const DateOverride& o : *overridden) {
+        if (OverrideKey{o.recordType, o.recordId, o.ruleId} == key) {
+            record.date = o.date;
+        }
+    }
+    record.outcome = request.outcome;
+    record.reason = request.reason;
+    record.closedBy = m_actor;
+    record.closedOn = request.closedOn;
+    if (Status valid = ProcedureValidator::check(record); !valid) {
+        return valid.error();
+    }
+    Result<std::vector<DateClosure>> existing = repo.listForCase(record.caseId);
+    if (!existing) {
+        return existing.error();
+    }
+    for (const DateClosure& c : *existing) {
+        if (OverrideKey{c.recordType, c.recordId, c.ruleId} == key && c.date == record.date) {
+            return makeError(ErrorCode::InvalidArgument, "date_closure: this date is already closed (reopen it first)");
+        }
+    }
+    Result<DateClosureId> id = repo.insert(record);
+    if (!id) {
+        return id.error();
+    }
+    record.id = *id;
+    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Create, "date_closure",
+                                             record.id.value, nullptr, procedureJson(record));
+        !logged) {
+        return logged.error();
+    }
+    if (Status done = tx->commit(); !done) {
+        return done.error();
+    }
+    return record.id;
+}
+
+Status DueService::reopenDate(DateClosureId id)
+{
+    Result<Transaction> tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    ProcedureRepository<DateClosure> repo(m_db);
+    Result<DateClosure> before = repo.get(id);
+    if (!before) {
+        return before.error();
+    }
+    if (Status removed = repo.remove(id); !removed) {
+        return removed;
+    }
+    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Delete, "date_closure", id.value,
+                                             procedureJson(*before), nullptr);
+        !logged) {
+        return logged;
+    }
+    return tx->commit();
+}
+
+Result<std::vector<DateClosure>> DueService::closures(CaseId caseId) const
+{
+    return ProcedureRepository<DateClosure>(m_db).listForCase(caseId);
 }
 
 } // namespace casebook::core

@@ -5,6 +5,7 @@
 #include "audit/AuditLog.h"
 #include "domain/Date.h"
 #include "domain/Ids.h"
+#include "procedure/DateClosure.h"
 #include "procedure/DateOverride.h"
 #include "procedure/ProcedureRules.h"
 #include "service/ProcedureDueDates.h"
@@ -46,6 +47,17 @@ struct DateOverrideRequest {
     std::string reason;
 };
 
+/// What a user asks to close: one record's date under one rule, as done, not applicable or
+/// waived, on a day, with a mandatory reason.
+struct DateClosureRequest {
+    std::string recordType;
+    std::int64_t recordId = 0;
+    std::string ruleId;
+    ClosureOutcome outcome = ClosureOutcome::Done;
+    std::string reason;
+    Date closedOn;
+};
+
 /// The caseload's derived dates (ProcedureDueDates) classed against a day, with the local
 /// overrides of single dates (table date_override, every change audited).
 class DueService {
@@ -68,6 +80,16 @@ public:
     /// Removes an override so the rule's date applies again.
     Status removeOverride(DateOverrideId id);
     Result<std::vector<DateOverride>> overrides(CaseId caseId) const;
+
+    /// Takes a date off the due list as done, not applicable or waived: the date it falls on now
+    /// (after any override) is recorded with the reason, who (the actor) and when, and audited.
+    /// NotFound when the record has no such open date; InvalidArgument without a reason or when
+    /// the date is already closed.
+    Result<DateClosureId> closeDate(const DateClosureRequest& request);
+    /// Puts a closed date back on the due list (the closure is deleted; the audit log keeps it).
+    Status reopenDate(DateClosureId id);
+    /// Closures recorded for a case, oldest first.
+    Result<std::vector<DateClosure>> closures(CaseId caseId) const;
 
 private:
     Result<std::vector<DueItem>> classify(Date asOf, int withinDays, bool dueOnly,

@@ -416,6 +416,15 @@ template <typename T> Status ProcedureService::remove(decltype(T::id) id)
     if (Status cleared = overrides->run(); !cleared) {
         return cleared;
     }
+    // Closed dates go with their record too (their case keeps the audit entries).
+    Result<Statement> closures = m_db.prepare("DELETE FROM date_closure WHERE record_type = ? AND record_id = ?");
+    if (!closures) {
+        return closures.error();
+    }
+    closures->bind(1, Rows::table).bind(2, id.value);
+    if (Status cleared = closures->run(); !cleared) {
+        return cleared;
+    }
     if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Delete, Rows::table, id.value,
                                              procedureJson(*before), nullptr);
         !logged) {

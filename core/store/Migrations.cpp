@@ -8,6 +8,7 @@
 #include "dp/SarSchema.h"
 #include "repo/AmendmentSchema.h"
 #include "repo/CaseSchema.h"
+#include "repo/ClosureSchema.h"
 #include "repo/ConsentSchema.h"
 #include "repo/LocalRulesSchema.h"
 #include "repo/ProcedureSchema.h"
@@ -79,6 +80,8 @@ constexpr std::array kMigrations = {
     Migration{14, "disclosure review", kDisclosureSchemaSql},
     // Corrections to chronology entries kept beside the entry as first written (core/repo/AmendmentSchema.h).
     Migration{15, "chronology amendments", kAmendmentSchemaSql},
+    // Derived dates closed as done, not applicable or waived (core/repo/ClosureSchema.h).
+    Migration{16, "date closures", kClosureSchemaSql},
 };
 
 } // namespace

@@ -189,6 +189,10 @@ struct HandoverFixture {
                  "reason) SELECT x.case_id, 'upp_procedure', x.id, 'upp.test', '2026-12-01', '2026-12-08', "
                  "'bank holiday' FROM upp_procedure x JOIN case_file c ON c.id = x.case_id WHERE c.status <> "
                  "'closed' LIMIT 1");
+        exec(db, "INSERT INTO date_closure(case_id, record_type, record_id, rule_id, closed_date, outcome, reason, "
+                 "closed_by, closed_on) SELECT x.case_id, 'upp_procedure', x.id, 'upp.test', '2026-12-01', 'waived', "
+                 "'no appeal lodged', 'PS Outgoing', '2026-12-02' FROM upp_procedure x JOIN case_file c ON c.id = "
+                 "x.case_id WHERE c.status <> 'closed' LIMIT 1");
         exec(db, "INSERT INTO holistic_review(case_id, version, reviewed_on, reviewer, background, wellbeing, "
                  "attendance, performance, conduct, adjustments, occupational_health, stakeholders, "
                  "recommendations) VALUES ("

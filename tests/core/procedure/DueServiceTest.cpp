@@ -373,3 +373,64 @@ TEST_CASE("due list: upp.amended.improvement_period.end is derived from the noti
     longer.improvementPeriodMonths = 0;
     CHECK(f.service.update(longer).error().detail.find("upp_procedure.improvementPeriodMonths") != std::string::npos);
 }
+
+TEST_CASE("closure: upp.legacy.first_stage_appeal.notice closed as waived leaves the due list with who, when and why, "
+          "audited, and reopening brings it back",
+          "[procedure][due][closure]")
+{
+    Caseload f;
+    DateClosureRequest request{"upp_procedure",        f.upp.value, "upp.legacy.first_stage_appeal.notice",
+                               ClosureOutcome::Waived, " ",         day("2026-12-02")};
+    const auto noReason = f.due.closeDate(request);
+    REQUIRE_FALSE(noReason.has_value());
+    CHECK(noReason.error().detail.find("date_closure.reason") != std::string::npos);
+    CHECK(f.count("date_closure") == 0);
+
+    request.reason = "no appeal lodged";
+    const DateClosureId id = valueOf(f.due.closeDate(request));
+    CHECK(findRule(valueOf(f.due.all(day("2026-12-03"))), "upp.legacy.first_stage_appeal.notice") == nullptr);
+    CHECK(findRule(valueOf(f.due.due(day("2026-12-03"))), "upp.legacy.first_stage_appeal.notice") == nullptr);
+    // Other dates of the same procedure stay.
+    CHECK_FALSE(valueOf(f.due.all(day("2026-12-03"))).empty());
+
+    const std::vector<DateClosure> stored = valueOf(f.due.closures(f.caseA));
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].date == day("2026-12-01")); // the date it closed
+    CHECK(stored[0].outcome == ClosureOutcome::Waived);
+    CHECK(stored[0].closedBy == "PS 1234 Example");
+    CHECK(stored[0].closedOn == day("2026-12-02"));
+    CHECK(stored[0].reason == "no appeal lodged");
+
+    const auto twice = f.due.closeDate(request);
+    REQUIRE_FALSE(twice.has_value());
+    CHECK(twice.error().detail.find("already closed") != std::string::npos);
+
+    REQUIRE(f.due.reopenDate(id).has_value());
+    CHECK(findRule(valueOf(f.due.all(day("2026-12-03"))), "upp.legacy.first_stage_appeal.notice") != nullptr);
+    AuditFilter filter;
+    filter.recordType = "date_closure";
+    CHECK(valueOf(f.audit.list(f.db, filter)).size() == 2); // closed, reopened
+    CHECK(f.audit.verify(f.db).value().ok());
+
+    request.ruleId = "upp.legacy.no_such_rule";
+    CHECK(f.due.closeDate(request).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("closure: a closed date that moves (a local date replaces it) is listed again, and the closure goes with "
+          "its record",
+          "[procedure][due][closure]")
+{
+    Caseload f;
+    REQUIRE(f.due.closeDate({"upp_procedure", f.upp.value, "upp.legacy.first_stage_appeal.notice", ClosureOutcome::Done,
+                             "notice given by hand", day("2026-11-30")}));
+    CHECK(findRule(valueOf(f.due.all(day("2026-11-30"))), "upp.legacy.first_stage_appeal.notice") == nullptr);
+
+    REQUIRE(f.due.overrideDate(
+        {"upp_procedure", f.upp.value, "upp.legacy.first_stage_appeal.notice", day("2026-12-09"), "extension agreed"}));
+    const DueItem* moved = findRule(valueOf(f.due.all(day("2026-11-30"))), "upp.legacy.first_stage_appeal.notice");
+    REQUIRE(moved != nullptr);
+    CHECK(moved->source.derived.date == day("2026-12-09"));
+
+    REQUIRE(f.service.remove<UppProcedure>(f.upp).has_value());
+    CHECK(f.count("date_closure") == 0);
+}
