@@ -17,6 +17,7 @@
 #include "rulebook/RulesDialog.h"
 #include "session/CreateStoreDialog.h"
 #include "support/ScreenFit.h"
+#include "workspace/DateClosures.h"
 #include "workspace/EntryDialog.h"
 #include "workspace/WorkspaceWidget.h"
 
@@ -338,6 +339,21 @@ TEST_CASE("Every dialog of the case workspace fits a 1280x720 screen and Tabs in
         dialog.addAction();
         dialog.show();
         checkDialog(&dialog, QStringLiteral("meeting outcome"));
+    }
+    SECTION("closing a date as done, not applicable or waived")
+    {
+        core::DueItem item;
+        item.source.caseId = f.caseId;
+        item.source.recordType = "upp_procedure";
+        item.source.recordId = 1;
+        item.source.derived.ruleId = "upp.legacy.first_stage_appeal.notice";
+        item.source.derived.title = "First stage appeal: written notice to the second line manager";
+        item.source.derived.date = core::Date::parseIso("2026-12-01").value();
+        ui::CloseDateDialog dialog(
+            item, QStringLiteral("First stage appeal"),
+            [](const core::DateClosureRequest&) { return core::Status{core::Ok{}}; }, &workspace);
+        dialog.show();
+        checkDialog(&dialog, QStringLiteral("close a date"));
     }
     SECTION("the summary for a meeting, at its full preferred size")
     {

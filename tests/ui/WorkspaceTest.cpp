@@ -5,6 +5,7 @@
 #include "session/CreateStoreDialog.h"
 #include "workspace/CaseSection.h"
 #include "workspace/CaseloadModel.h"
+#include "workspace/DateClosures.h"
 #include "workspace/EntryDialog.h"
 #include "workspace/NewCaseDialog.h"
 #include "workspace/WorkspaceWidget.h"
@@ -239,6 +240,96 @@ TEST_CASE("Selecting a due date explains it: the event it counts from, the arith
     if (table->currentIndex().row() != upp) {
         CHECK(pane->toPlainText() != text);
     }
+}
+
+TEST_CASE("A due date marked waived with its reason leaves Due & overdue, stays on the case's Dates page, and undo "
+          "or Reopen puts it back",
+          "[workspace][closure]")
+{
+    test::TempDir dir;
+    auto session = makeSession(dir, 12);
+    QUndoStack undo;
+    ui::WorkspaceWidget workspace(*session, undo);
+    workspace.resize(1260, 660);
+    workspace.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&workspace));
+    workspace.showDueDashboard();
+    QStandardItemModel* due = workspace.dueModel();
+    auto* table = workspace.findChild<QTableView*>(QStringLiteral("dueTable"));
+    auto* close = workspace.findChild<QPushButton*>(QStringLiteral("closeDueDateButton"));
+    REQUIRE(table != nullptr);
+    REQUIRE(close != nullptr);
+    CHECK_FALSE(close->isEnabled()); // nothing selected yet
+    int row = -1;
+    for (int r = 0; r < due->rowCount() && row < 0; ++r) {
+        if (due->item(r, 7)->text().startsWith(QStringLiteral("upp."))) {
+            row = r;
+        }
+    }
+    REQUIRE(row >= 0);
+    const QString rule = due->item(row, 7)->text();
+    const core::CaseId caseId{due->item(row, 0)->data(Qt::UserRole).toLongLong()};
+    const auto listed = [&] {
+        for (int r = 0; r < due->rowCount(); ++r) {
+            if (due->item(r, 7)->text() == rule && due->item(r, 0)->data(Qt::UserRole).toLongLong() == caseId.value) {
+                return true;
+            }
+        }
+        return false;
+    };
+    table->setCurrentIndex(due->index(row, 0));
+    REQUIRE(close->isEnabled());
+
+    QString withoutReason;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ui::CloseDateDialog*>(QApplication::activeModalWidget());
+        if (dialog == nullptr) {
+            return;
+        }
+        dialog->outcomeChoice()->setCurrentIndex(2); // Waived
+        dialog->accept();                            // no reason: refused beside the field, the choice kept
+        withoutReason = dialog->fieldError(QStringLiteral("date_closure.reason"));
+        QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("no appeal lodged"));
+        dialog->accept();
+    });
+    close->click();
+    CHECK_FALSE(withoutReason.isEmpty());
+    auto closures = session->due().closures(caseId).value();
+    REQUIRE(closures.size() == 1);
+    CHECK(closures[0].outcome == core::ClosureOutcome::Waived);
+    CHECK(closures[0].reason == "no appeal lodged");
+    CHECK(closures[0].closedBy == "PS Test");
+    CHECK_FALSE(listed());
+
+    undo.undo();
+    CHECK(session->due().closures(caseId).value().empty());
+    CHECK(listed());
+    undo.redo();
+    CHECK(session->due().closures(caseId).value().size() == 1);
+    CHECK_FALSE(listed());
+
+    // The case's Dates page keeps it as closed, and Reopen puts it back.
+    workspace.openCase(caseId.value);
+    auto* dates = workspace.findChild<QTableView*>(QStringLiteral("caseDatesTable"));
+    auto* reopen = workspace.findChild<QPushButton*>(QStringLiteral("reopenDateButton"));
+    REQUIRE(dates != nullptr);
+    REQUIRE(reopen != nullptr);
+    int closedRow = -1;
+    for (int r = 0; r < dates->model()->rowCount(); ++r) {
+        if (dates->model()->index(r, 1).data().toString() == QStringLiteral("Closed: Waived")) {
+            closedRow = r;
+        }
+    }
+    REQUIRE(closedRow >= 0);
+    CHECK(dates->model()->index(closedRow, 2).data().toString().contains(QStringLiteral("no appeal lodged")));
+    CHECK(dates->model()->index(closedRow, 3).data().toString() == rule);
+    dates->setCurrentIndex(dates->model()->index(closedRow, 0));
+    REQUIRE(reopen->isEnabled());
+    reopen->click();
+    CHECK(session->due().closures(caseId).value().empty());
+    workspace.showDueDashboard();
+    CHECK(listed());
+    CHECK(session->audit().verify(session->database()).value().ok());
 }
 
 TEST_CASE("Creating a store: a poor passphrase or two that differ cannot be accepted, and say why", "[workspace]")

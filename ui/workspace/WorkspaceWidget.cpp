@@ -10,6 +10,7 @@
 #include "workspace/AmendEntryDialog.h"
 #include "workspace/CaseForms.h"
 #include "workspace/CaseloadModel.h"
+#include "workspace/DateClosures.h"
 #include "workspace/DateExplanationView.h"
 #include "workspace/EntryDialog.h"
 #include "workspace/Labels.h"
@@ -60,6 +61,10 @@ namespace {
 /// Where a due row keeps the record it is about (the case is in Qt::UserRole).
 constexpr int kDueRecordTypeRole = Qt::UserRole + 1;
 constexpr int kDueRecordIdRole = Qt::UserRole + 2;
+/// On the case's Dates rows: the index in m_dueToday of an open date, or -1.
+constexpr int kOpenDateRole = Qt::UserRole + 5;
+/// On the case's Dates rows: the index in m_caseClosures of a closed date, or -1.
+constexpr int kClosedDateRole = Qt::UserRole + 6;
 
 core::Date today()
 {
@@ -365,9 +370,44 @@ QWidget* WorkspaceWidget::createCasePanel()
     });
 
     m_caseDates = new QStandardItemModel(this);
-    auto* datesTable = makeReadOnlyTable(QStringLiteral("caseDatesTable"), tr("Dates of this case"), m_casePanel);
-    datesTable->setModel(m_caseDates);
-    m_caseTabs->addTab(datesTable, tr("Dates"));
+    auto* datesPage = new QWidget(m_casePanel);
+    m_caseDatesTable = makeReadOnlyTable(QStringLiteral("caseDatesTable"), tr("Dates of this case"), datesPage);
+    m_caseDatesTable->setModel(m_caseDates);
+    m_closeCaseDate = new QPushButton(tr("Mar&k date done or waived…"), datesPage);
+    m_closeCaseDate->setObjectName(QStringLiteral("closeCaseDateButton"));
+    m_closeCaseDate->setToolTip(tr("Take the selected date off Due & overdue: done, not applicable or waived, "
+                                   "with the reason"));
+    m_reopenCaseDate = new QPushButton(tr("Re&open date"), datesPage);
+    m_reopenCaseDate->setObjectName(QStringLiteral("reopenDateButton"));
+    m_reopenCaseDate->setToolTip(tr("Put the selected closed date back on Due & overdue"));
+    auto* dateButtons = new QHBoxLayout;
+    dateButtons->addWidget(m_closeCaseDate);
+    dateButtons->addWidget(m_reopenCaseDate);
+    dateButtons->addStretch();
+    auto* datesLayout = new QVBoxLayout(datesPage);
+    datesLayout->setContentsMargins(0, 0, 0, 0);
+    datesLayout->addWidget(m_caseDatesTable, 1);
+    datesLayout->addLayout(dateButtons);
+    m_caseTabs->addTab(datesPage, tr("Dates"));
+    connect(m_caseDatesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WorkspaceWidget::updateDateButtons);
+    connect(m_closeCaseDate, &QPushButton::clicked, this, [this] {
+        const int open = m_caseDates->index(m_caseDatesTable->currentIndex().row(), 0).data(kOpenDateRole).toInt();
+        if (open >= 0 && static_cast<std::size_t>(open) < m_dueToday.size()) {
+            closeDate(m_dueToday[static_cast<std::size_t>(open)]);
+        }
+    });
+    connect(m_reopenCaseDate, &QPushButton::clicked, this, [this] {
+        const int closed = m_caseDates->index(m_caseDatesTable->currentIndex().row(), 0).data(kClosedDateRole).toInt();
+        if (closed >= 0 && static_cast<std::size_t>(closed) < m_caseClosures.size()) {
+            if (const core::Status reopened =
+                    reopenDateWithUndo(m_session, m_undo, m_caseClosures[static_cast<std::size_t>(closed)]);
+                !reopened) {
+                m_searchInfo->setText(tr("Could not reopen the date: %1").arg(qs(reopened.error().detail)));
+                m_searchInfo->show();
+            }
+        }
+    });
 
     auto* chronologyPage = new QWidget(m_casePanel);
     m_chronology = new QStandardItemModel(this);
@@ -509,9 +549,22 @@ QWidget* WorkspaceWidget::createDuePage()
     m_dueExplanation->setOpenLinks(false);
     m_dueExplanation->setPlaceholderText(tr("Select a date to see what it is counted from, the arithmetic, the "
                                             "rule and its source."));
+    m_closeDueDate = new QPushButton(tr("Mar&k date done or waived…"), page);
+    m_closeDueDate->setObjectName(QStringLiteral("closeDueDateButton"));
+    m_closeDueDate->setToolTip(tr("Take the selected date off this list: done, not applicable or waived, with the "
+                                  "reason. The case's Dates page keeps it and can reopen it."));
+    m_closeDueDate->setEnabled(false);
+    auto* explained = new QWidget(page);
+    auto* explainedLayout = new QVBoxLayout(explained);
+    explainedLayout->setContentsMargins(0, 0, 0, 0);
+    explainedLayout->addWidget(m_dueExplanation, 1);
+    auto* dueButtons = new QHBoxLayout;
+    dueButtons->addWidget(m_closeDueDate);
+    dueButtons->addStretch();
+    explainedLayout->addLayout(dueButtons);
     auto* split = new QSplitter(Qt::Vertical, page);
     split->addWidget(m_dueTable);
-    split->addWidget(m_dueExplanation);
+    split->addWidget(explained);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
@@ -525,7 +578,16 @@ QWidget* WorkspaceWidget::createDuePage()
     legend->setWordWrap(true);
     layout->addWidget(legend);
     connect(m_dueTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { explainDue(current.row()); });
+            [this](const QModelIndex& current) {
+                explainDue(current.row());
+                updateDateButtons();
+            });
+    connect(m_closeDueDate, &QPushButton::clicked, this, [this] {
+        const int row = m_dueTable->currentIndex().row();
+        if (row >= 0 && static_cast<std::size_t>(row) < m_dueShown.size()) {
+            closeDate(m_dueShown[static_cast<std::size_t>(row)]);
+        }
+    });
 
     connect(m_asOf, &QDateEdit::dateChanged, this, &WorkspaceWidget::reloadDue);
     connect(m_window, &QComboBox::currentIndexChanged, this, &WorkspaceWidget::reloadDue);
@@ -830,21 +892,35 @@ void WorkspaceWidget::reloadCase()
 
     m_caseDates->setHorizontalHeaderLabels(
         {tr("Date"), tr("State"), tr("What"), tr("Rule"), tr("How sure"), tr("Citation")});
-    {
-        for (const core::DueItem& d : m_dueToday) {
-            if (d.source.caseId.value != *m_currentCase) {
-                continue;
-            }
-            const auto& r = d.source.derived;
-            m_caseDates->appendRow({item(dateText(r.date) + (d.overridden ? tr(" (local date)") : QString())),
-                                    item(dueStateText(d.state)), item(qs(r.title)), item(qs(r.ruleId)),
-                                    item(ruleStatusText(r.status)),
-                                    item(qs(r.citation.instrument) + QStringLiteral(", ") + qs(r.citation.provision))});
+    for (std::size_t i = 0; i < m_dueToday.size(); ++i) {
+        const core::DueItem& d = m_dueToday[i];
+        if (d.source.caseId.value != *m_currentCase) {
+            continue;
         }
+        const auto& r = d.source.derived;
+        auto* date = item(dateText(r.date) + (d.overridden ? tr(" (local date)") : QString()));
+        date->setData(static_cast<int>(i), kOpenDateRole);
+        date->setData(-1, kClosedDateRole);
+        m_caseDates->appendRow({date, item(dueStateText(d.state)), item(qs(r.title)), item(qs(r.ruleId)),
+                                item(ruleStatusText(r.status)),
+                                item(qs(r.citation.instrument) + QStringLiteral(", ") + qs(r.citation.provision))});
     }
-    if (auto* table = m_caseTabs->findChild<QTableView*>(QStringLiteral("caseDatesTable"))) {
-        table->resizeColumnsToContents();
+    // Closed dates stay in view with how, why, who and when, so they can be reopened.
+    auto closures = m_session.due().closures(core::CaseId{*m_currentCase});
+    m_caseClosures = closures ? std::move(*closures) : std::vector<core::DateClosure>{};
+    for (std::size_t i = 0; i < m_caseClosures.size(); ++i) {
+        const core::DateClosure& closure = m_caseClosures[i];
+        auto* date = item(dateText(closure.date));
+        date->setData(-1, kOpenDateRole);
+        date->setData(static_cast<int>(i), kClosedDateRole);
+        m_caseDates->appendRow({date, item(tr("Closed: %1").arg(closureOutcomeText(closure.outcome))),
+                                item(tr("%1: %2 (%3, %4)")
+                                         .arg(qs(core::ruleTitle(closure.ruleId, m_session.rules())),
+                                              qs(closure.reason), qs(closure.closedBy), dateText(closure.closedOn))),
+                                item(qs(closure.ruleId)), item(QString()), item(QString())});
     }
+    m_caseDatesTable->resizeColumnsToContents();
+    updateDateButtons();
     // The record sections re-read too, so an undo or redo anywhere shows everywhere.
     for (int i = m_firstSectionTab; i < m_caseTabs->count(); ++i) {
         if (auto* section = qobject_cast<CaseSection*>(m_caseTabs->widget(i))) {
@@ -921,6 +997,7 @@ void WorkspaceWidget::showDue(const std::vector<core::DueItem>& items)
     }
     m_dueShown = items;
     m_dueExplanation->clear();
+    m_closeDueDate->setEnabled(false);
     int overdue = 0;
     for (const core::DueItem& d : items) {
         const auto& r = d.source.derived;
@@ -961,6 +1038,26 @@ void WorkspaceWidget::showDue(const std::vector<core::DueItem>& items)
     m_dueTable->setColumnWidth(5, std::min(m_dueTable->columnWidth(5), 240));
     m_dueTable->setColumnWidth(7, std::min(m_dueTable->columnWidth(7), 220));
     m_dueTable->horizontalHeader()->setStretchLastSection(true);
+}
+
+void WorkspaceWidget::closeDate(const core::DueItem& item)
+{
+    closeDateWithUndo(m_session, m_undo, item, qs(item.source.derived.title), this);
+}
+
+void WorkspaceWidget::updateDateButtons()
+{
+    const auto closable = [](const core::DueItem& d) {
+        return d.state != core::DueState::Problem && d.source.caseId.value != 0;
+    };
+    const int dueRow = m_dueTable->currentIndex().row();
+    m_closeDueDate->setEnabled(dueRow >= 0 && static_cast<std::size_t>(dueRow) < m_dueShown.size()
+                               && closable(m_dueShown[static_cast<std::size_t>(dueRow)]));
+    const QModelIndex caseRow = m_caseDates->index(m_caseDatesTable->currentIndex().row(), 0);
+    const int open = caseRow.isValid() ? caseRow.data(kOpenDateRole).toInt() : -1;
+    m_closeCaseDate->setEnabled(open >= 0 && static_cast<std::size_t>(open) < m_dueToday.size()
+                                && closable(m_dueToday[static_cast<std::size_t>(open)]));
+    m_reopenCaseDate->setEnabled(caseRow.isValid() && caseRow.data(kClosedDateRole).toInt() >= 0);
 }
 
 void WorkspaceWidget::explainDue(int row)

@@ -117,6 +117,8 @@ private:
     void reloadDue();
     void showDue(const std::vector<core::DueItem>& items);
     void explainDue(int row);
+    void closeDate(const core::DueItem& item);
+    void updateDateButtons();
     void addEntry(bool decision);
     /// The chronology entry on `row` in a window of its own (Enter or a double-click on it).
     void openChronologyEntry(int row);
@@ -171,7 +173,12 @@ private:
     QStandardItemModel* m_due = nullptr;
     QTableView* m_dueTable = nullptr;
     QTextBrowser* m_dueExplanation = nullptr; ///< why the selected date is that date (issue 10, item 6)
-    std::vector<core::DueItem> m_dueShown;    ///< the items behind m_due's rows, in order
+    QPushButton* m_closeDueDate = nullptr;    ///< closes the selected date as done / n/a / waived (item 7)
+    QPushButton* m_closeCaseDate = nullptr;
+    QPushButton* m_reopenCaseDate = nullptr;
+    QTableView* m_caseDatesTable = nullptr;
+    std::vector<core::DateClosure> m_caseClosures; ///< the open case's closed dates, as listed under Dates
+    std::vector<core::DueItem> m_dueShown;         ///< the items behind m_due's rows, in order
     QLabel* m_dueSummary = nullptr;
     bool m_dueStale = true;
 };
