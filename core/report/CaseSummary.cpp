@@ -347,12 +347,18 @@ private:
                 || (keyOnly && e.kind != EntryKind::Meeting && e.kind != EntryKind::Decision)) {
                 continue;
             }
-            // A decision that keeps its medical rationale apart shows its management content.
-            const bool hide = e.medical && !allowed(ConsentCategory::MedicalDetail) && !separatelyMedical(e);
-            withheld += hide ? 1 : 0;
+            // A decision that keeps its medical rationale apart shows its management content (title,
+            // decision, rationale); its free notes, flagged medical with it, are withheld.
+            const bool medicalHidden = e.medical && !allowed(ConsentCategory::MedicalDetail);
+            const bool hide = medicalHidden && !separatelyMedical(e);
+            const bool hideNotes = medicalHidden && separatelyMedical(e) && !e.body.empty();
+            withheld += hide || hideNotes ? 1 : 0;
+            std::string detail = hide ? std::string() : withAmendments(e, withheldAmendments);
+            if (hideNotes) {
+                detail = std::string(kWithheldText);
+            }
             rows.push_back({dateInWords(e.date), e.time ? e.time->toText() : "", codeInWords(toCode(e.kind)),
-                            hide ? std::string(kWithheldText) : e.title,
-                            hide ? std::string() : withAmendments(e, withheldAmendments), e.author});
+                            hide ? std::string(kWithheldText) : e.title, std::move(detail), e.author});
         }
         withhold("medical chronology entries", withheld);
         withhold("medical corrections to chronology entries", withheldAmendments);
@@ -397,6 +403,7 @@ private:
         std::vector<std::vector<std::string>> rows;
         int withheld = 0;
         int withheldRationales = 0;
+        int withheldOptions = 0;
         const bool medicalAllowed = allowed(ConsentCategory::MedicalDetail);
         for (const ChronologyEntry& e : m_view.chronology) {
             if (!e.decision || (sinceStart && e.date < *m_since)) {
@@ -409,6 +416,12 @@ private:
                 continue;
             }
             std::string rationale = d.rationale;
+            // Options considered are free text under a medical flag: withheld with the medical part.
+            std::string options = d.optionsConsidered;
+            if (e.medical && !medicalAllowed && !options.empty()) {
+                options = std::string(kWithheldText);
+                ++withheldOptions;
+            }
             if (!d.medicalRationale.empty()) {
                 const std::string medicalPart = medicalAllowed ? d.medicalRationale : std::string(kWithheldRationale);
                 withheldRationales += medicalAllowed ? 0 : 1;
@@ -420,10 +433,11 @@ private:
                     decision += "\n(Amended on " + dateInWords(a.amendedOn) + "; the correction is in the chronology.)";
                 }
             }
-            rows.push_back({dateInWords(e.date), decision, d.optionsConsidered, rationale, d.decidedBy});
+            rows.push_back({dateInWords(e.date), decision, options, rationale, d.decidedBy});
         }
         withhold("medical decisions", withheld);
         withhold("medical rationale of decisions", withheldRationales);
+        withhold("options considered in medical decisions", withheldOptions);
         if (rows.empty()) {
             m_doc.paragraph(sinceStart ? "No decisions recorded " + sinceWords() + "." : "No decisions recorded.");
             return;

@@ -92,6 +92,10 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
         m_medicalRationale->setToolTip(m_medicalRationale->accessibleName());
         m_medicalRationale->setTabChangesFocus(true);
         m_medicalRationale->setMaximumHeight(70);
+        m_medical->setToolTip(tr("Without medical consent, exports keep this decision's title, the decision and its "
+                                 "rationale when a medical rationale is given apart, and withhold the medical "
+                                 "rationale, the options considered and the notes; with no medical rationale the whole "
+                                 "decision is withheld."));
         m_decidedBy = new QLineEdit(author, this);
         m_decidedBy->setObjectName(QStringLiteral("decidedBy"));
         m_decidedBy->setAccessibleName(tr("Decided by"));

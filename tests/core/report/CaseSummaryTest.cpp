@@ -291,8 +291,38 @@ TEST_CASE("A medical decision keeps its management content for the line manager 
     CHECK(manager.find(ReportFixture::kCanary) == std::string::npos);
     CHECK(manager.find("Medical rationale: [medical rationale withheld]") != std::string::npos);
     CHECK(manager.find("Withheld: medical rationale of decisions (1 item)") != std::string::npos);
+    // The options considered sit under the medical flag too: withheld with the rationale.
+    CHECK(manager.find("proceed; defer") == std::string::npos);
+    CHECK(manager.find("Withheld: options considered in medical decisions (1 item)") != std::string::npos);
     const std::string hr = summaryHtml(f, ConsentAudience::Hr);
     CHECK(hr.find(std::string("Medical rationale: OH says ") + ReportFixture::kCanary) != std::string::npos);
+    CHECK(hr.find("proceed; defer") != std::string::npos);
+}
+
+TEST_CASE("A medical decision's free notes are withheld with its medical rationale, its decision and rationale stay "
+          "(issue 12, item 4)",
+          "[report][meeting]")
+{
+    ReportFixture f;
+    ChronologyEntry entry{{},
+                          f.caseId,
+                          casebook::core::test::isoDay("2026-02-11"),
+                          std::nullopt,
+                          EntryKind::Decision,
+                          "Later start",
+                          std::string("Notes ") + ReportFixture::kCanary,
+                          true,
+                          "PS Example",
+                          std::nullopt};
+    REQUIRE(f.session->cases().recordDecision(entry, {"Later start extended", "", "Team can cover the early shift",
+                                                      "Insp Grey", false, "OH advice on medication timing"}));
+    const std::string manager = summaryHtml(f, ConsentAudience::LineManager);
+    CHECK(manager.find(ReportFixture::kCanary) == std::string::npos);
+    CHECK(manager.find("OH advice on medication timing") == std::string::npos);
+    CHECK(manager.find("Later start extended") != std::string::npos);
+    CHECK(manager.find("Team can cover the early shift") != std::string::npos);
+    const std::string hr = summaryHtml(f, ConsentAudience::Hr);
+    CHECK(hr.find(std::string("Notes ") + ReportFixture::kCanary) != std::string::npos);
 }
 
 TEST_CASE("A corrected entry is shown as first written with each amendment: when, by whom, why and what it now "
