@@ -41,6 +41,7 @@ TEST_CASE("The handover dialogs export a case and import it into another store a
     REQUIRE(QTest::qWaitFor([&] { return exporter.result() == QDialog::Accepted; }, 30000));
     CHECK(exporter.resultText().contains(QStringLiteral("Signer fingerprint")));
     CHECK(std::filesystem::exists(package));
+    CHECK(exporter.passphraseEdit()->text().isEmpty()); // the passphrase does not stay in the form
 
     ui::HandoverImportDialog importer(*target.session);
     importer.show();

@@ -210,8 +210,9 @@ void HandoverExportDialog::start()
         return !cancel->load();
     };
     auto passphrase = std::make_shared<core::SecretString>(m_first->text().toStdString());
-    m_first->clear();
-    m_second->clear();
+    // setText, as everywhere a passphrase is dropped (clear() is an undoable edit in a normal field).
+    m_first->setText(QString());
+    m_second->setText(QString());
     const std::filesystem::path out = m_path->text().toStdString();
     auto result = std::make_shared<core::Result<core::HandoverSummary>>(core::makeError(core::ErrorCode::Cancelled));
     core::Session* session = &m_session;

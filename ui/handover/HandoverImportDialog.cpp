@@ -175,7 +175,7 @@ void HandoverImportDialog::run(bool import)
             return;
         }
         if (import) {
-            m_passphrase->clear();
+            m_passphrase->setText(QString()); // as everywhere a passphrase is dropped
             accept();
             return;
         }
