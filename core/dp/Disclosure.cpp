@@ -6,6 +6,7 @@
 #include "dp/Erasure.h"
 
 #include "audit/ChangeDigest.h"
+#include "audit/HeadAnchor.h"
 #include "repo/SqlValues.h"
 #include "report/ExportAudit.h"
 #include "service/ProcedureAudit.h"
@@ -777,6 +778,8 @@ Result<DisclosurePackage> DisclosureService::build(SarId sar, Date preparedOn) c
     doc.audience = "the data subject";
     doc.prepared = "Prepared for " + review->personName + " by " + m_actor + " on " + preparedOn.toIso() + ".";
     doc.sections = {"disclosure"};
+    // Pins the audit log as every other export does: the footer names the head before this package.
+    doc.auditHead = auditHeadText(m_db);
 
     std::vector<const DisclosureItem*> shown;
     std::map<std::string, std::vector<std::pair<std::string, std::string>>> redactedFields;

@@ -4,6 +4,7 @@
 // third-party suggestions, the decisions kept across sittings, and what reaches the package.
 #include "procedure/ProcedureFixture.h"
 
+#include "audit/HeadAnchor.h"
 #include "dp/Disclosure.h"
 #include "dp/Erasure.h"
 #include "report/ExportAudit.h"
@@ -242,8 +243,12 @@ TEST_CASE("disclosure: the package is audited with the SHA-256 of the PDF and of
     for (const DisclosureItem* item : review.undecidedSuggestions()) {
         REQUIRE(f.service.decide(f.sar, item->key, DisclosureDecision::Disclose, ""));
     }
+    const std::string headBefore = auditHeadText(f.db);
     Result<DisclosurePackage> package = f.service.build(f.sar, day("2026-11-20"));
     REQUIRE(package.has_value());
+    // The package's footer pins the audit log like every other export (issue 13, item 4).
+    CHECK_FALSE(headBefore.empty());
+    CHECK(package->document.auditHead == headBefore);
     const std::string pdf = "%PDF-1.4 stand-in bytes";
     const std::string manifest = disclosureManifest("disclosure.pdf", pdf, package->attachments);
     CHECK(manifest.find(sha256Hex(pdf) + "  " + std::to_string(pdf.size()) + "  disclosure.pdf\n") == 0);
