@@ -28,6 +28,47 @@ OverrideKey keyOf(const DueDate& d)
     return {d.recordType, d.recordId, d.derived.ruleId};
 }
 
+/// Deletes one local record about a date (an override, a closure) and audits it, in one transaction.
+template <typename T>
+Status removeAudited(Database& db, const AuditLog& audit, const std::string& actor, decltype(T::id) id)
+{
+    Result<Transaction> tx = Transaction::begin(db);
+    if (!tx) {
+        return tx.error();
+    }
+    ProcedureRepository<T> repo(db);
+    Result<T> before = repo.get(id);
+    if (!before) {
+        return before.error();
+    }
+    if (Status removed = repo.remove(id); !removed) {
+        return removed;
+    }
+    if (Status logged =
+            auditProcedureChange(audit, db, actor, AuditAction::Delete, std::string(ProcedureRows<T>::table), id.value,
+                                 procedureJson(*before), nullptr);
+        !logged) {
+        return logged;
+    }
+    return tx->commit();
+}
+
+/// The open date a request names (a record's rule), as the rules give it now; NotFound otherwise.
+Result<DueDate> openDate(Database& db, const ProcedureRules& rules, const OverrideKey& key)
+{
+    Result<std::vector<DueDate>> dates = ProcedureDueDates(db, rules).collect();
+    if (!dates) {
+        return dates.error();
+    }
+    const auto source = std::find_if(dates->begin(), dates->end(),
+                                     [&](const DueDate& d) { return d.problem.empty() && keyOf(d) == key; });
+    if (source == dates->end()) {
+        return makeError(ErrorCode::NotFound, std::get<0>(key) + " " + std::to_string(std::get<1>(key))
+                                                  + " has no open date for rule " + std::get<2>(key));
+    }
+    return std::move(*source);
+}
+
 } // namespace
 
 DueService::DueService(Database& db, const ProcedureRules& rules, const AuditLog& audit, std::string actor)
@@ -148,16 +189,10 @@ Result<DateOverrideId> DueService::overrideDate(const DateOverrideRequest& reque
     if (!tx) {
         return tx.error();
     }
-    Result<std::vector<DueDate>> dates = ProcedureDueDates(m_db, m_rules).collect();
-    if (!dates) {
-        return dates.error();
-    }
     const OverrideKey key{request.recordType, request.recordId, request.ruleId};
-    const auto source = std::find_if(dates->begin(), dates->end(),
-                                     [&](const DueDate& d) { return d.problem.empty() && keyOf(d) == key; });
-    if (source == dates->end()) {
-        return makeError(ErrorCode::NotFound, request.recordType + " " + std::to_string(request.recordId)
-                                                  + " has no open date for rule " + request.ruleId);
+    Result<DueDate> source = openDate(m_db, m_rules, key);
+    if (!source) {
+        return source.error();
     }
     DateOverride record;
     record.caseId = source->caseId;
@@ -206,24 +241,7 @@ Result<DateOverrideId> DueService::overrideDate(const DateOverrideRequest& reque
 
 Status DueService::removeOverride(DateOverrideId id)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx) {
-        return tx.error();
-    }
-    ProcedureRepository<DateOverride> repo(m_db);
-    Result<DateOverride> before = repo.get(id);
-    if (!before) {
-        return before.error();
-    }
-    if (Status removed = repo.remove(id); !removed) {
-        return removed;
-    }
-    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Delete, "date_override", id.value,
-                                             procedureJson(*before), nullptr);
-        !logged) {
-        return logged;
-    }
-    return tx->commit();
+    return removeAudited<DateOverride>(m_db, m_audit, m_actor, id);
 }
 
 Result<std::vector<DateOverride>> DueService::overrides(CaseId caseId) const
@@ -237,16 +255,10 @@ Result<DateClosureId> DueService::closeDate(const DateClosureRequest& request)
     if (!tx) {
         return tx.error();
     }
-    Result<std::vector<DueDate>> dates = ProcedureDueDates(m_db, m_rules).collect();
-    if (!dates) {
-        return dates.error();
-    }
     const OverrideKey key{request.recordType, request.recordId, request.ruleId};
-    const auto source = std::find_if(dates->begin(), dates->end(),
-                                     [&](const DueDate& d) { return d.problem.empty() && keyOf(d) == key; });
-    if (source == dates->end()) {
-        return makeError(ErrorCode::NotFound, request.recordType + " " + std::to_string(request.recordId)
-                                                  + " has no open date for rule " + request.ruleId);
+    Result<DueDate> source = openDate(m_db, m_rules, key);
+    if (!source) {
+        return source.error();
     }
     DateClosure record;
     record.caseId = source->caseId;
@@ -298,24 +310,7 @@ Result<DateClosureId> DueService::closeDate(const DateClosureRequest& request)
 
 Status DueService::reopenDate(DateClosureId id)
 {
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx) {
-        return tx.error();
-    }
-    ProcedureRepository<DateClosure> repo(m_db);
-    Result<DateClosure> before = repo.get(id);
-    if (!before) {
-        return before.error();
-    }
-    if (Status removed = repo.remove(id); !removed) {
-        return removed;
-    }
-    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Delete, "date_closure", id.value,
-                                             procedureJson(*before), nullptr);
-        !logged) {
-        return logged;
-    }
-    return tx->commit();
+    return removeAudited<DateClosure>(m_db, m_audit, m_actor, id);
 }
 
 Result<std::vector<DateClosure>> DueService::closures(CaseId caseId) const
