@@ -427,7 +427,8 @@ TEST_CASE("closure: a closed date that moves (a local date replaces it) is liste
 
     REQUIRE(f.due.overrideDate(
         {"upp_procedure", f.upp.value, "upp.legacy.first_stage_appeal.notice", day("2026-12-09"), "extension agreed"}));
-    const DueItem* moved = findRule(valueOf(f.due.all(day("2026-11-30"))), "upp.legacy.first_stage_appeal.notice");
+    const std::vector<DueItem> after = valueOf(f.due.all(day("2026-11-30")));
+    const DueItem* moved = findRule(after, "upp.legacy.first_stage_appeal.notice");
     REQUIRE(moved != nullptr);
     CHECK(moved->source.derived.date == day("2026-12-09"));
 
