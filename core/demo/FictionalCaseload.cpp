@@ -294,6 +294,7 @@ Status Generator::addProcedures(CaseId caseId, PersonId person, const std::set<C
         Adjustment a;
         a.caseId = caseId;
         a.barrier = m_dice.chance(50) ? "Night shifts worsen a long-term condition" : "Standing for long periods";
+        a.measure = a.barrier.starts_with("Night") ? "Day shifts only; no nights" : "Sit-stand desk and seated duties";
         a.requestedDate = opened;
         a.requestedBy = "Officer";
         a.decision = m_dice.chance(70) ? AdjustmentDecision::Agreed : AdjustmentDecision::Pending;

@@ -18,7 +18,8 @@ enum class AdjustmentDecision { Pending, Agreed, PartlyAgreed, Declined };
 struct Adjustment {
     AdjustmentId id;
     CaseId caseId;
-    std::string barrier;
+    std::string measure; ///< what the adjustment is ("no night shifts", "a sit-stand desk")
+    std::string barrier; ///< the barrier it removes
     Date requestedDate;
     std::string requestedBy;
     std::string ohAdvice;

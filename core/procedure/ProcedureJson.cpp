@@ -51,6 +51,7 @@ json procedureJson(const Adjustment& r)
     }
     return {{"id", r.id.value},
             {"caseId", r.caseId.value},
+            {"measure", r.measure},
             {"barrier", r.barrier},
             {"requestedDate", j(r.requestedDate)},
             {"requestedBy", r.requestedBy},

@@ -12,12 +12,13 @@ using namespace procedure_sql;
 const std::string_view ProcedureRows<Adjustment>::table = "adjustment";
 const std::string_view ProcedureRows<Adjustment>::columns =
     "case_id, barrier, requested_date, requested_by, oh_advice, atw_advice, decision, rationale, decision_maker, "
-    "decision_date, implemented_date, review_date, passport_version";
+    "decision_date, implemented_date, review_date, passport_version, measure";
 
 void ProcedureRows<Adjustment>::bind(Statement& st, const Adjustment& r)
 {
     st.bind(1, r.caseId.value).bind(2, r.barrier).bind(4, r.requestedBy).bind(5, r.ohAdvice);
     st.bind(6, r.accessToWorkAdvice).bind(8, r.rationale).bind(9, r.decisionMaker).bind(13, r.passportVersion);
+    st.bind(14, r.measure);
     bindDate(st, 3, r.requestedDate);
     bindCode(st, 7, r.decision);
     bindDate(st, 10, r.decisionDate);
@@ -43,6 +44,7 @@ Result<Adjustment> ProcedureRows<Adjustment>::read(const Statement& st)
     r.implementedDate = row.optionalDate(11);
     r.reviewDate = row.optionalDate(12);
     r.passportVersion = row.text(13);
+    r.measure = row.text(14);
     if (Status ok = row.status(); !ok) {
         return ok.error();
     }

@@ -217,4 +217,10 @@ CREATE INDEX injury_award_step_owner ON injury_award_step(owner_id);
 CREATE INDEX date_override_case ON date_override(case_id);
 )sql";
 
+/// Schema step 17: what an adjustment is ("no night shifts"), beside the barrier it removes.
+/// Records made before it have none ('').
+inline constexpr std::string_view kAdjustmentMeasureSql = R"sql(
+ALTER TABLE adjustment ADD COLUMN measure TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace casebook::core

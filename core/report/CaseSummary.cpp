@@ -472,15 +472,20 @@ Status SummaryBuilder::adjustments()
         if (a.decision == AdjustmentDecision::Declined) {
             continue;
         }
-        rows.push_back({a.barrier, codeInWords(toCode(a.decision)), a.rationale, optionalDate(a.implementedDate),
-                        optionalDate(a.reviewDate),
+        const bool agreed = a.decision == AdjustmentDecision::Agreed || a.decision == AdjustmentDecision::PartlyAgreed;
+        rows.push_back({a.measure.empty() ? "Not recorded" : a.measure, a.barrier, codeInWords(toCode(a.decision)),
+                        a.rationale, optionalDate(a.implementedDate),
+                        a.reviewDate ? optionalDate(a.reviewDate)
+                        : agreed     ? "None set: needs one"
+                                     : "",
                         medical(a.ohAdvice, ConsentCategory::OhAdvice, "occupational health advice on adjustments")});
     }
     if (rows.empty()) {
         m_doc.paragraph("No current adjustments.");
         return Ok{};
     }
-    m_doc.table({"Barrier", "Decision", "Rationale", "Implemented", "Review", "OH advice"}, std::move(rows));
+    m_doc.table({"Adjustment", "Barrier it removes", "Decision", "Rationale", "Implemented", "Review", "OH advice"},
+                std::move(rows));
     return Ok{};
 }
 

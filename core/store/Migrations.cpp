@@ -82,6 +82,8 @@ constexpr std::array kMigrations = {
     Migration{15, "chronology amendments", kAmendmentSchemaSql},
     // Derived dates closed as done, not applicable or waived (core/repo/ClosureSchema.h).
     Migration{16, "date closures", kClosureSchemaSql},
+    // What an adjustment is, beside the barrier it removes (core/repo/ProcedureSchema.h).
+    Migration{17, "adjustment measure", kAdjustmentMeasureSql},
 };
 
 } // namespace

@@ -95,6 +95,7 @@ TEST_CASE("Adjustments: a decision without its rationale is refused beside the r
     CHECK(error == QStringLiteral("a decision needs a recorded rationale"));
     CHECK(f.count<core::Adjustment>() == 0);
     test::onForm([](ui::FormDialog& d) {
+        QTest::keyClicks(field<QLineEdit>(d, "adjustmentMeasure"), QStringLiteral("Day shifts only"));
         QTest::keyClicks(field<QLineEdit>(d, "adjustmentBarrier"), QStringLiteral("Night shifts"));
         field<QComboBox>(d, "adjustmentDecision")->setCurrentIndex(1);
         QTest::keyClicks(field<QPlainTextEdit>(d, "adjustmentRationale"), QStringLiteral("OH advice of 3 March"));
@@ -103,7 +104,14 @@ TEST_CASE("Adjustments: a decision without its rationale is refused beside the r
     tab.button("Add")->click();
     REQUIRE(f.count<core::Adjustment>() == 1);
     tab.section->reload();
-    CHECK(tab.model()->index(0, 2).data().toString() == QStringLiteral("Agreed"));
+    // The page says what the adjustment is, and flags an agreed one with no review date (issue 10, item 8).
+    CHECK(tab.model()->index(0, 1).data().toString() == QStringLiteral("Day shifts only"));
+    CHECK(tab.model()->index(0, 3).data().toString() == QStringLiteral("Agreed"));
+    CHECK(tab.model()->index(0, 7).data().toString() == QStringLiteral("None set: needs one"));
+    tab.select(0);
+    CHECK(tab.details().contains(QStringLiteral("Adjustment: Day shifts only")));
+    CHECK(tab.details().contains(QStringLiteral("Needs a review date")));
+    CHECK(f.session->procedures().listForCase<core::Adjustment>(f.caseId).value().at(0).measure == "Day shifts only");
     f.undo.undo();
     CHECK(f.count<core::Adjustment>() == 0);
     f.undo.redo();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/ReportFixture.h"
 
+#include "procedure/Adjustment.h"
 #include "report/CsvWriter.h"
 #include "report/HtmlRenderer.h"
 #include "report/Words.h"
@@ -475,4 +476,26 @@ TEST_CASE("Words: dates written out, days from today, codes as their owners writ
     CHECK(codeInWords("win_received") == "Written improvement notice received");
     CHECK(codeInWords("fwin_dated") == "Final written improvement notice dated");
     CHECK(codeInWords("smp_report_received") == "SMP report received");
+}
+
+TEST_CASE("Current adjustments say what each adjustment is and flag an agreed one without a review date (issue 10, "
+          "item 8)",
+          "[report]")
+{
+    ReportFixture f;
+    Adjustment a;
+    a.caseId = f.caseId;
+    a.measure = "Day shifts only";
+    a.barrier = "Night shifts worsen a long-term condition";
+    a.requestedDate = casebook::core::test::isoDay("2026-01-05");
+    a.requestedBy = "Officer";
+    a.decision = AdjustmentDecision::Agreed;
+    a.rationale = "Reasonable";
+    a.decisionMaker = "Insp Grey";
+    a.decisionDate = casebook::core::test::isoDay("2026-01-19");
+    REQUIRE(f.session->procedures().add(a));
+    const std::string html = summaryHtml(f, ConsentAudience::LineManager);
+    CHECK(html.find(">Adjustment</th>") != std::string::npos);
+    CHECK(html.find("Day shifts only") != std::string::npos);
+    CHECK(html.find("None set: needs one") != std::string::npos);
 }

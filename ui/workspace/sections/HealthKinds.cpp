@@ -394,6 +394,17 @@ QStringList adjustmentDecisions()
 
 } // namespace
 
+namespace {
+
+/// An agreed (or partly agreed) adjustment with no review date: flagged on its page (issue 10, item 8).
+bool agreedWithoutReview(const core::Adjustment& a)
+{
+    return !a.reviewDate
+           && (a.decision == core::AdjustmentDecision::Agreed || a.decision == core::AdjustmentDecision::PartlyAgreed);
+}
+
+} // namespace
+
 CaseSection* makeAdjustmentsSection(const SectionContext& context, QWidget* parent)
 {
     RecordKind<core::Adjustment> kind;
@@ -402,16 +413,24 @@ CaseSection* makeAdjustmentsSection(const SectionContext& context, QWidget* pare
     kind.noun = CaseSection::tr("reasonable adjustment");
     kind.addText = CaseSection::tr("&Add adjustment…");
     kind.empty = CaseSection::tr("No reasonable adjustments recorded for this case (Equality Act 2010 s.20).");
-    kind.headers = {CaseSection::tr("Requested"), CaseSection::tr("Barrier"),    CaseSection::tr("Decision"),
-                    CaseSection::tr("Rationale"), CaseSection::tr("Decided by"), CaseSection::tr("Implemented"),
-                    CaseSection::tr("Review")};
+    kind.headers = {CaseSection::tr("Requested"),   CaseSection::tr("Adjustment"), CaseSection::tr("Barrier"),
+                    CaseSection::tr("Decision"),    CaseSection::tr("Rationale"),  CaseSection::tr("Decided by"),
+                    CaseSection::tr("Implemented"), CaseSection::tr("Review")};
     kind.cells = [](const core::Adjustment& a) {
-        return QStringList{
-            dateText(a.requestedDate), qs(a.barrier),       adjustmentDecisions().value(static_cast<int>(a.decision)),
-            qs(a.rationale),           qs(a.decisionMaker), dateText(a.implementedDate),
-            dateText(a.reviewDate)};
+        return QStringList{dateText(a.requestedDate),
+                           a.measure.empty() ? CaseSection::tr("(not recorded)") : qs(a.measure),
+                           qs(a.barrier),
+                           adjustmentDecisions().value(static_cast<int>(a.decision)),
+                           qs(a.rationale),
+                           qs(a.decisionMaker),
+                           dateText(a.implementedDate),
+                           a.reviewDate || !agreedWithoutReview(a) ? dateText(a.reviewDate)
+                                                                   : CaseSection::tr("None set: needs one")};
     };
     kind.form = [](FormDialog& dialog, const core::Adjustment& initial) -> RecordKind<core::Adjustment>::Reader {
+        auto* measure = lineEdit(initial.measure, &dialog);
+        measure->setObjectName(QStringLiteral("adjustmentMeasure"));
+        measure->setPlaceholderText(CaseSection::tr("e.g. day shifts only; a sit-stand desk"));
         auto* barrier = lineEdit(initial.barrier, &dialog);
         barrier->setObjectName(QStringLiteral("adjustmentBarrier"));
         auto* requested = dateEdit(initial.requestedDate, &dialog);
@@ -436,6 +455,7 @@ CaseSection* makeAdjustmentsSection(const SectionContext& context, QWidget* pare
                 decided.date->setDate(QDate::currentDate());
             }
         });
+        dialog.addRow(CaseSection::tr("&What it is:"), measure, QStringLiteral("adjustment.measure"));
         dialog.addRow(CaseSection::tr("&Barrier it removes:"), barrier, QStringLiteral("adjustment.barrier"));
         dialog.addRow(CaseSection::tr("&Requested:"), requested);
         dialog.addRow(CaseSection::tr("Requested b&y:"), requestedBy);
@@ -451,6 +471,7 @@ CaseSection* makeAdjustmentsSection(const SectionContext& context, QWidget* pare
         dialog.addRow(CaseSection::tr("&Passport version:"), passport);
         return [=]() -> core::Result<core::Adjustment> {
             core::Adjustment a = initial;
+            a.measure = text(measure);
             a.barrier = text(barrier);
             a.requestedDate = toCoreDate(requested->date());
             a.requestedBy = text(requestedBy);
@@ -466,7 +487,15 @@ CaseSection* makeAdjustmentsSection(const SectionContext& context, QWidget* pare
         };
     };
     kind.details = [context](const core::Adjustment& a) {
-        QString html = CaseSection::tr("<p><b>Barrier:</b> %1</p>").arg(qs(a.barrier).toHtmlEscaped());
+        QString html;
+        if (!a.measure.empty()) {
+            html += CaseSection::tr("<p><b>Adjustment:</b> %1</p>").arg(qs(a.measure).toHtmlEscaped());
+        }
+        html += CaseSection::tr("<p><b>Barrier it removes:</b> %1</p>").arg(qs(a.barrier).toHtmlEscaped());
+        if (agreedWithoutReview(a)) {
+            html += CaseSection::tr("<p><b>Needs a review date:</b> an agreed adjustment is reviewed to check it "
+                                    "still works; set one with Edit.</p>");
+        }
         if (!a.ohAdvice.empty()) {
             html += CaseSection::tr("<p><b>OH advice:</b> %1</p>").arg(qs(a.ohAdvice).toHtmlEscaped());
         }
