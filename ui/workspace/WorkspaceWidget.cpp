@@ -484,18 +484,22 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_caseTabs->addTab(reviewPage, tr("Holistic review"));
     m_firstSectionTab = m_caseTabs->count();
 
+    // Two rows, in the order Tab takes them, so that no label is cut short at 1280 pixels wide.
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addEntry);
     buttons->addWidget(m_addDecision);
     buttons->addWidget(m_editCase);
     buttons->addWidget(m_editPerson);
-    buttons->addWidget(m_exportSummary);
-    buttons->addWidget(m_recordOutcome);
-    buttons->addWidget(m_erase);
     buttons->addStretch();
+    auto* moreButtons = new QHBoxLayout;
+    moreButtons->addWidget(m_exportSummary);
+    moreButtons->addWidget(m_recordOutcome);
+    moreButtons->addWidget(m_erase);
+    moreButtons->addStretch();
     auto* layout = new QVBoxLayout(m_casePanel);
     layout->addWidget(m_caseHeader);
     layout->addLayout(buttons);
+    layout->addLayout(moreButtons);
     auto* pages = new QHBoxLayout;
     pages->addWidget(m_caseNav);
     pages->addWidget(m_caseTabs, 1);
