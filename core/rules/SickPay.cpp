@@ -182,4 +182,25 @@ SickPayPosition sickPayPosition(const std::vector<PayProjection>& projections, D
     return position;
 }
 
+Result<SickPayPosition> sickPayPosition(const RulePack& pack, const std::vector<PayProjection>& projections, Date asOf,
+                                        const WorkingCalendar& calendar, SickPayLookback lookback)
+{
+    const Result<int> fullAllowance = amountOf(pack, pack.id + ".full_pay.allowance");
+    const Result<int> halfAllowance = amountOf(pack, pack.id + ".half_pay.allowance");
+    const Result<int> lookbackMonths = amountOf(pack, pack.id + ".lookback");
+    for (const Result<int>* amount : {&fullAllowance, &halfAllowance, &lookbackMonths}) {
+        if (!*amount) {
+            return amount->error();
+        }
+    }
+    SickPayPosition position = sickPayPosition(projections, asOf, lookbackMonths.value(), calendar);
+    position.lookbackMonths = lookbackMonths.value();
+    position.fullPayAllowance = fullAllowance.value();
+    position.halfPayAllowance = halfAllowance.value();
+    const int deducted = lookback == SickPayLookback::AllSickDays ? position.sickDaysUsed : position.fullPayDaysUsed;
+    position.fullPayDaysLeft = std::max(0, fullAllowance.value() - deducted);
+    position.halfPayDaysLeft = std::max(0, halfAllowance.value() - position.halfPayDaysUsed);
+    return position;
+}
+
 } // namespace casebook::core

@@ -64,10 +64,24 @@ struct SickPayPosition {
     PayBand band = PayBand::NotAbsent;
     std::optional<Date> nextTransition; ///< the first day of the next band, while absent
     PayBand nextBand = PayBand::NotAbsent;
+    // Set by the pack-reading overload below; zero from the plain one.
+    int lookbackMonths = 0;
+    int fullPayAllowance = 0;
+    int halfPayAllowance = 0;
+    /// The allowance less what the window ending on asOf deducts from it, as the look-back counting
+    /// policy says (days paid in full, or every sick day), never below zero: what an absence
+    /// starting the next day would begin with.
+    int fullPayDaysLeft = 0;
+    int halfPayDaysLeft = 0;
 };
 
 /// `lookbackMonths` is the pack's `<pack>.lookback` amount; `calendar` gives its month arithmetic.
 SickPayPosition sickPayPosition(const std::vector<PayProjection>& projections, Date asOf, int lookbackMonths,
                                 const WorkingCalendar& calendar);
+/// The same, with the look-back, the allowances and the days left read from the sick-pay pack;
+/// InvalidRulePack when the pack lacks one of those rules.
+Result<SickPayPosition> sickPayPosition(const RulePack& sickPayPack, const std::vector<PayProjection>& projections,
+                                        Date asOf, const WorkingCalendar& calendar,
+                                        SickPayLookback lookback = SickPayLookback::FullPayDays);
 
 } // namespace casebook::core

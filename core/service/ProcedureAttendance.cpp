@@ -90,11 +90,22 @@ Result<AttendanceReport> ProcedureAttendance::forPerson(PersonId person, Date as
     if (!pay) {
         return pay.error();
     }
+    std::vector<PayProjection> projections;
+    projections.reserve(pay->size());
+    for (const AbsencePay& absence : *pay) {
+        projections.push_back(absence.projection);
+    }
+    Result<SickPayPosition> position =
+        sickPayPosition(m_rules.sickPay, projections, asOf, m_rules.calendar, m_rules.policies.sickPayLookback);
+    if (!position) {
+        return position.error();
+    }
     AttendanceReport report;
     report.person = person;
     report.asOf = asOf;
     report.pay = std::move(*pay);
     report.bradford = *bradford;
+    report.sickPay = *position;
     return report;
 }
 

@@ -36,6 +36,7 @@ struct AttendanceReport {
     Date asOf;
     std::vector<AbsencePay> pay; ///< one per absence across all the person's cases, by start date
     BradfordResult bradford;     ///< with and without disability-related and adjustment-covered absences
+    SickPayPosition sickPay;     ///< the band on asOf, days used in the look-back window and days left
 };
 
 /// Reads a person's absences and applies the existing SickPay and Bradford rules with the

@@ -145,6 +145,10 @@ TEST_CASE("show --as-of --format json gives the Bradford factor (sick_pay.bradfo
     // Sick pay: 183 - 15 prior full-pay days = 168 days of full pay from 2026-10-01: full pay to 2027-03-17.
     CHECK(doc["sickPay"]["band"] == "full");
     CHECK(doc["sickPay"]["fullPayDaysUsed"] == 77);
+    // sick_pay.full_pay.allowance (183 days) less the 77 used in the look-back year (issue 10, item 8).
+    CHECK(doc["sickPay"]["fullPayAllowance"] == 183);
+    CHECK(doc["sickPay"]["fullPayDaysLeft"] == 106);
+    CHECK(doc["sickPay"]["halfPayDaysLeft"] == doc["sickPay"]["halfPayAllowance"]);
     CHECK(doc["sickPay"]["nextTransition"]["band"] == "half");
     CHECK(doc["sickPay"]["nextTransition"]["date"] == "2027-03-18");
     bool listed = false;
@@ -157,7 +161,8 @@ TEST_CASE("show --as-of --format json gives the Bradford factor (sick_pay.bradfo
     REQUIRE(text.exitCode == 0);
     CHECK_THAT(text.out, Catch::Contains("Dates (as of 2026-12-01)") && Catch::Contains("Bradford factor")
                              && Catch::Contains("Sick pay on 2026-12-01: full")
-                             && Catch::Contains("next: half pay from 2027-03-18"));
+                             && Catch::Contains("next: half pay from 2027-03-18")
+                             && Catch::Contains("left: 106 of 183 full-pay days"));
     CHECK(runCli(withStore(store, {"show", std::to_string(caseId), "--as-of", "2026-02-30"}), "pw\n").exitCode == 2);
     CHECK(runCli(withStore(store, {"show", std::to_string(caseId), "--format", "xml"}), "pw\n").exitCode == 2);
 }

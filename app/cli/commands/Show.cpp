@@ -49,23 +49,16 @@ core::Result<Attendance> attendanceOf(core::Session& session, core::PersonId per
     if (!report) {
         return report.error();
     }
-    std::vector<core::PayProjection> projections;
-    for (const core::AbsencePay& pay : report->pay) {
-        projections.push_back(pay.projection);
-    }
-    const core::Rule* lookback = session.rules().sickPay.find(session.rules().sickPay.id + ".lookback");
-    if (lookback == nullptr) {
-        return core::makeError(core::ErrorCode::InvalidRulePack, "the sick-pay pack has no lookback rule");
-    }
-    return Attendance{report->bradford,
-                      core::sickPayPosition(projections, asOf, lookback->amount, session.rules().calendar)};
+    return Attendance{report->bradford, report->sickPay};
 }
 
 nlohmann::json attendanceJson(const Attendance& a, const core::CountingPolicies& policies)
 {
-    nlohmann::json pay = {{"windowStart", a.pay.windowStart.toIso()}, {"fullPayDaysUsed", a.pay.fullPayDaysUsed},
-                          {"halfPayDaysUsed", a.pay.halfPayDaysUsed}, {"sickDaysUsed", a.pay.sickDaysUsed},
-                          {"band", core::toString(a.pay.band)},       {"nextTransition", nullptr}};
+    nlohmann::json pay = {{"windowStart", a.pay.windowStart.toIso()},   {"fullPayDaysUsed", a.pay.fullPayDaysUsed},
+                          {"halfPayDaysUsed", a.pay.halfPayDaysUsed},   {"sickDaysUsed", a.pay.sickDaysUsed},
+                          {"band", core::toString(a.pay.band)},         {"nextTransition", nullptr},
+                          {"fullPayAllowance", a.pay.fullPayAllowance}, {"halfPayAllowance", a.pay.halfPayAllowance},
+                          {"fullPayDaysLeft", a.pay.fullPayDaysLeft},   {"halfPayDaysLeft", a.pay.halfPayDaysLeft}};
     if (a.pay.nextTransition) {
         pay["nextTransition"] = {{"date", a.pay.nextTransition->toIso()}, {"band", core::toString(a.pay.nextBand)}};
     }
@@ -250,6 +243,8 @@ int runShow(const Context& context, const ParsedArgs& args)
         out << "\nSick pay on " << asOf.toIso() << ": " << core::toString(p.band) << "\n";
         out << "  used since " << p.windowStart.toIso() << ": " << p.fullPayDaysUsed << " full-pay, "
             << p.halfPayDaysUsed << " half-pay, " << p.sickDaysUsed << " sick days in all\n";
+        out << "  left: " << p.fullPayDaysLeft << " of " << p.fullPayAllowance << " full-pay days, "
+            << p.halfPayDaysLeft << " of " << p.halfPayAllowance << " half-pay days\n";
         if (p.nextTransition) {
             out << "  next: " << core::toString(p.nextBand) << " pay from " << p.nextTransition->toIso() << "\n";
         }

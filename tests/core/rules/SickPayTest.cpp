@@ -182,3 +182,42 @@ TEST_CASE("sick_pay.lookback (counting policy): full_pay_days and all_sick_days"
     const std::vector<SicknessSpell> plain{spell("2026-01-05", "2026-03-05"), spell("2026-06-01")};
     CHECK(projectSickPay(f.pack, f.engine, plain, SickPayLookback::AllSickDays)->at(1).fullPayEntitlement == 123);
 }
+
+TEST_CASE("sick pay position: days used in the look-back year and days of each allowance left",
+          "[rules][sickpay][position]")
+{
+    // sick_pay.full_pay.allowance and sick_pay.half_pay.allowance less what the 12 months
+    // (sick_pay.lookback) ending on the day have used (issue 10, item 8).
+    const SickPayFixture f;
+    SicknessSpell halfPaid = spell("2026-02-02", "2026-03-03"); // 30 days payroll paid at half pay
+    halfPaid.fullPayDaysRecorded = 0;
+    const std::vector<SicknessSpell> spells{spell("2026-01-05", "2026-01-14"), halfPaid};
+    const auto projections = f.project(spells);
+
+    const auto fullPayOnly =
+        sickPayPosition(f.pack, projections, d("2026-12-01"), f.calendar, SickPayLookback::FullPayDays);
+    REQUIRE(fullPayOnly.has_value());
+    CHECK(fullPayOnly->band == PayBand::NotAbsent);
+    CHECK(fullPayOnly->lookbackMonths == 12);
+    CHECK(fullPayOnly->fullPayAllowance == 183);
+    CHECK(fullPayOnly->fullPayDaysUsed == 10);
+    CHECK(fullPayOnly->halfPayDaysUsed == 30);
+    CHECK(fullPayOnly->fullPayDaysLeft == 173);
+    CHECK(fullPayOnly->halfPayDaysLeft == fullPayOnly->halfPayAllowance - 30);
+
+    // Counting every sick day against full pay: 183 - 40.
+    const auto allDays =
+        sickPayPosition(f.pack, projections, d("2026-12-01"), f.calendar, SickPayLookback::AllSickDays);
+    REQUIRE(allDays.has_value());
+    CHECK(allDays->fullPayDaysLeft == 143);
+
+    // A year on, the window has moved past both absences: every day is back.
+    const auto later = sickPayPosition(f.pack, projections, d("2027-03-10"), f.calendar);
+    REQUIRE(later.has_value());
+    CHECK(later->fullPayDaysLeft == 183);
+    CHECK(later->halfPayDaysLeft == later->halfPayAllowance);
+
+    const auto noRules = sickPayPosition(shippedPack("conduct"), projections, d("2026-12-01"), f.calendar);
+    REQUIRE_FALSE(noRules.has_value());
+    CHECK(noRules.error().code == ErrorCode::InvalidRulePack);
+}
