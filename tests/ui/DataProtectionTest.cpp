@@ -3,6 +3,7 @@
 // The data-protection screens (issue 15): subject access requests, the disclosure review and
 // package, the retention review, the erase confirmation, and SAR rows in Due & overdue.
 #include "SectionFixture.h"
+#include "support/DateEdit.h"
 
 #include "dataprotection/RetentionDialog.h"
 #include "dataprotection/SarDialog.h"
@@ -18,7 +19,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>

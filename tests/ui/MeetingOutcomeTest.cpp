@@ -6,6 +6,7 @@
 #include "report/ExportDialog.h"
 #include "report/MeetingOutcomeDialog.h"
 #include "report/ReportFixture.h"
+#include "support/DateEdit.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include "SectionFixture.h"
@@ -18,7 +19,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -118,7 +118,7 @@ TEST_CASE("Meeting outcomes recorded from the summary's agenda appear in the dec
     ui::ExportDialog dialog(*f.session, f.caseId);
     field<QLineEdit>(dialog, "exportPurpose")->setText(QStringLiteral("Attendance review meeting"));
     field<QCheckBox>(dialog, "exportMeetingDateSet")->setChecked(true);
-    dialog.findChild<QDateEdit*>(QStringLiteral("exportMeetingDate"))->setDate(QDate(2026, 11, 30));
+    dialog.findChild<ui::DateEdit*>(QStringLiteral("exportMeetingDate"))->setDate(QDate(2026, 11, 30));
     field<QPlainTextEdit>(dialog, "exportAttendees")->setPlainText(QStringLiteral("Insp Grey\nDana Price (HR)"));
     field<QPlainTextEdit>(dialog, "exportAgenda")
         ->setPlainText(QStringLiteral("Second stage: go ahead or defer?\nLater start: extend?"));
@@ -145,7 +145,7 @@ TEST_CASE("Meeting outcomes recorded from the summary's agenda appear in the dec
     onOutcomeForm(
         [](ui::MeetingOutcomeDialog& form) {
             // The meeting as the summary had it, one decision per agenda item.
-            CHECK(field<QDateEdit>(form, "outcomeDate")->date() == QDate(2026, 11, 30));
+            CHECK(field<ui::DateEdit>(form, "outcomeDate")->date() == QDate(2026, 11, 30));
             CHECK(field<QLineEdit>(form, "outcomeTitle")->text() == QStringLiteral("Attendance review meeting"));
             CHECK(field<QPlainTextEdit>(form, "outcomeAttendees")->toPlainText()
                   == QStringLiteral("Insp Grey\nDana Price (HR)"));
@@ -161,12 +161,12 @@ TEST_CASE("Meeting outcomes recorded from the summary's agenda appear in the dec
             field<QLineEdit>(form, "outcomeActionText1")->setText(QStringLiteral("Book the OH follow-up"));
             field<QLineEdit>(form, "outcomeActionOwner1")->setText(QStringLiteral("Dana Price"));
             field<QCheckBox>(form, "outcomeActionDueSet1")->setChecked(true);
-            field<QDateEdit>(form, "outcomeActionDue1")->setDate(QDate(2026, 12, 14));
+            field<ui::DateEdit>(form, "outcomeActionDue1")->setDate(QDate(2026, 12, 14));
             form.addAction();
             field<QLineEdit>(form, "outcomeActionText2")->setText(QStringLiteral("Share the new rota"));
             field<QLineEdit>(form, "outcomeActionOwner2")->setText(QStringLiteral("Insp Grey"));
             field<QCheckBox>(form, "outcomeNextSet")->setChecked(true);
-            field<QDateEdit>(form, "outcomeNext")->setDate(QDate(2027, 1, 11));
+            field<ui::DateEdit>(form, "outcomeNext")->setDate(QDate(2027, 1, 11));
         },
         [](ui::MeetingOutcomeDialog& form) { CHECK(form.errorText().isEmpty()); });
     dialog.recordOutcome();
@@ -204,7 +204,7 @@ TEST_CASE("Meeting outcomes recorded from the summary's agenda appear in the dec
     // and the next summary (for the next meeting) starts from this one.
     auto* audience = field<QComboBox>(dialog, "exportAudience");
     audience->setCurrentIndex(audience->findData(static_cast<int>(core::ConsentAudience::LineManager)));
-    dialog.findChild<QDateEdit*>(QStringLiteral("exportMeetingDate"))->setDate(QDate(2027, 1, 11));
+    dialog.findChild<ui::DateEdit*>(QStringLiteral("exportMeetingDate"))->setDate(QDate(2027, 1, 11));
     dialog.chronologyChoice()->setCurrentIndex(1);
     dialog.chronologyChoice()->setCurrentIndex(0); // rebuilds now
     const QString text = dialog.preview()->toPlainText();
@@ -254,16 +254,16 @@ TEST_CASE("Meeting outcome from the case page is one undoable change, a decision
     CHECK(f.undo.count() == 0);
 
     onOutcomeForm([](ui::MeetingOutcomeDialog& form) {
-        field<QDateEdit>(form, "outcomeDate")->setDate(QDate(2026, 3, 2));
+        field<ui::DateEdit>(form, "outcomeDate")->setDate(QDate(2026, 3, 2));
         field<QPlainTextEdit>(form, "outcomeNotes")->setPlainText(QStringLiteral("Reviewed the plan."));
         field<QLineEdit>(form, "outcomeDecision1")->setText(QStringLiteral("Keep the later start"));
         field<QPlainTextEdit>(form, "outcomeRationale1")->setPlainText(QStringLiteral("It works"));
         field<QLineEdit>(form, "outcomeActionText1")->setText(QStringLiteral("Check the rota"));
         field<QLineEdit>(form, "outcomeActionOwner1")->setText(QStringLiteral("PS Test"));
         field<QCheckBox>(form, "outcomeActionDueSet1")->setChecked(true);
-        field<QDateEdit>(form, "outcomeActionDue1")->setDate(QDate(2026, 3, 16));
+        field<ui::DateEdit>(form, "outcomeActionDue1")->setDate(QDate(2026, 3, 16));
         field<QCheckBox>(form, "outcomeNextSet")->setChecked(true);
-        field<QDateEdit>(form, "outcomeNext")->setDate(QDate(2026, 4, 6));
+        field<ui::DateEdit>(form, "outcomeNext")->setDate(QDate(2026, 4, 6));
     });
     button->click();
     QApplication::processEvents();

@@ -12,11 +12,11 @@
 #include "procedure/LimitedDuty.h"
 #include "procedure/OhReferral.h"
 #include "procedure/UppProcedure.h"
+#include "support/DateEdit.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -142,7 +142,7 @@ TEST_CASE("Limited duties: an unreadable review date is refused beside the field
 
     test::onForm([](ui::FormDialog& d) {
         field<QComboBox>(d, "limitedDutyCategory")->setCurrentIndex(1); // adjusted
-        field<QDateEdit>(d, "limitedDutyStart")->setDate(QDate(2026, 3, 2));
+        field<ui::DateEdit>(d, "limitedDutyStart")->setDate(QDate(2026, 3, 2));
         QTest::keyClicks(field<QLineEdit>(d, "limitedDutyReviews"), QStringLiteral("2026-06-01"));
     });
     tab.button("Add")->click();
@@ -157,14 +157,14 @@ TEST_CASE("Limited duties: an unreadable review date is refused beside the field
     test::onForm(
         [](ui::FormDialog& d) {
             field<QCheckBox>(d, "limitedDutyEnded")->setChecked(true);
-            field<QDateEdit>(d, "limitedDutyEnd")->setDate(QDate(2026, 2, 1));
+            field<ui::DateEdit>(d, "limitedDutyEnd")->setDate(QDate(2026, 2, 1));
         },
         [&](ui::FormDialog& d) { error = d.fieldError(QStringLiteral("limited_duty.end")); });
     tab.button("Edit")->click();
     CHECK(error == QStringLiteral("ends before it starts"));
     test::onForm([](ui::FormDialog& d) {
         field<QCheckBox>(d, "limitedDutyEnded")->setChecked(true);
-        field<QDateEdit>(d, "limitedDutyEnd")->setDate(QDate(2026, 9, 30));
+        field<ui::DateEdit>(d, "limitedDutyEnd")->setDate(QDate(2026, 9, 30));
     });
     tab.button("Edit")->click();
     const auto stored = [&] { return f.session->procedures().listForCase<core::LimitedDuty>(f.caseId).value().at(0); };
@@ -187,7 +187,7 @@ TEST_CASE("UPP/UAP: starting one derives its regime from the date it came to att
     test::SectionFixture f;
     Tab tab(ui::makeUppSection(f.context(), nullptr), QStringLiteral("upp"));
     QAbstractItemModelTester tester(tab.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    test::onForm([](ui::FormDialog& d) { field<QDateEdit>(d, "uppCameToAttention")->setDate(QDate(2025, 3, 13)); });
+    test::onForm([](ui::FormDialog& d) { field<ui::DateEdit>(d, "uppCameToAttention")->setDate(QDate(2025, 3, 13)); });
     tab.button("Add")->click();
     REQUIRE(f.count<core::UppProcedure>() == 1);
     tab.section->reload();
@@ -200,7 +200,7 @@ TEST_CASE("UPP/UAP: starting one derives its regime from the date it came to att
         const int index = name->findData(QStringLiteral("win_dated"));
         REQUIRE(index >= 0);
         name->setCurrentIndex(index);
-        field<QDateEdit>(d, "eventDate")->setDate(QDate(2026, 11, 2));
+        field<ui::DateEdit>(d, "eventDate")->setDate(QDate(2026, 11, 2));
     });
     tab.button("RecordEvent")->click();
     tab.section->reload();
@@ -487,7 +487,7 @@ TEST_CASE("Consent: an answer is recorded per audience and category, withdrawn w
     test::onForm([](ui::FormDialog& d) {
         field<QComboBox>(d, "consentAudience")->setCurrentIndex(1); // line manager
         field<QComboBox>(d, "consentCategory")->setCurrentIndex(3); // fit notes
-        field<QDateEdit>(d, "consentOn")->setDate(QDate(2026, 2, 1));
+        field<ui::DateEdit>(d, "consentOn")->setDate(QDate(2026, 2, 1));
         QTest::keyClicks(field<QLineEdit>(d, "consentObtained"), QStringLiteral("signed form"));
     });
     tab.button("Add")->click();
@@ -503,7 +503,7 @@ TEST_CASE("Consent: an answer is recorded per audience and category, withdrawn w
     CHECK(tab.details().contains(QStringLiteral("As of today: given")));
 
     test::onForm([](ui::FormDialog& d) {
-        field<QDateEdit>(d, "withdrawOn")->setDate(QDate(2026, 3, 1));
+        field<ui::DateEdit>(d, "withdrawOn")->setDate(QDate(2026, 3, 1));
         QTest::keyClicks(field<QPlainTextEdit>(d, "withdrawNote"), QStringLiteral("by e-mail"));
     });
     tab.button("Withdraw")->click();

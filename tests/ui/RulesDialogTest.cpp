@@ -11,12 +11,12 @@
 #include "procedure/UppProcedure.h"
 
 #include "service/Session.h"
+#include "support/DateEdit.h"
 #include "support/FakeClock.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The case's Adjustments and Absence & sick pay tabs as a person uses them.
 #include "SectionFixture.h"
+#include "support/DateEdit.h"
+#include "workspace/Labels.h"
 #include "workspace/sections/AbsenceSection.h"
 #include "workspace/sections/FormDialog.h"
 
@@ -15,7 +17,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,6 +30,38 @@ namespace core = casebook::core;
 namespace test = casebook::test;
 namespace ui = casebook::ui;
 
+TEST_CASE("The absence page says the pay band today, the days used in the look-back year and the days left",
+          "[sections][sickpay]")
+{
+    // sick_pay.full_pay.allowance (183 days) and sick_pay.lookback (12 months), issue 10, item 8.
+    test::SectionFixture f;
+    const QDate today = QDate::currentDate();
+    core::Absence earlier;
+    earlier.caseId = f.caseId;
+    earlier.start = ui::toCoreDate(today.addDays(-100));
+    earlier.end = ui::toCoreDate(today.addDays(-81)); // 20 days, all on full pay
+    earlier.reasonCategory = "other";
+    REQUIRE(f.session->procedures().add(earlier));
+    core::Absence ongoing;
+    ongoing.caseId = f.caseId;
+    ongoing.start = ui::toCoreDate(today.addDays(-9)); // 10 days so far, today included
+    ongoing.reasonCategory = "stress";
+    REQUIRE(f.session->procedures().add(ongoing));
+
+    ui::AbsenceSection section(f.context());
+    section.reload();
+    const QString pay = section.sickPayLabel()->text();
+    INFO(pay.toStdString());
+    CHECK(pay.contains(
+        QStringLiteral("<b>Sick pay today</b> (%1): <b>full pay</b>.").arg(ui::dateText(ui::toCoreDate(today)))));
+    // 183 - 20 = 163 days of full pay from the ongoing absence's first day: half pay from day 164.
+    CHECK(pay.contains(
+        QStringLiteral("Next: half pay from %1.").arg(ui::dateText(ui::toCoreDate(today.addDays(-9 + 163))))));
+    CHECK(pay.contains(QStringLiteral("In the 12 months from")));
+    CHECK(pay.contains(QStringLiteral("30 days on full pay and 0 on half pay (30 sick days in all)")));
+    CHECK(pay.contains(QStringLiteral("<b>Left:</b> 153 of 183 days on full pay")));
+}
+
 TEST_CASE("An absence that ends before it starts is refused beside its end date, a long one shows its half-pay date "
           "and the Bradford factor",
           "[sections]")
@@ -39,9 +72,9 @@ TEST_CASE("An absence that ends before it starts is refused beside its end date,
     QString error;
     test::onForm(
         [](ui::FormDialog& d) {
-            d.findChild<QDateEdit*>(QStringLiteral("absenceStart"))->setDate(QDate(2026, 3, 10));
+            d.findChild<ui::DateEdit*>(QStringLiteral("absenceStart"))->setDate(QDate(2026, 3, 10));
             d.findChild<QCheckBox*>(QStringLiteral("absenceEnded"))->setChecked(true);
-            d.findChild<QDateEdit*>(QStringLiteral("absenceEnd"))->setDate(QDate(2026, 3, 1));
+            d.findChild<ui::DateEdit*>(QStringLiteral("absenceEnd"))->setDate(QDate(2026, 3, 1));
         },
         [&](ui::FormDialog& d) { error = d.fieldError(QStringLiteral("absence.end")); });
     section.addAbsence();
@@ -50,9 +83,9 @@ TEST_CASE("An absence that ends before it starts is refused beside its end date,
 
     // 150 days from 2 Feb 2026: full pay (183 days) is not used up, so no half-pay date yet...
     test::onForm([](ui::FormDialog& d) {
-        d.findChild<QDateEdit*>(QStringLiteral("absenceStart"))->setDate(QDate(2026, 2, 2));
+        d.findChild<ui::DateEdit*>(QStringLiteral("absenceStart"))->setDate(QDate(2026, 2, 2));
         d.findChild<QCheckBox*>(QStringLiteral("absenceEnded"))->setChecked(true);
-        d.findChild<QDateEdit*>(QStringLiteral("absenceEnd"))->setDate(QDate(2026, 2, 20));
+        d.findChild<ui::DateEdit*>(QStringLiteral("absenceEnd"))->setDate(QDate(2026, 2, 20));
         d.findChild<QCheckBox*>(QStringLiteral("absenceDisability"))->setChecked(true);
     });
     section.addAbsence();
@@ -69,7 +102,7 @@ TEST_CASE("An absence that ends before it starts is refused beside its end date,
     table->setCurrentIndex(section.model()->index(0, 0));
     test::onForm([](ui::FormDialog& d) {
         CHECK(d.findChild<QCheckBox*>(QStringLiteral("absenceDisability"))->isChecked());
-        d.findChild<QDateEdit*>(QStringLiteral("absenceEnd"))->setDate(QDate(2026, 2, 27));
+        d.findChild<ui::DateEdit*>(QStringLiteral("absenceEnd"))->setDate(QDate(2026, 2, 27));
     });
     section.findChild<QPushButton*>(QStringLiteral("absencesEdit"))->click();
     const auto stored = [&] { return f.session->procedures().listForCase<core::Absence>(f.caseId).value().at(0); };

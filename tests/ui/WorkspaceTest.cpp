@@ -3,6 +3,7 @@
 // The workspace as a person uses it: the caseload and its filters, search while typing, recording
 // a decision (with the message beside the field when something is missing), undo and redo.
 #include "session/CreateStoreDialog.h"
+#include "support/DateEdit.h"
 #include "workspace/CaseSection.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/DateClosures.h"
@@ -23,7 +24,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -551,7 +551,7 @@ TEST_CASE("Undoing a change to a case shows that case again with its dates as th
         auto* dialog = qobject_cast<ui::FormDialog*>(QApplication::activeModalWidget());
         REQUIRE(dialog != nullptr);
         dialog->findChild<QCheckBox*>(QStringLiteral("caseNextReviewSet"))->setChecked(true);
-        dialog->findChild<QDateEdit*>(QStringLiteral("caseNextReview"))->setDate(QDate(2031, 1, 15));
+        dialog->findChild<ui::DateEdit*>(QStringLiteral("caseNextReview"))->setDate(QDate(2031, 1, 15));
         dialog->accept();
     });
     workspace.editCase();

@@ -3,6 +3,7 @@
 #include "dataprotection/RetentionDialog.h"
 
 #include "service/Session.h"
+#include "support/DateEdit.h"
 #include "support/ResourceLocator.h"
 #include "support/ScreenFit.h"
 #include "support/SystemClock.h"
@@ -10,7 +11,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -207,11 +207,9 @@ RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     setObjectName(QStringLiteral("retentionDialog"));
     setWindowTitle(tr("Retention review"));
     auto* top = new QHBoxLayout;
-    m_asOf = new QDateEdit(QDate::currentDate(), this);
+    m_asOf = new DateEdit(QDate::currentDate(), this);
     m_asOf->setObjectName(QStringLiteral("retentionAsOf"));
     m_asOf->setAccessibleName(tr("As of"));
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_asOf->setCalendarPopup(true);
     m_within = new QSpinBox(this);
     m_within->setObjectName(QStringLiteral("retentionWithin"));
     m_within->setAccessibleName(tr("Also due within days"));
@@ -233,11 +231,9 @@ RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     m_table->setModel(m_model);
 
     auto* keepRow = new QHBoxLayout;
-    m_nextReview = new QDateEdit(QDate::currentDate().addYears(1), this);
+    m_nextReview = new DateEdit(QDate::currentDate().addYears(1), this);
     m_nextReview->setObjectName(QStringLiteral("retentionNextReview"));
     m_nextReview->setAccessibleName(tr("Next review"));
-    m_nextReview->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_nextReview->setCalendarPopup(true);
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("retentionReason"));
     m_reason->setAccessibleName(tr("Reason to keep"));
@@ -276,7 +272,7 @@ RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
-    connect(m_asOf, &QDateEdit::dateChanged, this, &RetentionDialog::reload);
+    connect(m_asOf, &DateEdit::dateChanged, this, &RetentionDialog::reload);
     connect(m_within, &QSpinBox::valueChanged, this, &RetentionDialog::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RetentionDialog::updateButtons);
     connect(m_keep, &QPushButton::clicked, this, &RetentionDialog::keep);
@@ -360,6 +356,9 @@ void RetentionDialog::updateButtons()
 
 void RetentionDialog::keep()
 {
+    if (firstUnreadableDate(this) != nullptr) {
+        return; // the field says why; what was typed stays
+    }
     const core::RetentionDue* d = selected();
     if (d == nullptr) {
         return;

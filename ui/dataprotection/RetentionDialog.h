@@ -7,6 +7,8 @@
 #include "dp/Retention.h"
 #endif
 
+#include "support/DateEdit.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -16,7 +18,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -85,10 +86,10 @@ public:
     explicit RetentionDialog(core::Session& session, QWidget* parent = nullptr);
     ~RetentionDialog() override;
 
-    QDateEdit* asOfEdit() const { return m_asOf; }
+    DateEdit* asOfEdit() const { return m_asOf; }
     QSpinBox* withinSpin() const { return m_within; }
     QTableView* queueTable() const { return m_table; }
-    QDateEdit* nextReviewEdit() const { return m_nextReview; }
+    DateEdit* nextReviewEdit() const { return m_nextReview; }
     QLineEdit* reasonEdit() const { return m_reason; }
     QPushButton* keepButton() const { return m_keep; }
     QPushButton* anonymiseButton() const { return m_anonymise; }
@@ -107,11 +108,11 @@ private:
     core::Session& m_session;
     std::unique_ptr<core::RetentionPack> m_pack;
     std::vector<core::RetentionDue> m_due;
-    QDateEdit* m_asOf = nullptr;
+    DateEdit* m_asOf = nullptr;
     QSpinBox* m_within = nullptr;
     QStandardItemModel* m_model = nullptr;
     QTableView* m_table = nullptr;
-    QDateEdit* m_nextReview = nullptr;
+    DateEdit* m_nextReview = nullptr;
     QLineEdit* m_reason = nullptr;
     QPushButton* m_keep = nullptr;
     QPushButton* m_anonymise = nullptr;

@@ -6,13 +6,13 @@
 #include "report/ExportRunner.h"
 #include "report/PdfExport.h"
 #include "service/Session.h"
+#include "support/DateEdit.h"
 #include "support/ScreenFit.h"
 #include "support/SystemClock.h"
 #include "support/Tables.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -52,13 +52,11 @@ QDate toQt(core::Date date)
     return {date.year(), date.month(), date.day()};
 }
 
-QDateEdit* dateEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
+DateEdit* dateEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
-    auto* edit = new QDateEdit(QDate::currentDate(), parent);
+    auto* edit = new DateEdit(QDate::currentDate(), parent);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setCalendarPopup(true);
     return edit;
 }
 
@@ -272,8 +270,8 @@ SarDialog::SarDialog(core::Session& session, std::optional<std::int64_t> select,
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         m_closedOn->setEnabled(m_status->currentData().toInt() != static_cast<int>(core::SarStatus::Open));
     });
-    for (QDateEdit* edit : {m_received, m_extensionOn}) {
-        connect(edit, &QDateEdit::dateChanged, this, &SarDialog::showDeadline);
+    for (DateEdit* edit : {m_received, m_extensionOn}) {
+        connect(edit, &DateEdit::dateChanged, this, &SarDialog::showDeadline);
     }
 
     reload(select);
@@ -397,6 +395,9 @@ core::SarRequest SarDialog::fromForm() const
 
 void SarDialog::addClockEvent()
 {
+    if (firstUnreadableDate(this) != nullptr) {
+        return; // the field says why; what was typed stays
+    }
     const auto kind = static_cast<core::SarClockKind>(m_clockKind->currentData().toInt());
     const std::optional<core::Date> received =
         m_clockReceivedCheck->isChecked() ? std::optional(toCore(m_clockReceived->date())) : std::nullopt;
@@ -450,6 +451,9 @@ void SarDialog::showDeadline()
 
 void SarDialog::save()
 {
+    if (firstUnreadableDate(this) != nullptr) {
+        return; // the field says why; what was typed stays
+    }
     if (!m_rules) {
         return;
     }

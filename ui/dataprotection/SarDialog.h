@@ -7,6 +7,8 @@
 #include "dp/SarService.h"
 #endif
 
+#include "support/DateEdit.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -14,7 +16,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -46,17 +47,17 @@ public:
     QTableView* requestTable() const { return m_table; }
     QComboBox* personCombo() const { return m_person; }
     QLineEdit* referenceEdit() const { return m_reference; }
-    QDateEdit* receivedEdit() const { return m_received; }
+    DateEdit* receivedEdit() const { return m_received; }
     QComboBox* clockKindCombo() const { return m_clockKind; }
-    QDateEdit* clockRequestedEdit() const { return m_clockRequested; }
+    DateEdit* clockRequestedEdit() const { return m_clockRequested; }
     QCheckBox* clockReceivedCheck() const { return m_clockReceivedCheck; }
-    QDateEdit* clockReceivedEdit() const { return m_clockReceived; }
+    DateEdit* clockReceivedEdit() const { return m_clockReceived; }
     QPushButton* addClockButton() const { return m_addClock; }
     QCheckBox* extensionCheck() const { return m_extension; }
-    QDateEdit* extensionEdit() const { return m_extensionOn; }
+    DateEdit* extensionEdit() const { return m_extensionOn; }
     QLineEdit* extensionReasonEdit() const { return m_extensionReason; }
     QComboBox* statusCombo() const { return m_status; }
-    QDateEdit* closedEdit() const { return m_closedOn; }
+    DateEdit* closedEdit() const { return m_closedOn; }
     QPushButton* newButton() const { return m_new; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* reviewButton() const { return m_review; }
@@ -87,19 +88,19 @@ private:
     QCheckBox* m_showClosed = nullptr;
     QComboBox* m_person = nullptr;
     QLineEdit* m_reference = nullptr;
-    QDateEdit* m_received = nullptr;
+    DateEdit* m_received = nullptr;
     QComboBox* m_channel = nullptr;
     QLabel* m_clockList = nullptr;
     QComboBox* m_clockKind = nullptr;
-    QDateEdit* m_clockRequested = nullptr;
+    DateEdit* m_clockRequested = nullptr;
     QCheckBox* m_clockReceivedCheck = nullptr;
-    QDateEdit* m_clockReceived = nullptr;
+    DateEdit* m_clockReceived = nullptr;
     QPushButton* m_addClock = nullptr;
     QCheckBox* m_extension = nullptr;
-    QDateEdit* m_extensionOn = nullptr;
+    DateEdit* m_extensionOn = nullptr;
     QLineEdit* m_extensionReason = nullptr;
     QComboBox* m_status = nullptr;
-    QDateEdit* m_closedOn = nullptr;
+    DateEdit* m_closedOn = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_deadline = nullptr;
     QLabel* m_error = nullptr;

@@ -15,11 +15,11 @@
 #include "report/HtmlRenderer.h"
 #include "report/OdtRenderer.h"
 #include "service/Session.h"
+#include "support/DateEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -321,11 +321,11 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     connect(m_audience, &QComboBox::currentIndexChanged, this, &ExportDialog::rebuild);
     connect(m_purpose, &QLineEdit::textChanged, this, later);
     connect(m_meetingDateSet, &QCheckBox::toggled, this, later);
-    connect(m_meetingDate, &QDateEdit::dateChanged, this, later);
+    connect(m_meetingDate, &DateEdit::dateChanged, this, later);
     connect(m_attendees, &QPlainTextEdit::textChanged, this, later);
     connect(m_agenda, &QPlainTextEdit::textChanged, this, later);
     connect(m_chronology, &QComboBox::currentIndexChanged, this, &ExportDialog::rebuild);
-    connect(m_chronologySince, &QDateEdit::dateChanged, this, later);
+    connect(m_chronologySince, &DateEdit::dateChanged, this, later);
     connect(m_marking, &QComboBox::currentTextChanged, this, later);
     connect(m_handling, &QLineEdit::textChanged, this, later);
     for (const auto& [section, box] : m_sections) {
@@ -444,6 +444,9 @@ void ExportDialog::rebuild()
 
 void ExportDialog::chooseFileAndExport()
 {
+    if (firstUnreadableDate(this) != nullptr) {
+        return; // the field says why; what was typed stays
+    }
     rebuild();
     const ExportFormat chosen = format();
     const QString suffix = QString::fromLatin1(formatCode(chosen));

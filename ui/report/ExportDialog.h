@@ -10,6 +10,8 @@
 #include "support/Result.h"
 #endif
 
+#include "support/DateEdit.h"
+
 #include <QDialog>
 
 #include <atomic>
@@ -20,7 +22,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -74,7 +75,7 @@ public:
     /// What "Record the outcome…" does.
     void recordOutcome();
     QComboBox* chronologyChoice() const { return m_chronology; }
-    QDateEdit* chronologySince() const { return m_chronologySince; }
+    DateEdit* chronologySince() const { return m_chronologySince; }
 
 signals:
     /// An export ended; `message` is what the dialog shows about it.
@@ -92,11 +93,11 @@ private:
     QComboBox* m_audience = nullptr;
     QLineEdit* m_purpose = nullptr;
     QCheckBox* m_meetingDateSet = nullptr;
-    QDateEdit* m_meetingDate = nullptr;
+    DateEdit* m_meetingDate = nullptr;
     QPlainTextEdit* m_attendees = nullptr;
     QPlainTextEdit* m_agenda = nullptr;
     QComboBox* m_chronology = nullptr;
-    QDateEdit* m_chronologySince = nullptr;
+    DateEdit* m_chronologySince = nullptr;
     QPushButton* m_recordOutcome = nullptr;
     OutcomeRecorder m_recorder;
     std::map<core::SummarySection, QCheckBox*> m_sections;

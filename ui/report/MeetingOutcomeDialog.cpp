@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/MeetingOutcomeDialog.h"
 
+#include "support/DateEdit.h"
 #include "support/DiscardGuard.h"
 #include "support/ScreenFit.h"
 #include "workspace/Labels.h"
 #include "workspace/sections/FormFields.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -277,6 +277,9 @@ QString MeetingOutcomeDialog::errorText() const
 
 void MeetingOutcomeDialog::accept()
 {
+    if (firstUnreadableDate(this) != nullptr) {
+        return; // the field says why; what was typed stays
+    }
     m_error->hide();
     std::vector<int> actionRows;
     std::vector<int> decisionRows;

@@ -7,6 +7,8 @@
 #include "support/Result.h"
 #endif
 
+#include "support/DateEdit.h"
+
 #include <QDialog>
 
 #include <functional>
@@ -14,7 +16,6 @@
 #include <vector>
 
 class QCheckBox;
-class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -58,7 +59,7 @@ private:
         QLineEdit* text = nullptr;
         QLineEdit* owner = nullptr;
         QCheckBox* dueSet = nullptr;
-        QDateEdit* due = nullptr;
+        DateEdit* due = nullptr;
     };
     struct DecisionRow {
         QLabel* agenda = nullptr;
@@ -75,7 +76,7 @@ private:
     core::MeetingOutcome m_start;
     QString m_decidedBy;
     Save m_save;
-    QDateEdit* m_date = nullptr;
+    DateEdit* m_date = nullptr;
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_attendees = nullptr;
     QPlainTextEdit* m_notes = nullptr;
@@ -84,7 +85,7 @@ private:
     QVBoxLayout* m_decisionList = nullptr;
     QPushButton* m_addDecision = nullptr;
     QCheckBox* m_nextSet = nullptr;
-    QDateEdit* m_next = nullptr;
+    DateEdit* m_next = nullptr;
     QLabel* m_error = nullptr;
     std::vector<ActionRow> m_actions;
     std::vector<DecisionRow> m_decisions;

@@ -8,10 +8,10 @@
 #include "rulebook/VersionsPage.h"
 
 #include "service/Session.h"
+#include "support/DateEdit.h"
 #include "support/Tables.h"
 
 #include <QDate>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -277,11 +277,9 @@ QWidget* RulesDialog::createCalendarPage()
     m_holidayTable = makeReadOnlyTable(QStringLiteral("holidayTable"), tr("Bank holidays"), page);
     m_holidayTable->setModel(m_holidays);
 
-    m_holidayDate = new QDateEdit(QDate::currentDate(), page);
+    m_holidayDate = new DateEdit(QDate::currentDate(), page);
     m_holidayDate->setObjectName(QStringLiteral("holidayDate"));
     m_holidayDate->setAccessibleName(tr("Holiday date"));
-    m_holidayDate->setCalendarPopup(true);
-    m_holidayDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_holidayTitle = new QLineEdit(page);
     m_holidayTitle->setObjectName(QStringLiteral("holidayTitle"));
     m_holidayTitle->setAccessibleName(tr("Holiday name"));
@@ -344,6 +342,9 @@ void RulesDialog::reloadHolidays()
 
 void RulesDialog::addHoliday()
 {
+    if (firstUnreadableDate(this) != nullptr) {
+        return; // the field says why; what was typed stays
+    }
     core::Status done = m_session.localRules().editCalendar(
         {toCore(m_holidayDate->date()), core::CalendarEditKind::AddHoliday, utf8(m_holidayTitle->text().trimmed()),
          utf8(m_holidayReason->text().trimmed())});

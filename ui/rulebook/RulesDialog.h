@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "support/DateEdit.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -10,7 +12,6 @@ class QPushButton;
 class QSpinBox;
 class QStandardItemModel;
 class QTableView;
-class QDateEdit;
 
 namespace casebook::core {
 class Session;
@@ -40,7 +41,7 @@ public:
     QPushButton* applyOverrideButton() const { return m_applyOverride; }
     QPushButton* restoreButton() const { return m_restore; }
     QLabel* overrideError() const { return m_overrideError; }
-    QDateEdit* holidayDateEdit() const { return m_holidayDate; }
+    DateEdit* holidayDateEdit() const { return m_holidayDate; }
     QLineEdit* holidayTitleEdit() const { return m_holidayTitle; }
     QLineEdit* holidayReasonEdit() const { return m_holidayReason; }
     QPushButton* addHolidayButton() const { return m_addHoliday; }
@@ -79,7 +80,7 @@ private:
     QSpinBox* m_year = nullptr;
     QStandardItemModel* m_holidays = nullptr;
     QTableView* m_holidayTable = nullptr;
-    QDateEdit* m_holidayDate = nullptr;
+    DateEdit* m_holidayDate = nullptr;
     QLineEdit* m_holidayTitle = nullptr;
     QLineEdit* m_holidayReason = nullptr;
     QPushButton* m_addHoliday = nullptr;

@@ -8,11 +8,11 @@
 #include "workspace/sections/FormFields.h"
 
 #include "service/Session.h"
+#include "support/DateEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -3,6 +3,7 @@
 #include "workspace/DateClosures.h"
 
 #include "service/Session.h"
+#include "support/DateEdit.h"
 #include "support/DiscardGuard.h"
 #include "support/ScreenFit.h"
 #include "workspace/Labels.h"
@@ -11,7 +12,6 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -105,6 +105,9 @@ QString CloseDateDialog::fieldError(const QString& field) const
 
 void CloseDateDialog::accept()
 {
+    if (firstUnreadableDate(this) != nullptr) {
+        return; // the field says why; what was typed stays
+    }
     m_errors.clear();
     m_general->hide();
     core::DateClosureRequest request;

@@ -8,6 +8,7 @@
 #include "support/Result.h"
 #endif
 
+#include "support/DateEdit.h"
 #include "support/FieldErrors.h"
 
 #include <QDialog>
@@ -15,7 +16,6 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QUndoStack;
@@ -38,7 +38,7 @@ public:
 
     QComboBox* outcomeChoice() const { return m_outcome; }
     QLineEdit* reasonEdit() const { return m_reason; }
-    QDateEdit* closedOnEdit() const { return m_closedOn; }
+    DateEdit* closedOnEdit() const { return m_closedOn; }
     /// The message beside `field` ("date_closure.reason"), empty when none.
     QString fieldError(const QString& field) const;
 
@@ -49,7 +49,7 @@ private:
     Save m_save;
     QComboBox* m_outcome = nullptr;
     QLineEdit* m_reason = nullptr;
-    QDateEdit* m_closedOn = nullptr;
+    DateEdit* m_closedOn = nullptr;
     QLabel* m_general = nullptr;
     FieldErrors m_errors;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/EntryDialog.h"
 
+#include "support/DateEdit.h"
 #include "support/DiscardGuard.h"
 #include "support/ScreenFit.h"
 #include "workspace/Labels.h"
@@ -9,7 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -31,7 +31,7 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
     setObjectName(decision ? QStringLiteral("decisionDialog") : QStringLiteral("entryDialog"));
     setWindowTitle(decision ? tr("Record a decision") : tr("Add to the chronology"));
 
-    m_date = dateEdit(QDate::currentDate(), this);
+    m_date = casebook::ui::dateEdit(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("entryDate"));
     m_date->setAccessibleName(tr("Date"));
     // A meeting or a call happened at a time: optional, off until ticked.
@@ -179,6 +179,9 @@ core::ChronologyEntry EntryDialog::entry() const
 
 void EntryDialog::accept()
 {
+    if (firstUnreadableDate(this) != nullptr) {
+        return; // the field says why; what was typed stays
+    }
     m_errors.clear();
     m_general->hide();
     const core::Status saved = m_save(entry());

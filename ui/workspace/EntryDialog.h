@@ -7,6 +7,7 @@
 #include "support/Result.h"
 #endif
 
+#include "support/DateEdit.h"
 #include "support/FieldErrors.h"
 
 #include <QDialog>
@@ -16,7 +17,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -34,6 +34,7 @@ public:
     using Save = std::function<core::Status(const core::ChronologyEntry&)>;
     EntryDialog(bool decision, const QString& author, Save save, QWidget* parent = nullptr);
 
+    DateEdit* dateEdit() const { return m_date; }
     QLineEdit* titleEdit() const { return m_title; }
     QPlainTextEdit* bodyEdit() const { return m_body; }
     QPlainTextEdit* rationaleEdit() const { return m_rationale; }
@@ -52,7 +53,7 @@ private:
     bool m_isDecision;
     QString m_author;
     Save m_save;
-    QDateEdit* m_date = nullptr;
+    DateEdit* m_date = nullptr;
     QCheckBox* m_timeSet = nullptr;
     QTimeEdit* m_time = nullptr;
     QComboBox* m_kind = nullptr;

@@ -4,11 +4,11 @@
 #include "support/DiscardGuard.h"
 #include "support/ScreenFit.h"
 
+#include "support/DateEdit.h"
 #include "workspace/Labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -83,16 +83,12 @@ NewCaseDialog::NewCaseDialog(const std::vector<core::Person>& people, const QStr
     }
     m_owner = lineEdit(QStringLiteral("caseOwner"), tr("Owner"), this);
     m_owner->setText(owner);
-    m_opened = new QDateEdit(QDate::currentDate(), this);
+    m_opened = new DateEdit(QDate::currentDate(), this);
     m_opened->setObjectName(QStringLiteral("caseOpened"));
     m_opened->setAccessibleName(tr("Opened on"));
-    m_opened->setCalendarPopup(true);
-    m_opened->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    m_nextReview = new QDateEdit(QDate::currentDate().addDays(28), this);
+    m_nextReview = new DateEdit(QDate::currentDate().addDays(28), this);
     m_nextReview->setObjectName(QStringLiteral("caseNextReview"));
     m_nextReview->setAccessibleName(tr("Next review"));
-    m_nextReview->setCalendarPopup(true);
-    m_nextReview->setDisplayFormat(QStringLiteral("d MMM yyyy"));
 
     auto* caseBox = new QGroupBox(tr("Case"), this);
     auto* caseForm = new QFormLayout(caseBox);
@@ -143,6 +139,9 @@ void NewCaseDialog::updatePersonFields()
 
 void NewCaseDialog::accept()
 {
+    if (firstUnreadableDate(this) != nullptr) {
+        return; // the field says why; what was typed stays
+    }
     m_errors.clear();
     m_general->hide();
     core::Person person;

@@ -8,6 +8,7 @@
 #include "support/Result.h"
 #endif
 
+#include "support/DateEdit.h"
 #include "support/FieldErrors.h"
 
 #include <QDialog>
@@ -19,7 +20,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
@@ -58,8 +58,8 @@ private:
     std::map<core::CaseType, QCheckBox*> m_types;
     QComboBox* m_rag = nullptr;
     QLineEdit* m_owner = nullptr;
-    QDateEdit* m_opened = nullptr;
-    QDateEdit* m_nextReview = nullptr;
+    DateEdit* m_opened = nullptr;
+    DateEdit* m_nextReview = nullptr;
     QLabel* m_general = nullptr;
     FieldErrors m_errors;
 };

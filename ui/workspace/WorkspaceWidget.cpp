@@ -20,12 +20,12 @@
 #include "workspace/UndoableChange.h"
 
 #include "service/Session.h"
+#include "support/DateEdit.h"
 #include "support/ScreenFit.h"
 #include "support/Tables.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -519,11 +519,9 @@ QWidget* WorkspaceWidget::createCasePanel()
 QWidget* WorkspaceWidget::createDuePage()
 {
     auto* page = new QWidget(this);
-    m_asOf = new QDateEdit(QDate::currentDate(), page);
+    m_asOf = new DateEdit(QDate::currentDate(), page);
     m_asOf->setObjectName(QStringLiteral("dueAsOf"));
     m_asOf->setAccessibleName(tr("Show dates as of"));
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     auto* todayButton = new QPushButton(tr("&Today"), page);
     m_window = makeCombo(QStringLiteral("dueWindow"), tr("How far ahead"), page);
     m_window->addItem(tr("Overdue and next 7 days"), 7);
@@ -593,7 +591,7 @@ QWidget* WorkspaceWidget::createDuePage()
         }
     });
 
-    connect(m_asOf, &QDateEdit::dateChanged, this, &WorkspaceWidget::reloadDue);
+    connect(m_asOf, &DateEdit::dateChanged, this, &WorkspaceWidget::reloadDue);
     connect(m_window, &QComboBox::currentIndexChanged, this, &WorkspaceWidget::reloadDue);
     connect(todayButton, &QPushButton::clicked, this, [this] { m_asOf->setDate(QDate::currentDate()); });
     connect(m_dueTable, &QTableView::activated, this, [this](const QModelIndex& index) {

@@ -7,6 +7,8 @@
 #include "service/MeetingOutcome.h"
 #endif
 
+#include "support/DateEdit.h"
+
 #include <QWidget>
 
 #include <optional>
@@ -14,7 +16,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -168,7 +169,7 @@ private:
     std::int64_t m_currentPerson = 0;
     int m_firstSectionTab = 0;
 
-    QDateEdit* m_asOf = nullptr;
+    DateEdit* m_asOf = nullptr;
     QComboBox* m_window = nullptr;
     QStandardItemModel* m_due = nullptr;
     QTableView* m_dueTable = nullptr;

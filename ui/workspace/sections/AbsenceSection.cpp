@@ -9,11 +9,11 @@
 
 #include "procedure/Absence.h"
 #include "service/Session.h"
+#include "support/DateEdit.h"
 #include "support/Tables.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -120,7 +120,45 @@ qint64 selectedId(QTableView* table, QStandardItemModel* model)
     return current.isValid() ? model->item(current.row(), 0)->data(Qt::UserRole).toLongLong() : 0;
 }
 
+QString payBandText(core::PayBand band)
+{
+    switch (band) {
+    case core::PayBand::Full:
+        return CaseSection::tr("full pay");
+    case core::PayBand::Half:
+        return CaseSection::tr("half pay");
+    case core::PayBand::Nil:
+        return CaseSection::tr("nil pay");
+    case core::PayBand::NotAbsent:
+        break;
+    }
+    return CaseSection::tr("not absent");
+}
+
 } // namespace
+
+QString AbsenceSection::sickPayText(const core::SickPayPosition& p)
+{
+    QString text = tr("<b>Sick pay today</b> (%1): <b>%2</b>.").arg(dateText(p.asOf), payBandText(p.band));
+    if (p.nextTransition) {
+        text += QLatin1Char(' ') + tr("Next: %1 from %2.").arg(payBandText(p.nextBand), dateText(p.nextTransition));
+    }
+    text += QStringLiteral("<br>")
+            + tr("In the %n months from %1: %2 days on full pay and %3 on half pay (%4 sick days in all).", "",
+                 p.lookbackMonths)
+                  .arg(dateText(p.windowStart))
+                  .arg(p.fullPayDaysUsed)
+                  .arg(p.halfPayDaysUsed)
+                  .arg(p.sickDaysUsed);
+    text += QStringLiteral("<br>")
+            + tr("<b>Left:</b> %1 of %2 days on full pay, %3 of %4 days on half pay (Police Regulations 2003 reg 28 "
+                 "and Annex K, as the sick-pay rules state them).")
+                  .arg(p.fullPayDaysLeft)
+                  .arg(p.fullPayAllowance)
+                  .arg(p.halfPayDaysLeft)
+                  .arg(p.halfPayAllowance);
+    return text;
+}
 
 AbsenceSection::AbsenceSection(const SectionContext& context, QWidget* parent)
     : CaseSection(parent)
@@ -132,8 +170,17 @@ AbsenceSection::AbsenceSection(const SectionContext& context, QWidget* parent)
     m_bradford->setObjectName(QStringLiteral("bradfordLabel"));
     m_bradford->setWordWrap(true);
     m_bradford->setTextFormat(Qt::RichText);
+    m_sickPay = new QLabel(this);
+    m_sickPay->setObjectName(QStringLiteral("sickPayLabel"));
+    m_sickPay->setWordWrap(true);
+    m_sickPay->setTextFormat(Qt::RichText);
+    auto* summary = new QWidget(this);
+    auto* summaryLayout = new QVBoxLayout(summary);
+    summaryLayout->setContentsMargins(0, 0, 0, 0);
+    summaryLayout->addWidget(m_sickPay);
+    summaryLayout->addWidget(m_bradford);
     m_table = listLayout(
-        this, m_model, QStringLiteral("absences"), tr("&Add absence…"), m_bradford, [this] { addAbsence(); },
+        this, m_model, QStringLiteral("absences"), tr("&Add absence…"), summary, [this] { addAbsence(); },
         [this] { editSelected(); }, [this] { removeSelected(); });
 }
 
@@ -148,6 +195,7 @@ void AbsenceSection::reload()
         // The absences are still listed (without pay dates) so that the one at fault can be
         // corrected or removed.
         m_bradford->setText(tr("The absences cannot be assessed: %1").arg(qs(report.error().detail).toHtmlEscaped()));
+        m_sickPay->setText(tr("<b>Sick pay</b> cannot be worked out until the absence at fault is corrected."));
         if (auto absences = m_context.session.procedures().listForCase<core::Absence>(m_context.caseId)) {
             for (const core::Absence& a : *absences) {
                 auto* first = cell(dateText(a.start));
@@ -159,6 +207,7 @@ void AbsenceSection::reload()
         m_table->resizeColumnsToContents();
         return;
     }
+    m_sickPay->setText(sickPayText(report->sickPay));
     const auto& b = report->bradford;
     m_bradford->setText(
         tr("<b>Bradford factor</b> over %1 – %2: <b>%3</b> (spells: %4, days: %5). Without disability-related and "

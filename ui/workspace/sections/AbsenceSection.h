@@ -6,6 +6,7 @@
 
 #ifndef Q_MOC_RUN
 #include "procedure/Absence.h"
+#include "rules/SickPay.h"
 #endif
 
 class QLabel;
@@ -27,6 +28,10 @@ public:
     int recordCount() const override;
     QStandardItemModel* model() const { return m_model; }
     QLabel* bradfordLabel() const { return m_bradford; }
+    QLabel* sickPayLabel() const { return m_sickPay; }
+    /// The band today, the days on full and half pay used in the look-back window, and the days of
+    /// each allowance left, in words.
+    static QString sickPayText(const core::SickPayPosition& position);
 
 public slots:
     void addAbsence();
@@ -40,6 +45,7 @@ private:
     QStandardItemModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_bradford = nullptr;
+    QLabel* m_sickPay = nullptr;
 };
 
 } // namespace casebook::ui

@@ -9,9 +9,10 @@
 #include <algorithm>
 #include <array>
 
+#include "support/DateEdit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 

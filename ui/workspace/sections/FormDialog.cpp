@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/sections/FormDialog.h"
 
+#include "support/DateEdit.h"
 #include "support/DiscardGuard.h"
 #include "support/ScreenFit.h"
 
@@ -86,6 +87,9 @@ QString FormDialog::generalError() const
 
 void FormDialog::accept()
 {
+    if (firstUnreadableDate(this) != nullptr) {
+        return; // the field says why; what was typed stays
+    }
     m_errors.clear();
     m_general->hide();
     const core::Status saved = m_save ? m_save() : core::Status{core::Ok{}};

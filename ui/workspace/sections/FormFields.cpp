@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/sections/FormFields.h"
 
+#include "support/DateEdit.h"
 #include "workspace/Labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -15,15 +15,13 @@
 
 namespace casebook::ui {
 
-QDateEdit* dateEdit(const QDate& date, QWidget* parent)
+DateEdit* dateEdit(const QDate& date, QWidget* parent)
 {
-    auto* edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    auto* edit = new DateEdit(date, parent);
     return edit;
 }
 
-QDateEdit* dateEdit(core::Date date, QWidget* parent)
+DateEdit* dateEdit(core::Date date, QWidget* parent)
 {
     return dateEdit(toQDate(date), parent);
 }

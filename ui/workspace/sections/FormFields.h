@@ -7,6 +7,8 @@
 #include "support/Result.h"
 #endif
 
+#include "support/DateEdit.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -18,7 +20,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QWidget;
@@ -28,13 +29,13 @@ namespace casebook::ui {
 /// The building blocks of the record forms, so every form looks and reads alike.
 
 /// A date field with a calendar pop-up, shown as "12 Mar 2026".
-QDateEdit* dateEdit(const QDate& date, QWidget* parent);
-QDateEdit* dateEdit(core::Date date, QWidget* parent);
+DateEdit* dateEdit(const QDate& date, QWidget* parent);
+DateEdit* dateEdit(core::Date date, QWidget* parent);
 
 /// An optional date: a check box that turns the date on.
 struct OptionalDate {
     QCheckBox* set = nullptr;
-    QDateEdit* date = nullptr;
+    DateEdit* date = nullptr;
     std::optional<core::Date> value() const;
 };
 OptionalDate optionalDate(const QString& what, const std::optional<core::Date>& initial, QWidget* parent);

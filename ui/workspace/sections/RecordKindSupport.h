@@ -14,8 +14,9 @@
 #include "service/Session.h"
 #endif
 
+#include "support/DateEdit.h"
+
 #include <QComboBox>
-#include <QDateEdit>
 #include <QPlainTextEdit>
 
 #include <functional>
