@@ -3,6 +3,7 @@
 // Every dialog on the smallest screen Casebook supports (the tests' offscreen screen is 1280×720):
 // all of it on the screen with its buttons, and Tab going through its fields in the order they are
 // seen, top to bottom and left to right (issue 10, items 3 and 4).
+#include "Mnemonics.h"
 #include "SectionFixture.h"
 
 #include "dataprotection/RetentionDialog.h"
@@ -151,6 +152,11 @@ void checkDialog(QDialog* dialog, const QString& what)
             CHECK(dialog->rect().contains(at));
         }
     }
+
+    // Each Alt+letter belongs to one control, or it does nothing.
+    const QStringList clashes = casebook::test::mnemonicClashes(dialog);
+    INFO("Alt+letter claimed twice: " << clashes.join(QStringLiteral("; ")).toStdString());
+    CHECK(clashes.isEmpty());
 
     // The chain as Tab walks it, from the first stop at the top left.
     std::vector<QWidget*> stops;

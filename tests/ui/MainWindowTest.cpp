@@ -3,6 +3,7 @@
 // The window as a person uses it: unlock (wrong, then right passphrase), the caseload, locking by
 // Ctrl+L and when idle, with dialogs and the clipboard dealt with.
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "lock/DesktopLockWatcher.h"
 #include "session/SessionController.h"
 #include "session/UnlockPage.h"
@@ -22,11 +23,13 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPalette>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -348,4 +351,45 @@ TEST_CASE("Unlocking a store rolled back to an older copy warns in plain words, 
     CHECK(text.contains(QStringLiteral("audit verify")));
     CHECK(window.workspace() != nullptr); // the store is still usable; the user decides
     CHECK(storeWarnings(window).first()->windowTitle() == QStringLiteral("Check this store"));
+}
+
+TEST_CASE("Each Alt+letter in the window belongs to one control, on every page of the caseload, the case and Due",
+          "[MainWindow][keyboard]")
+{
+    // Two controls on screen with one Alt+letter make the shortcut ambiguous: Qt then does nothing,
+    // or types the letter into the search box (seen driving the real window under Xvfb).
+    test::TempDir dir;
+    StartupOptions options;
+    options.storePath = QString::fromStdString(makeFilledStore(dir).string());
+    MainWindow window(options);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    unlockWith(window, QStringLiteral("correct horse"));
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+    auto* workspace = window.workspace();
+    workspace->openCase(
+        workspace->caseloadModel()->index(0, 0).data(casebook::ui::CaseloadModel::CaseIdRole).toLongLong());
+    QApplication::processEvents();
+
+    auto* pages = workspace->findChild<QListWidget*>(QStringLiteral("caseSections"));
+    REQUIRE(pages != nullptr);
+    REQUIRE(pages->count() > 10);
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentRow(i);
+        QApplication::processEvents();
+        INFO("case page " << pages->item(i)->text().toStdString());
+        const QStringList clashes = casebook::test::mnemonicClashes(&window);
+        INFO("Alt+letter claimed twice: " << clashes.join(QStringLiteral("; ")).toStdString());
+        CHECK(clashes.isEmpty());
+    }
+    auto* tabs = workspace->findChild<QTabWidget*>(QStringLiteral("workspaceTabs"));
+    REQUIRE(tabs != nullptr);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QApplication::processEvents();
+        INFO("tab " << tabs->tabText(i).toStdString());
+        const QStringList clashes = casebook::test::mnemonicClashes(&window);
+        INFO("Alt+letter claimed twice: " << clashes.join(QStringLiteral("; ")).toStdString());
+        CHECK(clashes.isEmpty());
+    }
 }

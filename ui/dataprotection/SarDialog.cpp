@@ -175,7 +175,7 @@ SarDialog::SarDialog(core::Session& session, std::optional<std::int64_t> select,
         m_clockKind->addItem(clockKindText(kind), static_cast<int>(kind));
     }
     m_clockRequested = dateEdit(QStringLiteral("sarClockRequested"), tr("Asked for on"), form);
-    m_clockReceivedCheck = new QCheckBox(tr("recei&ved"), form);
+    m_clockReceivedCheck = new QCheckBox(tr("rece&ived"), form);
     m_clockReceivedCheck->setObjectName(QStringLiteral("sarClockReceivedCheck"));
     m_clockReceived = dateEdit(QStringLiteral("sarClockReceived"), tr("Received on"), form);
     m_clockReceived->setEnabled(false);
@@ -243,7 +243,7 @@ SarDialog::SarDialog(core::Session& session, std::optional<std::int64_t> select,
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_save = buttons->addButton(tr("&Save request"), QDialogButtonBox::ActionRole);
     m_save->setObjectName(QStringLiteral("sarSave"));
-    m_review = buttons->addButton(tr("Re&view and package…"), QDialogButtonBox::ActionRole);
+    m_review = buttons->addButton(tr("Review and pac&kage…"), QDialogButtonBox::ActionRole);
     m_review->setObjectName(QStringLiteral("sarReview"));
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

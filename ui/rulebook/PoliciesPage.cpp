@@ -62,7 +62,7 @@ PoliciesPage::PoliciesPage(core::Session& session, QWidget* parent)
     m_error->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Value:"), m_value);
+    form->addRow(tr("Val&ue:"), m_value);
     form->addRow(tr("Rea&son:"), m_reason);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();

@@ -288,7 +288,7 @@ QWidget* RulesDialog::createCalendarPage()
     m_holidayReason->setAccessibleName(tr("Reason for the change"));
     m_holidayReason->setPlaceholderText(tr("Required"));
     // Made in the order they are laid out, so Tab reaches "Remove" before "Add".
-    m_removeHoliday = new QPushButton(tr("Remove &selected holiday"), page);
+    m_removeHoliday = new QPushButton(tr("Remove selected &holiday"), page);
     m_removeHoliday->setObjectName(QStringLiteral("removeHolidayButton"));
     m_addHoliday = new QPushButton(tr("&Add local holiday"), page);
     m_addHoliday->setObjectName(QStringLiteral("addHolidayButton"));

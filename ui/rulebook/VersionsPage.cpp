@@ -79,7 +79,7 @@ VersionsPage::VersionsPage(core::Session& session, QWidget* parent)
     m_reason->setObjectName(QStringLiteral("repinReason"));
     m_reason->setAccessibleName(tr("Reason for re-pinning"));
     m_reason->setPlaceholderText(tr("Why this procedure moves to another version (required)"));
-    m_repin = new QPushButton(tr("Re-&pin"), this);
+    m_repin = new QPushButton(tr("Re-p&in"), this);
     m_repin->setObjectName(QStringLiteral("repinButton"));
     m_moved = new QLabel(this);
     m_moved->setObjectName(QStringLiteral("movedDates"));

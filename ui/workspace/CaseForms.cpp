@@ -177,11 +177,11 @@ bool editPerson(QWidget* parent, core::Session& session, QUndoStack& undo, core:
     dialog.addRow(tr("&Rank or grade:"), rank, QStringLiteral("rank or grade"));
     dialog.addRow(tr("Ro&le:"), role);
     dialog.addRow(tr("&Team:"), team);
-    dialog.addRow(tr("&Line manager:"), manager, QStringLiteral("line manager"));
+    dialog.addRow(tr("L&ine manager:"), manager, QStringLiteral("line manager"));
     dialog.addRow(tr("&Duty status:"), duty);
     dialog.addRow(tr("&Pension scheme:"), pension);
     dialog.addRow(tr("&Staff association:"), association);
-    dialog.addRow(tr("No&tes:"), notes, QStringLiteral("notes"));
+    dialog.addRow(tr("Not&es:"), notes, QStringLiteral("notes"));
     bool saved = false;
     dialog.setSave([&]() -> core::Status {
         core::Person after = before;

@@ -159,7 +159,7 @@ WorkspaceWidget::WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidg
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createCaseloadPage(), tr("&Caseload"));
+    m_tabs->addTab(createCaseloadPage(), tr("Case&load"));
     m_tabs->addTab(createDuePage(), tr("&Due && overdue"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -253,7 +253,7 @@ QWidget* WorkspaceWidget::createCaseloadPage()
     header->moveSection(header->visualIndex(CaseloadModel::NextWhat), 2);
     m_caseTable->setColumnHidden(CaseloadModel::Opened, true);
 
-    m_newCase = new QPushButton(tr("&New case…"), page);
+    m_newCase = new QPushButton(tr("Ne&w case…"), page);
     m_newCase->setObjectName(QStringLiteral("newCaseButton"));
     m_newCase->setToolTip(tr("Open a case for someone new or already here (Ctrl+N)"));
     connect(m_newCase, &QPushButton::clicked, this, &WorkspaceWidget::newCase);
@@ -319,13 +319,13 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_caseHeader->setTextFormat(Qt::RichText);
     m_caseHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_addEntry = new QPushButton(tr("&Add to chronology…"), m_casePanel);
+    m_addEntry = new QPushButton(tr("Add to chro&nology…"), m_casePanel);
     m_addEntry->setObjectName(QStringLiteral("addEntryButton"));
-    m_addDecision = new QPushButton(tr("Record a d&ecision…"), m_casePanel);
+    m_addDecision = new QPushButton(tr("Record a deci&sion…"), m_casePanel);
     m_addDecision->setObjectName(QStringLiteral("addDecisionButton"));
     connect(m_addEntry, &QPushButton::clicked, this, &WorkspaceWidget::addChronologyEntry);
     connect(m_addDecision, &QPushButton::clicked, this, &WorkspaceWidget::recordDecision);
-    m_editCase = new QPushButton(tr("Edit &case…"), m_casePanel);
+    m_editCase = new QPushButton(tr("Ed&it case…"), m_casePanel);
     m_editCase->setObjectName(QStringLiteral("editCaseButton"));
     m_editCase->setToolTip(tr("Summary, types, status, RAG, owner, next review; close or reopen"));
     connect(m_editCase, &QPushButton::clicked, this, &WorkspaceWidget::editCase);
@@ -377,7 +377,7 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_closeCaseDate->setObjectName(QStringLiteral("closeCaseDateButton"));
     m_closeCaseDate->setToolTip(tr("Take the selected date off Due & overdue: done, not applicable or waived, "
                                    "with the reason"));
-    m_reopenCaseDate = new QPushButton(tr("Re&open date"), datesPage);
+    m_reopenCaseDate = new QPushButton(tr("&Reopen date"), datesPage);
     m_reopenCaseDate->setObjectName(QStringLiteral("reopenDateButton"));
     m_reopenCaseDate->setToolTip(tr("Put the selected closed date back on Due & overdue"));
     auto* dateButtons = new QHBoxLayout;
@@ -418,7 +418,7 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_decisionsOnly->setObjectName(QStringLiteral("decisionsOnly"));
     connect(m_decisionsOnly, &QCheckBox::toggled, this, &WorkspaceWidget::reloadCase);
     // A correction is a dated amendment beside the entry, never an edit of what was written.
-    m_amendEntry = new QPushButton(tr("Amend e&ntry…"), chronologyPage);
+    m_amendEntry = new QPushButton(tr("Amend entr&y…"), chronologyPage);
     m_amendEntry->setObjectName(QStringLiteral("amendEntryButton"));
     m_amendEntry->setToolTip(tr("Correct the selected entry: the original stays, the correction is added with "
                                 "the date, your name and the reason"));
@@ -467,7 +467,7 @@ QWidget* WorkspaceWidget::createCasePanel()
     m_review->setTextFormat(Qt::RichText);
     m_review->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* reviewPage = new QWidget(m_casePanel);
-    m_writeReview = new QPushButton(tr("&Write a new version…"), reviewPage);
+    m_writeReview = new QPushButton(tr("Write a new ve&rsion…"), reviewPage);
     m_writeReview->setObjectName(QStringLiteral("writeReviewButton"));
     connect(m_writeReview, &QPushButton::clicked, this, &WorkspaceWidget::writeReview);
     auto* reviewScroll = new QScrollArea(reviewPage);
@@ -522,7 +522,7 @@ QWidget* WorkspaceWidget::createDuePage()
     m_asOf = new DateEdit(QDate::currentDate(), page);
     m_asOf->setObjectName(QStringLiteral("dueAsOf"));
     m_asOf->setAccessibleName(tr("Show dates as of"));
-    auto* todayButton = new QPushButton(tr("&Today"), page);
+    auto* todayButton = new QPushButton(tr("Toda&y"), page);
     m_window = makeCombo(QStringLiteral("dueWindow"), tr("How far ahead"), page);
     m_window->addItem(tr("Overdue and next 7 days"), 7);
     m_window->addItem(tr("Overdue and next 28 days"), 28);

@@ -45,10 +45,10 @@ QTableView* listLayout(CaseSection* section, QStandardItemModel* model, const QS
     table->setModel(model);
     auto* addButton = new QPushButton(addText, section);
     addButton->setObjectName(name + QStringLiteral("Add"));
-    auto* editButton = new QPushButton(CaseSection::tr("&Edit…"), section);
+    auto* editButton = new QPushButton(CaseSection::tr("Edit…"), section);
     editButton->setObjectName(name + QStringLiteral("Edit"));
     editButton->setAccessibleName(CaseSection::tr("Edit the selected record"));
-    auto* removeButton = new QPushButton(CaseSection::tr("&Remove"), section);
+    auto* removeButton = new QPushButton(CaseSection::tr("Remove"), section);
     removeButton->setObjectName(name + QStringLiteral("Remove"));
     removeButton->setAccessibleName(CaseSection::tr("Remove the selected record"));
     QObject::connect(addButton, &QPushButton::clicked, section, std::move(add));

@@ -93,7 +93,7 @@ CaseSection* makeContactsSection(const SectionContext& context, QWidget* parent)
         dialog.addRow(CaseSection::tr("&Organisation:"), organisation, QStringLiteral("organisation"));
         dialog.addRow(CaseSection::tr("&Phone:"), phone, QStringLiteral("phone"));
         dialog.addRow(CaseSection::tr("&E-mail:"), email, QStringLiteral("email"));
-        dialog.addRow(CaseSection::tr("N&otes:"), notes, QStringLiteral("notes"));
+        dialog.addRow(CaseSection::tr("No&tes:"), notes, QStringLiteral("notes"));
         return [=]() -> core::Result<core::Contact> {
             core::Contact c = initial;
             c.name = text(name);
@@ -295,7 +295,7 @@ CaseSection* makeAttachmentsSection(const SectionContext& context, QWidget* pare
         return d;
     };
     RecordKind<AttachmentDraft>::Action save;
-    save.text = CaseSection::tr("&Save a copy…");
+    save.text = CaseSection::tr("Save a cop&y…");
     save.name = QStringLiteral("SaveCopy");
     save.run = [session](const AttachmentDraft& d, QWidget* parentWidget) { saveCopy(d, session, parentWidget); };
     kind.actions.push_back(save);
@@ -310,7 +310,7 @@ CaseSection* makeSignpostingSection(const SectionContext& context, QWidget* pare
     kind.title = CaseSection::tr("Signposting");
     kind.name = QStringLiteral("signposting");
     kind.noun = CaseSection::tr("signposting");
-    kind.addText = CaseSection::tr("&Offer support…");
+    kind.addText = CaseSection::tr("Offer s&upport…");
     kind.headers = {CaseSection::tr("Offered"), CaseSection::tr("Service"), CaseSection::tr("Response"),
                     CaseSection::tr("Note")};
     auto serviceName = [session](core::SupportServiceId id) {

@@ -169,7 +169,7 @@ CaseSection* makeConsentSection(const SectionContext& context, QWidget* parent)
         return html + QStringLiteral("</ul>");
     };
     RecordKind<core::Consent>::Action withdraw;
-    withdraw.text = CaseSection::tr("&Withdraw…");
+    withdraw.text = CaseSection::tr("Withdr&aw…");
     withdraw.name = QStringLiteral("Withdraw");
     withdraw.dialogTitle = CaseSection::tr("Withdraw consent");
     withdraw.undoText = CaseSection::tr("withdraw consent");

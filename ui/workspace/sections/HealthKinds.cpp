@@ -141,7 +141,7 @@ CaseSection* makeLimitedDutiesSection(const SectionContext& context, QWidget* pa
         dialog.addRow(CaseSection::tr("&To:"), row(&dialog, {end.set, end.date}), QStringLiteral("limited_duty.end"));
         dialog.addRow(CaseSection::tr("&OH basis:"), basis);
         dialog.addRow(CaseSection::tr("Local &review dates:"), reviews, QStringLiteral("limited_duty.reviewDates"));
-        dialog.addRow(CaseSection::tr("Out&come:"), outcome);
+        dialog.addRow(CaseSection::tr("Outco&me:"), outcome);
         return [=]() -> core::Result<core::LimitedDuty> {
             auto dates = parseDateList(reviews->text(), "limited_duty.reviewDates");
             if (!dates) {
@@ -320,7 +320,7 @@ CaseSection* makeIllHealthRetirementList(const SectionContext& context, QWidget*
         return eventsHtml(r.steps) + dueDatesHtml(context, "ill_health_retirement", r.id.value);
     };
     kind.actions.push_back(recordEventAction<core::IllHealthRetirement>(
-        CaseSection::tr("Record &step…"), CaseSection::tr("Record a step of the ill-health retirement"),
+        CaseSection::tr("&Record step…"), CaseSection::tr("Record a step of the ill-health retirement"),
         CaseSection::tr("record ill-health retirement step"), packEventNames(context.session.rules().illHealth),
         &core::IllHealthRetirement::steps, QStringLiteral("ill_health_retirement.steps")));
     useProcedureStore(kind, context);
@@ -333,7 +333,7 @@ CaseSection* makeInjuryAwardList(const SectionContext& context, QWidget* parent)
     kind.title = CaseSection::tr("Injury awards");
     kind.name = QStringLiteral("injuryAwards");
     kind.noun = CaseSection::tr("injury award");
-    kind.addText = CaseSection::tr("Add &injury award…");
+    kind.addText = CaseSection::tr("Add in&jury award…");
     kind.empty = CaseSection::tr("No injury award for this case.");
     kind.headers = {CaseSection::tr("Injured"), CaseSection::tr("Description"), CaseSection::tr("Last step"),
                     CaseSection::tr("Decision"), CaseSection::tr("Decided")};
@@ -363,7 +363,7 @@ CaseSection* makeInjuryAwardList(const SectionContext& context, QWidget* parent)
         return eventsHtml(a.steps) + dueDatesHtml(context, "injury_award", a.id.value);
     };
     kind.actions.push_back(recordEventAction<core::InjuryAward>(
-        CaseSection::tr("Record &step…"), CaseSection::tr("Record a step of the injury award"),
+        CaseSection::tr("Record step…"), CaseSection::tr("Record a step of the injury award"),
         CaseSection::tr("record injury award step"), packEventNames(context.session.rules().injuryBenefit),
         &core::InjuryAward::steps, QStringLiteral("injury_award.steps")));
     useProcedureStore(kind, context);

@@ -55,7 +55,7 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
     kind.title = CaseSection::tr("UPP / UAP");
     kind.name = QStringLiteral("upp");
     kind.noun = CaseSection::tr("UPP/UAP procedure");
-    kind.addText = CaseSection::tr("&Start procedure…");
+    kind.addText = CaseSection::tr("Start proced&ure…");
     kind.empty = CaseSection::tr("No unsatisfactory performance or attendance procedure for this case. Starting one "
                                  "records when the matter came to attention; the regime follows from that date.");
     kind.headers = {CaseSection::tr("Procedure"), CaseSection::tr("Came to attention"),  CaseSection::tr("Regime"),
@@ -214,7 +214,7 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
     const QList<EventChoice> legacyEvents = packEventChoices(session->rules().uppLegacy);
     const QList<EventChoice> amendedEvents = packEventChoices(session->rules().uppAmended);
     kind.actions.push_back(recordEventAction<core::UppProcedure>(
-        CaseSection::tr("Record &event…"), CaseSection::tr("Record a UPP/UAP event"),
+        CaseSection::tr("&Record event…"), CaseSection::tr("Record a UPP/UAP event"),
         CaseSection::tr("record UPP/UAP event"),
         [legacyEvents, amendedEvents](const core::UppProcedure& u) {
             return u.regime() == core::UppRegime::Legacy ? legacyEvents : amendedEvents;
@@ -346,7 +346,7 @@ CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* pare
     };
 
     RecordKind<Plan>::Action objective;
-    objective.text = CaseSection::tr("&Objective…");
+    objective.text = CaseSection::tr("O&bjective…");
     objective.name = QStringLiteral("AddObjective");
     objective.dialogTitle = CaseSection::tr("Add an objective to the plan");
     objective.undoText = CaseSection::tr("add objective");
@@ -368,7 +368,7 @@ CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* pare
     kind.actions.push_back(objective);
 
     RecordKind<Plan>::Action complete;
-    complete.text = CaseSection::tr("&Done…");
+    complete.text = CaseSection::tr("Mar&k done…");
     complete.name = QStringLiteral("CompleteObjective");
     complete.dialogTitle = CaseSection::tr("Mark an objective done");
     complete.undoText = CaseSection::tr("mark objective done");
@@ -397,7 +397,7 @@ CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* pare
     kind.actions.push_back(complete);
 
     RecordKind<Plan>::Action review;
-    review.text = CaseSection::tr("Re&view…");
+    review.text = CaseSection::tr("&Review…");
     review.name = QStringLiteral("RecordReview");
     review.dialogTitle = CaseSection::tr("Record a review of the plan");
     review.undoText = CaseSection::tr("record plan review");

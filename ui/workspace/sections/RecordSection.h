@@ -95,7 +95,7 @@ public:
         buttons->addWidget(add);
         connect(add, &QPushButton::clicked, this, [this] { addRecord(); });
         if (m_kind.update) {
-            m_edit = button(tr("&Edit…"), QStringLiteral("Edit"), tr("Edit the selected %1").arg(m_kind.noun));
+            m_edit = button(tr("Edit…"), QStringLiteral("Edit"), tr("Edit the selected %1").arg(m_kind.noun));
             buttons->addWidget(m_edit);
             connect(m_edit, &QPushButton::clicked, this, [this] { editSelected(); });
             connect(m_table, &QTableView::activated, this, [this] { editSelected(); });
@@ -110,7 +110,7 @@ public:
             buttons->addWidget(b);
             connect(b, &QPushButton::clicked, this, [this, i] { runAction(i); });
         }
-        m_remove = button(tr("&Remove"), QStringLiteral("Remove"), tr("Remove the selected %1").arg(m_kind.noun));
+        m_remove = button(tr("Remove"), QStringLiteral("Remove"), tr("Remove the selected %1").arg(m_kind.noun));
         buttons->addWidget(m_remove);
         connect(m_remove, &QPushButton::clicked, this, [this] { removeSelected(); });
         buttons->addStretch();
