@@ -425,6 +425,21 @@ TEST_CASE("The case's pages are listed beside them with how many records each ho
     CHECK(pages->currentIndex() == 5);
     pages->setCurrentIndex(2);
     CHECK(nav->currentRow() == 2);
+
+    // From the keyboard, wherever the focus is: Ctrl+Page Down and Up turn the pages, round the ends.
+    REQUIRE(QTest::qWaitForWindowExposed(&workspace));
+    workspace.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&workspace));
+    auto* addEntry = workspace.findChild<QPushButton*>(QStringLiteral("addEntryButton"));
+    REQUIRE(addEntry != nullptr);
+    addEntry->setFocus();
+    QTest::keyClick(addEntry, Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(pages->currentIndex() == 3);
+    pages->setCurrentIndex(0);
+    QTest::keyClick(addEntry, Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(pages->currentIndex() == nav->count() - 1);
+    QTest::keyClick(addEntry, Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(pages->currentIndex() == 0);
 }
 
 TEST_CASE("Closing a case from its form records the outcome and can be undone, a reopened case forgets how it closed",

@@ -37,6 +37,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -368,6 +369,18 @@ QWidget* WorkspaceWidget::createCasePanel()
             m_caseNav->setCurrentRow(index);
         }
     });
+    // Ctrl+Page Down and Ctrl+Page Up turn the case's pages from wherever the focus is in the
+    // window, as a browser turns its tabs; the list itself also takes Up and Down.
+    for (const auto& [keys, step] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageDown), 1},
+                                     std::pair{QKeySequence(Qt::CTRL | Qt::Key_PageUp), -1}}) {
+        auto* turn = new QShortcut(keys, m_casePanel);
+        turn->setContext(Qt::WindowShortcut);
+        connect(turn, &QShortcut::activated, this, [this, step = step] {
+            if (const int count = m_caseNav->count(); count > 0) {
+                m_caseNav->setCurrentRow((m_caseNav->currentRow() + step + count) % count);
+            }
+        });
+    }
 
     m_caseDates = new QStandardItemModel(this);
     auto* datesPage = new QWidget(m_casePanel);
