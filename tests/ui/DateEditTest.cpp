@@ -146,3 +146,14 @@ TEST_CASE("Entry form: a typed date is saved, an unreadable one stops the save a
     CHECK(saved->date.toIso() == "2026-12-04");
     CHECK(saved->title == "Welfare visit");
 }
+
+TEST_CASE("Alt+letter on a row's label reaches the row's first field (Alt+D to the date)", "[keyboard]")
+{
+    ui::EntryDialog dialog(false, QStringLiteral("PS Test"),
+                           [](const core::ChronologyEntry&) { return core::Status{core::Ok{}}; });
+    showActive(dialog);
+    dialog.titleEdit()->setFocus();
+    QTest::keyClick(dialog.titleEdit(), Qt::Key_D, Qt::AltModifier);
+    CHECK(dialog.dateEdit()->hasFocus());
+    CHECK(dialog.titleEdit()->text().isEmpty()); // and no "d" typed into the title
+}

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -64,6 +65,19 @@ QRect clampInto(QRect rect, const QRect& area)
     return rect;
 }
 
+/// A form row that holds several widgets (a tick box and a date) is a plain container, and QLabel
+/// hands its Alt+letter only to a buddy that takes focus: point each such label at the field the
+/// row passes its focus to (FormFields' row() sets that proxy).
+void giveRowLabelsToFields(QWidget* window)
+{
+    for (QLabel* label : window->findChildren<QLabel*>()) {
+        QWidget* buddy = label->buddy();
+        if (buddy != nullptr && buddy->focusPolicy() == Qt::NoFocus && buddy->focusProxy() != nullptr) {
+            label->setBuddy(buddy->focusProxy());
+        }
+    }
+}
+
 class FitOnShow final : public QObject {
 public:
     FitOnShow(QWidget* window, QSize preferred)
@@ -76,6 +90,7 @@ public:
     {
         if (event->type() == QEvent::Show && watched == parent()) {
             fit(static_cast<QWidget*>(watched));
+            giveRowLabelsToFields(static_cast<QWidget*>(watched));
         }
         return false;
     }

@@ -24,7 +24,8 @@ QSize fittedSize(const QWidget* widget, QSize preferred);
 /// Sizes `window` to fit its screen each time it is shown: its size hint (or `preferred`, when
 /// given) shrunk to the usable area, then moved so that all of it is on the screen. Install it
 /// on every dialog; the forms keep their fields in a FormScrollArea so they can be shorter than
-/// their contents.
+/// their contents. On show it also points the label of a row of several widgets at the row's
+/// first field, so that the label's Alt+letter reaches it.
 void fitOnShow(QWidget* window, QSize preferred = {});
 
 /// Resizes and places `window` from the geometry saved under `key` in the settings, clamped to the

@@ -49,6 +49,11 @@ QWidget* row(QWidget* parent, std::initializer_list<QWidget*> widgets)
         layout->addWidget(w);
     }
     layout->addStretch();
+    // The row's label takes Alt+letter to the row's first field ("Decision da&te:" to its tick
+    // box): fitOnShow points the label there.
+    if (widgets.size() > 0) {
+        box->setFocusProxy(*widgets.begin());
+    }
     return box;
 }
 
