@@ -112,8 +112,24 @@ type_text() { xdotool type --delay 12 "$1"; }
 "$app" --demo >"$out/casebook.log" 2>&1 &
 app_pid=$!
 main=$(window "Demonstration") || fail "the demo window did not open"
+# The fictional caseload is written on a worker (slower under a sanitizer): wait until the store
+# holds the same number of cases twice running, then give the first due list a moment.
+cases=0
+for _ in $(seq 1 120); do
+    store=$(ls "$XDG_RUNTIME_DIR"/casebook-demo-*/demo.cbk 2>/dev/null || true)
+    now=0
+    if [ -n "$store" ]; then
+        now=$(printf 'demo\n' | "$cli" --store "$store" list --all 2>/dev/null | wc -l || true)
+    fi
+    if [ "$now" -gt 1 ] && [ "$now" -eq "$cases" ]; then
+        break
+    fi
+    cases=$now
+    sleep 1
+done
+[ "$cases" -gt 1 ] || fail "the demonstration cases were not made"
+sleep 2
 xdotool windowfocus --sync "$main"
-sleep 1.5 # the first due list is read on a worker
 
 echo "1. The most overdue date, and why it is due"
 keys alt+d Tab Tab Tab Tab Down Up
