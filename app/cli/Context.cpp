@@ -7,6 +7,7 @@
 
 #include "audit/AuditLog.h"
 #include "service/Session.h"
+#include "service/StoreEvents.h"
 #include "store/Store.h"
 #include "support/Identity.h"
 #include "support/ResourceLocator.h"
@@ -65,23 +66,15 @@ std::string actorName()
 
 } // namespace
 
+std::string Context::actor() const
+{
+    return actorName();
+}
+
 core::Status Context::recordStoreEvent(core::Store& store, core::AuditAction action, const std::string& summary) const
 {
     const core::SystemClock clock;
-    auto tx = core::Transaction::begin(store.database());
-    if (!tx) {
-        return tx.error();
-    }
-    core::AuditEntry entry;
-    entry.actor = actorName();
-    entry.action = action;
-    entry.recordType = "store";
-    entry.recordId = "-"; // the store as a whole, not one record
-    entry.summary = summary;
-    if (auto st = core::AuditLog(clock).append(store.database(), entry); !st) {
-        return st;
-    }
-    return tx->commit();
+    return core::recordStoreEvent(store, core::AuditLog(clock), actorName(), action, summary);
 }
 
 void Context::warn(const core::Store& store) const

@@ -41,6 +41,8 @@ struct Context {
     /// Appends one audit entry (actor "casebook-cli (USER)", record type "store") for something done
     /// to the store as a whole: a backup, a restore, a passphrase change.
     core::Status recordStoreEvent(core::Store& store, core::AuditAction action, const std::string& summary) const;
+    /// Who is working, for the audit log: the identity's signature, else the account name.
+    std::string actor() const;
 
     /// Prints each of the store's open warnings as "casebook-cli: warning: <sentence>" on stderr.
     void warn(const core::Store& store) const;

@@ -3,7 +3,10 @@
 #include "cli/Command.h"
 #include "cli/Context.h"
 
+#include "audit/AuditLog.h"
+#include "service/StoreEvents.h"
 #include "store/Store.h"
+#include "support/SystemClock.h"
 
 #include <array>
 #include <ostream>
@@ -35,15 +38,10 @@ int runBackup(const Context& context, const ParsedArgs& args)
         return context.fail(store.error(), path);
     }
     context.warn(**store);
-    if (const auto written = (*store)->backupTo(out, *passphrase); !written) {
+    const core::SystemClock clock;
+    if (const auto written = core::backUpAndRecord(**store, core::AuditLog(clock), context.actor(), out, *passphrase);
+        !written) {
         return context.fail(written.error(), out);
-    }
-    if (auto logged = context.recordStoreEvent(**store, core::AuditAction::Backup,
-                                               "encrypted backup written to " + out.filename().string());
-        !logged) {
-        std::error_code removed;
-        std::filesystem::remove(out, removed);
-        return context.fail(logged.error(), path);
     }
     context.out << "Backed up " << path.string() << " to " << out.string() << '\n';
     return toInt(ExitCode::Ok);
