@@ -13,6 +13,7 @@
 #include "session/CreateStoreDialog.h"
 #include "session/SessionController.h"
 #include "session/UnlockPage.h"
+#include "store/StoreCareDialog.h"
 #include "support/AppIcon.h"
 #include "support/Appearance.h"
 #include "support/ScreenFit.h"
@@ -267,6 +268,15 @@ void MainWindow::createActions()
     connect(m_sarAction, &QAction::triggered, this, [this] { showDataProtectionDialog(false); });
     m_retentionAction = make(tr("Re&tention review…"), "retentionAction");
     connect(m_retentionAction, &QAction::triggered, this, [this] { showDataProtectionDialog(true); });
+    m_storeCareAction = make(tr("Store and &audit log…"), "storeCareAction");
+    m_storeCareAction->setStatusTip(tr("What the store is, a check of every page, a backup, and the audit log"));
+    connect(m_storeCareAction, &QAction::triggered, this, [this] {
+        if (core::Session* session = m_controller->session()) {
+            StoreCareDialog dialog(*session, this);
+            connect(m_controller, &SessionController::aboutToLock, &dialog, &StoreCareDialog::stopWork);
+            dialog.exec();
+        }
+    });
     m_identityAction = make(tr("Your &details…"), "identityAction");
     m_identityAction->setMenuRole(QAction::PreferencesRole);
     m_identityAction->setStatusTip(
@@ -380,6 +390,7 @@ void MainWindow::createMenus()
     tools->addAction(m_rulesAction);
     tools->addAction(m_sarAction);
     tools->addAction(m_retentionAction);
+    tools->addAction(m_storeCareAction);
     tools->addAction(m_identityAction);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -397,6 +408,7 @@ void MainWindow::updateActions()
     }
     m_sarAction->setEnabled(open);
     m_retentionAction->setEnabled(open);
+    m_storeCareAction->setEnabled(open);
     m_newStoreAction->setEnabled(!open);
     m_openStoreAction->setEnabled(!open);
 }

@@ -17,6 +17,7 @@
 #include "report/MeetingOutcomeDialog.h"
 #include "rulebook/RulesDialog.h"
 #include "session/CreateStoreDialog.h"
+#include "store/StoreCareDialog.h"
 #include "support/ScreenFit.h"
 #include "workspace/DateClosures.h"
 #include "workspace/EntryDialog.h"
@@ -384,6 +385,14 @@ TEST_CASE("The store and About dialogs fit a 1280x720 screen and Tab in reading 
     ui::IdentityDialog identity;
     identity.show();
     checkDialog(&identity, QStringLiteral("your details"));
+    test::SectionFixture f;
+    ui::StoreCareDialog care(*f.session);
+    care.show();
+    checkDialog(&care, QStringLiteral("store and audit log"));
+    auto* tabs = care.findChild<QTabWidget*>(QStringLiteral("storeCareTabs"));
+    REQUIRE(tabs != nullptr);
+    tabs->setCurrentIndex(1);
+    checkDialog(&care, QStringLiteral("store and audit log: the log"));
 }
 
 TEST_CASE("The decision form Tabs from the title to the decision, and has nothing over the Date label", "[taborder]")
