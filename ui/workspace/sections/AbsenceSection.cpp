@@ -50,7 +50,7 @@ QTableView* listLayout(CaseSection* section, QStandardItemModel* model, const QS
                        QWidget* above, std::function<void()> add, std::function<void()> edit,
                        std::function<void()> remove)
 {
-    auto* table = makeReadOnlyTable(name, section->title(), section);
+    auto* table = makeReadOnlyTable(name, withoutMnemonics(section->title()), section);
     table->setModel(model);
     auto* addButton = new QPushButton(addText, section);
     addButton->setObjectName(name + QStringLiteral("Add"));
