@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The workspace as a person uses it: the caseload and its filters, search while typing, recording
 // a decision (with the message beside the field when something is missing), undo and redo.
+#include "StrayAmpersand.h"
 #include "session/CreateStoreDialog.h"
 #include "support/DateEdit.h"
 #include "workspace/CaseSection.h"
@@ -604,71 +605,13 @@ TEST_CASE("Every button, table and field of the workspace and of every case page
     CHECK(checked > 40);
 }
 
-namespace {
-
-/// Text shown as it is (no mnemonics there) with an "&" that was meant as a mnemonic or doubled
-/// for one: "&&", or "&" right before a letter. "Absence & sick pay" is fine; HTML entities in
-/// rich text are not ampersands on screen.
-bool strayAmpersand(QString text)
-{
-    static const QRegularExpression entity(QStringLiteral("&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]+);"));
-    if (Qt::mightBeRichText(text)) {
-        text.remove(entity);
-    }
-    static const QRegularExpression stray(QStringLiteral("&(&|\\S)"));
-    return stray.match(text).hasMatch();
-}
-
-/// Every place in `root` that shows text without reading mnemonics, each with what it says.
-std::vector<std::pair<QString, QString>> plainTexts(QWidget* root)
-{
-    std::vector<std::pair<QString, QString>> out;
-    const auto add = [&](const QString& where, const QString& text) { out.emplace_back(where, text); };
-    QList<QWidget*> widgets = root->findChildren<QWidget*>();
-    widgets.prepend(root);
-    for (QWidget* w : widgets) {
-        if (!w->isVisibleTo(root) && w != root) {
-            continue;
-        }
-        const QString name = QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
-        if (w->isWindow()) {
-            add(name + QStringLiteral(" window title"), w->windowTitle());
-        }
-        add(name + QStringLiteral(" tooltip"), w->toolTip());
-        add(name + QStringLiteral(" accessible name"), w->accessibleName());
-        if (auto* label = qobject_cast<QLabel*>(w); label != nullptr && label->buddy() == nullptr) {
-            add(name + QStringLiteral(" label"), label->text());
-        }
-        if (auto* list = qobject_cast<QListWidget*>(w)) {
-            for (int i = 0; i < list->count(); ++i) {
-                add(name + QStringLiteral(" item"), list->item(i)->text());
-                add(name + QStringLiteral(" item tooltip"), list->item(i)->toolTip());
-            }
-        }
-        if (auto* combo = qobject_cast<QComboBox*>(w)) {
-            for (int i = 0; i < combo->count(); ++i) {
-                add(name + QStringLiteral(" choice"), combo->itemText(i));
-            }
-        }
-        if (auto* view = qobject_cast<QAbstractItemView*>(w); view != nullptr && view->model() != nullptr) {
-            const QAbstractItemModel* model = view->model();
-            for (int c = 0; c < model->columnCount(); ++c) {
-                add(name + QStringLiteral(" header"), model->headerData(c, Qt::Horizontal).toString());
-            }
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 TEST_CASE("No label, window title, header, list item or tooltip on the workspace or a case page shows a stray &",
           "[workspace]")
 {
-    CHECK(strayAmpersand(QStringLiteral("Absence && sick pay")));
-    CHECK(strayAmpersand(QStringLiteral("&Due")));
-    CHECK_FALSE(strayAmpersand(QStringLiteral("Absence & sick pay")));
-    CHECK_FALSE(strayAmpersand(QStringLiteral("<p>Sick &amp; well&nbsp;pay</p>")));
+    CHECK(test::strayAmpersand(QStringLiteral("Absence && sick pay")));
+    CHECK(test::strayAmpersand(QStringLiteral("&Due")));
+    CHECK_FALSE(test::strayAmpersand(QStringLiteral("Absence & sick pay")));
+    CHECK_FALSE(test::strayAmpersand(QStringLiteral("<p>Sick &amp; well&nbsp;pay</p>")));
 
     test::TempDir dir;
     auto session = makeSession(dir, 12);
@@ -680,9 +623,9 @@ TEST_CASE("No label, window title, header, list item or tooltip on the workspace
     int seen = 0;
     const auto check = [&] {
         QApplication::processEvents();
-        for (const auto& [where, text] : plainTexts(&workspace)) {
+        for (const auto& [where, text] : test::plainTexts(&workspace)) {
             INFO(where.toStdString() << ": " << text.toStdString());
-            CHECK_FALSE(strayAmpersand(text));
+            CHECK_FALSE(test::strayAmpersand(text));
             ++seen;
         }
     };

@@ -103,6 +103,8 @@ HandoverExportDialog::HandoverExportDialog(core::Session& session, QWidget* pare
     form->addRow(tr("&Repeat"), m_second);
     form->addRow(QString(), m_match);
     form->addRow(tr("&Save to"), pathRow);
+    // A row holding a layout gets a label without a buddy, which shows the "&": the field is its buddy.
+    qobject_cast<QLabel*>(form->labelForField(pathRow))->setBuddy(m_path);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("handoverProgress"));
