@@ -12,7 +12,9 @@
 #include "procedure/UppProcedure.h"
 #include "service/Session.h"
 
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -97,6 +99,22 @@ const std::array<std::set<CaseType>, 12> kCaseShapes = {{
     {CaseType::LimitedDuties},
 }};
 
+/// What a case's records hold, so that its chronology speaks only of what exists, and when.
+struct CaseFacts {
+    std::optional<Date> adjustmentAgreed; ///< the decision date of an agreed adjustment
+    std::optional<Date> absenceStart;
+    std::optional<Date> absenceEnd; ///< the last day of an absence that has ended
+    std::optional<Date> ohReferral;
+    std::optional<Date> actionPlanAgreed;
+    std::optional<Date> signpostingOffered;
+    std::optional<Date> closed;
+};
+
+bool byThen(const std::optional<Date>& date, Date then)
+{
+    return date && *date <= then;
+}
+
 class Generator {
 public:
     Generator(Session& session, const FictionalCaseloadOptions& options, const std::function<bool(int, int)>& progress)
@@ -111,7 +129,9 @@ public:
 
 private:
     Date daysAgo(int n) const { return m_options.today.addDays(-n); }
-    Status addProcedures(CaseId caseId, PersonId person, const std::set<CaseType>& types, Date opened);
+    Status addProcedures(CaseId caseId, PersonId person, const std::set<CaseType>& types, Date opened, Date until,
+                         CaseFacts& facts);
+    Status setDutyStatus(PersonId person, DutyStatus status);
     template <typename T> Status add(T record)
     {
         auto id = m_session.procedures().add(std::move(record));
@@ -121,7 +141,7 @@ private:
         ++m_stats.procedures;
         return Ok{};
     }
-    Status addEntries(CaseId caseId, Date opened, int count);
+    Status addEntries(CaseId caseId, Date opened, Date until, const CaseFacts& facts, int count);
     bool report()
     {
         ++m_done;
@@ -136,7 +156,8 @@ private:
     int m_done = 0;
     int m_total = 0;
     bool m_cancelled = false;
-    std::set<std::int64_t> m_absent; ///< people who have an absence already
+    std::set<std::int64_t> m_absent;  ///< people who have an absence already
+    std::set<std::int64_t> m_limited; ///< people who have limited duties already
 };
 
 Result<FictionalCaseloadStats> Generator::run()
@@ -201,20 +222,18 @@ Result<FictionalCaseloadStats> Generator::run()
         c.opened = daysAgo(20 + m_dice.below(500));
         c.rag = m_dice.chance(20) ? Rag::Red : (m_dice.chance(45) ? Rag::Amber : Rag::Green);
         c.nextReview = m_options.today.addDays(m_dice.below(60) - 15);
-        const bool closed = i % 9 == 8;
+        // A closed case's records and chronology end by the day it closed.
+        CaseFacts facts;
+        if (i % 9 == 8) {
+            facts.closed = std::min(m_options.today, c.opened.addDays(90 + m_dice.below(90)));
+        }
+        const Date until = facts.closed.value_or(m_options.today);
         auto id = m_session.cases().openCase(c);
         if (!id) {
             return id.error();
         }
         ++m_stats.cases;
-        if (auto st = addProcedures(*id, c.person, shape, c.opened); !st) {
-            return st.error();
-        }
-        int entries = perCase + (remainder-- > 0 ? 1 : 0);
-        if (i == 0) {
-            entries += m_options.largeCaseEntries;
-        }
-        if (auto st = addEntries(*id, c.opened, entries); !st) {
+        if (auto st = addProcedures(*id, c.person, shape, c.opened, until, facts); !st) {
             return st.error();
         }
         if (!services->empty() && m_dice.chance(50)) {
@@ -226,6 +245,14 @@ Result<FictionalCaseloadStats> Generator::run()
             if (auto r = m_session.cases().recordSignposting(s); !r) {
                 return r.error();
             }
+            facts.signpostingOffered = s.offered;
+        }
+        int entries = perCase + (remainder-- > 0 ? 1 : 0);
+        if (i == 0) {
+            entries += m_options.largeCaseEntries;
+        }
+        if (auto st = addEntries(*id, c.opened, until, facts, entries); !st) {
+            return st.error();
         }
         if (m_dice.chance(40)) {
             Contact contact;
@@ -236,9 +263,8 @@ Result<FictionalCaseloadStats> Generator::run()
                 return r.error();
             }
         }
-        if (closed) {
-            const Date closedOn = std::min(m_options.today, c.opened.addDays(90 + m_dice.below(90)));
-            if (auto st = m_session.cases().closeCase(*id, closedOn, CaseOutcome::ReturnedToFullDuties,
+        if (facts.closed) {
+            if (auto st = m_session.cases().closeCase(*id, *facts.closed, CaseOutcome::ReturnedToFullDuties,
                                                       "Returned to full duties (demo)");
                 !st) {
                 return st.error();
@@ -249,9 +275,9 @@ Result<FictionalCaseloadStats> Generator::run()
     return m_stats;
 }
 
-Status Generator::addEntries(CaseId caseId, Date opened, int count)
+Status Generator::addEntries(CaseId caseId, Date opened, Date until, const CaseFacts& facts, int count)
 {
-    const int span = std::max(1, opened.daysUntil(m_options.today));
+    const int span = std::max(1, opened.daysUntil(until));
     const int batch = std::max(1, m_options.entriesPerTransaction);
     std::vector<ChronologyEntry> pending;
     for (int k = 0; k < count; ++k) {
@@ -262,17 +288,44 @@ Status Generator::addEntries(CaseId caseId, Date opened, int count)
         e.body = m_dice.pick(kBodies);
         e.author = "PS Demo";
         e.medical = m_dice.chance(15);
+        // Only what the case's records hold by then: no fit note before an absence, no action
+        // plan check-in before a plan is agreed.
+        const bool recorded = e.title.starts_with("Fit note")         ? byThen(facts.absenceStart, e.date)
+                              : e.title.starts_with("Return-to-work") ? byThen(facts.absenceEnd, e.date)
+                              : e.title.starts_with("OH appointment") ? byThen(facts.ohReferral, e.date)
+                              : e.title.starts_with("Action plan")    ? byThen(facts.actionPlanAgreed, e.date)
+                                                                      : true;
+        if (!recorded) {
+            e.title = "Update from officer";
+        }
+        if ((e.body.find("action plan") != std::string::npos && !byThen(facts.actionPlanAgreed, e.date))
+            || (e.body.find("signposting") != std::string::npos && !byThen(facts.signpostingOffered, e.date))) {
+            e.body = std::string(kBodies.front());
+        }
         if (m_dice.chance(8)) {
             e.kind = EntryKind::Decision;
-            e.title = "Decision: review adjustments";
-            e.decision = DecisionRecord{"Continue the current adjustments for another month",
-                                        "Continue; change hours; refer to OH again",
-                                        "Officer reports improvement",
-                                        "Insp Demo",
-                                        false,
-                                        "OH advice on the officer's condition still applies"};
+            if (byThen(facts.adjustmentAgreed, e.date)) {
+                e.title = "Decision: review adjustments";
+                e.decision = DecisionRecord{"Continue the current adjustments for another month",
+                                            "Continue; change hours; refer to OH again",
+                                            "Officer reports improvement",
+                                            "Insp Demo",
+                                            false,
+                                            "OH advice on the officer's condition still applies"};
+            } else {
+                e.title = "Decision: review the support in place";
+                e.decision = DecisionRecord{"Continue the current support and review again next month",
+                                            "Continue; review sooner; refer to OH",
+                                            "Officer reports improvement",
+                                            "Insp Demo",
+                                            false,
+                                            "OH advice on the officer's condition still applies"};
+            }
         } else {
-            e.kind = m_dice.chance(30) ? EntryKind::Meeting : EntryKind::Note;
+            // Meetings are the entries whose titles say so; calls, emails and notes are notes.
+            const bool meeting = e.title.starts_with("Meeting") || e.title.starts_with("Return-to-work")
+                                 || e.title.starts_with("Case review") || e.title.starts_with("Action plan");
+            e.kind = meeting ? EntryKind::Meeting : EntryKind::Note;
         }
         pending.push_back(std::move(e));
         if (static_cast<int>(pending.size()) >= batch || k + 1 == count) {
@@ -287,9 +340,22 @@ Status Generator::addEntries(CaseId caseId, Date opened, int count)
     return Ok{};
 }
 
-Status Generator::addProcedures(CaseId caseId, PersonId person, const std::set<CaseType>& types, Date opened)
+Status Generator::setDutyStatus(PersonId person, DutyStatus status)
 {
-    const Date& today = m_options.today;
+    auto record = m_session.cases().person(person);
+    if (!record) {
+        return record.error();
+    }
+    record->dutyStatus = status;
+    return m_session.cases().updatePerson(*record);
+}
+
+/// `until` is the case's last day: today, or the day it closed (when nothing in it is still running).
+Status Generator::addProcedures(CaseId caseId, PersonId person, const std::set<CaseType>& types, Date opened,
+                                Date until, CaseFacts& facts)
+{
+    const Date& today = until;
+    const bool closed = facts.closed.has_value();
     if (types.contains(CaseType::ReasonableAdjustments)) {
         Adjustment a;
         a.caseId = caseId;
@@ -308,19 +374,31 @@ Status Generator::addProcedures(CaseId caseId, PersonId person, const std::set<C
         if (auto st = add(a); !st) {
             return st;
         }
+        if (a.decision == AdjustmentDecision::Agreed) {
+            facts.adjustmentAgreed = a.decisionDate;
+        }
     }
-    // One absence per person: absences of one person may not overlap, even across cases.
-    if (types.contains(CaseType::Sickness) && m_absent.insert(person.value).second) {
+    // One absence per person, and none for someone on limited duties: absences of one person may
+    // not overlap, even across cases, and no one is on duties while absent.
+    if (types.contains(CaseType::Sickness) && !m_limited.contains(person.value)
+        && m_absent.insert(person.value).second) {
         Absence ab;
         ab.caseId = caseId;
         ab.start = today.addDays(-(40 + m_dice.below(200)));
-        if (m_dice.chance(50)) {
+        if (m_dice.chance(50) || closed) {
             ab.end = ab.start.addDays(10 + m_dice.below(25));
         }
         ab.reasonCategory = m_dice.pick(kAbsenceReasons);
         ab.fitNotes.push_back({ab.start, ab.start.addDays(27), "Not fit for work (demo)"});
         if (auto st = add(ab); !st) {
             return st;
+        }
+        facts.absenceStart = ab.start;
+        facts.absenceEnd = ab.end;
+        if (!ab.end) {
+            if (auto st = setDutyStatus(person, DutyStatus::Absent); !st) {
+                return st;
+            }
         }
     }
     if (types.contains(CaseType::Upp) || types.contains(CaseType::Uap)) {
@@ -332,21 +410,35 @@ Status Generator::addProcedures(CaseId caseId, PersonId person, const std::set<C
                                               : std::max(Date::fromYmd(2025, 6, 2).value(), opened);
         u.cameToAttentionOf = "Sgt Demo";
         u.stage = UppStage::First;
-        const Date win = today.addDays(-(2 + m_dice.below(20)));
+        // The written notice comes after the matter came to attention.
+        const Date win = std::max(u.cameToAttention, today.addDays(-(2 + m_dice.below(20))));
         u.events = {{"win_dated", win, ""}, {"win_received", win, ""}};
         if (auto st = add(u); !st) {
             return st;
         }
     }
-    if (types.contains(CaseType::LimitedDuties)) {
+    if (types.contains(CaseType::LimitedDuties) && !m_absent.contains(person.value)
+        && m_limited.insert(person.value).second) {
         LimitedDuty d;
         d.caseId = caseId;
         d.category = m_dice.chance(50) ? LimitedDutyCategory::Adjusted : LimitedDutyCategory::Recuperative;
         d.start = today.addDays(-(300 + m_dice.below(80)));
         d.ohBasis = "OH report advises restricted duties (demo)";
         d.reviewDates = {today.addDays(m_dice.below(40))};
+        if (closed) {
+            d.end = until;
+            d.reviewDates = {until.addDays(-(1 + m_dice.below(40)))};
+            d.outcome = "Returned to full duties (demo)";
+        }
         if (auto st = add(d); !st) {
             return st;
+        }
+        if (!closed) {
+            const DutyStatus status =
+                d.category == LimitedDutyCategory::Adjusted ? DutyStatus::Adjusted : DutyStatus::Recuperative;
+            if (auto st = setDutyStatus(person, status); !st) {
+                return st;
+            }
         }
     }
     if (types.contains(CaseType::OccupationalHealth)) {
@@ -359,6 +451,7 @@ Status Generator::addProcedures(CaseId caseId, PersonId person, const std::set<C
         if (auto st = add(o); !st) {
             return st;
         }
+        facts.ohReferral = o.referralDate;
     }
     if (types.contains(CaseType::Conduct)) {
         ConductReferral r;
@@ -389,6 +482,7 @@ Status Generator::addProcedures(CaseId caseId, PersonId person, const std::set<C
         if (auto st = add(p); !st) {
             return st;
         }
+        facts.actionPlanAgreed = p.agreedOn;
     }
     return Ok{};
 }

@@ -5,6 +5,7 @@
 #include "audit/AuditHead.h"
 #include "audit/ChangeDigest.h"
 #include "dp/HandoverCopy.h"
+#include "report/Words.h"
 #include "store/Database.h"
 
 #include <botan/ed25519.h>
@@ -140,10 +141,11 @@ std::string countsText(const std::map<std::string, std::int64_t>& counts)
 {
     auto n = [&](const char* table) {
         auto it = counts.find(table);
-        return std::to_string(it == counts.end() ? 0 : it->second);
+        return static_cast<long long>(it == counts.end() ? 0 : it->second);
     };
-    return n("case_file") + " cases, " + n("person") + " people, " + n("chronology_entry") + " chronology entries, "
-           + n("attachment") + " attachments";
+    return countInWords(n("case_file"), "case", "cases") + ", " + countInWords(n("person"), "person", "people") + ", "
+           + countInWords(n("chronology_entry"), "chronology entry", "chronology entries") + ", "
+           + countInWords(n("attachment"), "attachment", "attachments");
 }
 
 Result<std::string> headText(Database& db)

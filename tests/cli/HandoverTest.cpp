@@ -79,7 +79,9 @@ TEST_CASE("handover export then import moves the case to a store with another pa
         runCli(withStore(source, withFastKdf({"handover", "export", "--out", package.string()})), "src\npkg\n");
     INFO(exported.err);
     REQUIRE(exported.exitCode == 0);
-    CHECK_THAT(exported.out, Catch::Contains("1 cases, 1 people"));
+    // One of each is said in the singular.
+    CHECK_THAT(exported.out, Catch::Contains("1 case, 1 person"));
+    CHECK_THAT(exported.out, Catch::Contains("0 attachments"));
     CHECK_THAT(exported.out, Catch::Contains("sha256:"));
 
     // The source's passphrase does not open the package.

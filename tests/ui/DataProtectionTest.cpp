@@ -317,3 +317,43 @@ TEST_CASE("Due & overdue: a subject access request shows its person and opens th
     REQUIRE(opened.has_value());
     CHECK(*opened == sar);
 }
+
+TEST_CASE("Due & overdue: double-clicking a subject access request opens the request and leaves the case as it was",
+          "[dataprotection][due]")
+{
+    test::SectionFixture f;
+    const std::int64_t sar = addRequest(*f.session, f.person, "2026-11-02");
+    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    workspace.resize(1200, 660);
+    workspace.show();
+    workspace.refresh();
+    workspace.openCase(f.caseId.value);
+    const auto before = workspace.currentCase();
+    workspace.showDueDashboard();
+    QApplication::processEvents();
+    auto* table = workspace.findChild<QTableView*>(QStringLiteral("dueTable"));
+    REQUIRE(table != nullptr);
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (cellText(table, r, 4).startsWith(QStringLiteral("Subject access request"))) {
+            row = r;
+        }
+    }
+    REQUIRE(row >= 0);
+    std::optional<std::int64_t> opened;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ui::SarDialog*>(QApplication::activeModalWidget());
+        if (dialog != nullptr) {
+            opened = dialog->currentRequest();
+            dialog->reject();
+        }
+    });
+    const QRect cell = table->visualRect(table->model()->index(row, 0));
+    REQUIRE(cell.isValid());
+    // A double-click is a press, a release, then a double-click event with its own release.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    REQUIRE(opened.has_value());
+    CHECK(*opened == sar);
+    CHECK(workspace.currentCase() == before); // no case 0 opened
+}

@@ -5,6 +5,7 @@
 // seen, top to bottom and left to right (issue 10, items 3 and 4).
 #include "Mnemonics.h"
 #include "SectionFixture.h"
+#include "StrayAmpersand.h"
 
 #include "dataprotection/RetentionDialog.h"
 #include "dataprotection/SarDialog.h"
@@ -138,6 +139,12 @@ void checkDialog(QDialog* dialog, const QString& what)
     INFO("dialog: " << what.toStdString() << " (" << dialog->windowTitle().toStdString() << ")");
     CHECK(dialog->isVisible());
     QApplication::processEvents();
+    // No "&&" or mnemonic "&" where mnemonics are not read (labels without a buddy, the title,
+    // headers, list items, tooltips).
+    for (const auto& [where, text] : test::plainTexts(dialog)) {
+        INFO(where.toStdString() << ": " << text.toStdString());
+        CHECK_FALSE(test::strayAmpersand(text));
+    }
     const QRect screen = dialog->screen()->availableGeometry();
     CHECK(screen.size() == QSize(1280, 720));
     INFO("geometry " << dialog->frameGeometry().x() << "," << dialog->frameGeometry().y() << " "

@@ -113,3 +113,63 @@ TEST_CASE("An absence that ends before it starts is refused beside its end date,
     f.undo.undo();
     CHECK(f.count<core::Absence>() == 0);
 }
+
+TEST_CASE("The absence page's Edit and Remove are enabled only while one of this case's absences is selected",
+          "[sections]")
+{
+    test::SectionFixture f;
+    core::Absence here;
+    here.caseId = f.caseId;
+    here.start = core::Date::parseIso("2026-02-02").value();
+    here.end = core::Date::parseIso("2026-02-06").value();
+    here.reasonCategory = "respiratory";
+    REQUIRE(f.session->procedures().add(here));
+    // The same person's absence in another case is listed too, but is edited in that case.
+    core::Case other;
+    other.person = f.person;
+    other.summary = "Earlier";
+    other.types = {core::CaseType::Sickness};
+    other.opened = core::Date::parseIso("2025-06-02").value();
+    core::Absence elsewhere;
+    elsewhere.caseId = f.session->cases().openCase(other).value();
+    elsewhere.start = core::Date::parseIso("2025-06-09").value();
+    elsewhere.end = core::Date::parseIso("2025-06-12").value();
+    elsewhere.reasonCategory = "injury on duty";
+    REQUIRE(f.session->procedures().add(elsewhere));
+
+    ui::AbsenceSection section(f.context());
+    section.show();
+    section.reload();
+    auto* table = section.findChild<QTableView*>(QStringLiteral("absences"));
+    auto* edit = section.findChild<QPushButton*>(QStringLiteral("absencesEdit"));
+    auto* remove = section.findChild<QPushButton*>(QStringLiteral("absencesRemove"));
+    REQUIRE(table != nullptr);
+    REQUIRE(edit != nullptr);
+    REQUIRE(remove != nullptr);
+    REQUIRE(section.model()->rowCount() == 2);
+    CHECK_FALSE(table->currentIndex().isValid());
+    CHECK_FALSE(edit->isEnabled());
+    CHECK_FALSE(remove->isEnabled());
+
+    int hereRow = -1;
+    int elsewhereRow = -1;
+    for (int row = 0; row < section.model()->rowCount(); ++row) {
+        const bool ours = section.model()->item(row, 6)->text() == QStringLiteral("this case");
+        (ours ? hereRow : elsewhereRow) = row;
+    }
+    REQUIRE(hereRow >= 0);
+    REQUIRE(elsewhereRow >= 0);
+    table->setCurrentIndex(section.model()->index(hereRow, 0));
+    CHECK(edit->isEnabled());
+    CHECK(remove->isEnabled());
+    table->setCurrentIndex(section.model()->index(elsewhereRow, 0));
+    CHECK_FALSE(edit->isEnabled());
+    CHECK_FALSE(remove->isEnabled());
+    table->setCurrentIndex(section.model()->index(hereRow, 0));
+    REQUIRE(edit->isEnabled());
+    // Reloading clears the selection, and the buttons with it.
+    section.reload();
+    CHECK_FALSE(table->currentIndex().isValid());
+    CHECK_FALSE(edit->isEnabled());
+    CHECK_FALSE(remove->isEnabled());
+}

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The workspace as a person uses it: the caseload and its filters, search while typing, recording
 // a decision (with the message beside the field when something is missing), undo and redo.
+#include "StrayAmpersand.h"
 #include "session/CreateStoreDialog.h"
 #include "support/DateEdit.h"
 #include "workspace/CaseSection.h"
@@ -24,11 +25,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -615,4 +618,52 @@ TEST_CASE("Every button, table and field of the workspace and of every case page
         }
     }
     CHECK(checked > 40);
+}
+
+TEST_CASE("No label, window title, header, list item or tooltip on the workspace or a case page shows a stray &",
+          "[workspace]")
+{
+    CHECK(test::strayAmpersand(QStringLiteral("Absence && sick pay")));
+    CHECK(test::strayAmpersand(QStringLiteral("&Due")));
+    CHECK_FALSE(test::strayAmpersand(QStringLiteral("Absence & sick pay")));
+    CHECK_FALSE(test::strayAmpersand(QStringLiteral("<p>Sick &amp; well&nbsp;pay</p>")));
+
+    test::TempDir dir;
+    auto session = makeSession(dir, 12);
+    QUndoStack undo;
+    ui::WorkspaceWidget workspace(*session, undo);
+    workspace.resize(1280, 720);
+    workspace.show();
+    workspace.refresh();
+    int seen = 0;
+    const auto check = [&] {
+        QApplication::processEvents();
+        for (const auto& [where, text] : test::plainTexts(&workspace)) {
+            INFO(where.toStdString() << ": " << text.toStdString());
+            CHECK_FALSE(test::strayAmpersand(text));
+            ++seen;
+        }
+    };
+    auto* tabs = workspace.findChild<QTabWidget*>(QStringLiteral("workspaceTabs"));
+    REQUIRE(tabs != nullptr);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        check();
+    }
+    workspace.showDueDashboard();
+    check();
+    // Every case page of a few cases of different kinds, on the caseload tab where they show.
+    REQUIRE(tabs != nullptr);
+    tabs->setCurrentIndex(0);
+    auto* pages = workspace.findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+    for (int row = 0; row < 4; ++row) {
+        workspace.openCase(workspace.caseloadModel()->index(row, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong());
+        REQUIRE(pages != nullptr);
+        for (int i = 0; i < pages->count(); ++i) {
+            pages->setCurrentIndex(i);
+            REQUIRE(pages->widget(i)->isVisible());
+            check();
+        }
+    }
+    CHECK(seen > 500);
 }

@@ -219,6 +219,8 @@ SarDialog::SarDialog(core::Session& session, std::optional<std::int64_t> select,
     statusRow->addWidget(m_closedOn);
     statusRow->addStretch(1);
     fields->addRow(tr("&Status"), statusRow);
+    // A row holding a layout gets a label without a buddy, which shows the "&": the field is its buddy.
+    qobject_cast<QLabel*>(fields->labelForField(statusRow))->setBuddy(m_status);
     m_notes = new QPlainTextEdit(form);
     m_notes->setObjectName(QStringLiteral("sarNotes"));
     m_notes->setAccessibleName(tr("Notes"));
@@ -538,6 +540,8 @@ DisclosureDialog::DisclosureDialog(core::Session& session, core::SarId sar, QWid
     reasonRow->addWidget(m_reason, 1);
     reasonRow->addWidget(m_record);
     fields->addRow(tr("Re&ason"), reasonRow);
+    // A row holding a layout gets a label without a buddy, which shows the "&": the field is its buddy.
+    qobject_cast<QLabel*>(fields->labelForField(reasonRow))->setBuddy(m_reason);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("disclosureSummary"));

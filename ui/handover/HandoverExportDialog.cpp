@@ -7,6 +7,7 @@
 #include "support/ScreenFit.h"
 
 #include "dp/Handover.h"
+#include "report/Words.h"
 #include "service/CaseService.h"
 #include "service/Session.h"
 #include "support/SystemClock.h"
@@ -102,6 +103,8 @@ HandoverExportDialog::HandoverExportDialog(core::Session& session, QWidget* pare
     form->addRow(tr("&Repeat"), m_second);
     form->addRow(QString(), m_match);
     form->addRow(tr("&Save to"), pathRow);
+    // A row holding a layout gets a label without a buddy, which shows the "&": the field is its buddy.
+    qobject_cast<QLabel*>(form->labelForField(pathRow))->setBuddy(m_path);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("handoverProgress"));
@@ -232,9 +235,9 @@ void HandoverExportDialog::start()
             update();
             return;
         }
-        m_result = tr("Package written: %1 cases, %2 people.\nSigner fingerprint: %3\nSHA-256: %4")
-                       .arg((*result)->counts["case_file"])
-                       .arg((*result)->counts["person"])
+        m_result = tr("Package written: %1, %2.\nSigner fingerprint: %3\nSHA-256: %4")
+                       .arg(QString::fromStdString(core::countInWords((*result)->counts["case_file"], "case", "cases")),
+                            QString::fromStdString(core::countInWords((*result)->counts["person"], "person", "people")))
                        .arg(QString::fromStdString((*result)->signerFingerprint),
                             QString::fromStdString((*result)->fileSha256));
         accept();

@@ -72,6 +72,8 @@ HandoverImportDialog::HandoverImportDialog(core::Session& session, QWidget* pare
     m_passphrase->setAccessibleName(tr("Package passphrase"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Package"), pathRow);
+    // A row holding a layout gets a label without a buddy, which shows the "&": the field is its buddy.
+    qobject_cast<QLabel*>(form->labelForField(pathRow))->setBuddy(m_path);
     form->addRow(tr("Pass&phrase"), m_passphrase);
     m_check = new QPushButton(tr("&Check package"), this);
     m_check->setObjectName(QStringLiteral("checkButton"));

@@ -103,6 +103,8 @@ CreateStoreDialog::CreateStoreDialog(const QString& suggestedPath, QWidget* pare
 
     auto* form = new QFormLayout;
     form->addRow(tr("&File:"), pathRow);
+    // A row holding a layout gets a label without a buddy, which shows the "&": the field is its buddy.
+    qobject_cast<QLabel*>(form->labelForField(pathRow))->setBuddy(m_path);
     form->addRow(tr("&Passphrase:"), m_first);
     form->addRow(QString(), m_strength);
     form->addRow(QString(), m_strengthText);

@@ -168,6 +168,19 @@ QColor overdueColour()
     return darkPalette() ? QColor(0xff, 0x80, 0x80) : QColor(0xb0, 0x10, 0x10);
 }
 
+QString withoutMnemonics(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('&') && i + 1 < text.size()) {
+            ++i; // "&&" keeps one "&"; "&x" keeps the x
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 QString qs(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));

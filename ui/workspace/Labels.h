@@ -29,6 +29,10 @@ QColor ragColour(core::Rag rag);
 QColor overdueColour();
 
 QString qs(std::string_view text);
+/// A tab or button text as it reads where mnemonics are not shown (a list item, an accessible
+/// name): "&&" becomes "&" and a single "&" marking the shortcut key goes ("&Due && overdue" ->
+/// "Due & overdue").
+QString withoutMnemonics(const QString& text);
 QDate toQDate(core::Date date);
 core::Date toCoreDate(const QDate& date);
 /// "12 Mar 2026" in the user's locale, or "" for none.

@@ -950,7 +950,7 @@ void WorkspaceWidget::updateCaseNav()
     const QSignalBlocker block(m_caseNav);
     m_caseNav->clear();
     for (int i = 0; i < m_caseTabs->count(); ++i) {
-        QString text = m_caseTabs->tabText(i).replace(QStringLiteral("&&"), QStringLiteral("&"));
+        QString text = withoutMnemonics(m_caseTabs->tabText(i));
         const auto* section = qobject_cast<const CaseSection*>(m_caseTabs->widget(i));
         const int count = section != nullptr ? section->recordCount() : -1;
         if (count > 0) {

@@ -8,6 +8,7 @@
 #include "cli/PassphraseReader.h"
 
 #include "dp/Handover.h"
+#include "report/Words.h"
 #include "service/Session.h"
 #include "support/SystemClock.h"
 
@@ -60,9 +61,10 @@ void printSummary(const Context& context, const core::HandoverSummary& s)
                 << ")\n"
                 << "  signer:      " << s.signerFingerprint << "\n"
                 << "  source head: " << s.sourceHead << "\n"
-                << "  holds:       " << countOf(s, "case_file") << " cases, " << countOf(s, "person") << " people, "
-                << countOf(s, "chronology_entry") << " chronology entries, " << countOf(s, "attachment")
-                << " attachments\n";
+                << "  holds:       " << core::countInWords(countOf(s, "case_file"), "case", "cases") << ", "
+                << core::countInWords(countOf(s, "person"), "person", "people") << ", "
+                << core::countInWords(countOf(s, "chronology_entry"), "chronology entry", "chronology entries") << ", "
+                << core::countInWords(countOf(s, "attachment"), "attachment", "attachments") << "\n";
 }
 
 int runExport(const Context& context, const ParsedArgs& args)

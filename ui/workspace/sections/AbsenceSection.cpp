@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -36,12 +37,20 @@ QStandardItem* cell(const QString& text)
     return item;
 }
 
-/// Table with Add, Edit and Remove, as the RecordSection lists have.
+/// The id of the selected row's record, 0 for none (or a row from another case).
+qint64 selectedId(QTableView* table, QStandardItemModel* model)
+{
+    const QModelIndex current = table->currentIndex();
+    return current.isValid() ? model->item(current.row(), 0)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+/// Table with Add, Edit and Remove, as the RecordSection lists have: Edit and Remove only while a
+/// row of this case is selected.
 QTableView* listLayout(CaseSection* section, QStandardItemModel* model, const QString& name, const QString& addText,
                        QWidget* above, std::function<void()> add, std::function<void()> edit,
                        std::function<void()> remove)
 {
-    auto* table = makeReadOnlyTable(name, section->title(), section);
+    auto* table = makeReadOnlyTable(name, withoutMnemonics(section->title()), section);
     table->setModel(model);
     auto* addButton = new QPushButton(addText, section);
     addButton->setObjectName(name + QStringLiteral("Add"));
@@ -55,6 +64,15 @@ QTableView* listLayout(CaseSection* section, QStandardItemModel* model, const QS
     QObject::connect(editButton, &QPushButton::clicked, section, edit);
     QObject::connect(table, &QTableView::activated, section, std::move(edit));
     QObject::connect(removeButton, &QPushButton::clicked, section, std::move(remove));
+    const auto selectionChanged = [table, model, editButton, removeButton] {
+        const bool selected = selectedId(table, model) != 0;
+        editButton->setEnabled(selected);
+        removeButton->setEnabled(selected);
+    };
+    QObject::connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, section, selectionChanged);
+    QObject::connect(model, &QAbstractItemModel::modelReset, section, selectionChanged);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, section, selectionChanged);
+    selectionChanged();
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(addButton);
     buttons->addWidget(editButton);
@@ -112,12 +130,6 @@ core::Status removeUndoable(const SectionContext& context, decltype(T::id) recor
         return core::Ok{};
     };
     return applyUndoable(context.undo, std::move(change));
-}
-
-qint64 selectedId(QTableView* table, QStandardItemModel* model)
-{
-    const QModelIndex current = table->currentIndex();
-    return current.isValid() ? model->item(current.row(), 0)->data(Qt::UserRole).toLongLong() : 0;
 }
 
 QString payBandText(core::PayBand band)
