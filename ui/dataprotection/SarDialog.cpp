@@ -218,7 +218,7 @@ SarDialog::SarDialog(core::Session& session, std::optional<std::int64_t> select,
     statusRow->addWidget(new QLabel(tr("on"), form));
     statusRow->addWidget(m_closedOn);
     statusRow->addStretch(1);
-    fields->addRow(tr("&Status"), statusRow);
+    fields->addRow(tr("S&tatus"), statusRow);
     // A row holding a layout gets a label without a buddy, which shows the "&": the field is its buddy.
     qobject_cast<QLabel*>(fields->labelForField(statusRow))->setBuddy(m_status);
     m_notes = new QPlainTextEdit(form);

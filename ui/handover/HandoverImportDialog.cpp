@@ -71,7 +71,7 @@ HandoverImportDialog::HandoverImportDialog(core::Session& session, QWidget* pare
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("Package passphrase"));
     auto* form = new QFormLayout;
-    form->addRow(tr("&Package"), pathRow);
+    form->addRow(tr("Pac&kage"), pathRow);
     // A row holding a layout gets a label without a buddy, which shows the "&": the field is its buddy.
     qobject_cast<QLabel*>(form->labelForField(pathRow))->setBuddy(m_path);
     form->addRow(tr("Pass&phrase"), m_passphrase);
