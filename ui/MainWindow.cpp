@@ -10,6 +10,7 @@
 #include "handover/HandoverImportDialog.h"
 #include "lock/DesktopLockWatcher.h"
 #include "rulebook/RulesDialog.h"
+#include "session/ChangePassphraseDialog.h"
 #include "session/CreateStoreDialog.h"
 #include "session/SessionController.h"
 #include "session/UnlockPage.h"
@@ -26,12 +27,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -268,6 +271,15 @@ void MainWindow::createActions()
     connect(m_sarAction, &QAction::triggered, this, [this] { showDataProtectionDialog(false); });
     m_retentionAction = make(tr("Re&tention review…"), "retentionAction");
     connect(m_retentionAction, &QAction::triggered, this, [this] { showDataProtectionDialog(true); });
+    m_changePassphraseAction = make(tr("Change &passphrase…"), "changePassphraseAction");
+    connect(m_changePassphraseAction, &QAction::triggered, this, [this] {
+        ChangePassphraseDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && m_controller->session() != nullptr) {
+            QString current = dialog.currentEdit()->text();
+            QString next = dialog.newEdit()->text();
+            m_controller->changePassphrase(current, next, dialog.rekeyBox()->isChecked());
+        }
+    });
     m_storeCareAction = make(tr("Store and &audit log…"), "storeCareAction");
     m_storeCareAction->setStatusTip(tr("What the store is, a check of every page, a backup, and the audit log"));
     connect(m_storeCareAction, &QAction::triggered, this, [this] {
@@ -335,6 +347,7 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_newStoreAction);
     file->addAction(m_openStoreAction);
+    file->addAction(m_changePassphraseAction);
     file->addSeparator();
     QMenu* exports = file->addMenu(tr("&Export"));
     exports->setObjectName(QStringLiteral("exportMenu"));
@@ -409,6 +422,7 @@ void MainWindow::updateActions()
     m_sarAction->setEnabled(open);
     m_retentionAction->setEnabled(open);
     m_storeCareAction->setEnabled(open);
+    m_changePassphraseAction->setEnabled(open);
     m_newStoreAction->setEnabled(!open);
     m_openStoreAction->setEnabled(!open);
 }

@@ -100,9 +100,10 @@ private:
     QAction* m_calendarAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_rulesAction = nullptr;
-    QAction* m_sarAction = nullptr;       ///< Tools › Subject access requests (issue 15)
-    QAction* m_retentionAction = nullptr; ///< Tools › Retention review (issue 15)
-    QAction* m_storeCareAction = nullptr; ///< Tools › Store and audit log
+    QAction* m_sarAction = nullptr;              ///< Tools › Subject access requests (issue 15)
+    QAction* m_retentionAction = nullptr;        ///< Tools › Retention review (issue 15)
+    QAction* m_storeCareAction = nullptr;        ///< Tools › Store and audit log
+    QAction* m_changePassphraseAction = nullptr; ///< File › Change passphrase
     QAction* m_identityAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

@@ -17,6 +17,7 @@
 #include "report/ExportDialog.h"
 #include "report/MeetingOutcomeDialog.h"
 #include "rulebook/RulesDialog.h"
+#include "session/ChangePassphraseDialog.h"
 #include "session/CreateStoreDialog.h"
 #include "store/StoreCareDialog.h"
 #include "support/ScreenFit.h"
@@ -392,6 +393,9 @@ TEST_CASE("The store and About dialogs fit a 1280x720 screen and Tab in reading 
     ui::IdentityDialog identity;
     identity.show();
     checkDialog(&identity, QStringLiteral("your details"));
+    ui::ChangePassphraseDialog change;
+    change.show();
+    checkDialog(&change, QStringLiteral("change passphrase"));
     test::SectionFixture f;
     ui::StoreCareDialog care(*f.session);
     care.show();

@@ -5,13 +5,16 @@
 #include "MainWindow.h"
 #include "Mnemonics.h"
 #include "lock/DesktopLockWatcher.h"
+#include "session/ChangePassphraseDialog.h"
 #include "session/SessionController.h"
 #include "session/UnlockPage.h"
 #include "support/SensitiveClipboard.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/WorkspaceWidget.h"
 
+#include "audit/AuditLog.h"
 #include "service/Session.h"
+#include "store/Store.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -19,6 +22,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
 #include <QLabel>
@@ -392,4 +396,75 @@ TEST_CASE("Each Alt+letter in the window belongs to one control, on every page o
         INFO("Alt+letter claimed twice: " << clashes.join(QStringLiteral("; ")).toStdString());
         CHECK(clashes.isEmpty());
     }
+}
+
+TEST_CASE("Changing the passphrase from the window, with re-keying, reopens the store under the new one only",
+          "[MainWindow][passphrase]")
+{
+    // Issue 13 item 2 ("the old passphrase may be known") and issue 10 item 11, in the app.
+    test::TempDir dir;
+    const auto path = makeFilledStore(dir);
+    StartupOptions options;
+    options.storePath = QString::fromStdString(path.string());
+    MainWindow window(options);
+    window.show();
+    unlockWith(window, QStringLiteral("correct horse"));
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+    REQUIRE(findAction(window, "changePassphraseAction")->isEnabled());
+
+    SECTION("a wrong current passphrase changes nothing and the old one still opens the store")
+    {
+        const auto before = test::readFile(path);
+        QString current = QStringLiteral("not the passphrase");
+        QString next = QStringLiteral("a much longer new passphrase 42");
+        window.sessionController().changePassphrase(current, next, false);
+        CHECK(current.isEmpty()); // handed over and wiped
+        CHECK(next.isEmpty());
+        REQUIRE(waitFor([&] { return window.unlockPage()->errorLabel()->isVisible(); }));
+        CHECK(window.workspace() == nullptr);
+        CHECK(test::readFile(path) == before);
+        unlockWith(window, QStringLiteral("correct horse"));
+        REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+    }
+    SECTION("the right one re-keys, reopens, and records it in the audit log")
+    {
+        QString current = QStringLiteral("correct horse");
+        QString next = QStringLiteral("a much longer new passphrase 42");
+        window.sessionController().changePassphrase(current, next, true);
+        REQUIRE(waitFor([&] { return window.workspace() != nullptr && !window.sessionController().busy(); }));
+        core::Session* session = window.sessionController().session();
+        REQUIRE(session != nullptr);
+        core::AuditFilter last;
+        last.newestFirst = true;
+        last.limit = 1;
+        const auto entries = session->audit().list(session->database(), last);
+        REQUIRE(entries);
+        REQUIRE(entries->size() == 1);
+        CHECK(entries->front().entry.summary == "passphrase changed and store re-keyed");
+        window.lock();
+        CHECK(core::Store::open(path, test::secret("correct horse")).error().code == core::ErrorCode::WrongPassphrase);
+        CHECK(core::Store::open(path, test::secret("a much longer new passphrase 42")));
+    }
+}
+
+TEST_CASE("The change-passphrase form needs the current one and a new one that is strong, repeated and new",
+          "[MainWindow][passphrase]")
+{
+    casebook::ui::ChangePassphraseDialog dialog;
+    CHECK_FALSE(dialog.changeButton()->isEnabled());
+    dialog.currentEdit()->setText(QStringLiteral("correct horse"));
+    dialog.newEdit()->setText(QStringLiteral("a much longer new passphrase 42"));
+    CHECK_FALSE(dialog.changeButton()->isEnabled()); // not repeated yet
+    dialog.repeatEdit()->setText(QStringLiteral("a much longer new passphrase 41"));
+    CHECK(dialog.matchLabel()->text() == QStringLiteral("The passphrases differ."));
+    CHECK_FALSE(dialog.changeButton()->isEnabled());
+    dialog.repeatEdit()->setText(QStringLiteral("a much longer new passphrase 42"));
+    CHECK(dialog.changeButton()->isEnabled());
+    dialog.newEdit()->setText(QStringLiteral("abc"));
+    dialog.repeatEdit()->setText(QStringLiteral("abc"));
+    CHECK_FALSE(dialog.changeButton()->isEnabled()); // poor
+    dialog.newEdit()->setText(QStringLiteral("correct horse"));
+    dialog.repeatEdit()->setText(QStringLiteral("correct horse"));
+    CHECK(dialog.matchLabel()->text() == QStringLiteral("The new passphrase is the current one."));
+    CHECK_FALSE(dialog.changeButton()->isEnabled());
 }

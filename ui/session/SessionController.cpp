@@ -9,6 +9,7 @@
 #include "demo/FictionalCaseload.h"
 #include "dialogs/IdentityDialog.h"
 #include "service/Session.h"
+#include "service/StoreEvents.h"
 #include "support/ResourceLocator.h"
 
 #include <QDate>
@@ -27,6 +28,7 @@ struct SessionController::Outcome {
     std::unique_ptr<core::Session> session;
     std::optional<core::Error> error;
     std::optional<std::vector<core::DueItem>> due; ///< the first due list, worked out off the UI thread
+    QStringList warnings;                          ///< for openWarnings(), beside the store's own
 };
 
 namespace {
@@ -112,7 +114,7 @@ void SessionController::finish(const std::shared_ptr<Outcome>& outcome)
     }
     m_session = std::move(outcome->session);
     m_firstDue = std::move(outcome->due);
-    m_openWarnings.clear();
+    m_openWarnings = outcome->warnings;
     if (!isDemo()) {
         anchorAuditHead(true);
         for (const std::string& warning : m_session->store().warnings()) {
@@ -274,6 +276,48 @@ void SessionController::openDemo()
         outcome->session = std::move(*created);
         return outcome;
     });
+}
+
+void SessionController::changePassphrase(QString& current, QString& next, bool rekey)
+{
+    auto oldSecret = std::make_shared<core::SecretString>(takeSecret(current));
+    auto newSecret = std::make_shared<core::SecretString>(takeSecret(next));
+    auto resources = core::findResourcesDir();
+    if (!m_session || m_worker != nullptr || !resources) {
+        return;
+    }
+    const std::filesystem::path file = m_storePath.toStdString();
+    // The demo's cost stays as cheap as the demo store was made; a real store is calibrated.
+    const core::KdfChoice kdf = isDemo() ? core::KdfChoice::fixed({8 * 1024, 1, 1}) : core::KdfChoice::calibrated();
+    lock(); // the change takes the store's exclusive lock, so this session lets go first
+    run(rekey ? tr("Re-encrypting every page under a new key…") : tr("Changing the passphrase…"),
+        [file, oldSecret, newSecret, rekey, kdf, resources = *resources] {
+            auto outcome = std::make_shared<Outcome>();
+            const core::Status changed = rekey ? core::Store::rekey(file, *oldSecret, *newSecret, kdf)
+                                               : core::Store::changePassphrase(file, *oldSecret, *newSecret, kdf);
+            oldSecret->clear();
+            if (!changed) {
+                outcome->error = changed.error();
+                return outcome;
+            }
+            auto opened = core::Session::open(file, *newSecret, sessionOptions(resources));
+            newSecret->clear();
+            if (!opened) {
+                outcome->error = opened.error();
+                return outcome;
+            }
+            core::Session& session = **opened;
+            if (auto logged =
+                    core::recordStoreEvent(session.store(), session.audit(), session.actor(), core::AuditAction::Update,
+                                           rekey ? "passphrase changed and store re-keyed" : "passphrase changed");
+                !logged) {
+                // The change is made and cannot be taken back; say that the log lacks it.
+                outcome->warnings << tr("The passphrase was changed, but the audit log could not record it: %1.")
+                                         .arg(errorMessage(logged.error()));
+            }
+            outcome->session = std::move(*opened);
+            return outcome;
+        });
 }
 
 void SessionController::lock()

@@ -62,6 +62,12 @@ public:
     void openDemo();
     /// Closes the store and wipes its keys. Emits aboutToLock first so views let go of it.
     void lock();
+    /// Locks, changes the passphrase of the open store from `current` to `next` on the worker
+    /// (with `rekey`, re-encrypting every page under a new data key and file id), records it in
+    /// the audit log and opens the store again with `next`: opened() or failed() as for an
+    /// unlock; on failure nothing was changed and the old passphrase still opens it. Both
+    /// passphrases are cleared once handed over.
+    void changePassphrase(QString& current, QString& next, bool rekey);
 
 signals:
     void progress(const QString& what);

@@ -78,6 +78,15 @@ window() {
 # Waits until no window titled $1 is shown, then gives the main window the keyboard again: with no
 # window manager on the virtual screen, nothing hands the focus back when a dialog closes (Qt then
 # sees keys arrive at an inactive window, and Alt+letter types a letter instead).
+# Waits for the dialog titled $1 and gives it the keyboard before anything is typed into it (under
+# load a dialog can be on screen a moment before it has the focus).
+dialog() {
+    local id
+    id=$(window "$1") || return 1
+    xdotool windowfocus --sync "$id"
+    sleep 0.5
+}
+
 gone() {
     for _ in $(seq 1 100); do
         if ! xdotool search --onlyvisible --name "$1" >/dev/null 2>&1; then
@@ -132,7 +141,9 @@ sleep 2
 xdotool windowfocus --sync "$main"
 
 echo "1. The most overdue date, and why it is due"
-keys alt+d Tab Tab Tab Tab Down Up
+keys alt+d
+sleep 0.5
+keys Tab Tab Tab Tab Down Up
 shot "due-most-overdue-explained"
 
 echo "2. Its case"
@@ -142,7 +153,7 @@ shot "case-opened"
 
 echo "3. A meeting with attendees and an action"
 keys alt+o
-meeting=$(window "meeting's outcome") || fail "Meeting outcome did not open"
+dialog "meeting's outcome" || fail "Meeting outcome did not open"
 keys Tab ctrl+a
 type_text "Attendance review meeting"
 keys Tab
@@ -166,7 +177,7 @@ gone "meeting's outcome" || fail "the meeting was not saved"
 
 echo "4. A decision with its rationale"
 keys alt+s
-window "Record a decision" >/dev/null || fail "Record a decision did not open"
+dialog "Record a decision" || fail "Record a decision did not open"
 keys alt+t
 type_text "Stay at the first stage of UAP"
 keys alt+e
@@ -182,7 +193,7 @@ gone "Record a decision" || fail "the decision was not saved"
 echo "5. An adjustment"
 keys ctrl+Next ctrl+Next ctrl+Next
 keys alt+a
-window "adjustment" >/dev/null || fail "the adjustment form did not open"
+dialog "adjustment" || fail "the adjustment form did not open"
 keys alt+w
 type_text "Phased return: four-hour shifts for four weeks"
 keys alt+b
@@ -203,7 +214,7 @@ shot "adjustments-page"
 echo "6. Consent for HR"
 keys ctrl+Next ctrl+Next ctrl+Next ctrl+Next ctrl+Next
 keys alt+r
-window "consent" >/dev/null || fail "the consent form did not open"
+dialog "consent" || fail "the consent form did not open"
 keys alt+u
 type_text "HR"
 keys alt+c
@@ -217,12 +228,12 @@ shot "consent-page"
 
 echo "7. The HR summary as PDF"
 keys alt+m
-window "Case summary" >/dev/null || fail "the summary dialog did not open"
+dialog "Case summary" || fail "the summary dialog did not open"
 keys alt+f
 type_text "HR"
 shot "summary-for-hr"
 keys alt+e
-window "Export the case summary" >/dev/null || fail "no file dialog"
+dialog "Export the case summary" || fail "no file dialog"
 keys ctrl+a
 type_text "$pdf"
 keys Return
