@@ -71,14 +71,7 @@ HandoverExportDialog::HandoverExportDialog(core::Session& session, QWidget* pare
     m_first->setObjectName(QStringLiteral("packagePassphraseEdit"));
     m_first->setEchoMode(QLineEdit::Password);
     m_first->setAccessibleName(tr("Package passphrase"));
-    m_strength = new QProgressBar(this);
-    m_strength->setObjectName(QStringLiteral("strengthBar"));
-    m_strength->setRange(0, 4);
-    m_strength->setTextVisible(false);
-    m_strength->setAccessibleName(tr("Passphrase strength"));
-    m_strength->setMaximumHeight(8);
-    m_strengthText = new QLabel(this);
-    m_strengthText->setWordWrap(true);
+    m_meter = StrengthMeter::make(this);
     m_second = new QLineEdit(this);
     m_second->setObjectName(QStringLiteral("packageRepeatEdit"));
     m_second->setEchoMode(QLineEdit::Password);
@@ -98,8 +91,8 @@ HandoverExportDialog::HandoverExportDialog(core::Session& session, QWidget* pare
 
     auto* form = new QFormLayout;
     form->addRow(tr("Package &passphrase"), m_first);
-    form->addRow(QString(), m_strength);
-    form->addRow(QString(), m_strengthText);
+    form->addRow(QString(), m_meter.bar);
+    form->addRow(QString(), m_meter.text);
     form->addRow(tr("&Repeat"), m_second);
     form->addRow(QString(), m_match);
     form->addRow(tr("&Save to"), pathRow);
@@ -163,9 +156,7 @@ void HandoverExportDialog::reject()
 
 void HandoverExportDialog::update()
 {
-    const PassphraseStrength strength = estimateStrength(m_first->text());
-    m_strength->setValue(m_first->text().isEmpty() ? 0 : strength.level + 1);
-    m_strengthText->setText(strength.description);
+    const PassphraseStrength strength = m_meter.show(m_first->text());
     const bool same = m_first->text() == m_second->text();
     m_match->setText(m_second->text().isEmpty() || same ? QString() : tr("The passphrases differ."));
     int checked = 0;

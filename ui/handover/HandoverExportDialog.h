@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "session/CreateStoreDialog.h"
+
 #include <QDialog>
 
 #include <atomic>
@@ -52,8 +54,7 @@ private:
     QListWidget* m_cases = nullptr;
     QLineEdit* m_first = nullptr;
     QLineEdit* m_second = nullptr;
-    QProgressBar* m_strength = nullptr;
-    QLabel* m_strengthText = nullptr;
+    StrengthMeter m_meter;
     QLabel* m_match = nullptr;
     QLineEdit* m_path = nullptr;
     QPushButton* m_browse = nullptr;

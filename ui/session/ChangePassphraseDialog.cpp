@@ -42,15 +42,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(QWidget* parent)
     m_current = passphraseField("currentPassphrase", tr("Current passphrase"), this);
     m_first = passphraseField("newPassphrase", tr("New passphrase"), this);
     m_second = passphraseField("repeatPassphrase", tr("Repeat the new passphrase"), this);
-    m_strength = new QProgressBar(this);
-    m_strength->setObjectName(QStringLiteral("strengthBar"));
-    m_strength->setRange(0, 4);
-    m_strength->setTextVisible(false);
-    m_strength->setAccessibleName(tr("Passphrase strength"));
-    m_strength->setMaximumHeight(8);
-    m_strengthText = new QLabel(this);
-    m_strengthText->setObjectName(QStringLiteral("strengthText"));
-    m_strengthText->setWordWrap(true);
+    m_meter = StrengthMeter::make(this);
     m_match = new QLabel(this);
     m_match->setObjectName(QStringLiteral("matchText"));
     m_match->setWordWrap(true);
@@ -69,8 +61,8 @@ ChangePassphraseDialog::ChangePassphraseDialog(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Current passphrase:"), m_current);
     form->addRow(tr("&New passphrase:"), m_first);
-    form->addRow(QString(), m_strength);
-    form->addRow(QString(), m_strengthText);
+    form->addRow(QString(), m_meter.bar);
+    form->addRow(QString(), m_meter.text);
     form->addRow(tr("&Again:"), m_second);
     form->addRow(QString(), m_match);
     form->addRow(QString(), m_rekey);
@@ -97,9 +89,7 @@ ChangePassphraseDialog::~ChangePassphraseDialog()
 
 void ChangePassphraseDialog::update()
 {
-    const PassphraseStrength strength = estimateStrength(m_first->text());
-    m_strength->setValue(m_first->text().isEmpty() ? 0 : strength.level + 1);
-    m_strengthText->setText(m_first->text().isEmpty() ? QString() : strength.description);
+    const PassphraseStrength strength = m_meter.show(m_first->text());
     const bool same = m_first->text() == m_second->text();
     const bool unchanged = !m_first->text().isEmpty() && m_first->text() == m_current->text();
     m_match->setText(unchanged                            ? tr("The new passphrase is the current one.")

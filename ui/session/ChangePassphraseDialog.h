@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "session/CreateStoreDialog.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -36,8 +38,7 @@ private:
     QLineEdit* m_current = nullptr;
     QLineEdit* m_first = nullptr;
     QLineEdit* m_second = nullptr;
-    QProgressBar* m_strength = nullptr;
-    QLabel* m_strengthText = nullptr;
+    StrengthMeter m_meter;
     QLabel* m_match = nullptr;
     QCheckBox* m_rekey = nullptr;
     QPushButton* m_change = nullptr;

@@ -50,6 +50,27 @@ PassphraseStrength estimateStrength(const QString& passphrase)
     return s;
 }
 
+StrengthMeter StrengthMeter::make(QWidget* parent)
+{
+    StrengthMeter meter{new QProgressBar(parent), new QLabel(parent)};
+    meter.bar->setObjectName(QStringLiteral("strengthBar"));
+    meter.bar->setRange(0, 4);
+    meter.bar->setTextVisible(false);
+    meter.bar->setAccessibleName(CreateStoreDialog::tr("Passphrase strength"));
+    meter.bar->setMaximumHeight(8);
+    meter.text->setObjectName(QStringLiteral("strengthText"));
+    meter.text->setWordWrap(true);
+    return meter;
+}
+
+PassphraseStrength StrengthMeter::show(const QString& passphrase) const
+{
+    const PassphraseStrength strength = estimateStrength(passphrase);
+    bar->setValue(passphrase.isEmpty() ? 0 : strength.level + 1);
+    text->setText(passphrase.isEmpty() ? QString() : strength.description);
+    return strength;
+}
+
 CreateStoreDialog::CreateStoreDialog(const QString& suggestedPath, QWidget* parent)
     : QDialog(parent)
 {
@@ -81,15 +102,7 @@ CreateStoreDialog::CreateStoreDialog(const QString& suggestedPath, QWidget* pare
     m_second->setAccessibleName(tr("Repeat the passphrase"));
     m_second->setEchoMode(QLineEdit::Password);
 
-    m_strength = new QProgressBar(this);
-    m_strength->setObjectName(QStringLiteral("strengthBar"));
-    m_strength->setRange(0, 4);
-    m_strength->setTextVisible(false);
-    m_strength->setAccessibleName(tr("Passphrase strength"));
-    m_strength->setMaximumHeight(8);
-    m_strengthText = new QLabel(this);
-    m_strengthText->setObjectName(QStringLiteral("strengthText"));
-    m_strengthText->setWordWrap(true);
+    m_meter = StrengthMeter::make(this);
     m_match = new QLabel(this);
     m_match->setObjectName(QStringLiteral("matchText"));
     m_match->setWordWrap(true);
@@ -106,8 +119,8 @@ CreateStoreDialog::CreateStoreDialog(const QString& suggestedPath, QWidget* pare
     // A row holding a layout gets a label without a buddy, which shows the "&": the field is its buddy.
     qobject_cast<QLabel*>(form->labelForField(pathRow))->setBuddy(m_path);
     form->addRow(tr("&Passphrase:"), m_first);
-    form->addRow(QString(), m_strength);
-    form->addRow(QString(), m_strengthText);
+    form->addRow(QString(), m_meter.bar);
+    form->addRow(QString(), m_meter.text);
     form->addRow(tr("&Again:"), m_second);
     form->addRow(QString(), m_match);
 
@@ -154,9 +167,7 @@ void CreateStoreDialog::choosePath()
 
 void CreateStoreDialog::update()
 {
-    const PassphraseStrength strength = estimateStrength(m_first->text());
-    m_strength->setValue(m_first->text().isEmpty() ? 0 : strength.level + 1);
-    m_strengthText->setText(strength.description);
+    const PassphraseStrength strength = m_meter.show(m_first->text());
     QString problem;
     if (!m_second->text().isEmpty() && m_second->text() != m_first->text()) {
         problem = tr("The two passphrases differ.");

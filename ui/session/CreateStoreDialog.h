@@ -19,6 +19,16 @@ struct PassphraseStrength {
 };
 PassphraseStrength estimateStrength(const QString& passphrase);
 
+/// The strength bar and its words under a new passphrase, as every form that takes one shows them
+/// (objects "strengthBar" and "strengthText").
+struct StrengthMeter {
+    QProgressBar* bar = nullptr;
+    QLabel* text = nullptr;
+    static StrengthMeter make(QWidget* parent);
+    /// Shows how strong `passphrase` is (nothing for an empty one) and returns the estimate.
+    PassphraseStrength show(const QString& passphrase) const;
+};
+
 /// New store: where, and its passphrase twice with live strength feedback. A poor passphrase
 /// (under 40 bits) or two that differ cannot be accepted; the message says why beside the field.
 class CreateStoreDialog final : public QDialog {
@@ -35,7 +45,7 @@ public:
     QLineEdit* pathEdit() const { return m_path; }
     QLineEdit* passphraseEdit() const { return m_first; }
     QLineEdit* repeatEdit() const { return m_second; }
-    QLabel* strengthLabel() const { return m_strengthText; }
+    QLabel* strengthLabel() const { return m_meter.text; }
     QLabel* matchLabel() const { return m_match; }
     QPushButton* createButton() const { return m_create; }
 
@@ -47,8 +57,7 @@ private:
     QLineEdit* m_path = nullptr;
     QLineEdit* m_first = nullptr;
     QLineEdit* m_second = nullptr;
-    QProgressBar* m_strength = nullptr;
-    QLabel* m_strengthText = nullptr;
+    StrengthMeter m_meter;
     QLabel* m_match = nullptr;
     QPushButton* m_create = nullptr;
 };
