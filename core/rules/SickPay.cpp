@@ -40,6 +40,26 @@ Result<int> amountOf(const RulePack& pack, const std::string& ruleId)
     return rule->amount;
 }
 
+/// The pack's full- and half-pay allowances (days) and look-back (months).
+struct PackAmounts {
+    int fullAllowance = 0;
+    int halfAllowance = 0;
+    int lookbackMonths = 0;
+};
+
+Result<PackAmounts> amountsOf(const RulePack& pack)
+{
+    const Result<int> full = amountOf(pack, pack.id + ".full_pay.allowance");
+    const Result<int> half = amountOf(pack, pack.id + ".half_pay.allowance");
+    const Result<int> lookback = amountOf(pack, pack.id + ".lookback");
+    for (const Result<int>* amount : {&full, &half, &lookback}) {
+        if (!*amount) {
+            return amount->error();
+        }
+    }
+    return PackAmounts{*full, *half, *lookback};
+}
+
 Status checkSpells(const std::vector<SicknessSpell>& spells)
 {
     for (std::size_t i = 0; i < spells.size(); ++i) {
@@ -61,13 +81,9 @@ Status checkSpells(const std::vector<SicknessSpell>& spells)
 Result<std::vector<PayProjection>> projectSickPay(const RulePack& pack, const DeadlineEngine& engine,
                                                   std::vector<SicknessSpell> spells, SickPayLookback lookback)
 {
-    const Result<int> fullAllowance = amountOf(pack, pack.id + ".full_pay.allowance");
-    const Result<int> halfAllowance = amountOf(pack, pack.id + ".half_pay.allowance");
-    const Result<int> lookbackMonths = amountOf(pack, pack.id + ".lookback");
-    for (const Result<int>* amount : {&fullAllowance, &halfAllowance, &lookbackMonths}) {
-        if (!*amount) {
-            return amount->error();
-        }
+    const Result<PackAmounts> amounts = amountsOf(pack);
+    if (!amounts) {
+        return amounts.error();
     }
     std::sort(spells.begin(), spells.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
     if (Status valid = checkSpells(spells); !valid) {
@@ -79,7 +95,7 @@ Result<std::vector<PayProjection>> projectSickPay(const RulePack& pack, const De
         PayProjection p;
         p.start = spell.start;
         p.end = spell.end;
-        const Date windowStart = engine.calendar().monthsAfter(spell.start, -lookbackMonths.value());
+        const Date windowStart = engine.calendar().monthsAfter(spell.start, -amounts->lookbackMonths);
         const Date windowEnd = spell.start.addDays(-1);
         int sickDaysBefore = 0;
         for (const PaySegments& earlier : history) {
@@ -88,8 +104,8 @@ Result<std::vector<PayProjection>> projectSickPay(const RulePack& pack, const De
             sickDaysBefore += overlapDays(earlier.all, windowStart, windowEnd);
         }
         const int deducted = lookback == SickPayLookback::AllSickDays ? sickDaysBefore : p.fullPayDaysBefore;
-        p.fullPayEntitlement = std::max(0, fullAllowance.value() - deducted);
-        p.halfPayEntitlement = std::max(0, halfAllowance.value() - p.halfPayDaysBefore);
+        p.fullPayEntitlement = std::max(0, amounts->fullAllowance - deducted);
+        p.halfPayEntitlement = std::max(0, amounts->halfAllowance - p.halfPayDaysBefore);
 
         const int length = spell.end ? spell.start.daysUntil(*spell.end) + 1 : std::numeric_limits<int>::max();
         const int fullDays = std::min(length, std::max(0, spell.fullPayDaysRecorded.value_or(p.fullPayEntitlement)));
@@ -185,21 +201,17 @@ SickPayPosition sickPayPosition(const std::vector<PayProjection>& projections, D
 Result<SickPayPosition> sickPayPosition(const RulePack& pack, const std::vector<PayProjection>& projections, Date asOf,
                                         const WorkingCalendar& calendar, SickPayLookback lookback)
 {
-    const Result<int> fullAllowance = amountOf(pack, pack.id + ".full_pay.allowance");
-    const Result<int> halfAllowance = amountOf(pack, pack.id + ".half_pay.allowance");
-    const Result<int> lookbackMonths = amountOf(pack, pack.id + ".lookback");
-    for (const Result<int>* amount : {&fullAllowance, &halfAllowance, &lookbackMonths}) {
-        if (!*amount) {
-            return amount->error();
-        }
+    const Result<PackAmounts> amounts = amountsOf(pack);
+    if (!amounts) {
+        return amounts.error();
     }
-    SickPayPosition position = sickPayPosition(projections, asOf, lookbackMonths.value(), calendar);
-    position.lookbackMonths = lookbackMonths.value();
-    position.fullPayAllowance = fullAllowance.value();
-    position.halfPayAllowance = halfAllowance.value();
+    SickPayPosition position = sickPayPosition(projections, asOf, amounts->lookbackMonths, calendar);
+    position.lookbackMonths = amounts->lookbackMonths;
+    position.fullPayAllowance = amounts->fullAllowance;
+    position.halfPayAllowance = amounts->halfAllowance;
     const int deducted = lookback == SickPayLookback::AllSickDays ? position.sickDaysUsed : position.fullPayDaysUsed;
-    position.fullPayDaysLeft = std::max(0, fullAllowance.value() - deducted);
-    position.halfPayDaysLeft = std::max(0, halfAllowance.value() - position.halfPayDaysUsed);
+    position.fullPayDaysLeft = std::max(0, amounts->fullAllowance - deducted);
+    position.halfPayDaysLeft = std::max(0, amounts->halfAllowance - position.halfPayDaysUsed);
     return position;
 }
 
