@@ -226,6 +226,10 @@ keys Return
 gone "consent" || fail "the consent was not saved"
 shot "consent-page"
 
+echo "6b. The chronology, read back in its pane"
+keys ctrl+Prior ctrl+Prior ctrl+Prior ctrl+Prior ctrl+Prior ctrl+Prior ctrl+Prior
+shot "chronology-pane"
+
 echo "7. The HR summary as PDF"
 keys alt+m
 dialog "Case summary" || fail "the summary dialog did not open"
