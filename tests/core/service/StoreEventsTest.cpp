@@ -27,8 +27,7 @@ core::SessionOptions options()
 
 } // namespace
 
-TEST_CASE("A backup from a session is written, opens with the passphrase and is in the audit log",
-          "[store-events]")
+TEST_CASE("A backup from a session is written, opens with the passphrase and is in the audit log", "[store-events]")
 {
     test::TempDir dir;
     auto session = core::Session::create(dir / "live.cbk", test::secret("pw"), options(), test::fastKdf());
