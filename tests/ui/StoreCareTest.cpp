@@ -95,41 +95,43 @@ TEST_CASE("A backup from the window opens with the passphrase, is in the audit l
     CHECK(dialog.resultLabel()->text().startsWith(QStringLiteral("Backed up to ")));
     CHECK(core::Store::open(copy, test::secret("pw")));
     // The log viewer reads the log again: the backup is its newest entry, by the sergeant.
-    REQUIRE(dialog.auditModel()->rowCount() > 0);
-    CHECK(dialog.auditModel()->item(0, 3)->text() == QStringLiteral("Backed up"));
-    CHECK(dialog.auditModel()->item(0, 6)->text() == QStringLiteral("encrypted backup written to copy.cbk"));
+    REQUIRE(dialog.auditLog()->model()->rowCount() > 0);
+    CHECK(dialog.auditLog()->model()->item(0, 3)->text() == QStringLiteral("Backed up"));
+    CHECK(dialog.auditLog()->model()->item(0, 6)->text() == QStringLiteral("encrypted backup written to copy.cbk"));
 }
 
 TEST_CASE("The audit log is filtered by kind, number, action and words, and its chain is checked", "[store-care]")
 {
     test::SectionFixture f;
     ui::StoreCareDialog dialog(*f.session);
-    const int all = dialog.auditModel()->rowCount();
+    const int all = dialog.auditLog()->model()->rowCount();
     REQUIRE(all >= 2); // the person and the case the fixture made
 
-    dialog.kindFilter()->setCurrentIndex(dialog.kindFilter()->findText(QStringLiteral("Person")));
-    REQUIRE(dialog.kindFilter()->currentIndex() > 0);
-    CHECK(dialog.auditModel()->rowCount() > 0);
-    CHECK(dialog.auditModel()->rowCount() < all);
-    CHECK(rowsWith(dialog.auditModel(), 4, QStringLiteral("Person")) == dialog.auditModel()->rowCount());
+    dialog.auditLog()->kindFilter()->setCurrentIndex(
+        dialog.auditLog()->kindFilter()->findText(QStringLiteral("Person")));
+    REQUIRE(dialog.auditLog()->kindFilter()->currentIndex() > 0);
+    CHECK(dialog.auditLog()->model()->rowCount() > 0);
+    CHECK(dialog.auditLog()->model()->rowCount() < all);
+    CHECK(rowsWith(dialog.auditLog()->model(), 4, QStringLiteral("Person")) == dialog.auditLog()->model()->rowCount());
 
-    dialog.recordFilter()->setText(QStringLiteral("999999"));
-    CHECK(dialog.auditModel()->rowCount() == 0);
-    dialog.recordFilter()->clear();
-    dialog.kindFilter()->setCurrentIndex(0);
-    CHECK(dialog.auditModel()->rowCount() == all);
+    dialog.auditLog()->recordFilter()->setText(QStringLiteral("999999"));
+    CHECK(dialog.auditLog()->model()->rowCount() == 0);
+    dialog.auditLog()->recordFilter()->clear();
+    dialog.auditLog()->kindFilter()->setCurrentIndex(0);
+    CHECK(dialog.auditLog()->model()->rowCount() == all);
 
-    dialog.actionFilter()->setCurrentIndex(dialog.actionFilter()->findText(QStringLiteral("Created")));
-    CHECK(dialog.auditModel()->rowCount() > 0);
-    CHECK(rowsWith(dialog.auditModel(), 3, QStringLiteral("Created")) == dialog.auditModel()->rowCount());
-    dialog.actionFilter()->setCurrentIndex(0);
+    dialog.auditLog()->actionFilter()->setCurrentIndex(
+        dialog.auditLog()->actionFilter()->findText(QStringLiteral("Created")));
+    CHECK(dialog.auditLog()->model()->rowCount() > 0);
+    CHECK(rowsWith(dialog.auditLog()->model(), 3, QStringLiteral("Created")) == dialog.auditLog()->model()->rowCount());
+    dialog.auditLog()->actionFilter()->setCurrentIndex(0);
 
-    dialog.wordsFilter()->setText(QStringLiteral("no such words anywhere"));
-    CHECK(dialog.auditModel()->rowCount() == 0);
-    dialog.wordsFilter()->clear();
+    dialog.auditLog()->wordsFilter()->setText(QStringLiteral("no such words anywhere"));
+    CHECK(dialog.auditLog()->model()->rowCount() == 0);
+    dialog.auditLog()->wordsFilter()->clear();
 
     dialog.findChild<QPushButton*>(QStringLiteral("auditChainButton"))->click();
-    CHECK(dialog.chainLabel()->text().startsWith(QStringLiteral("The chain holds: ")));
+    CHECK(dialog.auditLog()->chainLabel()->text().startsWith(QStringLiteral("The chain holds: ")));
 }
 
 TEST_CASE("Locking while the store is checked stops the check and closes the dialog", "[store-care]")

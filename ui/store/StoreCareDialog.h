@@ -2,25 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#ifndef Q_MOC_RUN
-#include "audit/AuditEntry.h"
-#endif
+#include "store/AuditLogPage.h"
 
 #include <QDialog>
 
 #include <atomic>
 #include <functional>
 #include <memory>
-#include <vector>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QStandardItemModel;
-class QTableView;
 class QThread;
 
 namespace casebook::core {
@@ -29,12 +21,9 @@ class Session;
 
 namespace casebook::ui {
 
-class DateEdit;
-
 /// Tools > Store and audit log: what the store is (file, encryption, key derivation, size, the
 /// audit log's head), a full check of every page and a backup, both on a worker thread with a
-/// progress bar and Cancel, and the audit log to read, filtered by kind of record, record number,
-/// action, words and dates, with a check of its hash chain. As the CLI's info, verify, backup and
+/// progress bar and Stop, and the audit log to read (AuditLogPage). As the CLI's info, verify, backup and
 /// audit commands. Locking stops the work and closes the dialog.
 class StoreCareDialog final : public QDialog {
     Q_OBJECT
@@ -47,12 +36,7 @@ public:
     QLabel* resultLabel() const { return m_result; }
     QPushButton* verifyButton() const { return m_verify; }
     QPushButton* backupButton() const { return m_backup; }
-    QStandardItemModel* auditModel() const { return m_audit; }
-    QComboBox* kindFilter() const { return m_kind; }
-    QComboBox* actionFilter() const { return m_action; }
-    QLineEdit* recordFilter() const { return m_record; }
-    QLineEdit* wordsFilter() const { return m_words; }
-    QLabel* chainLabel() const { return m_chain; }
+    AuditLogPage* auditLog() const { return m_log; }
 
     /// Writes a backup to `path` with `passphrase` on the worker (the Back up button asks for both).
     void backUpTo(const QString& path, const QString& passphrase);
@@ -71,33 +55,18 @@ signals:
 
 private:
     void showInfo();
-    void loadAudit();
-    void filterAudit();
-    void verifyChain();
     void chooseBackup();
     void run(const QString& label,
              std::function<QString(const std::atomic<bool>&, const std::function<void(int, int)>&)> job);
 
     core::Session& m_session;
-    std::vector<core::AuditRecord> m_entries; ///< the latest entries, newest first
     QLabel* m_info = nullptr;
     QPushButton* m_verify = nullptr;
     QPushButton* m_backup = nullptr;
     QPushButton* m_cancel = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_result = nullptr;
-    QComboBox* m_kind = nullptr;
-    QComboBox* m_action = nullptr;
-    QLineEdit* m_record = nullptr;
-    QLineEdit* m_words = nullptr;
-    QCheckBox* m_fromSet = nullptr;
-    DateEdit* m_from = nullptr;
-    QCheckBox* m_toSet = nullptr;
-    DateEdit* m_to = nullptr;
-    QStandardItemModel* m_audit = nullptr;
-    QTableView* m_table = nullptr;
-    QLabel* m_shown = nullptr;
-    QLabel* m_chain = nullptr;
+    AuditLogPage* m_log = nullptr;
     QThread* m_worker = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
 };
