@@ -136,7 +136,7 @@ void StoreCareDialog::showInfo()
     rows += row(tr("Format"),
                 tr("Casebook store format %1, schema version %2").arg(info->formatVersion).arg(info->schemaVersion));
     rows += row(tr("Encryption"), tr("%1, every page and log frame").arg(QString::fromStdString(info->cipher)));
-    rows += row(tr("Key derivation"), tr("%1: %2 of memory, %3 passes, %4 lanes")
+    rows += row(tr("Key derivation"), tr("%1: %2 of memory, passes: %3, lanes: %4")
                                           .arg(QString::fromStdString(info->kdf))
                                           .arg(locale.formattedDataSize(qint64{info->kdfParams.memoryKiB} * 1024))
                                           .arg(info->kdfParams.iterations)
