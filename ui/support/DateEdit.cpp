@@ -51,16 +51,17 @@ DateEdit::DateEdit(const QDate& date, QWidget* parent)
     setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("30 Sep 2026")) * 3 / 2 + 32);
 }
 
-QDate DateEdit::date() const
+core::Result<core::Date> DateEdit::read() const
 {
     const QByteArray typed = text().toUtf8();
-    const auto read = core::parseTypedDate(std::string_view(typed.constData(), static_cast<std::size_t>(typed.size())),
-                                           toCore(QDate::currentDate()));
-    if (!read) {
-        return m_date;
-    }
-    const core::Date d = read.value();
-    return QDate(d.year(), d.month(), d.day());
+    return core::parseTypedDate(std::string_view(typed.constData(), static_cast<std::size_t>(typed.size())),
+                                toCore(QDate::currentDate()));
+}
+
+QDate DateEdit::date() const
+{
+    const auto typed = read();
+    return typed ? QDate(typed->year(), typed->month(), typed->day()) : m_date;
 }
 
 void DateEdit::setDate(const QDate& date)
@@ -78,15 +79,12 @@ void DateEdit::setDate(const QDate& date)
 
 void DateEdit::commit()
 {
-    const QByteArray typed = text().toUtf8();
-    const auto read = core::parseTypedDate(std::string_view(typed.constData(), static_cast<std::size_t>(typed.size())),
-                                           toCore(QDate::currentDate()));
-    if (!read) {
-        markProblem(QString::fromStdString(read.error().detail));
+    const auto typed = read();
+    if (!typed) {
+        markProblem(QString::fromStdString(typed.error().detail));
         return;
     }
-    const core::Date d = read.value();
-    setDate(QDate(d.year(), d.month(), d.day()));
+    setDate(QDate(typed->year(), typed->month(), typed->day()));
 }
 
 void DateEdit::markProblem(const QString& problem)

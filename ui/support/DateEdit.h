@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#ifndef Q_MOC_RUN
+#include "domain/Date.h"
+#include "support/Result.h"
+#endif
+
 #include <QCalendarWidget>
 #include <QDate>
 #include <QLineEdit>
@@ -44,6 +49,8 @@ protected:
     void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    /// The text read as a date, or why it is not one.
+    core::Result<core::Date> read() const;
     void markProblem(const QString& problem);
 
     QDate m_date;
