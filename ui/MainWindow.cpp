@@ -12,6 +12,7 @@
 #include "rulebook/RulesDialog.h"
 #include "session/ChangePassphraseDialog.h"
 #include "session/CreateStoreDialog.h"
+#include "session/RestoreDialog.h"
 #include "session/SessionController.h"
 #include "session/UnlockPage.h"
 #include "store/StoreCareDialog.h"
@@ -140,6 +141,7 @@ MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
             [this](const QString& path, QString& passphrase) { m_controller->unlock(path, passphrase); });
     connect(m_unlockPage, &UnlockPage::createRequested, this, &MainWindow::createStore);
     connect(m_unlockPage, &UnlockPage::openOtherRequested, this, &MainWindow::openOtherStore);
+    connect(m_unlockPage, &UnlockPage::restoreRequested, this, &MainWindow::restoreBackup);
     connect(m_controller, &SessionController::progress, this,
             [this](const QString& what) { m_unlockPage->setBusy(true, what); });
     connect(m_controller, &SessionController::opened, this, &MainWindow::showWorkspace);
@@ -280,6 +282,9 @@ void MainWindow::createActions()
             m_controller->changePassphrase(current, next, dialog.rekeyBox()->isChecked());
         }
     });
+    m_restoreAction = make(tr("Restore from &backup…"), "restoreAction");
+    m_restoreAction->setStatusTip(tr("Replace the store with a backup, keeping the one replaced beside it"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
     m_storeCareAction = make(tr("Store and &audit log…"), "storeCareAction");
     m_storeCareAction->setStatusTip(tr("What the store is, a check of every page, a backup, and the audit log"));
     connect(m_storeCareAction, &QAction::triggered, this, [this] {
@@ -348,6 +353,7 @@ void MainWindow::createMenus()
     file->addAction(m_newStoreAction);
     file->addAction(m_openStoreAction);
     file->addAction(m_changePassphraseAction);
+    file->addAction(m_restoreAction);
     file->addSeparator();
     QMenu* exports = file->addMenu(tr("&Export"));
     exports->setObjectName(QStringLiteral("exportMenu"));
@@ -453,6 +459,12 @@ void MainWindow::showWorkspace()
     updateActions();
     emit workspaceShown();
     // Not modal: the caseload stays readable beside it, and a test (or a screen reader) finds it.
+    for (const QString& notice : m_controller->openNotices()) {
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Casebook"), notice, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("storeNotice"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     for (const QString& warning : m_controller->openWarnings()) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Check this store"), warning, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("storeWarning"));
@@ -601,6 +613,23 @@ void MainWindow::openOtherStore()
         m_unlockPage->setStores(path, recentStores());
         showUnlock(QString());
     }
+}
+
+void MainWindow::restoreBackup()
+{
+    if (m_controller->busy()) {
+        return;
+    }
+    const QString current = m_controller->session() != nullptr ? m_controller->storePath() : m_unlockPage->storePath();
+    RestoreDialog dialog(m_controller->isDemo() || current.isEmpty() ? defaultStorePath() : current, this);
+    if (dialog.exec() != QDialog::Accepted || m_controller->busy()) {
+        return;
+    }
+    QString passphrase = dialog.takePassphrase();
+    const QString target = dialog.targetPath();
+    showUnlock(QString());
+    m_unlockPage->setStores(target, recentStores());
+    m_controller->restore(dialog.backupPath(), target, passphrase);
 }
 
 void MainWindow::showRulesDialog()

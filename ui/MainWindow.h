@@ -65,6 +65,9 @@ private:
     void showUnlock(const QString& reason);
     void createStore();
     void openOtherStore();
+    /// File › Restore from backup (and the unlock page's button): asks which backup and which
+    /// store, then hands over to SessionController::restore.
+    void restoreBackup();
     void showRulesDialog();
     void showDataProtectionDialog(bool retention);
     void rememberStore(const QString& path);
@@ -104,6 +107,7 @@ private:
     QAction* m_retentionAction = nullptr;        ///< Tools › Retention review (issue 15)
     QAction* m_storeCareAction = nullptr;        ///< Tools › Store and audit log
     QAction* m_changePassphraseAction = nullptr; ///< File › Change passphrase
+    QAction* m_restoreAction = nullptr;          ///< File › Restore from backup
     QAction* m_identityAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

@@ -19,6 +19,7 @@
 #include "rulebook/RulesDialog.h"
 #include "session/ChangePassphraseDialog.h"
 #include "session/CreateStoreDialog.h"
+#include "session/RestoreDialog.h"
 #include "store/StoreCareDialog.h"
 #include "support/ScreenFit.h"
 #include "workspace/DateClosures.h"
@@ -396,6 +397,9 @@ TEST_CASE("The store and About dialogs fit a 1280x720 screen and Tab in reading 
     ui::ChangePassphraseDialog change;
     change.show();
     checkDialog(&change, QStringLiteral("change passphrase"));
+    ui::RestoreDialog restore(QString::fromStdString((dir / "store.cbk").string()));
+    restore.show();
+    checkDialog(&restore, QStringLiteral("restore from backup"));
     test::SectionFixture f;
     ui::StoreCareDialog care(*f.session);
     care.show();

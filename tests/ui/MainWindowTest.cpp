@@ -6,6 +6,7 @@
 #include "Mnemonics.h"
 #include "lock/DesktopLockWatcher.h"
 #include "session/ChangePassphraseDialog.h"
+#include "session/RestoreDialog.h"
 #include "session/SessionController.h"
 #include "session/UnlockPage.h"
 #include "support/SensitiveClipboard.h"
@@ -467,4 +468,106 @@ TEST_CASE("The change-passphrase form needs the current one and a new one that i
     dialog.repeatEdit()->setText(QStringLiteral("correct horse"));
     CHECK(dialog.matchLabel()->text() == QStringLiteral("The new passphrase is the current one."));
     CHECK_FALSE(dialog.changeButton()->isEnabled());
+}
+
+TEST_CASE("Restoring a backup from the window puts it in place, keeps the replaced store and records the restore",
+          "[MainWindow][restore]")
+{
+    // Issue 10 item 11: restore from the app, as casebook-cli restore does.
+    test::TempDir dir;
+    const auto path = makeFilledStore(dir);
+    const auto backup = dir / "window backup.cbk";
+    {
+        auto store = core::Store::open(path, test::secret("correct horse"));
+        REQUIRE(store);
+        REQUIRE((*store)->backupTo(backup, test::secret("correct horse")));
+    }
+    {
+        // Work done after the backup, which the restore takes away (it stays in the kept store).
+        core::SessionOptions options;
+        options.resourcesDir = CASEBOOK_RESOURCES_DIR;
+        options.actor = "PS Test";
+        auto session = core::Session::open(path, test::secret("correct horse"), options);
+        REQUIRE(session);
+        core::Person person;
+        person.name = "Sam Later";
+        REQUIRE((*session)->cases().createPerson(person));
+    }
+    StartupOptions options;
+    options.storePath = QString::fromStdString(path.string());
+    MainWindow window(options);
+    window.show();
+    unlockWith(window, QStringLiteral("correct horse"));
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+    REQUIRE(findAction(window, "restoreAction")->isEnabled());
+    const QString backupPath = QString::fromStdString(backup.string());
+    const QString storePath = QString::fromStdString(path.string());
+    const auto kept = std::filesystem::path(path.string() + ".before-restore");
+
+    SECTION("a wrong passphrase for the backup says so and leaves the store as it was")
+    {
+        window.lock();
+        const auto before = test::readFile(path);
+        QString passphrase = QStringLiteral("not the backup's");
+        window.sessionController().restore(backupPath, storePath, passphrase);
+        CHECK(passphrase.isEmpty()); // handed over and wiped
+        REQUIRE(waitFor([&] { return window.unlockPage()->errorLabel()->isVisible(); }));
+        const QString message = window.unlockPage()->errorLabel()->text();
+        CHECK(message.contains(QStringLiteral("was not restored, and the store is as it was")));
+        CHECK(test::readFile(path) == before);
+        CHECK_FALSE(std::filesystem::exists(kept));
+    }
+    SECTION("the right one replaces the store, opens it, keeps the old one and logs the restore")
+    {
+        QString passphrase = QStringLiteral("correct horse");
+        window.sessionController().restore(backupPath, storePath, passphrase);
+        REQUIRE(waitFor([&] { return window.workspace() != nullptr && !window.sessionController().busy(); }));
+        core::Session* session = window.sessionController().session();
+        REQUIRE(session != nullptr);
+        auto people = session->cases().listPeople();
+        REQUIRE(people);
+        CHECK(people->size() == 1); // "Sam Later" came after the backup
+        core::AuditFilter last;
+        last.newestFirst = true;
+        last.limit = 1;
+        const auto entries = session->audit().list(session->database(), last);
+        REQUIRE(entries);
+        REQUIRE(entries->size() == 1);
+        CHECK(entries->front().entry.summary == "restored from backup window backup.cbk");
+        // Restored on purpose: its older audit log is not reported as a rollback.
+        CHECK(window.sessionController().openWarnings().isEmpty());
+        REQUIRE(window.sessionController().openNotices().size() == 1);
+        CHECK(window.sessionController().openNotices()[0].contains(QStringLiteral("window.cbk.before-restore")));
+        auto* notice = window.findChild<QMessageBox*>(QStringLiteral("storeNotice"));
+        REQUIRE(notice != nullptr);
+        notice->close();
+        window.lock();
+        auto previous = core::Store::open(kept, test::secret("correct horse"));
+        REQUIRE(previous); // nothing done since the backup is lost: it is in the kept store
+    }
+}
+
+TEST_CASE("The restore form needs an existing backup, a store to replace and a passphrase, and says what happens",
+          "[MainWindow][restore]")
+{
+    test::TempDir dir;
+    const auto path = makeFilledStore(dir);
+    casebook::ui::RestoreDialog dialog(QString::fromStdString(path.string()));
+    CHECK_FALSE(dialog.restoreButton()->isEnabled());
+    CHECK(dialog.consequenceLabel()->text().contains(QStringLiteral("window.cbk.before-restore")));
+    dialog.backupEdit()->setText(QString::fromStdString((dir / "missing.cbk").string()));
+    CHECK(dialog.consequenceLabel()->text().startsWith(QStringLiteral("There is no file at")));
+    dialog.passphraseEdit()->setText(QStringLiteral("correct horse"));
+    CHECK_FALSE(dialog.restoreButton()->isEnabled());
+    dialog.backupEdit()->setText(QString::fromStdString(path.string()));
+    CHECK(dialog.consequenceLabel()->text()
+          == QStringLiteral("The backup and the store to replace are the same file."));
+    CHECK_FALSE(dialog.restoreButton()->isEnabled());
+    dialog.targetEdit()->setText(QString::fromStdString((dir / "new place.cbk").string()));
+    CHECK(dialog.consequenceLabel()->text()
+          == QStringLiteral("There is no store there yet: the backup becomes a new store."));
+    CHECK(dialog.restoreButton()->isEnabled());
+    CHECK(dialog.takePassphrase() == QStringLiteral("correct horse"));
+    CHECK(dialog.passphraseEdit()->text().isEmpty());
+    CHECK_FALSE(dialog.restoreButton()->isEnabled());
 }

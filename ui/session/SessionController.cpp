@@ -14,6 +14,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -29,6 +30,9 @@ struct SessionController::Outcome {
     std::optional<core::Error> error;
     std::optional<std::vector<core::DueItem>> due; ///< the first due list, worked out off the UI thread
     QStringList warnings;                          ///< for openWarnings(), beside the store's own
+    QStringList notices;                           ///< for openNotices()
+    QString failurePrefix;                         ///< what failed, when it was not an unlock
+    bool restored = false; ///< the store was deliberately replaced: an older audit head is expected
 };
 
 namespace {
@@ -109,14 +113,19 @@ void SessionController::finish(const std::shared_ptr<Outcome>& outcome)
         if (isDemo() && !m_session) {
             m_demoDir.reset();
         }
-        emit failed(errorMessage(error), error.code == core::ErrorCode::WrongPassphrase);
+        const QString prefix = outcome ? outcome->failurePrefix : QString();
+        emit failed(prefix.isEmpty() ? errorMessage(error) : prefix + QLatin1Char(' ') + errorMessage(error),
+                    prefix.isEmpty() && error.code == core::ErrorCode::WrongPassphrase);
         return;
     }
     m_session = std::move(outcome->session);
     m_firstDue = std::move(outcome->due);
     m_openWarnings = outcome->warnings;
+    m_openNotices = outcome->notices;
     if (!isDemo()) {
-        anchorAuditHead(true);
+        // After a restore the log is older than the one seen here on purpose: record its head
+        // without calling it a rollback.
+        anchorAuditHead(!outcome->restored);
         for (const std::string& warning : m_session->store().warnings()) {
             m_openWarnings
                 << tr("When the store was opened, Casebook found that %1.").arg(QString::fromStdString(warning));
@@ -318,6 +327,65 @@ void SessionController::changePassphrase(QString& current, QString& next, bool r
             outcome->session = std::move(*opened);
             return outcome;
         });
+}
+
+void SessionController::restore(const QString& backup, const QString& target, QString& passphrase)
+{
+    auto secret = std::make_shared<core::SecretString>(takeSecret(passphrase));
+    auto resources = core::findResourcesDir();
+    if (m_worker != nullptr) {
+        return;
+    }
+    if (!resources) {
+        emit failed(errorMessage(resources.error()), false);
+        return;
+    }
+    const std::filesystem::path from = backup.toStdString();
+    const std::filesystem::path file = target.toStdString();
+    lock(); // the restore takes the store's exclusive lock, so this session lets go first
+    if (isDemo() && QFileInfo(target).absoluteFilePath() != QFileInfo(m_storePath).absoluteFilePath()) {
+        m_demoDir.reset(); // the demonstration is over: its folder goes, as on closing
+    }
+    if (!makePrivateFolders(file.parent_path())) {
+        emit failed(tr("Could not create the folder %1.").arg(QString::fromStdString(file.parent_path().string())),
+                    false);
+        return;
+    }
+    m_storePath = target;
+    const bool replacing = QFileInfo::exists(target);
+    run(tr("Checking the backup and restoring it…"), [from, file, secret, replacing, resources = *resources] {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->failurePrefix = tr("The backup %1 was not restored, and the store is as it was.")
+                                     .arg(QString::fromStdString(from.string()));
+        if (auto restored = core::Store::restore(from, *secret, file); !restored) {
+            outcome->error = restored.error();
+            return outcome;
+        }
+        auto opened = core::Session::open(file, *secret, sessionOptions(resources));
+        secret->clear();
+        if (!opened) {
+            outcome->failurePrefix = tr("The backup was restored, but the store did not open.");
+            outcome->error = opened.error();
+            return outcome;
+        }
+        core::Session& session = **opened;
+        outcome->restored = true;
+        const QString name = QString::fromStdString(from.filename().string());
+        outcome->notices << (replacing ? tr("Restored from the backup %1. The store you had before is kept beside it "
+                                            "as %2.")
+                                             .arg(name, QString::fromStdString(file.filename().string())
+                                                            + QStringLiteral(".before-restore"))
+                                       : tr("Restored from the backup %1.").arg(name));
+        if (auto logged =
+                core::recordStoreEvent(session.store(), session.audit(), session.actor(), core::AuditAction::Restore,
+                                       "restored from backup " + from.filename().string());
+            !logged) {
+            outcome->warnings << tr("The backup was restored, but the audit log could not record it: %1.")
+                                     .arg(errorMessage(logged.error()));
+        }
+        outcome->session = std::move(*opened);
+        return outcome;
+    });
 }
 
 void SessionController::lock()

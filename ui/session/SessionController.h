@@ -53,6 +53,9 @@ public:
     /// whose audit log ends before the one seen here last time (rolled back to an older copy), a
     /// damaged header copy, a write-ahead log kept aside. Empty after a clean unlock.
     const QStringList& openWarnings() const { return m_openWarnings; }
+    /// What the last open did that the user should know of, not a fault (a restore: where the
+    /// replaced store was kept). Empty after an ordinary unlock.
+    const QStringList& openNotices() const { return m_openNotices; }
 
     /// Unlocks `path`. `passphrase` is cleared once it has been handed over.
     void unlock(const QString& path, QString& passphrase);
@@ -68,6 +71,12 @@ public:
     /// unlock; on failure nothing was changed and the old passphrase still opens it. Both
     /// passphrases are cleared once handed over.
     void changePassphrase(QString& current, QString& next, bool rekey);
+    /// Locks any open store, then on the worker replaces the store at `target` with `backup`
+    /// (unlocked by `passphrase`, checked in full first; the replaced store is kept as
+    /// `<target>.before-restore`), records the restore in the restored store's audit log and opens
+    /// it: opened() (with openNotices() saying where the old store went) or failed(), after which
+    /// `target` is exactly as it was. `passphrase` is cleared once handed over.
+    void restore(const QString& backup, const QString& target, QString& passphrase);
 
 signals:
     void progress(const QString& what);
@@ -92,6 +101,7 @@ private:
     QString m_storePath;
     std::optional<std::vector<core::DueItem>> m_firstDue;
     QStringList m_openWarnings;
+    QStringList m_openNotices;
 };
 
 } // namespace casebook::ui

@@ -81,6 +81,8 @@ UnlockPage::UnlockPage(QWidget* parent)
 
     m_openOther = new QPushButton(tr("&Open another store…"), column);
     m_openOther->setObjectName(QStringLiteral("openOtherButton"));
+    m_restore = new QPushButton(tr("&Restore a backup…"), column);
+    m_restore->setObjectName(QStringLiteral("restoreBackupButton"));
     m_create = new QPushButton(tr("&Create a new store…"), column);
     m_create->setObjectName(QStringLiteral("createStoreButton"));
 
@@ -92,6 +94,7 @@ UnlockPage::UnlockPage(QWidget* parent)
     unlockRow->addWidget(m_unlock);
     auto* others = new QHBoxLayout;
     others->addWidget(m_openOther);
+    others->addWidget(m_restore);
     others->addStretch();
     others->addWidget(m_create);
 
@@ -119,6 +122,7 @@ UnlockPage::UnlockPage(QWidget* parent)
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::requestUnlock);
     connect(m_create, &QPushButton::clicked, this, &UnlockPage::createRequested);
     connect(m_openOther, &QPushButton::clicked, this, &UnlockPage::openOtherRequested);
+    connect(m_restore, &QPushButton::clicked, this, &UnlockPage::restoreRequested);
 }
 
 void UnlockPage::setStores(const QString& path, const QStringList& recent)
@@ -165,7 +169,8 @@ void UnlockPage::showError(const QString& text)
 
 void UnlockPage::setBusy(bool busy, const QString& what)
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{m_store, m_passphrase, m_unlock, m_create, m_openOther}) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_store, m_passphrase, m_unlock, m_create, m_openOther, m_restore}) {
         w->setEnabled(!busy);
     }
     m_busy->setVisible(busy);

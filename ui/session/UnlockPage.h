@@ -40,6 +40,7 @@ signals:
     void unlockRequested(const QString& path, QString& passphrase);
     void createRequested();
     void openOtherRequested();
+    void restoreRequested();
 
 private:
     void requestUnlock();
@@ -51,6 +52,7 @@ private:
     QPushButton* m_unlock = nullptr;
     QPushButton* m_create = nullptr;
     QPushButton* m_openOther = nullptr;
+    QPushButton* m_restore = nullptr;
     QLabel* m_error = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_busyText = nullptr;
