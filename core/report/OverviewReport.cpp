@@ -57,13 +57,14 @@ std::vector<std::pair<std::string, int>> openCasesByMonth(const CaseloadOverview
 std::vector<ReportChart> overviewCharts(const CaseloadOverview& overview)
 {
     std::vector<ReportChart> charts;
-    charts.push_back({"Cases by type", group(overview, "Cases by type"), false});
-    auto stages = group(overview, "Cases by UPP/UAP stage");
-    charts.push_back({"Cases by UPP/UAP stage", stages.empty() ? decltype(stages){{"None", 0}} : stages, false});
-    charts.push_back({"Open cases at the end of each month", openCasesByMonth(overview, 12), true});
-    auto outcomes = group(overview, "Cases by outcome");
+    // A chart with nothing to count says so in words: a bar labelled "None" with 0 beside it reads
+    // as a stage or outcome called None.
+    charts.push_back({"Cases by type", group(overview, "Cases by type"), false, "There are no cases."});
+    charts.push_back({"Cases by UPP/UAP stage", group(overview, "Cases by UPP/UAP stage"), false,
+                      "No case is in an unsatisfactory performance or attendance procedure."});
+    charts.push_back({"Open cases at the end of each month", openCasesByMonth(overview, 12), true, {}});
     charts.push_back(
-        {"Outcomes of closed cases", outcomes.empty() ? decltype(outcomes){{"None yet", 0}} : outcomes, false});
+        {"Outcomes of closed cases", group(overview, "Cases by outcome"), false, "No case is closed yet."});
     return charts;
 }
 

@@ -36,6 +36,7 @@ struct ReportChart {
     std::string title;
     std::vector<std::pair<std::string, int>> bars; ///< in the order drawn
     bool overTime = false;                         ///< a series (months): upright columns, left to right
+    std::string whenEmpty; ///< the sentence drawn instead of bars when there are none ("No case …")
     bool operator==(const ReportChart&) const = default;
 };
 

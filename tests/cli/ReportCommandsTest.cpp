@@ -303,6 +303,11 @@ TEST_CASE("overview --format pdf: a chart page, the figures and a row per case i
                           && Catch::Contains("Outcomes of closed cases") && Catch::Contains("Occupational health"));
     CHECK(chart.find("Robin") == std::string::npos);
     CHECK(chart.find("Officer A") == std::string::npos);
+    // Nothing to count is said in words, never as a bar called "None" (no UPP here, nothing closed).
+    CHECK_THAT(chart, Catch::Contains("No case is in an unsatisfactory performance")
+                          && Catch::Contains("No case is "
+                                             "closed yet."));
+    CHECK(chart.find("None") == std::string::npos);
     // Landscape A4 (842 x 595 pt) on every page.
     const std::string info = read("pdfinfo -f 1 -l 3 '" + pdf.string() + "'");
     CHECK_THAT(info,

@@ -124,7 +124,13 @@ void paintCharts(QPainter& painter, const QRectF& area, const std::vector<core::
         painter.drawText(QRectF(x, y, cellWidth, chartMetrics.height()), Qt::AlignLeft,
                          QString::fromStdString(chart.title));
         const QRectF plot(x, y + chartMetrics.height() * 1.5, cellWidth, cellHeight - chartMetrics.height() * 1.5);
-        if (chart.overTime) {
+        if (chart.bars.empty()) {
+            QFont note = font(painter, 9);
+            note.setItalic(true);
+            painter.setFont(note);
+            painter.drawText(plot, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                             QString::fromStdString(chart.whenEmpty));
+        } else if (chart.overTime) {
             paintColumns(painter, plot, chart);
         } else {
             paintBars(painter, plot, chart);
