@@ -71,3 +71,24 @@ TEST_CASE("A backup over an existing file or with a wrong passphrase writes and 
     CHECK(again.error().code == core::ErrorCode::AlreadyExists);
     CHECK(count() == before + 1); // only the one backup that was written
 }
+
+TEST_CASE("A backup the audit log refuses to record is removed with its side files", "[store-events]")
+{
+    // Issue 13 item 3: partial output is cleaned on every path, including the last one.
+    test::TempDir dir;
+    auto session = core::Session::create(dir / "live.cbk", test::secret("pw"), options(), test::fastKdf());
+    REQUIRE(session);
+    core::Session& s = **session;
+    const auto count = [&] { return s.database().queryInt("SELECT count(*) FROM audit_log").value(); };
+    const auto before = count();
+    const auto out = dir / "unrecorded.cbk";
+    // The log refuses an entry with no actor, after the backup itself has been written.
+    const auto refused = core::backUpAndRecord(s.store(), s.audit(), "", out, test::secret("pw"));
+    REQUIRE_FALSE(refused);
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        INFO("file " << out.string() << suffix);
+        CHECK_FALSE(std::filesystem::exists(out.string() + suffix));
+    }
+    CHECK(count() == before);
+    CHECK(core::backUpAndRecord(s.store(), s.audit(), s.actor(), out, test::secret("pw")));
+}

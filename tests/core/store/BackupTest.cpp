@@ -352,3 +352,36 @@ TEST_CASE("restore and passphrase change refuse a store open in another process"
     REQUIRE(core::Store::changePassphrase(live, secret("new"), secret("pw"), fastKdf()));
     REQUIRE(core::Store::restore(dir / "backup.cbk", secret("pw"), live));
 }
+
+// Issue 13 item 3: "backup busy-loops forever on SQLITE_BUSY/LOCKED and leaves partial files
+// behind". A write transaction left open on the store's own connection makes every backup step
+// busy (SQLite refuses to copy a source that is mid-write), as a long write from the window would.
+TEST_CASE("backup of a store that stays busy gives up after the time-out with 'store in use' and leaves no file",
+          "[backup][lock]")
+{
+    TempDir dir;
+    auto store = makeStore(dir / "live.cbk", "pw", 300);
+    REQUIRE(store->database().exec("BEGIN IMMEDIATE; INSERT INTO t(body) VALUES ('mid-write')"));
+    const auto out = dir / "busy.cbk";
+    int steps = 0;
+    const auto start = std::chrono::steady_clock::now();
+    auto written = store->backupTo(out, secret("pw"), [&](std::uint64_t, std::uint64_t) {
+        ++steps;
+        return true;
+    });
+    const auto took = std::chrono::steady_clock::now() - start;
+    REQUIRE_FALSE(written);
+    CHECK(written.error().code == ErrorCode::StoreInUse);
+    CHECK(took >= std::chrono::milliseconds(2900)); // it waited for the store ...
+    CHECK(took < std::chrono::seconds(20));         // ... and then gave up instead of spinning
+    CHECK(steps > 1);                               // retried with pauses
+    CHECK(steps < 1000);                            // not a busy loop (a step every 50 ms)
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        INFO("file " << out.string() << suffix);
+        CHECK_FALSE(std::filesystem::exists(out.string() + suffix));
+    }
+    // Once the write ends, the same backup goes through.
+    REQUIRE(store->database().exec("COMMIT"));
+    REQUIRE(store->backupTo(out, secret("pw")));
+    CHECK(core::Store::open(out, secret("pw")));
+}
