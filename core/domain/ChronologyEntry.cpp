@@ -15,7 +15,10 @@ Status validate(const ChronologyEntry& entry)
         .maxLength("author", entry.author);
     const bool isDecision = entry.kind == EntryKind::Decision;
     v.check(!isDecision || entry.decision.has_value(), "decision", "is required on a decision entry")
-        .check(isDecision || !entry.decision.has_value(), "decision", "is only recorded on a decision entry");
+        .check(isDecision || !entry.decision.has_value(), "decision", "is only recorded on a decision entry")
+        .check(!isDecision || entry.medicalDetail.empty(), "medical detail",
+               "goes in the medical rationale on a decision entry")
+        .maxLength("medical detail", entry.medicalDetail, kMaxFreeTextChars);
     if (entry.decision.has_value()) {
         const DecisionRecord& d = *entry.decision;
         v.required("decision", d.decision, kMaxFreeTextChars)

@@ -39,9 +39,12 @@ struct ChronologyEntry {
     EntryKind kind = EntryKind::Note;
     std::string title;
     std::string body;
-    bool medical = false; ///< holds medical information: withheld from exports without consent
+    bool medical = false; ///< title and text hold medical information: the whole entry is withheld without consent
     std::string author;
     std::optional<DecisionRecord> decision; ///< present exactly when kind is Decision
+    /// Medical detail kept apart from the title and text (not on a decision, whose medical part is
+    /// its medical rationale): without consent only this is withheld, and the export says so in place.
+    std::string medicalDetail = {};
 
     bool operator==(const ChronologyEntry&) const = default;
 };

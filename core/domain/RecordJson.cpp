@@ -76,6 +76,7 @@ json toJson(const ChronologyEntry& v)
                 {"title", v.title},
                 {"body", v.body},
                 {"medical", v.medical},
+                {"medical_detail", v.medicalDetail},
                 {"author", v.author},
                 {"decision", decision}};
 }

@@ -9,7 +9,7 @@ namespace {
 
 constexpr std::string_view kColumns = "id, case_id, entry_date, entry_time, kind, title, body, medical, author, "
                                       "decision, options_considered, rationale, decided_by, not_to_act, "
-                                      "medical_rationale";
+                                      "medical_rationale, medical_detail";
 
 void bindFields(Statement& stmt, const ChronologyEntry& e)
 {
@@ -33,6 +33,7 @@ void bindFields(Statement& stmt, const ChronologyEntry& e)
             stmt.bindNull(i);
         }
     }
+    stmt.bind(15, e.medicalDetail);
 }
 
 ChronologyEntry readRow(const Statement& s)
@@ -55,6 +56,7 @@ ChronologyEntry readRow(const Statement& s)
         e.decision = DecisionRecord{s.columnText(9),  s.columnText(10),   s.columnText(11),
                                     s.columnText(12), sql::boolAt(s, 13), s.columnText(14)};
     }
+    e.medicalDetail = s.columnText(15);
     return e;
 }
 
@@ -81,8 +83,9 @@ Result<ChronologyEntryId> ChronologyRepository::insert(const ChronologyEntry& en
 {
     auto stmt =
         m_db.prepare("INSERT INTO chronology_entry(case_id, entry_date, entry_time, kind, title, body, medical, "
-                     "author, decision, options_considered, rationale, decided_by, not_to_act, medical_rationale) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id");
+                     "author, decision, options_considered, rationale, decided_by, not_to_act, medical_rationale, "
+                     "medical_detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+                     "RETURNING id");
     if (!stmt) {
         return stmt.error();
     }
@@ -99,12 +102,12 @@ Status ChronologyRepository::update(const ChronologyEntry& entry)
     auto stmt = m_db.prepare("UPDATE chronology_entry SET case_id = ?1, entry_date = ?2, entry_time = ?3, kind = ?4, "
                              "title = ?5, body = ?6, medical = ?7, author = ?8, decision = ?9, "
                              "options_considered = ?10, rationale = ?11, decided_by = ?12, not_to_act = ?13, "
-                             "medical_rationale = ?14 WHERE id = ?15");
+                             "medical_rationale = ?14, medical_detail = ?15 WHERE id = ?16");
     if (!stmt) {
         return stmt.error();
     }
     bindFields(*stmt, entry);
-    stmt->bind(15, entry.id.value);
+    stmt->bind(16, entry.id.value);
     return sql::runOne(m_db, *stmt, "chronology entry", entry.id.value);
 }
 

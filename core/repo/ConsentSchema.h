@@ -62,4 +62,27 @@ ALTER TABLE chronology_entry ADD COLUMN medical_rationale TEXT
 UPDATE chronology_entry SET medical_rationale = '' WHERE decision IS NOT NULL;
 )sql";
 
+/// Schema step 18: the medical detail of any entry but a decision (which has its medical
+/// rationale), kept apart from its title and text so that an export without consent withholds
+/// only that part and says so in place (issue 12 item 4). Searchable like the rest of the entry,
+/// and a search hit on an entry that has some is marked medical.
+inline constexpr std::string_view kEntryMedicalDetailSql = R"sql(
+ALTER TABLE chronology_entry ADD COLUMN medical_detail TEXT NOT NULL DEFAULT ''
+    CHECK (medical_detail = '' OR decision IS NULL);
+DROP TRIGGER chronology_search_insert;
+DROP TRIGGER chronology_search_update;
+CREATE TRIGGER chronology_search_insert AFTER INSERT ON chronology_entry BEGIN
+    INSERT INTO search_index(rowid, kind, ref_id, case_id, medical, title, body)
+    VALUES (new.id * 4 + 3, 'chronology', new.id, new.case_id, max(new.medical, new.medical_detail <> ''), new.title,
+            new.body || ' ' || coalesce(new.decision, '') || ' ' || coalesce(new.options_considered, '') || ' '
+            || coalesce(new.rationale, '') || ' ' || new.medical_detail);
+END;
+CREATE TRIGGER chronology_search_update AFTER UPDATE ON chronology_entry BEGIN
+    UPDATE search_index SET medical = max(new.medical, new.medical_detail <> ''), title = new.title,
+        body = new.body || ' ' || coalesce(new.decision, '') || ' ' || coalesce(new.options_considered, '') || ' '
+               || coalesce(new.rationale, '') || ' ' || new.medical_detail
+    WHERE rowid = new.id * 4 + 3;
+END;
+)sql";
+
 } // namespace casebook::core

@@ -38,6 +38,7 @@ constexpr std::array<std::pair<SummarySection, std::string_view>, 8> kSectionCod
 
 constexpr std::string_view kWithheldText = "[withheld: medical detail]";
 constexpr std::string_view kWithheldRationale = "[medical rationale withheld]";
+constexpr std::string_view kWithheldDetail = "[withheld: no consent for this audience]";
 
 constexpr std::array<std::pair<ChronologyRange, std::string_view>, 4> kRangeCodes{{
     {ChronologyRange::SinceLastMeeting, "last-meeting"},
@@ -342,6 +343,7 @@ private:
         std::vector<std::vector<std::string>> rows;
         int withheld = 0;
         int withheldAmendments = 0;
+        int withheldDetails = 0;
         for (const ChronologyEntry& e : m_view.chronology) {
             if ((m_since && e.date < *m_since)
                 || (keyOnly && e.kind != EntryKind::Meeting && e.kind != EntryKind::Decision)) {
@@ -349,7 +351,8 @@ private:
             }
             // A decision that keeps its medical rationale apart shows its management content (title,
             // decision, rationale); its free notes, flagged medical with it, are withheld.
-            const bool medicalHidden = e.medical && !allowed(ConsentCategory::MedicalDetail);
+            const bool medicalAllowed = allowed(ConsentCategory::MedicalDetail);
+            const bool medicalHidden = e.medical && !medicalAllowed;
             const bool hide = medicalHidden && !separatelyMedical(e);
             const bool hideNotes = medicalHidden && separatelyMedical(e) && !e.body.empty();
             withheld += hide || hideNotes ? 1 : 0;
@@ -357,11 +360,18 @@ private:
             if (hideNotes) {
                 detail = std::string(kWithheldText);
             }
+            // Medical detail kept apart: only it is withheld, and the reader is told so in place.
+            if (!hide && !e.medicalDetail.empty()) {
+                withheldDetails += medicalAllowed ? 0 : 1;
+                detail += (detail.empty() ? "" : "\n") + std::string("Medical detail: ")
+                          + (medicalAllowed ? e.medicalDetail : std::string(kWithheldDetail));
+            }
             rows.push_back({dateInWords(e.date), e.time ? e.time->toText() : "", codeInWords(toCode(e.kind)),
                             hide ? std::string(kWithheldText) : e.title, std::move(detail), e.author});
         }
         withhold("medical chronology entries", withheld);
         withhold("medical corrections to chronology entries", withheldAmendments);
+        withhold("medical detail of chronology entries", withheldDetails);
         if (rows.empty()) {
             m_doc.paragraph(m_since ? "Nothing recorded " + sinceWords() + "." : "Nothing recorded.");
             return;

@@ -54,6 +54,7 @@ Result<RecordedOutcome> recordMeetingOutcome(Session& session, const MeetingOutc
     meeting.kind = EntryKind::Meeting;
     meeting.title = outcome.title;
     meeting.body = meetingBody(outcome);
+    meeting.medicalDetail = outcome.medicalNotes;
     meeting.author = outcome.author;
     if (auto st = validate(meeting); !st) {
         return st.error();

@@ -38,6 +38,7 @@ struct MeetingOutcome {
     std::string title = "Case meeting";
     std::vector<std::string> attendees;
     std::string notes;
+    std::string medicalNotes; ///< kept apart in the meeting entry: only this is withheld without consent
     std::vector<AgreedAction> actions;
     std::vector<AgreedDecision> decisions;
     std::optional<Date> nextMeeting; ///< becomes the case's next review date

@@ -84,6 +84,8 @@ constexpr std::array kMigrations = {
     Migration{16, "date closures", kClosureSchemaSql},
     // What an adjustment is, beside the barrier it removes (core/repo/ProcedureSchema.h).
     Migration{17, "adjustment measure", kAdjustmentMeasureSql},
+    // The medical detail of an entry kept apart from its title and text (core/repo/ConsentSchema.h).
+    Migration{18, "entry medical detail", kEntryMedicalDetailSql},
 };
 
 } // namespace

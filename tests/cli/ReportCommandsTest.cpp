@@ -461,18 +461,20 @@ TEST_CASE("meeting outcome recorded from the agenda appears in the decision log,
     REQUIRE(initStore(store, "pw").exitCode == 0);
     const std::string caseId = std::to_string(fill(store));
     const auto run = runCli(
-        withStore(store,
-                  {"meeting",      "outcome",
-                   "--case",       caseId,
-                   "--date",       "2026-11-30",
-                   "--title",      "Attendance review meeting",
-                   "--attendee",   "Insp Grey; Dana Price (HR)",
-                   "--notes",      "Agreed a phased return.",
-                   "--action",     "Book the OH follow-up; Dana Price; 2026-12-14",
-                   "--action",     "Share the rota; Insp Grey",
-                   "--decision",   "Extend the later start to March; Attendance has improved; MEDICAL-CANARY-RATIONALE",
-                   "--decided-by", "Insp Grey",
-                   "--next",       "2027-01-11"}),
+        withStore(
+            store,
+            {"meeting",         "outcome",
+             "--case",          caseId,
+             "--date",          "2026-11-30",
+             "--title",         "Attendance review meeting",
+             "--attendee",      "Insp Grey; Dana Price (HR)",
+             "--notes",         "Agreed a phased return.",
+             "--medical-notes", "MEDICAL-CANARY-NOTES: new medication",
+             "--action",        "Book the OH follow-up; Dana Price; 2026-12-14",
+             "--action",        "Share the rota; Insp Grey",
+             "--decision",      "Extend the later start to March; Attendance has improved; MEDICAL-CANARY-RATIONALE",
+             "--decided-by",    "Insp Grey",
+             "--next",          "2027-01-11"}),
         "pw\n");
     INFO(run.err);
     REQUIRE(run.exitCode == 0);
@@ -485,6 +487,7 @@ TEST_CASE("meeting outcome recorded from the agenda appears in the decision log,
     REQUIRE(shown.exitCode == 0);
     CHECK_THAT(shown.out, Catch::Contains("decision: Extend the later start to March")
                               && Catch::Contains("medical rationale: MEDICAL-CANARY-RATIONALE")
+                              && Catch::Contains("medical detail: MEDICAL-CANARY-NOTES: new medication")
                               && Catch::Contains("Attendance review meeting") && Catch::Contains("1 action plan;"));
     // The action with a due date is in the due list; the case's next review is the next meeting.
     const auto due =
@@ -521,6 +524,10 @@ TEST_CASE("meeting outcome recorded from the agenda appears in the decision log,
                          && Catch::Contains("Extend the later start to March")
                          && Catch::Contains("Book the OH follow-up") && Catch::Contains("Share the rota"));
     CHECK(html.find("MEDICAL-CANARY-RATIONALE") == std::string::npos);
+    // The meeting's medical notes, kept apart, are withheld alone and said so in place.
+    CHECK(html.find("MEDICAL-CANARY-NOTES") == std::string::npos);
+    CHECK_THAT(html, Catch::Contains("Agreed a phased return.")
+                         && Catch::Contains("Medical detail: [withheld: no consent for this audience]"));
 }
 
 TEST_CASE("meeting outcome refuses bad input with a clear message and records nothing", "[report-cli][meeting]")

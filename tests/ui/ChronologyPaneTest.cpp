@@ -167,6 +167,38 @@ TEST_CASE("A chronology entry can record the time of a meeting, shown with it in
     CHECK(workspace.chronologyDetails()->toPlainText().contains(QStringLiteral("14:30")));
 }
 
+TEST_CASE("An entry's medical detail is typed apart from what happened and read back under its own heading "
+          "(issue 12, item 4)",
+          "[chronology][consent]")
+{
+    test::SectionFixture f;
+    std::optional<core::ChronologyEntry> saved;
+    ui::EntryDialog dialog(false, QStringLiteral("PS Test"), [&](const core::ChronologyEntry& e) {
+        saved = e;
+        return core::Status{core::Ok{}};
+    });
+    REQUIRE(dialog.medicalDetailEdit() != nullptr);
+    dialog.titleEdit()->setText(QStringLiteral("Welfare visit"));
+    dialog.bodyEdit()->setPlainText(QStringLiteral("Agreed a phased return."));
+    dialog.medicalDetailEdit()->setPlainText(QStringLiteral("  GP has changed the medication.  "));
+    dialog.accept();
+    REQUIRE(saved.has_value());
+    CHECK(saved->body == "Agreed a phased return.");
+    CHECK(saved->medicalDetail == "GP has changed the medication.");
+    CHECK_FALSE(saved->medical); // only the detail is medical: the rest of the entry can be shared
+
+    saved->caseId = f.caseId;
+    REQUIRE(f.session->cases().addEntry(*saved));
+    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    workspace.openCase(f.caseId.value);
+    const QString shown = workspace.chronologyDetails()->toPlainText();
+    CHECK(shown.contains(QStringLiteral("Medical detail\nGP has changed the medication.")));
+
+    ui::EntryDialog decision(true, QStringLiteral("PS Test"),
+                             [](const core::ChronologyEntry&) { return core::Status{core::Ok{}}; });
+    CHECK(decision.medicalDetailEdit() == nullptr); // a decision keeps its medical rationale instead
+}
+
 TEST_CASE("An entry is corrected by a dated amendment: the original stays, the correction shows beside it, and "
           "undo withdraws it",
           "[chronology][amendment]")

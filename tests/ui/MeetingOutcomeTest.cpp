@@ -153,6 +153,7 @@ TEST_CASE("Meeting outcomes recorded from the summary's agenda appear in the dec
             CHECK(field<QLabel>(form, "outcomeAgenda1")->text().contains(QStringLiteral("Second stage: go ahead")));
             CHECK(field<QLineEdit>(form, "outcomeDecidedBy1")->text() == QStringLiteral("Insp Grey"));
             field<QPlainTextEdit>(form, "outcomeNotes")->setPlainText(QStringLiteral("Agreed a phased return."));
+            field<QPlainTextEdit>(form, "outcomeMedicalNotes")->setPlainText(QStringLiteral("MEDICAL-NOTES-UI"));
             field<QLineEdit>(form, "outcomeDecision1")->setText(QStringLiteral("Second stage deferred to March"));
             field<QPlainTextEdit>(form, "outcomeRationale1")->setPlainText(QStringLiteral("Attendance has improved"));
             field<QPlainTextEdit>(form, "outcomeMedicalRationale1")
@@ -187,7 +188,8 @@ TEST_CASE("Meeting outcomes recorded from the summary's agenda appear in the dec
           == 2); // the fixture's own and the one taken; the empty agenda row made none
     CHECK(std::any_of(view.chronology.begin(), view.chronology.end(), [](const core::ChronologyEntry& e) {
         return e.kind == core::EntryKind::Meeting && e.title == "Attendance review meeting"
-               && e.body.find("Agreed a phased return.") != std::string::npos;
+               && e.body.find("Agreed a phased return.") != std::string::npos
+               && e.body.find("MEDICAL-NOTES-UI") == std::string::npos && e.medicalDetail == "MEDICAL-NOTES-UI";
     }));
     CHECK(view.record.nextReview == isoDay("2027-01-11"));
     const auto plans = f.session->procedures().listForCase<core::ActionPlan>(f.caseId).value();

@@ -47,12 +47,18 @@ MeetingOutcomeDialog::MeetingOutcomeDialog(const core::MeetingOutcome& start, co
     m_notes = textArea(start.notes, this, 90);
     m_notes->setObjectName(QStringLiteral("outcomeNotes"));
     m_notes->setAccessibleName(tr("Notes"));
+    m_medicalNotes = textArea({}, this, 50);
+    m_medicalNotes->setObjectName(QStringLiteral("outcomeMedicalNotes"));
+    m_medicalNotes->setAccessibleName(tr("Medical notes (only these are withheld from exports without consent)"));
+    m_medicalNotes->setPlaceholderText(tr("Kept apart: only these are withheld without consent"));
+    m_medicalNotes->setToolTip(m_medicalNotes->accessibleName());
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Attendees:"), m_attendees);
     form->addRow(tr("&Notes:"), m_notes);
+    form->addRow(tr("&Medical notes:"), m_medicalNotes);
 
     auto* actions = new QGroupBox(tr("Actions agreed (each becomes an objective of an action plan)"), this);
     actions->setObjectName(QStringLiteral("outcomeActions"));
@@ -210,7 +216,7 @@ void MeetingOutcomeDialog::addDecision(const QString& agendaItem)
 
 void MeetingOutcomeDialog::orderTabs()
 {
-    std::vector<QWidget*> chain = {m_date, m_title, m_attendees, m_notes};
+    std::vector<QWidget*> chain = {m_date, m_title, m_attendees, m_notes, m_medicalNotes};
     for (const ActionRow& r : m_actions) {
         chain.insert(chain.end(), {r.text, r.owner, r.dueSet, r.due});
     }
@@ -236,6 +242,7 @@ core::MeetingOutcome MeetingOutcomeDialog::build(std::vector<int>* actionRows, s
     o.title = text(m_title);
     o.attendees = lines(m_attendees);
     o.notes = m_notes->toPlainText().trimmed().toStdString();
+    o.medicalNotes = m_medicalNotes->toPlainText().trimmed().toStdString();
     o.actions.clear();
     for (std::size_t i = 0; i < m_actions.size(); ++i) {
         const ActionRow& r = m_actions[i];

@@ -80,6 +80,7 @@ private:
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_attendees = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    QPlainTextEdit* m_medicalNotes = nullptr;
     QGridLayout* m_actionGrid = nullptr;
     QPushButton* m_addAction = nullptr;
     QVBoxLayout* m_decisionList = nullptr;

@@ -111,6 +111,19 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
         m_body->setMaximumHeight(70);
     } else {
         form->addRow(tr("&What happened:"), m_body);
+        m_medicalDetail = new QPlainTextEdit(this);
+        m_medicalDetail->setObjectName(QStringLiteral("entryMedicalDetail"));
+        m_medicalDetail->setAccessibleName(tr("Medical detail (only this is withheld from exports without consent)"));
+        m_medicalDetail->setToolTip(tr("Diagnosis, treatment or other medical detail, kept apart from what happened: "
+                                       "without the officer's consent an export shows the entry and says that its "
+                                       "medical detail was withheld."));
+        m_medicalDetail->setPlaceholderText(tr("Kept apart: only this is withheld without consent"));
+        m_medicalDetail->setTabChangesFocus(true);
+        m_medicalDetail->setMaximumHeight(70);
+        form->addRow(tr("Medical deta&il:"), m_medicalDetail);
+        m_medical->setText(tr("The title or text hold &medical information too (withhold the whole entry)"));
+        m_medical->setToolTip(tr("Without medical consent, exports withhold the whole entry, not only its medical "
+                                 "detail."));
     }
     form->addRow(QString(), m_errors.add(QStringLiteral("body"), this));
     form->addRow(QString(), m_medical);
@@ -126,7 +139,7 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
     QWidget* previous = nullptr;
     for (QWidget* field :
          std::initializer_list<QWidget*>{m_date, m_timeSet, m_time, m_kind, m_title, m_decision, m_options, m_rationale,
-                                         m_medicalRationale, m_decidedBy, m_body, m_medical}) {
+                                         m_medicalRationale, m_decidedBy, m_body, m_medicalDetail, m_medical}) {
         if (field == nullptr) {
             continue;
         }
@@ -165,6 +178,9 @@ core::ChronologyEntry EntryDialog::entry() const
     e.title = m_title->text().trimmed().toStdString();
     e.body = m_body->toPlainText().toStdString();
     e.medical = m_medical->isChecked();
+    if (m_medicalDetail != nullptr) {
+        e.medicalDetail = m_medicalDetail->toPlainText().trimmed().toStdString();
+    }
     e.author = m_author.toStdString();
     if (m_isDecision) {
         e.decision = core::DecisionRecord{m_decision->text().trimmed().toStdString(),

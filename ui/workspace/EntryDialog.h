@@ -38,6 +38,9 @@ public:
     QLineEdit* titleEdit() const { return m_title; }
     QPlainTextEdit* bodyEdit() const { return m_body; }
     QPlainTextEdit* rationaleEdit() const { return m_rationale; }
+    /// Medical detail kept apart (not on a decision form, which has its medical rationale).
+    QPlainTextEdit* medicalDetailEdit() const { return m_medicalDetail; }
+    QCheckBox* medicalBox() const { return m_medical; }
     QLineEdit* decisionEdit() const { return m_decision; }
     QLineEdit* decidedByEdit() const { return m_decidedBy; }
     QCheckBox* timeSetBox() const { return m_timeSet; }
@@ -60,6 +63,7 @@ private:
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_body = nullptr;
     QCheckBox* m_medical = nullptr;
+    QPlainTextEdit* m_medicalDetail = nullptr;
     QLineEdit* m_decision = nullptr;
     QPlainTextEdit* m_options = nullptr;
     QPlainTextEdit* m_rationale = nullptr;

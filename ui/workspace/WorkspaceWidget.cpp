@@ -96,8 +96,8 @@ QString entryDetailsHtml(const core::ChronologyEntry& e, const std::vector<core:
         WorkspaceWidget::tr("<p>%1 · %2 · recorded by %3</p>")
             .arg(when, entryKindText(e.kind), e.author.empty() ? WorkspaceWidget::tr("(not recorded)") : esc(e.author));
     if (e.medical) {
-        html += WorkspaceWidget::tr("<p><b>Holds medical information</b>: withheld from exports unless the officer's "
-                                    "consent covers the audience.</p>");
+        html += WorkspaceWidget::tr("<p><b>Holds medical information</b>: the whole entry is withheld from exports "
+                                    "unless the officer's consent covers the audience.</p>");
     }
     if (e.decision) {
         const core::DecisionRecord& d = *e.decision;
@@ -115,6 +115,11 @@ QString entryDetailsHtml(const core::ChronologyEntry& e, const std::vector<core:
         html += QStringLiteral("<h4>%1</h4><p>%2</p>")
                     .arg(e.decision ? WorkspaceWidget::tr("Notes") : WorkspaceWidget::tr("What happened"),
                          paragraphs(e.body));
+    }
+    if (!e.medicalDetail.empty()) {
+        html += WorkspaceWidget::tr("<h4>Medical detail</h4><p>%1</p><p><i>Kept apart: withheld from exports "
+                                    "unless the officer's consent covers the audience.</i></p>")
+                    .arg(paragraphs(e.medicalDetail));
     }
     // Corrections follow the entry as first written, each dated and signed, in the order recorded.
     for (const core::EntryAmendment& a : amendments) {

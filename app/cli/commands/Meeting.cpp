@@ -20,15 +20,16 @@ namespace casebook::cli {
 
 namespace {
 
-constexpr std::array<OptionSpec, 9> kOptions = {{{"case", true},
-                                                 {"date", true},
-                                                 {"title", true},
-                                                 {"attendee", true},
-                                                 {"notes", true},
-                                                 {"action", true, true},
-                                                 {"decision", true, true},
-                                                 {"decided-by", true},
-                                                 {"next", true}}};
+constexpr std::array<OptionSpec, 10> kOptions = {{{"case", true},
+                                                  {"date", true},
+                                                  {"title", true},
+                                                  {"attendee", true},
+                                                  {"notes", true},
+                                                  {"medical-notes", true},
+                                                  {"action", true, true},
+                                                  {"decision", true, true},
+                                                  {"decided-by", true},
+                                                  {"next", true}}};
 constexpr std::array<std::string_view, 1> kPositionals = {"ACTION"};
 
 std::string trimmed(const std::string& text)
@@ -76,6 +77,7 @@ std::string readOutcome(const ParsedArgs& args, core::MeetingOutcome& outcome)
         outcome.title = trimmed(*title);
     }
     outcome.notes = args.value("notes").value_or("");
+    outcome.medicalNotes = trimmed(args.value("medical-notes").value_or(""));
     if (const auto attendees = args.value("attendee")) {
         for (std::string& name : fields(*attendees)) {
             if (!name.empty()) {
@@ -169,7 +171,7 @@ const CommandSpec& meetingCommand()
     static const CommandSpec spec{
         "meeting",
         "Record what a meeting came to: notes, decisions, actions agreed, next meeting.",
-        "outcome --case ID --date DATE [--notes TEXT] [--action 'WHAT; OWNER; DUE']... [...]",
+        "outcome --case ID --date DATE [--notes TEXT] [--medical-notes TEXT] [--action 'WHAT; OWNER; DUE']... [...]",
         "'meeting outcome' records a meeting held from a case summary's agenda: a meeting entry in\n"
         "the chronology (notes, attendees, actions agreed, next meeting), each decision in the\n"
         "decision log, the actions agreed as one action plan (each with its owner and due date, so\n"
@@ -181,6 +183,8 @@ const CommandSpec& meetingCommand()
         "  --title TEXT            the meeting's title (default 'Case meeting')\n"
         "  --attendee 'A; B'       who attended, separated by semicolons\n"
         "  --notes TEXT            the meeting's notes\n"
+        "  --medical-notes TEXT    medical detail, kept apart: summaries without consent withhold\n"
+        "                          only this, and say so in place\n"
         "  --action 'WHAT; OWNER; DUE'\n"
         "                          an action agreed, its owner and due date (YYYY-MM-DD; the\n"
         "                          date may be left out); repeat for each action\n"

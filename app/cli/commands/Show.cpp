@@ -263,6 +263,9 @@ int runShow(const Context& context, const ParsedArgs& args)
                 out << "      medical rationale: " << oneLine(e.decision->medicalRationale) << '\n';
             }
         }
+        if (!e.medicalDetail.empty()) {
+            out << "      medical detail: " << oneLine(e.medicalDetail) << '\n';
+        }
         for (const core::EntryAmendment& a : view->amendments) {
             if (a.entryId == e.id) {
                 out << "      amended on " << a.amendedOn.toIso() << (a.amendedBy.empty() ? "" : " by ")

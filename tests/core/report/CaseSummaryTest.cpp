@@ -499,3 +499,71 @@ TEST_CASE("Current adjustments say what each adjustment is and flag an agreed on
     CHECK(html.find("Day shifts only") != std::string::npos);
     CHECK(html.find("None set: needs one") != std::string::npos);
 }
+
+TEST_CASE("An entry's medical detail kept apart is withheld alone and said so in place, the entry stays, and HR with "
+          "consent reads it (issue 12, item 4)",
+          "[report][consent]")
+{
+    ReportFixture f;
+    ChronologyEntry entry{{},
+                          f.caseId,
+                          casebook::core::test::isoDay("2026-02-12"),
+                          std::nullopt,
+                          EntryKind::Note,
+                          "Welfare visit at home",
+                          "Agreed a phased return over four weeks, starting on late shifts",
+                          false,
+                          "PS Example",
+                          std::nullopt,
+                          std::string("GP reports ") + ReportFixture::kCanary};
+    REQUIRE(f.session->cases().addEntry(entry));
+    const auto render = [&](ConsentAudience audience) {
+        SummaryOptions options = f.options(audience);
+        options.chronology = ChronologyRange::All;
+        auto document = buildCaseSummary(*f.session, f.caseId, options);
+        REQUIRE(document);
+        return HtmlRenderer::render(*document);
+    };
+    const std::string manager = render(ConsentAudience::LineManager);
+    CHECK(manager.find("Welfare visit at home") != std::string::npos);
+    CHECK(manager.find("Agreed a phased return over four weeks") != std::string::npos);
+    CHECK(manager.find("Medical detail: [withheld: no consent for this audience]") != std::string::npos);
+    CHECK(manager.find("Withheld: medical detail of chronology entries (1 item)") != std::string::npos);
+    CHECK(manager.find("GP reports") == std::string::npos);
+    CHECK(manager.find(ReportFixture::kCanary) == std::string::npos);
+    const std::string hr = render(ConsentAudience::Hr);
+    CHECK(hr.find(std::string("Medical detail: GP reports ") + ReportFixture::kCanary) != std::string::npos);
+    CHECK(hr.find("Agreed a phased return over four weeks") != std::string::npos);
+}
+
+TEST_CASE("Medical detail belongs to entries other than decisions and is kept, searchable, as typed",
+          "[report][consent]")
+{
+    ReportFixture f;
+    ChronologyEntry note{{},
+                         f.caseId,
+                         casebook::core::test::isoDay("2026-02-12"),
+                         std::nullopt,
+                         EntryKind::Communication,
+                         "Phone call",
+                         "Called to arrange the meeting",
+                         false,
+                         "PS Example",
+                         std::nullopt,
+                         "Mentions new medication zopiclonexyz"};
+    const auto id = f.session->cases().addEntry(note);
+    REQUIRE(id);
+    auto view = f.session->cases().loadCase(f.caseId).value();
+    const auto stored = std::find_if(view.chronology.begin(), view.chronology.end(),
+                                     [&](const ChronologyEntry& e) { return e.id == *id; });
+    REQUIRE(stored != view.chronology.end());
+    CHECK(stored->medicalDetail == "Mentions new medication zopiclonexyz");
+    auto hits = f.session->search().search("zopiclonexyz");
+    REQUIRE(hits);
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->front().medical); // a hit on medical detail is marked medical
+
+    ChronologyEntry decision = note;
+    decision.kind = EntryKind::Decision;
+    CHECK_FALSE(f.session->cases().recordDecision(decision, {"Proceed", "", "Because", "Insp Grey", false, ""}));
+}

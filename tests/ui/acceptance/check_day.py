@@ -41,6 +41,9 @@ def main(store_path, due_path, pdf_path):
 
     check(meeting["kind"] == "meeting", "the meeting is a meeting entry")
     check("Agreed a phased return over four weeks." in meeting["body"], "the meeting's notes")
+    check(meeting.get("medical_detail") == "Sleep pattern still disturbed; OH to advise",
+          "the meeting's medical notes, kept apart from its notes")
+    check("Sleep pattern" not in meeting["body"], "no medical notes in the meeting's shared notes")
     check("Attendees: Tom Hussain; Insp Ruth Evans; Karen Doyle, HR adviser" in meeting["body"],
           "the meeting's three attendees, one per line as typed")
     check(meeting["author"] == "PS 4821 Sam Taylor", "the meeting is by the sergeant in Your details")

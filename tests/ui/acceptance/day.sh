@@ -165,6 +165,8 @@ type_text "Karen Doyle, HR adviser"
 keys Tab
 type_text "Agreed a phased return over four weeks."
 keys Tab
+type_text "Sleep pattern still disturbed; OH to advise"
+keys Tab
 type_text "Draft the phased return plan"
 keys Tab
 type_text "PS Demo"
