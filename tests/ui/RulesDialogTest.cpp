@@ -233,6 +233,76 @@ TEST_CASE("The versions page lists each pack version with the open procedures it
     CHECK(dialog.ruleDetail()->text().contains(QStringLiteral("version 3 (2026-07-13 to 2027-03-31): 10")));
 }
 
+TEST_CASE("The rules page lists each rule with every version it appears in, its dates and the open procedures each "
+          "governs, a rule removed by a later version included (issue 14 item 9)",
+          "[rules-ui][versions]")
+{
+    test::TempDir dir;
+    core::CaseId caseId;
+    core::UppProcedureId uppId;
+    {
+        auto session = makeSession(dir); // shipped packs: the matter is pinned to upp.amended version 2
+        auto person = session->cases().createPerson(test::samplePerson("Sam Lee"));
+        REQUIRE(person);
+        auto opened = session->cases().openCase(test::sampleCase(*person));
+        REQUIRE(opened);
+        caseId = *opened;
+        core::UppProcedure u;
+        u.caseId = caseId;
+        u.cameToAttention = core::Date::parseIso("2026-08-03").value();
+        u.stage = core::UppStage::First;
+        auto added = session->procedures().add(u);
+        REQUIRE(added);
+        uppId = *added;
+    }
+    // Versions 3 and 4 arrive; version 4 removes upp.amended.stage_two.witness_lists, which still
+    // governs the procedure pinned to version 2.
+    core::SessionOptions options;
+    options.resourcesDir = versionedResources(dir);
+    options.actor = "PS Test";
+    options.clock = std::make_shared<core::FakeClock>(core::Clock::TimePoint{std::chrono::seconds{1'780'000'000}});
+    auto opened = core::Session::open(dir / "rules.cbk", test::secret("pw"), options);
+    REQUIRE(opened);
+    auto session = std::move(*opened);
+
+    ui::RulesDialog dialog(*session);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto* model = static_cast<ui::RuleTableModel*>(dialog.ruleTable()->model());
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString governs = QStringLiteral("Case %1 (UPP %2)").arg(caseId.value).arg(uppId.value);
+
+    const int removed = rowOf(*model, "upp.amended.stage_two.witness_lists");
+    const QString versions = model->index(removed, ui::RuleTableModel::Versions).data().toString();
+    CHECK(versions.contains(QStringLiteral("version 2 (2025-05-28 to 2026-07-12): 1 open procedure")));
+    CHECK(versions.contains(QStringLiteral("version 3 (2026-07-13 to 2027-03-31): 0 open procedures")));
+    CHECK(versions.contains(QStringLiteral("not in version 4 (from 2027-04-01)")));
+    CHECK(model->index(removed, ui::RuleTableModel::Amount).data().toString()
+          == QStringLiteral("3 working days after"));
+    dialog.ruleTable()->selectRow(removed);
+    CHECK(dialog.ruleDetail()->text().contains(
+        QStringLiteral("version 2 (2025-05-28 to 2026-07-12): 3 working_days_after, Sch 4 para 35(4) (analogue); "
+                       "governs ")
+        + governs));
+    CHECK(dialog.ruleDetail()->text().contains(QStringLiteral("version 4 (2027-04-01 to ")) == false);
+    CHECK(dialog.ruleDetail()->text().contains(QStringLiteral("version 4 (from 2027-04-01): not in this version")));
+
+    // A rule that a later version added is listed with only the versions it is in.
+    const int added = rowOf(*model, "upp.amended.test_v3.transition");
+    CHECK(model->index(added, ui::RuleTableModel::Versions)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("not in version 2")));
+
+    // Packs whose procedures are not pinned say so rather than count procedures.
+    dialog.ruleTable()->selectRow(rowOf(*model, "upp.legacy.first_stage_appeal.notice"));
+    CHECK(dialog.ruleDetail()->text().contains(QStringLiteral("governs no open procedure")));
+    const int sick = rowOf(*model, session->rules().sickPay.rules.front().id);
+    CHECK_FALSE(model->index(sick, ui::RuleTableModel::Versions).data().toString().contains(QStringLiteral("open")));
+    dialog.ruleTable()->selectRow(sick);
+    CHECK(dialog.ruleDetail()->text().contains(QStringLiteral("not pinned")));
+}
+
 TEST_CASE("A counting policy is set on the policies page with a reason, and goes back to its default",
           "[rules-ui][policy]")
 {

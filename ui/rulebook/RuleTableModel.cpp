@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace casebook::ui {
 
 namespace {
@@ -96,8 +98,102 @@ std::vector<RuleTableModel::Row> RuleTableModel::collect() const
         for (const core::Rule& rule : pack->rules) {
             rows.push_back({pack, &rule});
         }
+        // Rules an older version has and the newest does not (removed, or renamed): they still
+        // govern the procedures pinned to that version. Shown as the newest version that has them.
+        const std::vector<const core::RulePack*> versions = pack->allVersions();
+        for (auto version = versions.rbegin(); version != versions.rend(); ++version) {
+            for (const core::Rule& rule : (*version)->rules) {
+                const bool listed = std::any_of(rows.begin(), rows.end(), [&](const Row& row) {
+                    return row.pack == pack && row.rule->id == rule.id;
+                });
+                if (!listed) {
+                    rows.push_back({pack, &rule});
+                }
+            }
+        }
     }
     return rows;
+}
+
+bool RuleTableModel::isPinned(const core::RulePack* pack) const
+{
+    return pack == &m_rules.uppLegacy || pack == &m_rules.uppAmended;
+}
+
+QStringList RuleTableModel::governedBy(const core::RulePack* pack, int version) const
+{
+    QStringList labels;
+    for (const PinnedProcedure& procedure : m_pinned) {
+        if (procedure.pack == pack->id && procedure.version == version) {
+            labels << procedure.label;
+        }
+    }
+    return labels;
+}
+
+namespace {
+
+QString datesText(const core::RulePack& version)
+{
+    return version.effectiveTo
+               ? RuleTableModel::tr("%1 to %2").arg(qs(version.effectiveFrom.toIso()), qs(version.effectiveTo->toIso()))
+               : RuleTableModel::tr("from %1").arg(qs(version.effectiveFrom.toIso()));
+}
+
+} // namespace
+
+QString RuleTableModel::versionsText(const Row& row) const
+{
+    QStringList parts;
+    for (const core::RulePack* version : row.pack->allVersions()) {
+        const bool has = version->find(row.rule->id) != nullptr;
+        QString part = has ? tr("version %1 (%2)").arg(version->version).arg(datesText(*version))
+                           : tr("not in version %1 (%2)").arg(version->version).arg(datesText(*version));
+        if (has && isPinned(row.pack)) {
+            const qsizetype governed = governedBy(row.pack, version->version).size();
+            part += governed == 1 ? tr(": 1 open procedure") : tr(": %1 open procedures").arg(governed);
+        }
+        parts << part;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString RuleTableModel::versionsDetail(int row) const
+{
+    if (row < 0 || static_cast<std::size_t>(row) >= m_rows.size()) {
+        return {};
+    }
+    const Row& at = m_rows[static_cast<std::size_t>(row)];
+    QStringList lines;
+    for (const core::RulePack* version : at.pack->allVersions()) {
+        const core::Rule* there = version->find(at.rule->id);
+        const QString dates = datesText(*version);
+        if (there == nullptr) {
+            lines << tr("version %1 (%2): not in this version").arg(version->version).arg(dates);
+            continue;
+        }
+        QString line = tr("version %1 (%2): %3 %4, %5 (%6)")
+                           .arg(version->version)
+                           .arg(dates, QString::number(there->amount), qs(core::toString(there->kind)).toHtmlEscaped(),
+                                qs(there->citation.provision).toHtmlEscaped(), qs(core::toString(there->status)));
+        if (!isPinned(at.pack)) {
+            line += tr("; procedures of this kind are not pinned and use the newest version");
+        } else if (const QStringList governed = governedBy(at.pack, version->version); governed.isEmpty()) {
+            line += tr("; governs no open procedure");
+        } else {
+            line += tr("; governs %1").arg(governed.join(QStringLiteral(", ")).toHtmlEscaped());
+        }
+        lines << line;
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void RuleTableModel::setPinnedProcedures(std::vector<PinnedProcedure> procedures)
+{
+    beginResetModel();
+    m_pinned = std::move(procedures);
+    m_rows = collect();
+    endResetModel();
 }
 
 void RuleTableModel::refresh()
@@ -167,6 +263,8 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const
         return statusText(rule.status);
     case Citation:
         return qs(rule.citation.instrument) + QStringLiteral(", ") + qs(rule.citation.provision);
+    case Versions:
+        return versionsText(row);
     case LocalChange:
         if (rule.localOverride) {
             return tr("Changed locally from %1: %2")
@@ -199,6 +297,8 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("How sure");
     case Citation:
         return tr("Citation");
+    case Versions:
+        return tr("Versions, dates and open procedures");
     case LocalChange:
         return tr("Local change");
     default:

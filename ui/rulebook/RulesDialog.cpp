@@ -7,6 +7,7 @@
 #include "rulebook/RuleTableModel.h"
 #include "rulebook/VersionsPage.h"
 
+#include "procedure/UppProcedure.h"
 #include "service/Session.h"
 #include "support/DateEdit.h"
 #include "support/Tables.h"
@@ -88,6 +89,8 @@ RulesDialog::RulesDialog(core::Session& session, QWidget* parent)
     tabs->addTab(m_policiesPage, tr("Counting &policies"));
     tabs->addTab(createCalendarPage(), tr("&Bank holidays"));
     connect(m_versionsPage, &VersionsPage::openCaseRequested, this, &RulesDialog::openCaseRequested);
+    // A re-pin on the versions page changes which procedures each version governs.
+    connect(tabs, &QTabWidget::currentChanged, this, &RulesDialog::showPinnedProcedures);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
@@ -125,6 +128,7 @@ QWidget* RulesDialog::createRulesPage()
     m_ruleTable->resizeColumnsToContents();
     m_ruleTable->setColumnWidth(RuleTableModel::Title, 320);
     m_ruleTable->setColumnWidth(RuleTableModel::Citation, 260);
+    m_ruleTable->setColumnWidth(RuleTableModel::Versions, 360);
     m_ruleTable->setColumnHidden(RuleTableModel::Kind, true);
 
     m_ruleDetail = new QLabel(page);
@@ -169,8 +173,25 @@ QWidget* RulesDialog::createRulesPage()
             &RulesDialog::showSelectedRule);
     connect(m_applyOverride, &QPushButton::clicked, this, &RulesDialog::applyOverride);
     connect(m_restore, &QPushButton::clicked, this, &RulesDialog::restoreRule);
-    showSelectedRule();
+    showPinnedProcedures();
     return page;
+}
+
+void RulesDialog::showPinnedProcedures()
+{
+    const int row = selectedRuleRow();
+    std::vector<RuleTableModel::PinnedProcedure> pinned;
+    auto procedures = m_session.procedures().openUppProcedures();
+    for (const core::UppProcedure& u : procedures ? *procedures : std::vector<core::UppProcedure>{}) {
+        const QString kind = u.kind == core::UppGround::Performance ? tr("UPP") : tr("UAP");
+        pinned.push_back(
+            {u.pinnedPack, u.pinnedVersion, tr("Case %1 (%2 %3)").arg(u.caseId.value).arg(kind).arg(u.id.value)});
+    }
+    m_rules->setPinnedProcedures(std::move(pinned));
+    if (row >= 0) {
+        m_ruleTable->selectRow(row);
+    }
+    showSelectedRule();
 }
 
 int RulesDialog::selectedRuleRow() const
@@ -197,25 +218,8 @@ void RulesDialog::showSelectedRule()
                        .arg(qs(rule->title).toHtmlEscaped(), qs(rule->id).toHtmlEscaped(),
                             qs(rule->citation.instrument).toHtmlEscaped(), qs(rule->citation.provision).toHtmlEscaped(),
                             qs(rule->citation.url).toHtmlEscaped());
-    // Its versions in time, when its pack has more than one.
-    if (const core::RulePack* pack = m_rules->packAt(row); pack != nullptr && pack->allVersions().size() > 1) {
-        QStringList lines;
-        for (const core::RulePack* version : pack->allVersions()) {
-            const core::Rule* there = version->find(rule->id);
-            const QString dates =
-                version->effectiveTo
-                    ? tr("%1 to %2").arg(qs(version->effectiveFrom.toIso()), qs(version->effectiveTo->toIso()))
-                    : tr("from %1").arg(qs(version->effectiveFrom.toIso()));
-            lines << (there == nullptr
-                          ? tr("version %1 (%2): not in this version").arg(version->version).arg(dates)
-                          : tr("version %1 (%2): %3 %4, %5 (%6)")
-                                .arg(version->version)
-                                .arg(dates, QString::number(there->amount),
-                                     qs(core::toString(there->kind)).toHtmlEscaped(),
-                                     qs(there->citation.provision).toHtmlEscaped(), qs(core::toString(there->status))));
-        }
-        text += QStringLiteral("<br>") + lines.join(QStringLiteral("<br>"));
-    }
+    // Every version of its pack: its dates, the rule there, the open procedures it governs.
+    text += QStringLiteral("<br>") + m_rules->versionsDetail(row);
     m_ruleDetail->setText(text);
 }
 

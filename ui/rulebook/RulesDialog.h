@@ -23,7 +23,8 @@ class PoliciesPage;
 class RuleTableModel;
 class VersionsPage;
 
-/// "Rules and calendar": every rule in force with its citation, status and versions, the force's
+/// "Rules and calendar": every rule of every pack version with its citation, status, the versions it
+/// appears in (their dates) and the open procedures each version governs, the force's
 /// local overrides (each with a reason), the pack versions with the open procedures each governs
 /// (re-pin from there), the counting policies, and the bank-holiday table with local additions and
 /// removals. Changes are stored at once through the services and audited; "Restore" undoes one.
@@ -59,6 +60,7 @@ private:
 
     QWidget* createRulesPage();
     QWidget* createCalendarPage();
+    void showPinnedProcedures();
     int selectedRuleRow() const;
     void showSelectedRule();
     void applyOverride();

@@ -7,6 +7,7 @@
 #include "rules/UppValidator.h"
 
 #include <algorithm>
+#include <string_view>
 
 using namespace casebook::core;
 using casebook::core::test::d;
@@ -259,6 +260,10 @@ TEST_CASE("corrected UPP citations (issue 14)", "[rules][upp]")
         REQUIRE(gross != nullptr);
         CHECK(gross->citation.provision.rfind("reg 4(1)", 0) == 0);
         CHECK(gross->status == RuleStatus::Analogue);
+        // An analogue's citation names the text read (SI 2012/2631), its notes the one that governs (SI 2020/3).
+        CHECK(gross->citation.instrument.find("SI 2012/2631") != std::string::npos);
+        CHECK(gross->citation.url.find("/uksi/2012/2631/regulation/4") != std::string::npos);
+        CHECK(gross->notes.find("SI 2020/3") != std::string::npos);
         // <pack>.first_stage_appeal.notice: the text read was SI 2012/808 reg 16(5).
         const Rule* notice = pack->find(pack->id + ".first_stage_appeal.notice");
         REQUIRE(notice != nullptr);
@@ -273,12 +278,21 @@ TEST_CASE("corrected UPP citations (issue 14)", "[rules][upp]")
     CHECK(dismissal->citation.provision == "Sch 4 para 45(3)(a)");
     CHECK(dismissal->citation.instrument.find("SI 2020/1087") != std::string::npos);
     // Third stage / second stage response and witness lists: Sch 4 para 35, counted from the notice given.
+    // upp.legacy.third_stage.response, upp.amended.stage_two.response: para 35(1)(a), read in the MoD parallel;
+    // upp.legacy.third_stage.witness_lists, upp.amended.stage_two.witness_lists: para 35(4), read likewise.
+    // Analogue is honest only now the paragraph was read; the notes no longer say it was not.
     for (const char* id : {"upp.legacy.third_stage.response", "upp.legacy.third_stage.witness_lists",
                            "upp.amended.stage_two.response", "upp.amended.stage_two.witness_lists"}) {
         const Rule* rule = f.legacy.find(id) != nullptr ? f.legacy.find(id) : f.amended.find(id);
         REQUIRE(rule != nullptr);
-        CHECK(rule->citation.provision == "Sch 4 para 35");
-        CHECK(rule->citation.provision.find("not re-checked") == std::string::npos);
+        const bool response = std::string_view(id).ends_with(".response");
+        CHECK(rule->citation.provision == (response ? "Sch 4 para 35(1)(a)" : "Sch 4 para 35(4)"));
+        CHECK(rule->citation.instrument.find("SI 2020/1087") != std::string::npos);
+        CHECK(rule->status == RuleStatus::Analogue);
+        CHECK(rule->notes.find("Read in the MoD parallel") != std::string::npos);
+        CHECK(rule->notes.find("not read here") == std::string::npos);
+        CHECK(rule->notes.find("could not be read") == std::string::npos);
+        CHECK(rule->amount == (response ? 14 : 3));
     }
     CHECK(f.legacy.find("upp.legacy.third_stage.response")->basis == "third_stage_notice_given");
     CHECK(f.amended.find("upp.amended.stage_two.response")->basis == "stage_two_notice_given");
