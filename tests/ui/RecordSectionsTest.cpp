@@ -223,6 +223,103 @@ TEST_CASE("UPP/UAP: starting one derives its regime from the date it came to att
     CHECK(f.session->procedures().listForCase<core::UppProcedure>(f.caseId).value().at(0).events.empty());
 }
 
+namespace {
+
+QStringList items(QComboBox* box)
+{
+    QStringList texts;
+    for (int i = 0; i < box->count(); ++i) {
+        texts << box->itemText(i);
+    }
+    return texts;
+}
+
+void chooseStage(QComboBox* box, core::UppStage stage)
+{
+    const int index = box->findData(static_cast<int>(stage));
+    REQUIRE(index >= 0);
+    box->setCurrentIndex(index);
+}
+
+} // namespace
+
+TEST_CASE("UPP/UAP form, legacy regime (issue 14 item 2): three stages in its own words, gross incompetence goes "
+          "to the third stage meeting",
+          "[sections][records]")
+{
+    test::SectionFixture f;
+    Tab tab(ui::makeUppSection(f.context(), nullptr), QStringLiteral("upp"));
+    QAbstractItemModelTester tester(tab.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QStringList offered;
+    QString gross;
+    test::onForm([&](ui::FormDialog& d) {
+        field<ui::DateEdit>(d, "uppCameToAttention")->setDate(QDate(2025, 3, 13)); // before 28 May 2025
+        offered = items(field<QComboBox>(d, "uppStage"));
+        gross = field<QCheckBox>(d, "uppGrossIncompetence")->text();
+        chooseStage(field<QComboBox>(d, "uppStage"), core::UppStage::Third);
+    });
+    tab.button("Add")->click();
+    CHECK(offered
+          == QStringList{QStringLiteral("Not started"), QStringLiteral("First stage"), QStringLiteral("Second stage"),
+                         QStringLiteral("Third stage"), QStringLiteral("Concluded")});
+    CHECK(gross == QStringLiteral("Gross incompetence (straight to the third stage meeting)"));
+    REQUIRE(f.count<core::UppProcedure>() == 1);
+    CHECK(f.session->procedures().listForCase<core::UppProcedure>(f.caseId).value().at(0).stage
+          == core::UppStage::Third);
+    tab.section->reload();
+    CHECK(tab.model()->index(0, 2).data().toString() == QStringLiteral("Legacy (three stages)"));
+    CHECK(tab.model()->index(0, 3).data().toString() == QStringLiteral("Third stage"));
+}
+
+TEST_CASE("UPP/UAP form, amended regime (issue 14 item 2): first stage and second stage meeting, no third stage, "
+          "the stages follow the regime chosen in the form",
+          "[sections][records]")
+{
+    test::SectionFixture f;
+    Tab tab(ui::makeUppSection(f.context(), nullptr), QStringLiteral("upp"));
+    QAbstractItemModelTester tester(tab.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QStringList offered;
+    QString gross;
+    test::onForm([&](ui::FormDialog& d) {
+        field<ui::DateEdit>(d, "uppCameToAttention")->setDate(QDate(2025, 6, 2)); // SI 2025/558 from 28 May 2025
+        offered = items(field<QComboBox>(d, "uppStage"));
+        gross = field<QCheckBox>(d, "uppGrossIncompetence")->text();
+        chooseStage(field<QComboBox>(d, "uppStage"), core::UppStage::Second);
+        field<QCheckBox>(d, "uppGrossIncompetence")->setChecked(true);
+    });
+    tab.button("Add")->click();
+    CHECK(offered
+          == QStringList{QStringLiteral("Not started"), QStringLiteral("First stage"),
+                         QStringLiteral("Second stage meeting"), QStringLiteral("Concluded")});
+    CHECK(gross == QStringLiteral("Gross incompetence (straight to the second stage meeting)"));
+    REQUIRE(f.count<core::UppProcedure>() == 1); // the validator accepts what the form offers
+    const core::UppProcedure saved = f.session->procedures().listForCase<core::UppProcedure>(f.caseId).value().at(0);
+    CHECK(saved.stage == core::UppStage::Second);
+    CHECK(saved.grossIncompetence);
+    tab.section->reload();
+    CHECK(tab.model()->index(0, 2).data().toString() == QStringLiteral("Amended 2025 (two stages)"));
+    CHECK(tab.model()->index(0, 3).data().toString() == QStringLiteral("Second stage meeting"));
+
+    // Choosing the other regime in the form offers that regime's stages and words at once.
+    QStringList legacyOffered;
+    QString legacyGross;
+    QString backToAmended;
+    tab.select(0);
+    test::onForm([&](ui::FormDialog& d) {
+        auto* stage = field<QComboBox>(d, "uppStage");
+        field<QComboBox>(d, "uppRegime")->setCurrentIndex(1); // legacy, chosen
+        legacyOffered = items(stage);
+        legacyGross = field<QCheckBox>(d, "uppGrossIncompetence")->text();
+        chooseStage(stage, core::UppStage::Third);
+        field<QComboBox>(d, "uppRegime")->setCurrentIndex(0); // as the dates give: amended again
+        backToAmended = stage->currentText();                 // the former third stage is the second stage meeting
+    });
+    tab.button("Edit")->click();
+    CHECK(legacyOffered.contains(QStringLiteral("Third stage")));
+    CHECK(legacyGross.contains(QStringLiteral("third stage meeting")));
+    CHECK(backToAmended == QStringLiteral("Second stage meeting"));
+}
+
 TEST_CASE("Conduct and a paused UPP: a UPP paused pending a conduct referral says so", "[sections][records]")
 {
     test::SectionFixture f;

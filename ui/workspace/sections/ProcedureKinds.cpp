@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace casebook::ui {
@@ -23,10 +24,61 @@ QStringList grounds()
     return {CaseSection::tr("Performance (UPP)"), CaseSection::tr("Attendance (UAP)")};
 }
 
-QStringList stages()
+struct StageChoice {
+    core::UppStage stage;
+    QString text;
+};
+
+/// The stages a regime has, in its own words: the legacy regime's three stages; the amended regime's
+/// first stage and second stage meeting (the former third stage, SI 2025/558 reg 19(f)), with no third.
+QList<StageChoice> stages(core::UppRegime regime)
 {
-    return {CaseSection::tr("Not started"), CaseSection::tr("First stage"), CaseSection::tr("Second stage"),
-            CaseSection::tr("Third stage"), CaseSection::tr("Concluded")};
+    if (regime == core::UppRegime::Legacy) {
+        return {{core::UppStage::NotStarted, CaseSection::tr("Not started")},
+                {core::UppStage::First, CaseSection::tr("First stage")},
+                {core::UppStage::Second, CaseSection::tr("Second stage")},
+                {core::UppStage::Third, CaseSection::tr("Third stage")},
+                {core::UppStage::Concluded, CaseSection::tr("Concluded")}};
+    }
+    return {{core::UppStage::NotStarted, CaseSection::tr("Not started")},
+            {core::UppStage::First, CaseSection::tr("First stage")},
+            {core::UppStage::Second, CaseSection::tr("Second stage meeting")},
+            {core::UppStage::Concluded, CaseSection::tr("Concluded")}};
+}
+
+QString stageText(core::UppRegime regime, core::UppStage stage)
+{
+    for (const StageChoice& choice : stages(regime)) {
+        if (choice.stage == stage) {
+            return choice.text;
+        }
+    }
+    return CaseSection::tr("Third stage (not in this regime)");
+}
+
+/// Gross incompetence goes straight to the regime's final meeting.
+QString grossIncompetenceText(core::UppRegime regime)
+{
+    return regime == core::UppRegime::Legacy
+               ? CaseSection::tr("Gross incompetence (straight to the third stage meeting)")
+               : CaseSection::tr("Gross incompetence (straight to the second stage meeting)");
+}
+
+/// Offers `regime`'s stages, keeping the stage chosen where the regime has it. A third stage has no
+/// place in the amended regime, whose second stage meeting is the former third stage: it becomes that.
+void offerStages(QComboBox* box, core::UppRegime regime, core::UppStage current)
+{
+    if (regime == core::UppRegime::Amended && current == core::UppStage::Third) {
+        current = core::UppStage::Second;
+    }
+    const QSignalBlocker blocker(box);
+    box->clear();
+    for (const StageChoice& choice : stages(regime)) {
+        box->addItem(choice.text, static_cast<int>(choice.stage));
+        if (choice.stage == current) {
+            box->setCurrentIndex(box->count() - 1);
+        }
+    }
 }
 
 QString regimeText(core::UppRegime regime)
@@ -81,7 +133,7 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
         return QStringList{grounds().value(static_cast<int>(u.kind)),
                            dateText(u.cameToAttention),
                            regime,
-                           stages().value(static_cast<int>(u.stage)),
+                           stageText(u.regime(), u.stage),
                            period,
                            status};
     };
@@ -100,10 +152,32 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
         auto* regimeReason = lineEdit(initial.regimeOverrideReason, &dialog);
         regimeReason->setObjectName(QStringLiteral("uppRegimeReason"));
         regimeReason->setPlaceholderText(CaseSection::tr("Why this regime, when it is not the one the dates give"));
-        auto* stage = choice(stages(), static_cast<int>(initial.stage), &dialog);
+        auto* stage = new QComboBox(&dialog);
         stage->setObjectName(QStringLiteral("uppStage"));
-        auto* gross = new QCheckBox(CaseSection::tr("Gross incompetence (straight to the third stage)"), &dialog);
+        auto* gross = new QCheckBox(&dialog);
+        gross->setObjectName(QStringLiteral("uppGrossIncompetence"));
         gross->setChecked(initial.grossIncompetence);
+        // The stages and words follow the regime the form gives now: the one chosen, else the one the
+        // date it came to attention gives (the validator refuses a third stage in the amended regime).
+        const auto offerRegimeStages = [session, initial, attention, regime, stage, gross](core::UppStage current) {
+            core::UppProcedure candidate = initial;
+            candidate.cameToAttention = toCoreDate(attention->date());
+            candidate.regimeOverride.reset();
+            core::UppRegime shown = initial.derivedRegime;
+            if (regime->currentIndex() > 0) {
+                shown = static_cast<core::UppRegime>(regime->currentIndex() - 1);
+            } else if (auto decision = session->procedures().deriveRegime(candidate)) {
+                shown = decision->regime;
+            }
+            offerStages(stage, shown, current);
+            gross->setText(grossIncompetenceText(shown));
+        };
+        offerRegimeStages(initial.stage);
+        const auto currentStage = [stage] { return static_cast<core::UppStage>(stage->currentData().toInt()); };
+        QObject::connect(regime, &QComboBox::currentIndexChanged, &dialog,
+                         [offerRegimeStages, currentStage] { offerRegimeStages(currentStage()); });
+        QObject::connect(attention, &DateEdit::dateChanged, &dialog,
+                         [offerRegimeStages, currentStage] { offerRegimeStages(currentStage()); });
         const OptionalDate periodStart = optionalDate(CaseSection::tr("from"), initial.improvementPeriodStart, &dialog);
         auto* periodMonths = new QSpinBox(&dialog);
         periodMonths->setObjectName(QStringLiteral("uppPeriodMonths"));
@@ -160,7 +234,7 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
                     ? std::nullopt
                     : std::optional<core::UppRegime>(static_cast<core::UppRegime>(regime->currentIndex() - 1));
             u.regimeOverrideReason = u.regimeOverride ? text(regimeReason) : std::string();
-            u.stage = static_cast<core::UppStage>(stage->currentIndex());
+            u.stage = currentStage();
             u.grossIncompetence = gross->isChecked();
             u.improvementPeriodStart = periodStart.value();
             u.improvementPeriodMonths =
