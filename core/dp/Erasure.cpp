@@ -5,6 +5,7 @@
 #include "dp/CodeTable.h"
 
 #include "audit/ChangeDigest.h"
+#include "audit/HeadAnchor.h"
 #include "repo/SqlValues.h"
 #include "service/ProcedureAudit.h"
 
@@ -144,6 +145,7 @@ std::string certificateText(const DisposalCertificate& c)
     text += "Method:     rows deleted with secure_delete on; search index merged; WAL checkpointed and truncated; "
             "file rebuilt (VACUUM); the subject's audit key destroyed\n";
     text += "Kept:       audit tombstone (ids and counts only), this certificate\n";
+    text += "Audit:      recorded by audit entry " + c.auditHead + " (seq:hash)\n";
     text += "This certificate holds no content of the records destroyed.\n";
     return text;
 }
@@ -639,15 +641,6 @@ Result<DisposalCertificate> ErasureService::erase(const std::string& scope, std:
         return certId.error();
     }
     certificate.id = *certId;
-    certificate.text = certificateText(certificate);
-    auto setText = m_db.prepare("UPDATE disposal_certificate SET text = ?1 WHERE id = ?2");
-    if (!setText) {
-        return setText.error();
-    }
-    setText->bind(1, certificate.text).bind(2, *certId);
-    if (Status st = setText->run(); !st) {
-        return st.error();
-    }
     // The tombstone: ids and counts, never content or the typed reason.
     Result<AuditHash> digest = changeDigest(nullptr, {{"certificate", *certId}, {"counts", counts}});
     if (!digest) {
@@ -663,6 +656,23 @@ Result<DisposalCertificate> ErasureService::erase(const std::string& scope, std:
     tombstone.changeDigest = *digest;
     if (Status logged = m_audit.append(m_db, tombstone); !logged) {
         return logged.error();
+    }
+    // The certificate names its tombstone, so a reader can find it in the chain and check it.
+    Result<std::optional<AuditHead>> head = readAuditHead(m_db);
+    if (!head) {
+        return head.error();
+    }
+    if (*head) {
+        certificate.auditHead = formatAuditHead(**head);
+    }
+    certificate.text = certificateText(certificate);
+    auto setText = m_db.prepare("UPDATE disposal_certificate SET text = ?1 WHERE id = ?2");
+    if (!setText) {
+        return setText.error();
+    }
+    setText->bind(1, certificate.text).bind(2, *certId);
+    if (Status st = setText->run(); !st) {
+        return st.error();
     }
     if (Status done = tx->commit(); !done) {
         return done.error();

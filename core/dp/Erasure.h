@@ -70,7 +70,8 @@ struct DisposalCertificate {
     std::int64_t refId = 0;
     std::string rule;                           ///< the retention rule id, or "erasure" for an erasure on request
     std::map<std::string, std::int64_t> counts; ///< record kind -> rows destroyed
-    std::string text;                           ///< the certificate as printed
+    std::string auditHead; ///< "<seq>:<hex>" of the tombstone entry, as `audit verify` prints heads
+    std::string text;      ///< the certificate as printed
 };
 
 /// What an erasure would take, for the confirmation that names it before anything goes.

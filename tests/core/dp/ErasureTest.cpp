@@ -181,6 +181,11 @@ TEST_CASE("erasure: no page, free page or WAL frame keeps the erased person, aud
     CHECK(f.count("SELECT count(*) FROM subject_key WHERE person_id = " + std::to_string(keep.value)) == 1);
     CHECK(f.count("SELECT count(*) FROM disposal_certificate") == 1);
     CHECK(f.cases.person(keep).has_value());
+    // The certificate names its tombstone: the chain's head right after the erasure.
+    const auto tombstoneSeq = f.count("SELECT max(seq) FROM audit_log WHERE action = 'erase'");
+    CHECK(certificate->auditHead.rfind(std::to_string(tombstoneSeq) + ":", 0) == 0);
+    CHECK(certificate->auditHead.size() == std::to_string(tombstoneSeq).size() + 1 + 64);
+    CHECK(certificate->text.find("audit entry " + certificate->auditHead) != std::string::npos);
 }
 
 TEST_CASE("erasure: one case goes with its entries and attachment, the person and their other case stay",
