@@ -5,24 +5,9 @@
 #include <QApplication>
 #include <QFile>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QThread>
 
 namespace casebook::ui {
-
-core::Status writeFileAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return core::makeError(core::ErrorCode::Io, file.errorString().toStdString());
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        file.cancelWriting();
-        return core::makeError(core::ErrorCode::Io, file.errorString().toStdString());
-    }
-    return core::Ok{};
-}
 
 ExportRunner::ExportRunner(QWidget* parent)
     : QObject(parent)

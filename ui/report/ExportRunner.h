@@ -6,6 +6,8 @@
 #include "support/Result.h"
 #endif
 
+#include "support/ClearFile.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
@@ -18,10 +20,6 @@ class QProgressDialog;
 class QWidget;
 
 namespace casebook::ui {
-
-/// Writes `bytes` to `path` through a temporary file beside it, renamed into place only when
-/// complete, owner-only (it is clear text). Any thread.
-core::Status writeFileAtomically(const QString& path, const QByteArray& bytes);
 
 /// Runs one export off the UI thread with a progress dialog and Cancel. The job writes its file
 /// (atomically: nothing is left unless it completes) and must not touch the session. `done` runs

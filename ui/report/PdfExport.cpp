@@ -5,6 +5,7 @@
 #include "report/ChartPage.h"
 #include "report/ReportLayout.h"
 #include "report/Words.h"
+#include "support/ClearFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -15,7 +16,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace casebook::ui {
@@ -36,23 +36,18 @@ core::Error failure(const QString& message)
 
 namespace {
 
-/// Writes through `write` into a file beside `path`, renamed into place only when complete.
+/// Renders through `write` into memory, then writes the file atomically: a cancelled or failed
+/// render leaves nothing on disk, and a kill mid-write leaves no partial clear-text file.
 core::Status writeBeside(const QString& path, const std::function<core::Status(QIODevice&)>& write)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return failure(tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    // Owner-only before a byte is written; the rename keeps it.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (auto written = write(file); !written) {
-        file.cancelWriting();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (auto written = write(buffer); !written) {
         return written;
     }
-    if (!file.commit()) {
-        return failure(tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    return core::Ok{};
+    buffer.close();
+    return writeFileAtomically(path, bytes);
 }
 
 } // namespace

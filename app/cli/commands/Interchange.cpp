@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "cli/AtomicFile.h"
 #include "cli/Command.h"
 #include "cli/Context.h"
+#include "support/AtomicFile.h"
 
 #include "interchange/Interchange.h"
 #include "report/ExportAudit.h"
@@ -63,7 +63,7 @@ int runExport(const Context& context, const ParsedArgs& args)
         context.out << *document;
         return toInt(ExitCode::Ok);
     }
-    if (const auto ec = writeFileAtomically(*out, *document, args.has("force")); ec) {
+    if (const auto ec = core::writeFileAtomically(*out, *document, args.has("force")); ec) {
         return context.fail(ExitCode::Failure, "export-json: cannot write " + *out + ": " + ec.message() + ".");
     }
     if (auto logged = core::recordExport(*session, record); !logged) {

@@ -3,10 +3,10 @@
 // The exports for meetings: summary (one case, HTML), overview (the caseload, CSV) and
 // calendar export (derived dates, iCalendar). Each writes a clear-text file atomically with mode
 // 0600, records the export in the audit log, and warns that the file is not encrypted.
-#include "cli/AtomicFile.h"
 #include "cli/Command.h"
 #include "cli/Context.h"
 #include "cli/PdfRenderer.h"
+#include "support/AtomicFile.h"
 
 #include "audit/HeadAnchor.h"
 
@@ -95,7 +95,7 @@ std::optional<core::ConsentAudience> audienceOption(const Context& context, std:
 int deliver(const Context& context, core::Session& session, const ParsedArgs& args, const core::ExportRecord& record)
 {
     const std::string out = *args.value("out");
-    if (const auto ec = writeFileAtomically(out, record.bytes, args.has("force")); ec) {
+    if (const auto ec = core::writeFileAtomically(out, record.bytes, args.has("force")); ec) {
         return context.fail(ExitCode::Failure, record.what + ": cannot write " + out + ": " + ec.message() + ".");
     }
     if (auto logged = core::recordExport(session, record); !logged) {

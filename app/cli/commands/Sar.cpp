@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "cli/AtomicFile.h"
 #include "cli/Command.h"
 #include "cli/Context.h"
 #include "cli/DataProtectionCommands.h"
 #include "cli/PdfRenderer.h"
 #include "cli/TextOutput.h"
+#include "support/AtomicFile.h"
 
 #include "dp/Disclosure.h"
 #include "dp/SarService.h"
@@ -321,7 +321,7 @@ int runDisclosure(const Context& context, const ParsedArgs& args, const std::str
         std::filesystem::permissions(out, std::filesystem::perms::owner_all, ec);
     }
     auto write = [&](const std::filesystem::path& path, const std::string& bytes) {
-        return ec ? ec : writeFileAtomically(path, bytes, false);
+        return ec ? ec : core::writeFileAtomically(path, bytes, false);
     };
     ec = write(out / "disclosure.pdf", *pdf);
     for (const core::PackagedAttachment& a : package->attachments) {

@@ -9,6 +9,7 @@
 #include "domain/Signposting.h"
 #include "domain/SupportService.h"
 #include "report/ExportAudit.h"
+#include "support/ClearFile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +20,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeDatabase>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -152,18 +152,13 @@ void saveCopy(const AttachmentDraft& draft, core::Session* session, QWidget* par
         return;
     }
     auto bytes = session->cases().attachmentContent(draft.meta.id);
-    QSaveFile file(path);
-    bool ok = bytes.has_value() && file.open(QIODevice::WriteOnly);
-    if (ok) {
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        ok = file.write(reinterpret_cast<const char*>(bytes->data()), static_cast<qint64>(bytes->size()))
-                 == static_cast<qint64>(bytes->size())
-             && file.commit();
-    }
-    if (!ok) {
+    const core::Status written =
+        bytes ? writeFileAtomically(path, QByteArray::fromRawData(reinterpret_cast<const char*>(bytes->data()),
+                                                                  static_cast<qsizetype>(bytes->size())))
+              : core::Status(bytes.error());
+    if (!written) {
         QMessageBox::warning(parent, CaseSection::tr("Save a copy outside the store"),
-                             CaseSection::tr("The copy could not be written: %1")
-                                 .arg(bytes ? file.errorString() : qs(bytes.error().detail)));
+                             CaseSection::tr("The copy could not be written: %1").arg(qs(written.error().detail)));
         return;
     }
     // A copy in clear is an export: it goes in the audit log with its fingerprint, or not at all.

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "cli/AtomicFile.h"
+#include "support/AtomicFile.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -11,7 +11,7 @@
 #include <optional>
 #include <string>
 
-namespace casebook::cli {
+namespace casebook::core {
 
 namespace {
 
@@ -22,7 +22,7 @@ std::error_code lastError()
     return {errno, std::generic_category()};
 }
 
-bool writeAll(int fd, const std::string& text)
+bool writeAll(int fd, std::string_view text)
 {
     std::size_t written = 0;
     while (written < text.size()) {
@@ -59,7 +59,7 @@ void removeStalePartials(const std::filesystem::path& path)
 
 // Writes through an unnamed O_TMPFILE inode that only gets a name once it is complete, so a kill
 // at any point leaves no clear-text file. nullopt when the file system does not support it.
-std::optional<std::error_code> writeViaTmpfile(const std::filesystem::path& path, const std::string& text, bool force)
+std::optional<std::error_code> writeViaTmpfile(const std::filesystem::path& path, std::string_view text, bool force)
 {
     const auto folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
     const int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
@@ -104,7 +104,7 @@ std::optional<std::error_code> writeViaTmpfile(const std::filesystem::path& path
 
 } // namespace
 
-std::error_code writeFileAtomically(const std::filesystem::path& path, const std::string& text, bool force)
+std::error_code writeFileAtomically(const std::filesystem::path& path, std::string_view text, bool force)
 {
     std::error_code ec;
     if (!force && std::filesystem::exists(path, ec)) {
@@ -141,4 +141,4 @@ std::error_code writeFileAtomically(const std::filesystem::path& path, const std
     return {};
 }
 
-} // namespace casebook::cli
+} // namespace casebook::core

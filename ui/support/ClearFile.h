@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "support/Result.h"
+#endif
+
+#include <QByteArray>
+#include <QString>
+
+namespace casebook::ui {
+
+/// Writes `bytes`, which are clear text leaving the store, to `path` as core::writeFileAtomically
+/// does: through an unnamed temporary file that gets its name only when complete, owner-only, so
+/// a kill or a full disk leaves no partial clear-text file. Replaces an existing file (the save
+/// dialog has asked). Any thread.
+core::Status writeFileAtomically(const QString& path, const QByteArray& bytes);
+
+} // namespace casebook::ui
