@@ -8,10 +8,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QImage>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTest>
 
 #include <optional>
@@ -156,4 +159,26 @@ TEST_CASE("Alt+letter on a row's label reaches the row's first field (Alt+D to t
     QTest::keyClick(dialog.titleEdit(), Qt::Key_D, Qt::AltModifier);
     CHECK(dialog.dateEdit()->hasFocus());
     CHECK(dialog.titleEdit()->text().isEmpty()); // and no "d" typed into the title
+}
+
+TEST_CASE("Date field: its button shows a calendar, not the down-arrow of a list, and opens one", "[typed-date]")
+{
+    QWidget window;
+    auto* field = new ui::DateEdit(QDate(2026, 12, 4), &window);
+    showActive(window);
+    auto* button = field->findChild<QAction*>(QStringLiteral("openCalendar"));
+    REQUIRE(button != nullptr);
+    const QImage shown = button->icon().pixmap(16, 16).toImage();
+    const QImage arrow = field->style()->standardIcon(QStyle::SP_ArrowDown).pixmap(16, 16).toImage();
+    REQUIRE_FALSE(shown.isNull());
+    CHECK(shown.convertToFormat(QImage::Format_ARGB32) != arrow.convertToFormat(QImage::Format_ARGB32));
+    // The calendar's header bar: the top rows are mostly drawn, not transparent.
+    int drawn = 0;
+    for (int x = 0; x < shown.width(); ++x) {
+        drawn += qAlpha(shown.pixel(x, shown.height() / 4)) > 128 ? 1 : 0;
+    }
+    CHECK(drawn >= shown.width() / 2);
+    button->trigger();
+    REQUIRE(field->calendar() != nullptr);
+    CHECK(field->calendar()->isVisible());
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "support/DateEdit.h"
 
+#include "support/AppIcon.h"
+
 #ifndef Q_MOC_RUN
 #include "domain/TypedDate.h"
 #endif
@@ -42,7 +44,7 @@ DateEdit::DateEdit(const QDate& date, QWidget* parent)
 {
     setText(m_date.toString(kShownFormat));
     setToolTip(help());
-    QAction* open = addAction(style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
+    QAction* open = addAction(calendarIcon(), QLineEdit::TrailingPosition);
     open->setObjectName(QStringLiteral("openCalendar"));
     open->setToolTip(tr("Choose the date on a calendar (Alt+Down)"));
     connect(open, &QAction::triggered, this, &DateEdit::showCalendar);
