@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "repo/AttachmentRepository.h"
 
+#include "repo/IdFloor.h"
 #include "repo/SqlValues.h"
 
 namespace casebook::core {
@@ -27,8 +28,9 @@ Attachment readRow(const Statement& s)
 
 Result<AttachmentId> AttachmentRepository::insert(const Attachment& attachment, std::span<const std::uint8_t> bytes)
 {
-    auto meta = m_db.prepare("INSERT INTO attachment(case_id, file_name, media_type, size, added_on, medical, note) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
+    auto meta = m_db.prepare(
+        "INSERT INTO attachment(id, case_id, file_name, media_type, size, added_on, medical, note) VALUES ("
+        + nextIdSql("attachment") + ", ?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
     if (!meta) {
         return meta.error();
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "repo/ChronologyRepository.h"
 
+#include "repo/IdFloor.h"
 #include "repo/SqlValues.h"
 
 namespace casebook::core {
@@ -82,10 +83,11 @@ EntryAmendment readAmendment(const Statement& s)
 Result<ChronologyEntryId> ChronologyRepository::insert(const ChronologyEntry& entry)
 {
     auto stmt =
-        m_db.prepare("INSERT INTO chronology_entry(case_id, entry_date, entry_time, kind, title, body, medical, "
+        m_db.prepare("INSERT INTO chronology_entry(id, case_id, entry_date, entry_time, kind, title, body, medical, "
                      "author, decision, options_considered, rationale, decided_by, not_to_act, medical_rationale, "
-                     "medical_detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
-                     "RETURNING id");
+                     "medical_detail) VALUES ("
+                     + nextIdSql("chronology_entry")
+                     + ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) RETURNING id");
     if (!stmt) {
         return stmt.error();
     }
@@ -144,8 +146,9 @@ Result<std::vector<ChronologyEntry>> ChronologyRepository::listForCase(CaseId ca
 
 Result<EntryAmendmentId> ChronologyRepository::insertAmendment(const EntryAmendment& amendment)
 {
-    auto stmt = m_db.prepare("INSERT INTO chronology_amendment(entry_id, case_id, amended_on, amended_by, reason, "
-                             "correction, medical) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
+    auto stmt = m_db.prepare("INSERT INTO chronology_amendment(id, entry_id, case_id, amended_on, amended_by, reason, "
+                             "correction, medical) VALUES ("
+                             + nextIdSql("chronology_amendment") + ", ?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
     if (!stmt) {
         return stmt.error();
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "repo/ConsentRepository.h"
 
+#include "repo/IdFloor.h"
 #include "repo/SqlValues.h"
 
 namespace casebook::core {
@@ -38,8 +39,9 @@ Consent readRow(const Statement& s)
 Result<ConsentId> ConsentRepository::insert(const Consent& consent)
 {
     auto stmt =
-        m_db.prepare("INSERT INTO consent(person_id, audience, category, answer, given_on, withdrawn_on, obtained, "
-                     "note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
+        m_db.prepare("INSERT INTO consent(id, person_id, audience, category, answer, given_on, withdrawn_on, obtained, "
+                     "note) VALUES ("
+                     + nextIdSql("consent") + ", ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
     if (!stmt) {
         return stmt.error();
     }

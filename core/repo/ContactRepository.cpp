@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "repo/ContactRepository.h"
 
+#include "repo/IdFloor.h"
 #include "repo/SqlValues.h"
 
 namespace casebook::core {
@@ -25,8 +26,8 @@ Contact readRow(const Statement& s)
 
 Result<ContactId> ContactRepository::insert(const Contact& contact)
 {
-    auto stmt = m_db.prepare("INSERT INTO contact(name, organisation, role, phone, email, notes) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id");
+    auto stmt = m_db.prepare("INSERT INTO contact(id, name, organisation, role, phone, email, notes) VALUES ("
+                             + nextIdSql("contact") + ", ?1, ?2, ?3, ?4, ?5, ?6) RETURNING id");
     if (!stmt) {
         return stmt.error();
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "repo/IdFloor.h"
 #include "repo/ProcedureRows.h"
 #include "repo/ProcedureSql.h"
 #include "store/Database.h"
@@ -113,8 +114,9 @@ private:
         for (int i = 0; i < columnCount(); ++i) {
             marks += i == 0 ? "?" : ", ?";
         }
-        return "INSERT INTO " + std::string(Rows::table) + "(" + std::string(Rows::columns) + ") VALUES (" + marks
-               + ")";
+        // Above every id the table ever held (core/repo/IdFloor.h): an erased record's id is never reused.
+        return "INSERT INTO " + std::string(Rows::table) + "(id, " + std::string(Rows::columns) + ") VALUES ("
+               + nextIdSql(Rows::table) + ", " + marks + ")";
     }
 
     static std::string updateSql()

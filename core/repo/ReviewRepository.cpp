@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "repo/ReviewRepository.h"
 
+#include "repo/IdFloor.h"
 #include "repo/SqlValues.h"
 
 namespace casebook::core {
@@ -36,10 +37,12 @@ HolisticReview readRow(const Statement& s)
 Result<HolisticReview> ReviewRepository::insertNextVersion(const HolisticReview& review)
 {
     auto stmt = m_db.prepare(
-        "INSERT INTO holistic_review(case_id, version, reviewed_on, reviewer, background, wellbeing, attendance, "
+        "INSERT INTO holistic_review(id, case_id, version, reviewed_on, reviewer, background, wellbeing, attendance, "
         "performance, conduct, adjustments, occupational_health, stakeholders, recommendations) "
-        "VALUES (?1, (SELECT coalesce(max(version), 0) + 1 FROM holistic_review WHERE case_id = ?1), ?2, ?3, ?4, ?5, "
-        "?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id, version");
+        "VALUES ("
+        + nextIdSql("holistic_review")
+        + ", ?1, (SELECT coalesce(max(version), 0) + 1 FROM holistic_review WHERE case_id = ?1), ?2, ?3, ?4, ?5, "
+          "?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id, version");
     if (!stmt) {
         return stmt.error();
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "repo/SignpostingRepository.h"
 
+#include "repo/IdFloor.h"
 #include "repo/SqlValues.h"
 
 namespace casebook::core {
@@ -75,8 +76,8 @@ Result<std::vector<SupportService>> SignpostingRepository::services(bool include
 
 Result<SignpostingId> SignpostingRepository::insert(const Signposting& record)
 {
-    auto stmt = m_db.prepare("INSERT INTO signposting(case_id, service_id, offered_on, response, note) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id");
+    auto stmt = m_db.prepare("INSERT INTO signposting(id, case_id, service_id, offered_on, response, note) VALUES ("
+                             + nextIdSql("signposting") + ", ?1, ?2, ?3, ?4, ?5) RETURNING id");
     if (!stmt) {
         return stmt.error();
     }

@@ -10,6 +10,7 @@
 #include "repo/CaseSchema.h"
 #include "repo/ClosureSchema.h"
 #include "repo/ConsentSchema.h"
+#include "repo/IdFloor.h"
 #include "repo/LocalRulesSchema.h"
 #include "repo/ProcedureSchema.h"
 
@@ -19,7 +20,10 @@
 namespace casebook::core {
 namespace {
 
-constexpr std::array kMigrations = {
+// The id floors of every audited table (core/repo/IdFloor.h), built from its list of tables.
+const std::string kIdFloorSql = idFloorSchemaSql();
+
+const std::array kMigrations = {
     Migration{1, "store metadata",
               "CREATE TABLE store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;"
               "INSERT INTO store_meta(key, value) VALUES ('created', strftime('%Y-%m-%dT%H:%M:%SZ','now'));"},
@@ -86,6 +90,9 @@ constexpr std::array kMigrations = {
     Migration{17, "adjustment measure", kAdjustmentMeasureSql},
     // The medical detail of an entry kept apart from its title and text (core/repo/ConsentSchema.h).
     Migration{18, "entry medical detail", kEntryMedicalDetailSql},
+    // Ids of chronology entries, attachments, procedure records and the rest are never reused
+    // after an erasure, like person and case ids (core/repo/IdFloor.h).
+    Migration{19, "id floors of audited records", std::string_view(kIdFloorSql)},
 };
 
 } // namespace

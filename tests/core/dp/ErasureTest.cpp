@@ -11,6 +11,9 @@
 #include "audit/ChangeDigest.h"
 #include "domain/RecordJson.h"
 #include "dp/Erasure.h"
+#include "procedure/Absence.h"
+#include "repo/IdFloor.h"
+#include "repo/ProcedureRepository.h"
 #include "service/CaseService.h"
 #include "store/PageCipher.h"
 #include "store/StoreHeader.h"
@@ -21,6 +24,8 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -274,6 +279,110 @@ TEST_CASE("erasure: the erased person's id is never given to someone new", "[dp]
     // An explicit insert at or below the floor is refused too.
     CHECK_FALSE(f.db.exec("INSERT INTO person(id, name, kind, duty_status, pension_scheme, staff_association) VALUES ("
                           + std::to_string(highest->value) + ", 'Reuse', 'officer', 'full', 'unknown', 'none')"));
+}
+
+TEST_CASE("erasure: no id of an audited record is given to a new one (issue 15 item 4)", "[dp][erasure]")
+{
+    ErasureFixture f;
+    // Every kind of record, so that the erased person's rows hold each table's highest id.
+    int services = 0;
+    auto addRecords = [&f, &services](core::PersonId person) {
+        core::Case c = sampleCase(person);
+        auto caseId = f.cases.openCase(c);
+        REQUIRE(caseId);
+        core::ChronologyEntry e;
+        e.caseId = *caseId;
+        e.date = day("2026-02-02");
+        e.kind = core::EntryKind::Note;
+        e.title = "Entry";
+        e.author = "PS Casey";
+        auto entry = f.cases.addEntry(e);
+        REQUIRE(entry);
+        core::EntryAmendment amendment;
+        amendment.entryId = *entry;
+        amendment.amendedOn = day("2026-02-03");
+        amendment.reason = "wrong day";
+        amendment.correction = "Met on Wednesday.";
+        REQUIRE(f.cases.amendEntry(amendment));
+        core::HolisticReview review;
+        review.caseId = *caseId;
+        review.reviewedOn = day("2026-02-10");
+        review.reviewer = "PS Casey";
+        REQUIRE(f.cases.saveReview(review));
+        core::Consent consent;
+        consent.person = person;
+        consent.audience = core::ConsentAudience::Hr;
+        consent.given = day("2026-02-01");
+        REQUIRE(f.cases.recordConsent(consent));
+        core::Attachment a;
+        a.caseId = *caseId;
+        a.fileName = "note.txt";
+        a.mediaType = "text/plain";
+        a.added = day("2026-02-03");
+        const std::string content = "content";
+        REQUIRE(
+            f.cases.addAttachment(a, std::span(reinterpret_cast<const std::uint8_t*>(content.data()), content.size())));
+        core::Contact contact;
+        contact.name = "HR Partner";
+        REQUIRE(f.cases.addContact(*caseId, contact));
+        auto service = f.cases.addSupportService(
+            {core::SupportServiceId{}, "Force EAP " + std::to_string(++services), "", "0800 000 000", true});
+        REQUIRE(service);
+        REQUIRE(f.cases.recordSignposting(
+            {core::SignpostingId{}, *caseId, *service, day("2026-02-03"), core::SignpostingResponse::Pending, ""}));
+        core::Absence absence;
+        absence.caseId = *caseId;
+        absence.start = day("2026-09-01");
+        absence.reasonCategory = "category";
+        REQUIRE(core::ProcedureRepository<core::Absence>(f.db).insert(absence));
+    };
+    auto first = f.cases.createPerson(samplePerson("First Person"));
+    REQUIRE(first);
+    addRecords(*first);
+    auto erased = f.cases.createPerson(samplePerson("Erased Person"));
+    REQUIRE(erased);
+    addRecords(*erased);
+
+    std::map<std::string, std::set<std::int64_t>> before;
+    std::map<std::string, std::int64_t> highest;
+    for (std::string_view name : core::kIdFloorTables) {
+        const std::string table(name);
+        auto ids = f.db.prepare("SELECT id FROM " + table);
+        REQUIRE(ids);
+        while (ids->step().value()) {
+            before[table].insert(ids->columnInt(0));
+        }
+        highest[table] = f.count("SELECT coalesce(max(id), 0) FROM " + table);
+    }
+    CHECK(highest["chronology_entry"] > 0);
+    CHECK(highest["absence"] > 0);
+
+    REQUIRE(f.erasure.erasePerson(*erased, "Erasure request"));
+    auto next = f.cases.createPerson(samplePerson("Next Person"));
+    REQUIRE(next);
+    addRecords(*next);
+    for (std::string_view name : core::kIdFloorTables) {
+        const std::string table(name);
+        INFO("table " << table);
+        auto ids = f.db.prepare("SELECT id FROM " + table);
+        REQUIRE(ids);
+        int added = 0;
+        while (ids->step().value()) {
+            const std::int64_t id = ids->columnInt(0);
+            if (before[table].count(id) == 0) {
+                ++added;
+                CHECK(id > highest[table]);
+            }
+        }
+        if (highest[table] > 0) { // the other procedure tables share absence's insert
+            CHECK(added > 0);
+        }
+    }
+    // An explicit insert at or below a floor is refused, as for person and case.
+    const auto reused = f.db.exec("INSERT INTO contact(id, name, role) VALUES (" + std::to_string(highest["contact"])
+                                  + ", 'Reuse', 'hr')");
+    REQUIRE_FALSE(reused);
+    CHECK_THAT(reused.error().detail, Catch::Contains("a contact id is never reused"));
 }
 
 TEST_CASE("holds: a legal hold refuses erasure and deletion, in the service and in raw SQL", "[dp][hold]")
