@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dataprotection/RetentionDialog.h"
 
+#include "dataprotection/LegalHoldsPage.h"
+#include "dataprotection/ServiceEndPage.h"
 #include "service/Session.h"
 #include "support/DateEdit.h"
 #include "support/ResourceLocator.h"
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -260,16 +263,28 @@ RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     actRow->addStretch(1);
 
     m_message = wrapped(QStringLiteral("retentionMessage"), this);
+    auto* queuePage = new QWidget(this);
+    queuePage->setObjectName(QStringLiteral("retentionQueuePage"));
+    auto* queueLayout = new QVBoxLayout(queuePage);
+    queueLayout->addLayout(top);
+    queueLayout->addWidget(m_table, 1);
+    queueLayout->addLayout(keepRow);
+    queueLayout->addLayout(actRow);
+    queueLayout->addWidget(m_message);
+    m_holds = new LegalHoldsPage(session, this);
+    m_serviceEnd = new ServiceEndPage(session, this);
+    // After the pages, so that Tab reaches Close after every page's fields.
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("retentionTabs"));
+    m_tabs->addTab(queuePage, tr("Review &queue"));
+    m_tabs->addTab(m_holds, tr("&Legal holds"));
+    m_tabs->addTab(m_serviceEnd, tr("&Service end"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(keepRow);
-    layout->addLayout(actRow);
-    layout->addWidget(m_message);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
 
     connect(m_asOf, &DateEdit::dateChanged, this, &RetentionDialog::reload);
@@ -277,6 +292,8 @@ RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RetentionDialog::updateButtons);
     connect(m_keep, &QPushButton::clicked, this, &RetentionDialog::keep);
     connect(m_destroy, &QPushButton::clicked, this, &RetentionDialog::destroy);
+    connect(m_holds, &LegalHoldsPage::holdsChanged, this, &RetentionDialog::reload);
+    connect(m_serviceEnd, &ServiceEndPage::serviceEndChanged, this, &RetentionDialog::reload);
 
     auto resources = core::findResourcesDir();
     core::RetentionService retention(session.database(), session.audit(), session.actor());

@@ -24,6 +24,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 
 namespace casebook::core {
@@ -31,6 +32,9 @@ class Session;
 } // namespace casebook::core
 
 namespace casebook::ui {
+
+class LegalHoldsPage;
+class ServiceEndPage;
 
 /// The confirmation before an erasure: it names what goes (rows per kind, attachments, search
 /// index entries) and what would refuse it (a legal hold, an open subject access request), asks
@@ -78,7 +82,8 @@ private:
 
 /// Tools › Retention review: what the retention pack says is due (with legal holds and open
 /// subject access requests that block it), and the decision on each: review done (keep until a
-/// next review, with a reason) or destroy through the erase confirmation.
+/// next review, with a reason) or destroy through the erase confirmation. Further tabs place and
+/// release legal holds and set a person's service-end date.
 class RetentionDialog final : public QDialog {
     Q_OBJECT
 
@@ -95,6 +100,9 @@ public:
     QPushButton* anonymiseButton() const { return m_anonymise; }
     QPushButton* destroyButton() const { return m_destroy; }
     QLabel* messageLabel() const { return m_message; }
+    QTabWidget* tabs() const { return m_tabs; }
+    LegalHoldsPage* holdsPage() const { return m_holds; }
+    ServiceEndPage* serviceEndPage() const { return m_serviceEnd; }
     void reload();
 
 private:
@@ -118,6 +126,9 @@ private:
     QPushButton* m_anonymise = nullptr;
     QPushButton* m_destroy = nullptr;
     QLabel* m_message = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    LegalHoldsPage* m_holds = nullptr;
+    ServiceEndPage* m_serviceEnd = nullptr;
 };
 
 } // namespace casebook::ui
