@@ -324,8 +324,8 @@ TEST_CASE("Every dialog of the case workspace fits a 1280x720 screen and Tabs in
         checkDialog(&disclosure, QStringLiteral("disclosure review"));
         ui::RetentionDialog retention(*f.session, &workspace);
         retention.show();
-        // Every page: the review queue, legal holds, service end.
-        REQUIRE(retention.tabs()->count() == 3);
+        // Every page: the review queue, legal holds, service end, periods.
+        REQUIRE(retention.tabs()->count() == 4);
         for (int i = 0; i < retention.tabs()->count(); ++i) {
             retention.tabs()->setCurrentIndex(i);
             checkDialog(&retention, QStringLiteral("retention review, page ") + retention.tabs()->tabText(i));

@@ -7,6 +7,7 @@
 
 #include "dataprotection/LegalHoldsPage.h"
 #include "dataprotection/RetentionDialog.h"
+#include "dataprotection/RetentionRulesPage.h"
 #include "dataprotection/ServiceEndPage.h"
 
 #include "dp/Erasure.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -173,4 +175,48 @@ TEST_CASE("Service end page: set and clear a person's service end, audited, and 
     CHECK_FALSE(retention.serviceEnd(f.person).value().has_value());
     CHECK(auditCount(*f.session) == before + 2);
     CHECK(dialog.queueTable()->model()->rowCount() == 0);
+}
+
+TEST_CASE("Periods page: a local period needs a reason, is audited, and the queue counts with it",
+          "[dataprotection][retention][override]")
+{
+    test::SectionFixture f;
+    REQUIRE(f.session->cases().closeCase(f.caseId, day("2026-03-31"), core::CaseOutcome::ReturnedToFullDuties, ""));
+    core::RetentionService retention(f.session->database(), f.session->audit(), f.session->actor());
+    REQUIRE(retention.setServiceEnd(f.person, day("2026-06-30"), "Retired"));
+    ui::RetentionDialog dialog(*f.session);
+    dialog.show();
+    dialog.asOfEdit()->setDate(qdate("2028-07-01"));
+    CHECK(dialog.queueTable()->model()->rowCount() == 0); // 72 months: not until 2032
+
+    ui::RetentionRulesPage* page = dialog.rulesPage();
+    REQUIRE(page != nullptr);
+    QTableView* rules = page->ruleTable();
+    int caseRow = -1;
+    for (int r = 0; r < rules->model()->rowCount(); ++r) {
+        if (cellText(rules, r, 0) == QStringLiteral("retention.case")) {
+            caseRow = r;
+        }
+    }
+    REQUIRE(caseRow >= 0);
+    rules->setCurrentIndex(rules->model()->index(caseRow, 0));
+    CHECK(page->monthsSpin()->value() == 72);
+    CHECK(cellText(rules, caseRow, 5) == QStringLiteral("typical"));
+    page->monthsSpin()->setValue(24);
+    CHECK_FALSE(page->overrideButton()->isEnabled()); // no reason yet
+    page->reasonEdit()->setText(QStringLiteral("Force policy IG-12"));
+    REQUIRE(page->overrideButton()->isEnabled());
+    const auto before = auditCount(*f.session);
+    page->overrideButton()->click();
+    CHECK(page->messageLabel()->text() == QStringLiteral("Rule retention.case now keeps records 24 months (local)."));
+    CHECK(auditCount(*f.session) == before + 1);
+    CHECK(cellText(rules, caseRow, 3) == QStringLiteral("24 months (shipped 72)"));
+    CHECK(cellText(rules, caseRow, 6) == QStringLiteral("Force policy IG-12"));
+    auto pack = retention.pack(std::filesystem::path(CASEBOOK_RESOURCES_DIR));
+    REQUIRE(pack);
+    CHECK(pack->find("retention.case")->months == 24);
+    // 24 months after 30 June 2026 is 30 June 2028: on the queue now.
+    REQUIRE(dialog.queueTable()->model()->rowCount() >= 1);
+    CHECK(cellText(dialog.queueTable(), 0, 5) == QStringLiteral("retention.case"));
+    CHECK(cellText(dialog.queueTable(), 0, 0) == QStringLiteral("2028-06-30"));
 }

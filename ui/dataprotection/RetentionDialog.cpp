@@ -3,6 +3,7 @@
 #include "dataprotection/RetentionDialog.h"
 
 #include "dataprotection/LegalHoldsPage.h"
+#include "dataprotection/RetentionRulesPage.h"
 #include "dataprotection/ServiceEndPage.h"
 #include "service/Session.h"
 #include "support/DateEdit.h"
@@ -273,6 +274,7 @@ RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     queueLayout->addWidget(m_message);
     m_holds = new LegalHoldsPage(session, this);
     m_serviceEnd = new ServiceEndPage(session, this);
+    m_rules = new RetentionRulesPage(session, this);
     // After the pages, so that Tab reaches Close after every page's fields.
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
@@ -282,6 +284,7 @@ RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     m_tabs->addTab(queuePage, tr("Review &queue"));
     m_tabs->addTab(m_holds, tr("&Legal holds"));
     m_tabs->addTab(m_serviceEnd, tr("&Service end"));
+    m_tabs->addTab(m_rules, tr("Per&iods"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -294,20 +297,30 @@ RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     connect(m_destroy, &QPushButton::clicked, this, &RetentionDialog::destroy);
     connect(m_holds, &LegalHoldsPage::holdsChanged, this, &RetentionDialog::reload);
     connect(m_serviceEnd, &ServiceEndPage::serviceEndChanged, this, &RetentionDialog::reload);
+    connect(m_rules, &RetentionRulesPage::rulesChanged, this, [this] {
+        loadPack();
+        reload();
+    });
 
-    auto resources = core::findResourcesDir();
-    core::RetentionService retention(session.database(), session.audit(), session.actor());
-    auto pack = resources ? retention.pack(*resources) : core::Result<core::RetentionPack>(resources.error());
-    if (pack) {
-        m_pack = std::make_unique<core::RetentionPack>(std::move(*pack));
-    } else {
-        m_message->setText(tr("The retention pack could not be loaded: %1").arg(qs(pack.error().detail)));
-    }
+    loadPack();
     reload();
     fitOnShow(this, QSize(1100, 600));
 }
 
 RetentionDialog::~RetentionDialog() = default;
+
+void RetentionDialog::loadPack()
+{
+    auto resources = core::findResourcesDir();
+    core::RetentionService retention(m_session.database(), m_session.audit(), m_session.actor());
+    auto pack = resources ? retention.pack(*resources) : core::Result<core::RetentionPack>(resources.error());
+    if (pack) {
+        m_pack = std::make_unique<core::RetentionPack>(std::move(*pack));
+    } else {
+        m_pack.reset();
+        m_message->setText(tr("The retention pack could not be loaded: %1").arg(qs(pack.error().detail)));
+    }
+}
 
 void RetentionDialog::reload()
 {

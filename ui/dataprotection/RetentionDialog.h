@@ -34,6 +34,7 @@ class Session;
 namespace casebook::ui {
 
 class LegalHoldsPage;
+class RetentionRulesPage;
 class ServiceEndPage;
 
 /// The confirmation before an erasure: it names what goes (rows per kind, attachments, search
@@ -83,7 +84,7 @@ private:
 /// Tools › Retention review: what the retention pack says is due (with legal holds and open
 /// subject access requests that block it), and the decision on each: review done (keep until a
 /// next review, with a reason) or destroy through the erase confirmation. Further tabs place and
-/// release legal holds and set a person's service-end date.
+/// release legal holds, set a person's service-end date, and set a rule's local period.
 class RetentionDialog final : public QDialog {
     Q_OBJECT
 
@@ -103,11 +104,13 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     LegalHoldsPage* holdsPage() const { return m_holds; }
     ServiceEndPage* serviceEndPage() const { return m_serviceEnd; }
+    RetentionRulesPage* rulesPage() const { return m_rules; }
     void reload();
 
 private:
     Q_DISABLE_COPY_MOVE(RetentionDialog)
 
+    void loadPack();
     const core::RetentionDue* selected() const;
     void updateButtons();
     void keep();
@@ -129,6 +132,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     LegalHoldsPage* m_holds = nullptr;
     ServiceEndPage* m_serviceEnd = nullptr;
+    RetentionRulesPage* m_rules = nullptr;
 };
 
 } // namespace casebook::ui
