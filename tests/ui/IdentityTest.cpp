@@ -7,6 +7,7 @@
 
 #include "dialogs/IdentityDialog.h"
 #include "report/ExportDialog.h"
+#include "session/CreateStoreDialog.h"
 
 #include "support/Identity.h"
 
@@ -14,7 +15,10 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
 
 #include <filesystem>
 
@@ -103,5 +107,30 @@ TEST_CASE("Your details are saved privately and replace the user name as who is 
         QFile after(ui::identityFilePath());
         REQUIRE(after.open(QIODevice::ReadOnly));
         CHECK(after.readAll() == saved);
+    }
+    SECTION("a new store's form asks who is working and saves it before the store is made")
+    {
+        QFile::remove(ui::identityFilePath());
+        const QTemporaryDir folder;
+        ui::CreateStoreDialog create(folder.filePath(QStringLiteral("new.cbk")));
+        CHECK(create.nameEdit()->text().isEmpty()); // nothing saved: nothing shown
+        create.passphraseEdit()->setText(QStringLiteral("correct horse battery staple lighthouse"));
+        create.repeatEdit()->setText(QStringLiteral("correct horse battery staple lighthouse"));
+        create.rankEdit()->setText(QStringLiteral("PS"));
+        create.collarEdit()->setText(QStringLiteral("99"));
+        REQUIRE(create.createButton()->isEnabled());
+        create.createButton()->click();
+        CHECK(create.result() != QDialog::Accepted); // a rank without a name
+        CHECK(create.findChild<QLabel*>(QStringLiteral("newStoreIdentityError"))
+                  ->text()
+                  .contains(QStringLiteral("name")));
+        CHECK_FALSE(QFile::exists(ui::identityFilePath()));
+        create.nameEdit()->setText(QStringLiteral("Sam Jones"));
+        create.createButton()->click();
+        CHECK(create.result() == QDialog::Accepted);
+        CHECK(ui::workingName() == QStringLiteral("PS 99 Sam Jones"));
+        // Opened again, it shows who was saved.
+        ui::CreateStoreDialog reopened(folder.filePath(QStringLiteral("other.cbk")));
+        CHECK(reopened.nameEdit()->text() == QStringLiteral("Sam Jones"));
     }
 }

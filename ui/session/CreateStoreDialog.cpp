@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "session/CreateStoreDialog.h"
+
+#include "dialogs/IdentityDialog.h"
 #include "support/ScreenFit.h"
 
 #include <zxcvbn.h>
@@ -107,11 +109,34 @@ CreateStoreDialog::CreateStoreDialog(const QString& suggestedPath, QWidget* pare
     m_match->setObjectName(QStringLiteral("matchText"));
     m_match->setWordWrap(true);
 
+    // Who is working, asked once here so that nothing is ever signed with the account's name.
+    const core::Identity identity = savedIdentity();
+    auto* who = new QLabel(tr("Who is working: used for \"by\", \"decided by\" and \"prepared by\" and in the "
+                              "audit log instead of the computer's user name (Tools › Your details changes "
+                              "them later)."),
+                           this);
+    who->setWordWrap(true);
+    auto identityField = [this](const std::string& text, const char* name, const QString& accessible) {
+        auto* field = new QLineEdit(QString::fromStdString(text), this);
+        field->setObjectName(QString::fromLatin1(name));
+        field->setAccessibleName(accessible);
+        field->setMaxLength(200);
+        return field;
+    };
+    m_name = identityField(identity.name, "newStoreName", tr("Your name"));
+    m_name->setPlaceholderText(tr("e.g. Jane Smith"));
+    m_rank = identityField(identity.rank, "newStoreRank", tr("Your rank"));
+    m_rank->setPlaceholderText(tr("e.g. PS"));
+    m_collar = identityField(identity.collarNumber, "newStoreCollar", tr("Your collar number"));
+    m_identityError = new QLabel(this);
+    m_identityError->setObjectName(QStringLiteral("newStoreIdentityError"));
+    m_identityError->setWordWrap(true);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_create = buttons->addButton(tr("C&reate store"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CreateStoreDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* form = new QFormLayout;
@@ -123,6 +148,12 @@ CreateStoreDialog::CreateStoreDialog(const QString& suggestedPath, QWidget* pare
     form->addRow(QString(), m_meter.text);
     form->addRow(tr("&Again:"), m_second);
     form->addRow(QString(), m_match);
+    // One form, so that every field lines up under the passphrase's.
+    form->addRow(who);
+    form->addRow(tr("Your &name:"), m_name);
+    form->addRow(tr("Ran&k:"), m_rank);
+    form->addRow(tr("C&ollar number:"), m_collar);
+    form->addRow(QString(), m_identityError);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -147,6 +178,29 @@ CreateStoreDialog::~CreateStoreDialog()
 QString CreateStoreDialog::path() const
 {
     return m_path->text().trimmed();
+}
+
+void CreateStoreDialog::accept()
+{
+    core::Identity identity = savedIdentity();
+    const core::Identity before = identity;
+    identity.name = m_name->text().trimmed().toStdString();
+    identity.rank = m_rank->text().trimmed().toStdString();
+    identity.collarNumber = m_collar->text().trimmed().toStdString();
+    if (identity.name.empty() && !(identity.rank.empty() && identity.collarNumber.empty())) {
+        m_identityError->setText(tr("Type your name too: the rank and collar number are used only with it."));
+        m_name->setFocus();
+        return;
+    }
+    if (identity != before) {
+        if (const core::Status saved = core::saveIdentity(identityFilePath().toStdString(), identity); !saved) {
+            m_identityError->setText(tr("Your details could not be saved (%1). Clear them to create the store "
+                                        "without them; Tools › Your details can set them later.")
+                                         .arg(QString::fromStdString(saved.error().detail)));
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 QString CreateStoreDialog::takePassphrase()

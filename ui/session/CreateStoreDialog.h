@@ -48,6 +48,13 @@ public:
     QLabel* strengthLabel() const { return m_meter.text; }
     QLabel* matchLabel() const { return m_match; }
     QPushButton* createButton() const { return m_create; }
+    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* rankEdit() const { return m_rank; }
+    QLineEdit* collarEdit() const { return m_collar; }
+
+    /// Saves who is working (when typed or changed) before accepting, so that the new store's first
+    /// audit entries, and every "by" after them, name the sergeant, not the computer's account.
+    void accept() override;
 
 private:
     Q_DISABLE_COPY_MOVE(CreateStoreDialog)
@@ -60,6 +67,10 @@ private:
     StrengthMeter m_meter;
     QLabel* m_match = nullptr;
     QPushButton* m_create = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_rank = nullptr;
+    QLineEdit* m_collar = nullptr;
+    QLabel* m_identityError = nullptr;
 };
 
 } // namespace casebook::ui
