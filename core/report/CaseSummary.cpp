@@ -435,7 +435,8 @@ private:
             if (!d.medicalRationale.empty()) {
                 const std::string medicalPart = medicalAllowed ? d.medicalRationale : std::string(kWithheldRationale);
                 withheldRationales += medicalAllowed ? 0 : 1;
-                rationale += (rationale.empty() ? "" : " ") + ("Medical rationale: " + medicalPart);
+                // On a line of its own, so the reader sees where the management reasons end.
+                rationale += (rationale.empty() ? "" : "\n") + ("Medical rationale: " + medicalPart);
             }
             std::string decision = d.notToAct ? "Not to act: " + d.decision : d.decision;
             for (const EntryAmendment& a : m_view.amendments) {
