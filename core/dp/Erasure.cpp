@@ -134,8 +134,17 @@ std::string certificateText(const DisposalCertificate& c)
     std::string text = "DISPOSAL CERTIFICATE " + std::to_string(c.id) + "\n";
     text += "Issued:     " + c.issuedAt + "\n";
     text += "By:         " + c.actor + "\n";
-    text += "What:       " + c.scope + " " + std::to_string(c.refId) + " and every record held under it\n";
+    text += c.anonymised
+                ? "What:       " + c.scope + " " + std::to_string(c.refId)
+                      + " anonymised: kept without anything that names or describes them\n"
+                : "What:       " + c.scope + " " + std::to_string(c.refId) + " and every record held under it\n";
     text += "Rule:       " + c.rule + "\n";
+    if (c.anonymised) {
+        text += "Kept, anonymised: "
+                + std::string(
+                    c.scope == "person" ? "the person as 'Anonymised person " + std::to_string(c.refId) + "', " : "")
+                + "each case's types, status, RAG, dates and outcome\n";
+    }
     text += "Destroyed:\n";
     for (const auto& [kind, count] : c.counts) {
         if (count > 0) {
@@ -415,6 +424,65 @@ Result<DisposalCertificate> ErasureService::eraseCase(CaseId caseId, const std::
     return erase("case", caseId.value, PersonId{*person}, reason, rule);
 }
 
+Result<DisposalCertificate> ErasureService::anonymisePerson(PersonId person, const std::string& reason,
+                                                            const std::string& rule)
+{
+    return erase("person", person.value, person, reason, rule, true);
+}
+
+Result<DisposalCertificate> ErasureService::anonymiseCase(CaseId caseId, const std::string& reason,
+                                                          const std::string& rule)
+{
+    Result<std::int64_t> person =
+        countWhere(m_db, "SELECT coalesce(max(person_id), 0) FROM case_file WHERE id = ?1", caseId.value);
+    if (!person) {
+        return person.error();
+    }
+    if (*person == 0) {
+        return sql::notFound("case", caseId.value);
+    }
+    return erase("case", caseId.value, PersonId{*person}, reason, rule, true);
+}
+
+Status ErasureService::scrub(bool wholePerson, std::int64_t refId, const std::vector<std::string>& caseTableNames)
+{
+    const std::string cases =
+        wholePerson ? "SELECT id FROM case_file WHERE person_id = ?1" : "SELECT id FROM case_file WHERE id = ?1";
+    // Rows that point at each other (an action plan at its procedure) go in any order.
+    if (Status st = m_db.exec("PRAGMA defer_foreign_keys = ON"); !st) {
+        return st;
+    }
+    std::vector<std::string> statements;
+    for (const std::string& table : caseTableNames) {
+        if (table != "case_type") { // the case's types are what the overview counts
+            statements.push_back("DELETE FROM \"" + table + "\" WHERE case_id IN (" + cases + ")");
+        }
+    }
+    statements.push_back("UPDATE case_file SET summary = 'Anonymised', owner = '', outcome_note = '', "
+                         "next_review_on = NULL, anonymised_on = date('now') WHERE id IN ("
+                         + cases + ")");
+    if (wholePerson) {
+        statements.emplace_back("DELETE FROM consent WHERE person_id = ?1");
+        statements.emplace_back("UPDATE person SET line_manager_name = '' WHERE line_manager_id = ?1");
+        statements.emplace_back(
+            "UPDATE person SET name = 'Anonymised person ' || id, number = '', rank_or_grade = '', role = '', "
+            "team = '', line_manager_id = NULL, line_manager_name = '', notes = '', pension_scheme = 'unknown', "
+            "staff_association = 'unknown', anonymised_on = date('now') WHERE id = ?1");
+        statements.emplace_back("DELETE FROM subject_key WHERE person_id = ?1");
+    }
+    for (const std::string& sqlText : statements) {
+        auto stmt = m_db.prepare(sqlText);
+        if (!stmt) {
+            return stmt.error();
+        }
+        stmt->bind(1, refId);
+        if (Status st = stmt->run(); !st) {
+            return st;
+        }
+    }
+    return Ok{};
+}
+
 std::int64_t ErasurePreview::totalRows() const
 {
     std::int64_t total = 0;
@@ -512,7 +580,7 @@ Result<ErasurePreview> ErasureService::preview(bool wholePerson, std::int64_t re
 }
 
 Result<DisposalCertificate> ErasureService::erase(const std::string& scope, std::int64_t refId, PersonId person,
-                                                  const std::string& reason, const std::string& rule)
+                                                  const std::string& reason, const std::string& rule, bool anonymise)
 {
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
         return makeError(ErrorCode::InvalidArgument, "an erasure needs a reason (the ground and who authorised it)");
@@ -576,34 +644,48 @@ Result<DisposalCertificate> ErasureService::erase(const std::string& scope, std:
             }
             certificate.counts[table] = *n;
         }
-        // Other people's records keep a line-manager link by id only; the copied name goes.
-        auto unlinkManager = m_db.prepare("UPDATE person SET line_manager_name = '' WHERE line_manager_id = ?1");
-        if (!unlinkManager) {
-            return unlinkManager.error();
+    }
+    if (anonymise) {
+        // Kept (anonymised), not destroyed: the person, the cases and their types; and the
+        // person's subject access requests, which their own retention rule reviews.
+        for (const char* kept : {"person", "case_file", "case_type", "sar_request"}) {
+            certificate.counts.erase(kept);
         }
-        unlinkManager->bind(1, refId);
-        if (Status st = unlinkManager->run(); !st) {
+        certificate.anonymised = true;
+        if (Status st = scrub(wholePerson, refId, *tables); !st) {
             return st.error();
         }
-    }
-    const std::string removeSql =
-        wholePerson ? "DELETE FROM person WHERE id = ?1" : "DELETE FROM case_file WHERE id = ?1";
-    auto del = m_db.prepare(removeSql);
-    if (!del) {
-        return del.error();
-    }
-    del->bind(1, refId);
-    if (Status st = del->run(); !st) {
-        return st.error();
-    }
-    if (wholePerson) {
-        auto key = m_db.prepare("DELETE FROM subject_key WHERE person_id = ?1");
-        if (!key) {
-            return key.error();
+    } else {
+        if (wholePerson) {
+            // Other people's records keep a line-manager link by id only; the copied name goes.
+            auto unlinkManager = m_db.prepare("UPDATE person SET line_manager_name = '' WHERE line_manager_id = ?1");
+            if (!unlinkManager) {
+                return unlinkManager.error();
+            }
+            unlinkManager->bind(1, refId);
+            if (Status st = unlinkManager->run(); !st) {
+                return st.error();
+            }
         }
-        key->bind(1, refId);
-        if (Status st = key->run(); !st) {
+        const std::string removeSql =
+            wholePerson ? "DELETE FROM person WHERE id = ?1" : "DELETE FROM case_file WHERE id = ?1";
+        auto del = m_db.prepare(removeSql);
+        if (!del) {
+            return del.error();
+        }
+        del->bind(1, refId);
+        if (Status st = del->run(); !st) {
             return st.error();
+        }
+        if (wholePerson) {
+            auto key = m_db.prepare("DELETE FROM subject_key WHERE person_id = ?1");
+            if (!key) {
+                return key.error();
+            }
+            key->bind(1, refId);
+            if (Status st = key->run(); !st) {
+                return st.error();
+            }
         }
     }
     if (Status st = m_db.exec("INSERT INTO search_index(search_index) VALUES ('optimize')"); !st) {
@@ -651,8 +733,8 @@ Result<DisposalCertificate> ErasureService::erase(const std::string& scope, std:
     tombstone.action = AuditAction::Erase;
     tombstone.recordType = scope; // "person" or "case", as the case service names them
     tombstone.recordId = std::to_string(refId);
-    tombstone.summary = scope + " erased: " + std::to_string(total) + " rows, disposal certificate "
-                        + std::to_string(*certId) + ", rule " + rule;
+    tombstone.summary = scope + (anonymise ? " anonymised: " : " erased: ") + std::to_string(total)
+                        + " rows, disposal certificate " + std::to_string(*certId) + ", rule " + rule;
     tombstone.changeDigest = *digest;
     if (Status logged = m_audit.append(m_db, tombstone); !logged) {
         return logged.error();

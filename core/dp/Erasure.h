@@ -70,8 +70,9 @@ struct DisposalCertificate {
     std::int64_t refId = 0;
     std::string rule;                           ///< the retention rule id, or "erasure" for an erasure on request
     std::map<std::string, std::int64_t> counts; ///< record kind -> rows destroyed
-    std::string auditHead; ///< "<seq>:<hex>" of the tombstone entry, as `audit verify` prints heads
-    std::string text;      ///< the certificate as printed
+    std::string auditHead;   ///< "<seq>:<hex>" of the tombstone entry, as `audit verify` prints heads
+    bool anonymised = false; ///< the person or cases were kept, anonymised, not destroyed
+    std::string text;        ///< the certificate as printed
 };
 
 /// What an erasure would take, for the confirmation that names it before anything goes.
@@ -107,6 +108,17 @@ public:
                                             const std::string& rule = "erasure");
     Result<DisposalCertificate> eraseCase(CaseId caseId, const std::string& reason,
                                           const std::string& rule = "erasure");
+    /// The retention action "anonymise": keeps what a caseload overview counts and destroys the
+    /// rest. The person becomes "Anonymised person <id>" with no number, rank, role, team, line
+    /// manager, notes, pension scheme or staff association; each case keeps its types, status,
+    /// RAG, dates and outcome, its summary becomes "Anonymised" and its owner, outcome note and
+    /// review date go. Every other row about them (chronology, amendments, attachments, procedure
+    /// records, contacts, consents, reviews) is deleted with its search-index entries, the
+    /// person's audit key is destroyed and the file compacted, as for an erasure; the certificate
+    /// says what was kept. Refused under a legal hold or an open subject access request. An
+    /// anonymised person or case leaves the retention review.
+    Result<DisposalCertificate> anonymisePerson(PersonId person, const std::string& reason, const std::string& rule);
+    Result<DisposalCertificate> anonymiseCase(CaseId caseId, const std::string& reason, const std::string& rule);
     Result<std::vector<DisposalCertificate>> certificates() const;
     /// Counts what erasePerson / eraseCase would take, and what would refuse it. Changes nothing.
     Result<ErasurePreview> previewPerson(PersonId person) const;
@@ -118,7 +130,10 @@ public:
 private:
     Result<ErasurePreview> preview(bool wholePerson, std::int64_t refId) const;
     Result<DisposalCertificate> erase(const std::string& scope, std::int64_t refId, PersonId person,
-                                      const std::string& reason, const std::string& rule);
+                                      const std::string& reason, const std::string& rule, bool anonymise = false);
+    /// Deletes every row under the cases (but their types) and the person's consents, and
+    /// rewrites the kept rows without anything that names or describes them.
+    Status scrub(bool wholePerson, std::int64_t refId, const std::vector<std::string>& caseTableNames);
 
     Database& m_db;
     const AuditLog& m_audit;

@@ -93,4 +93,13 @@ WHEN NEW.id > 0 AND NEW.id <= (SELECT last_id FROM id_floor WHERE table_name = '
 BEGIN SELECT RAISE(ABORT, 'a case id is never reused'); END;
 )sql";
 
+/// Schema step 20: the day a person or a case was anonymised (retention action "anonymise",
+/// ErasureService::anonymisePerson): the rows stay for the counts, the retention review skips them.
+inline constexpr std::string_view kAnonymisedSql = R"sql(
+ALTER TABLE person ADD COLUMN anonymised_on TEXT
+    CHECK (anonymised_on IS NULL OR date(anonymised_on, '+0 days') IS anonymised_on);
+ALTER TABLE case_file ADD COLUMN anonymised_on TEXT
+    CHECK (anonymised_on IS NULL OR date(anonymised_on, '+0 days') IS anonymised_on);
+)sql";
+
 } // namespace casebook::core

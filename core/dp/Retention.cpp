@@ -372,11 +372,13 @@ Result<std::vector<RetentionDue>> RetentionService::review(const RetentionPack& 
         switch (rule.kind) {
         case RetentionKind::Case:
             sql = "SELECT c.id, c.person_id, c.closed_on, s.service_ended_on, NULL, 1 FROM case_file c "
-                  "LEFT JOIN person_service s ON s.person_id = c.person_id";
+                  "LEFT JOIN person_service s ON s.person_id = c.person_id WHERE c.anonymised_on IS NULL";
             break;
         case RetentionKind::Person:
+            // A person is reviewed once no case is left to review (gone, or anonymised).
             sql = "SELECT p.id, p.id, NULL, s.service_ended_on, NULL, EXISTS (SELECT 1 FROM case_file c WHERE "
-                  "c.person_id = p.id) FROM person p LEFT JOIN person_service s ON s.person_id = p.id";
+                  "c.person_id = p.id AND c.anonymised_on IS NULL) FROM person p LEFT JOIN person_service s ON "
+                  "s.person_id = p.id WHERE p.anonymised_on IS NULL";
             break;
         case RetentionKind::SarRequest:
             sql = "SELECT r.id, r.person_id, NULL, NULL, r.closed_on, 1 FROM sar_request r WHERE r.status <> 'open'";

@@ -93,6 +93,8 @@ const std::array kMigrations = {
     // Ids of chronology entries, attachments, procedure records and the rest are never reused
     // after an erasure, like person and case ids (core/repo/IdFloor.h).
     Migration{19, "id floors of audited records", std::string_view(kIdFloorSql)},
+    // A person or case anonymised under a retention rule keeps its rows for the counts.
+    Migration{20, "anonymised records", kAnonymisedSql},
 };
 
 } // namespace

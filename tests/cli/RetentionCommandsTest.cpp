@@ -178,3 +178,29 @@ TEST_CASE("retention review --as-of: the queue on the day asked, with the hold t
     CHECK(badDate.exitCode == 2);
     CHECK_THAT(badDate.err, Catch::Contains("dates are YYYY-MM-DD"));
 }
+
+TEST_CASE("retention anonymise: needs --yes, keeps the case for the counts with a certificate, leaves the queue",
+          "[retention-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const Filled f = fill(store);
+    auto cli = [&store](std::vector<std::string> args) { return runCli(withStore(store, std::move(args)), "pw\n"); };
+    const std::string caseId = std::to_string(f.caseId);
+    REQUIRE(cli({"retention", "service-end", "--person", std::to_string(f.person), "--date", "2026-06-30"}).exitCode
+            == 0);
+    CHECK_THAT(cli({"retention", "review", "--as-of", "2032-07-01"}).out, Catch::Contains("retention.case"));
+
+    const auto unconfirmed = cli({"retention", "anonymise", "--rule", "retention.case", "--id", caseId});
+    CHECK(unconfirmed.exitCode == 2);
+    CHECK_THAT(unconfirmed.err, Catch::Contains("but its counts") && Catch::Contains("Add --yes"));
+    const auto done = cli({"retention", "anonymise", "--rule", "retention.case", "--id", caseId, "--yes"});
+    REQUIRE(done.exitCode == 0);
+    CHECK_THAT(done.out, Catch::StartsWith("DISPOSAL CERTIFICATE") && Catch::Contains("case " + caseId + " anonymised")
+                             && Catch::Contains("Rule:       retention.case"));
+    // The case is still counted (listed, anonymised), and has left the retention review.
+    CHECK_THAT(cli({"list", "--all"}).out, Catch::Contains("Anonymised"));
+    CHECK_THAT(cli({"retention", "review", "--as-of", "2032-07-01"}).out, !Catch::Contains("retention.case"));
+    CHECK_THAT(cli({"audit", "list"}).out, Catch::Contains("case anonymised"));
+}

@@ -198,7 +198,7 @@ TEST_CASE("Retention dialog: the queue with its hold status, keep records a deci
     CHECK(cellText(dialog.queueTable(), 0, 8).contains(QStringLiteral("open subject access request")));
     CHECK_FALSE(dialog.destroyButton()->isEnabled());
     CHECK_FALSE(dialog.anonymiseButton()->isEnabled());
-    CHECK_FALSE(dialog.anonymiseButton()->toolTip().isEmpty());
+    CHECK(dialog.anonymiseButton()->toolTip().contains(QStringLiteral("Held")));
 
     // Once the request is closed, destroy opens the erase confirmation for the case.
     auto rules = core::SubjectAccessRules::shipped(f.session->rules().calendar);
@@ -240,6 +240,52 @@ TEST_CASE("Retention dialog: the queue with its hold status, keep records a deci
     CHECK(dialog.messageLabel()->text().startsWith(QStringLiteral("Recorded: retention.case")));
     CHECK(dialog.queueTable()->model()->rowCount() == before - 1);
     CHECK(f.session->database().queryInt("SELECT count(*) FROM retention_decision").value() == 1);
+}
+
+TEST_CASE("Retention dialog: anonymise keeps the case for the counts, names what goes, and it leaves the queue",
+          "[dataprotection][retention][anonymise]")
+{
+    test::SectionFixture f;
+    addEntry(*f.session, f.caseId, "Visit", "ANONUICANARY note");
+    REQUIRE(f.session->cases().closeCase(f.caseId, day("2026-03-31"), core::CaseOutcome::ReturnedToFullDuties, ""));
+    core::RetentionService retention(f.session->database(), f.session->audit(), f.session->actor());
+    REQUIRE(retention.setServiceEnd(f.person, day("2026-06-30"), "Retired"));
+
+    ui::RetentionDialog dialog(*f.session);
+    dialog.show();
+    dialog.asOfEdit()->setDate(qdate("2032-07-01"));
+    REQUIRE(dialog.queueTable()->model()->rowCount() == 1);
+    dialog.queueTable()->setCurrentIndex(dialog.queueTable()->model()->index(0, 0));
+    REQUIRE(dialog.anonymiseButton()->isEnabled());
+    bool sawDialog = false;
+    QTimer::singleShot(0, [&] {
+        auto* confirm = qobject_cast<ui::EraseDialog*>(QApplication::activeModalWidget());
+        if (confirm == nullptr) {
+            return;
+        }
+        sawDialog = true;
+        CHECK(confirm->windowTitle() == QStringLiteral("Anonymise for good"));
+        CHECK(confirm->whatGoesLabel()->text().startsWith(QStringLiteral("Kept, anonymised: the case's types")));
+        CHECK(confirm->whatGoesLabel()->text().contains(QStringLiteral("chronology_entry")));
+        CHECK_FALSE(confirm->whatGoesLabel()->text().contains(QStringLiteral("case_file")));
+        confirm->confirmCheck()->setChecked(true);
+        REQUIRE(confirm->eraseButton()->isEnabled());
+        confirm->eraseButton()->click();
+        CHECK(confirm->certificateView()->toPlainText().contains(QStringLiteral("anonymised")));
+        confirm->accept();
+    });
+    dialog.anonymiseButton()->click();
+    REQUIRE(sawDialog);
+    auto& db = f.session->database();
+    CHECK(db.queryInt("SELECT count(*) FROM case_file WHERE id = " + std::to_string(f.caseId.value)
+                      + " AND summary = 'Anonymised'")
+              .value()
+          == 1);
+    CHECK(db.queryInt("SELECT count(*) FROM chronology_entry").value() == 0);
+    // The case has left the queue; the person, with no case left to review, comes next.
+    for (int r = 0; r < dialog.queueTable()->model()->rowCount(); ++r) {
+        CHECK(cellText(dialog.queueTable(), r, 5) != QStringLiteral("retention.case"));
+    }
 }
 
 TEST_CASE("Erase dialog: names the rows, attachments and index entries, refuses while held, erases with a certificate",

@@ -71,14 +71,15 @@ QString personName(core::Session& session, std::int64_t id)
 } // namespace
 
 EraseDialog::EraseDialog(core::Session& session, std::int64_t person, std::optional<std::int64_t> caseId,
-                         std::string rule, QWidget* parent)
+                         std::string rule, QWidget* parent, bool anonymise)
     : QDialog(parent)
     , m_session(session)
     , m_personId(person)
     , m_rule(std::move(rule))
+    , m_anonymise(anonymise)
 {
     setObjectName(QStringLiteral("eraseDialog"));
-    setWindowTitle(tr("Erase for good"));
+    setWindowTitle(anonymise ? tr("Anonymise for good") : tr("Erase for good"));
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("eraseScope"));
     m_scope->setAccessibleName(tr("What to erase"));
@@ -111,14 +112,15 @@ EraseDialog::EraseDialog(core::Session& session, std::int64_t person, std::optio
     m_certificate->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Erase"), m_scope);
+    form->addRow(anonymise ? tr("&Anonymise") : tr("&Erase"), m_scope);
     form->addRow(tr("What goes"), m_whatGoes);
     form->addRow(QString(), m_blocked);
     form->addRow(tr("&Reason"), m_reason);
     form->addRow(QString(), m_confirm);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_erase = buttons->addButton(tr("Erase for &good"), QDialogButtonBox::DestructiveRole);
+    m_erase = buttons->addButton(anonymise ? tr("Anonymise for &good") : tr("Erase for &good"),
+                                 QDialogButtonBox::DestructiveRole);
     m_erase->setObjectName(QStringLiteral("eraseButton"));
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -152,18 +154,31 @@ void EraseDialog::showPreview()
     }
     m_preview = std::make_unique<core::ErasurePreview>(std::move(*preview));
     QStringList rows;
+    std::int64_t total = 0;
     for (const auto& [table, n] : m_preview->rows) {
-        if (n > 0) {
+        // Anonymising keeps the person, the cases, their types and the person's requests.
+        const bool kept =
+            m_anonymise
+            && (table == "person" || table == "case_file" || table == "case_type" || table == "sar_request");
+        if (n > 0 && !kept) {
             rows << QStringLiteral("%1 %2").arg(n).arg(qs(table));
+            total += n;
         }
     }
-    m_whatGoes->setText(tr("%1 rows (%2); %3 attachment(s), %4 bytes; %5 search index entries. The audit log keeps "
-                           "a tombstone (ids and counts only) and a disposal certificate is issued.")
-                            .arg(m_preview->totalRows())
-                            .arg(rows.join(QStringLiteral(", ")))
-                            .arg(m_preview->attachments)
-                            .arg(m_preview->attachmentBytes)
-                            .arg(m_preview->indexEntries));
+    const QString keptText =
+        !m_anonymise ? QString()
+        : scope < 0  ? tr("Kept, anonymised: the person as \"Anonymised person %1\" and each case's types, status, "
+                           "RAG, dates and outcome, for the counts. ")
+                          .arg(m_personId)
+                    : tr("Kept, anonymised: the case's types, status, RAG, dates and outcome, for the counts. ");
+    m_whatGoes->setText(keptText
+                        + tr("%1 rows (%2); %3 attachment(s), %4 bytes; %5 search index entries. The audit log keeps "
+                             "a tombstone (ids and counts only) and a disposal certificate is issued.")
+                              .arg(total)
+                              .arg(rows.join(QStringLiteral(", ")))
+                              .arg(m_preview->attachments)
+                              .arg(m_preview->attachmentBytes)
+                              .arg(m_preview->indexEntries));
     QStringList blocked;
     for (const std::string& b : m_preview->blockedBy) {
         blocked << qs(b);
@@ -188,8 +203,10 @@ void EraseDialog::erase()
     core::ErasureService erasure(m_session.database(), m_session.audit(), clock, m_session.actor());
     const qint64 scope = m_scope->currentData().toLongLong();
     const std::string reason = m_reason->text().trimmed().toStdString();
-    auto certificate = scope < 0 ? erasure.erasePerson(core::PersonId{m_personId}, reason, m_rule)
-                                 : erasure.eraseCase(core::CaseId{scope}, reason, m_rule);
+    auto certificate = m_anonymise ? (scope < 0 ? erasure.anonymisePerson(core::PersonId{m_personId}, reason, m_rule)
+                                                : erasure.anonymiseCase(core::CaseId{scope}, reason, m_rule))
+                                   : (scope < 0 ? erasure.erasePerson(core::PersonId{m_personId}, reason, m_rule)
+                                                : erasure.eraseCase(core::CaseId{scope}, reason, m_rule));
     if (!certificate) {
         m_blocked->setText(qs(certificate.error().detail));
         m_blocked->show();
@@ -254,9 +271,8 @@ RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     auto* actRow = new QHBoxLayout;
     m_anonymise = new QPushButton(tr("Anon&ymise"), this);
     m_anonymise->setObjectName(QStringLiteral("retentionAnonymise"));
-    m_anonymise->setEnabled(false);
-    m_anonymise->setToolTip(tr("Not available yet: Casebook cannot anonymise a record. Keep it with a reason, or "
-                               "destroy it."));
+    m_anonymise->setToolTip(tr("Keep the record for the counts without anything that names or describes the "
+                               "person, and destroy the rest"));
     m_destroy = new QPushButton(tr("&Destroy…"), this);
     m_destroy->setObjectName(QStringLiteral("retentionDestroy"));
     actRow->addWidget(m_anonymise);
@@ -295,6 +311,7 @@ RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RetentionDialog::updateButtons);
     connect(m_keep, &QPushButton::clicked, this, &RetentionDialog::keep);
     connect(m_destroy, &QPushButton::clicked, this, &RetentionDialog::destroy);
+    connect(m_anonymise, &QPushButton::clicked, this, &RetentionDialog::anonymise);
     connect(m_holds, &LegalHoldsPage::holdsChanged, this, &RetentionDialog::reload);
     connect(m_serviceEnd, &ServiceEndPage::serviceEndChanged, this, &RetentionDialog::reload);
     connect(m_rules, &RetentionRulesPage::rulesChanged, this, [this] {
@@ -379,9 +396,15 @@ void RetentionDialog::updateButtons()
 {
     const core::RetentionDue* d = selected();
     m_keep->setEnabled(d != nullptr);
-    m_destroy->setEnabled(d != nullptr && d->blockedBy.empty() && d->rule->kind != core::RetentionKind::SarRequest);
-    m_destroy->setToolTip(
-        d != nullptr && !d->blockedBy.empty() ? tr("Held: release the hold or close the request first") : QString());
+    const bool disposable = d != nullptr && d->blockedBy.empty() && d->rule->kind != core::RetentionKind::SarRequest;
+    m_destroy->setEnabled(disposable);
+    m_anonymise->setEnabled(disposable);
+    const QString held =
+        d != nullptr && !d->blockedBy.empty() ? tr("Held: release the hold or close the request first") : QString();
+    m_destroy->setToolTip(held);
+    m_anonymise->setToolTip(held.isEmpty() ? tr("Keep the record for the counts without anything that names or "
+                                                "describes the person, and destroy the rest")
+                                           : held);
 }
 
 void RetentionDialog::keep()
@@ -421,6 +444,21 @@ void RetentionDialog::destroy()
     const std::optional<std::int64_t> caseId =
         d->rule->kind == core::RetentionKind::Case ? std::optional(d->refId) : std::nullopt;
     EraseDialog dialog(m_session, d->person.value, caseId, d->rule->id, this);
+    dialog.exec();
+    if (dialog.erased()) {
+        reload();
+    }
+}
+
+void RetentionDialog::anonymise()
+{
+    const core::RetentionDue* d = selected();
+    if (d == nullptr) {
+        return;
+    }
+    const std::optional<std::int64_t> caseId =
+        d->rule->kind == core::RetentionKind::Case ? std::optional(d->refId) : std::nullopt;
+    EraseDialog dialog(m_session, d->person.value, caseId, d->rule->id, this, true);
     dialog.exec();
     if (dialog.erased()) {
         reload();

@@ -46,8 +46,10 @@ class EraseDialog final : public QDialog {
 public:
     /// Offers the case (when given) or the whole person; `rule` is "erasure" for a request, or
     /// the retention rule that called for destruction (then the scope is fixed).
+    /// With `anonymise`, the retention action "anonymise" instead: the person and cases are kept
+    /// without anything that names or describes them, and the rest goes (ErasureService).
     EraseDialog(core::Session& session, std::int64_t person, std::optional<std::int64_t> caseId,
-                std::string rule = "erasure", QWidget* parent = nullptr);
+                std::string rule = "erasure", QWidget* parent = nullptr, bool anonymise = false);
     ~EraseDialog() override;
 
     QComboBox* scopeCombo() const { return m_scope; }
@@ -70,6 +72,7 @@ private:
     core::Session& m_session;
     std::int64_t m_personId = 0;
     std::string m_rule;
+    bool m_anonymise = false;
     std::unique_ptr<core::ErasurePreview> m_preview;
     bool m_erased = false;
     QComboBox* m_scope = nullptr;
@@ -115,6 +118,7 @@ private:
     void updateButtons();
     void keep();
     void destroy();
+    void anonymise();
 
     core::Session& m_session;
     std::unique_ptr<core::RetentionPack> m_pack;

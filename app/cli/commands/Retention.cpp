@@ -53,11 +53,10 @@ int runRetention(const Context& context, const ParsedArgs& args)
 {
     const std::string& action = args.positionals.at(0);
     if (action != "review" && action != "rules" && action != "service-end" && action != "override" && action != "retain"
-        && action != "dispose") {
-        return context.fail(ExitCode::Usage,
-                            "retention: unknown action '" + action
-                                + "' (use review, rules, service-end, override, retain or dispose). Try 'casebook-cli "
-                                  "retention --help'.");
+        && action != "dispose" && action != "anonymise") {
+        return context.fail(ExitCode::Usage, "retention: unknown action '" + action
+                                                 + "' (use review, rules, service-end, override, retain, dispose or "
+                                                   "anonymise). Try 'casebook-cli retention --help'.");
     }
     bool bad = false;
     const auto asOfArg = dateArg(args, "as-of", bad);
@@ -100,7 +99,7 @@ int runRetention(const Context& context, const ParsedArgs& args)
     }
     if ((action == "override" && (ruleId.empty() || !args.value("months") || reason.empty()))
         || (action == "retain" && (ruleId.empty() || !id || !nextReview || reason.empty()))
-        || (action == "dispose" && (ruleId.empty() || !id))) {
+        || ((action == "dispose" || action == "anonymise") && (ruleId.empty() || !id))) {
         return context.fail(ExitCode::Usage, "retention " + action
                                                  + ": missing options. Try 'casebook-cli retention "
                                                    "--help'.");
@@ -163,21 +162,29 @@ int runRetention(const Context& context, const ParsedArgs& args)
                     << nextReview->toIso() << ".\n";
         return toInt(ExitCode::Ok);
     }
-    if (action == "dispose") {
+    if (action == "dispose" || action == "anonymise") {
+        const bool anonymise = action == "anonymise";
         if (rule->kind == core::RetentionKind::SarRequest) {
-            return context.fail(ExitCode::Usage, "retention dispose: request files are not disposed of from here yet.");
+            return context.fail(ExitCode::Usage,
+                                "retention " + action + ": request files are not disposed of from here yet.");
         }
         if (!args.has("yes")) {
-            return context.fail(ExitCode::Usage, "retention dispose: this destroys the "
-                                                     + std::string(core::toCode(rule->kind))
-                                                     + " and everything in it for good. Add --yes.");
+            return context.fail(ExitCode::Usage,
+                                anonymise
+                                    ? "retention anonymise: this destroys everything about the "
+                                          + std::string(core::toCode(rule->kind))
+                                          + " but its counts (types, status, dates, outcome) for good. Add --yes."
+                                    : "retention dispose: this destroys the " + std::string(core::toCode(rule->kind))
+                                          + " and everything in it for good. Add --yes.");
         }
         const core::SystemClock clock;
         core::ErasureService erasure(session->database(), session->audit(), clock, session->actor());
         const std::string why = reason.empty() ? "retention period ended (" + rule->id + ")" : reason;
-        auto certificate = rule->kind == core::RetentionKind::Case
-                               ? erasure.eraseCase(core::CaseId{*id}, why, rule->id)
-                               : erasure.erasePerson(core::PersonId{*id}, why, rule->id);
+        const bool isCase = rule->kind == core::RetentionKind::Case;
+        auto certificate = anonymise ? (isCase ? erasure.anonymiseCase(core::CaseId{*id}, why, rule->id)
+                                               : erasure.anonymisePerson(core::PersonId{*id}, why, rule->id))
+                                     : (isCase ? erasure.eraseCase(core::CaseId{*id}, why, rule->id)
+                                               : erasure.erasePerson(core::PersonId{*id}, why, rule->id));
         if (!certificate) {
             return failWithDetail(context, "retention " + action, certificate.error());
         }
@@ -210,7 +217,7 @@ int runRetention(const Context& context, const ParsedArgs& args)
     }
     context.out << due->size() << (due->size() == 1 ? " record" : " records")
                 << " to review. Decide each: 'retention retain' (with a reason and a next review date) or "
-                   "'retention dispose'.\n";
+                   "'retention dispose' or 'retention anonymise'.\n";
     return toInt(ExitCode::Ok);
 }
 
@@ -221,19 +228,22 @@ const CommandSpec& retentionCommand()
     static const CommandSpec spec{
         "retention",
         "Review what has reached the end of its retention period.",
-        "review|rules|service-end|override|retain|dispose [OPTIONS]",
+        "review|rules|service-end|override|retain|dispose|anonymise [OPTIONS]",
         "The retention pack (resources/rules/retention.json) gives, per record kind, a trigger\n"
         "(case closed, service ended, the later of both, request closed), a period, an action and\n"
         "its source and status; the shipped periods are typical practice, marked so. A force sets\n"
         "its own with 'override' and a reason. 'review' lists what is due, with what blocks it\n"
         "(a legal hold, an open subject access request); each is decided with 'retain' (reason\n"
-        "and next review date, recorded) or 'dispose' (erasure with a disposal certificate).\n"
+        "and next review date, recorded), 'dispose' (erasure with a disposal certificate) or\n"
+        "'anonymise' (keeps the counts: the person as 'Anonymised person N', each case's types,\n"
+        "status, dates and outcome; destroys the rest, with a disposal certificate).\n"
         "  review       [--as-of DATE] [--within DAYS]\n"
         "  rules\n"
         "  service-end  --person ID --date DATE [--reason TEXT] | --person ID --clear\n"
         "  override     --rule ID --months N --reason TEXT\n"
         "  retain       --rule ID --id ID --next-review DATE --reason TEXT\n"
-        "  dispose      --rule ID --id ID [--reason TEXT] --yes\n",
+        "  dispose      --rule ID --id ID [--reason TEXT] --yes\n"
+        "  anonymise    --rule ID --id ID [--reason TEXT] --yes\n",
         "  --as-of DATE   the day to review as of (default today)\n"
         "  --within DAYS  also list what falls due within DAYS (default 30)\n",
         kOptions,

@@ -11,6 +11,7 @@
 #include "audit/ChangeDigest.h"
 #include "domain/RecordJson.h"
 #include "dp/Erasure.h"
+#include "dp/Retention.h"
 #include "procedure/Absence.h"
 #include "repo/IdFloor.h"
 #include "repo/ProcedureRepository.h"
@@ -23,6 +24,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -451,6 +453,89 @@ TEST_CASE("erasure: bad requests are refused and change nothing", "[dp][erasure]
     bad.scope = core::HoldScope::Person; // without the person
     bad.placedOn = day("2026-11-02");
     CHECK(f.holds.place(bad).error().code == core::ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("anonymise: the counts stay, nothing that names or describes the person is left on any page, audit "
+          "verifies",
+          "[dp][erasure][anonymise]")
+{
+    ErasureFixture f;
+    const core::PersonId keep = f.addCanaryPerson("Kept Keeperson", "KEEPCANARY");
+    const core::PersonId gone = f.addCanaryPerson("Quentin Canaryfield", "ANONCANARY");
+    const auto caseId = f.count("SELECT max(id) FROM case_file WHERE person_id = " + std::to_string(gone.value));
+    const auto typesBefore = f.count("SELECT count(*) FROM case_type WHERE case_id = " + std::to_string(caseId));
+    REQUIRE(typesBefore > 0);
+    REQUIRE(decryptEverything(f.path, "pw").contains("ANONCANARY"));
+    core::RetentionService retention(f.db, f.audit, "PS Casey");
+    REQUIRE(retention.setServiceEnd(gone, day("2026-06-30"), "Retired"));
+    REQUIRE(f.cases.closeCase(core::CaseId{caseId}, day("2026-06-30"), core::CaseOutcome::Other, ""));
+    auto pack = retention.pack(std::filesystem::path(CASEBOOK_RESOURCES_DIR));
+    REQUIRE(pack);
+    auto dueBefore = retention.review(*pack, day("2040-01-01"), 0);
+    REQUIRE(dueBefore);
+    CHECK(std::any_of(dueBefore->begin(), dueBefore->end(),
+                      [&](const core::RetentionDue& d) { return d.person.value == gone.value; }));
+
+    auto certificate = f.erasure.anonymisePerson(gone, "Retention period ended", "retention.person");
+    REQUIRE(certificate.has_value());
+    CHECK(certificate->anonymised);
+    CHECK(certificate->counts.count("person") == 0); // kept, not destroyed
+    CHECK(certificate->counts.count("case_file") == 0);
+    CHECK(certificate->counts.at("chronology_entry") == 40);
+    CHECK(certificate->counts.at("attachment") == 1);
+    CHECK(certificate->counts.at("consent") == 1);
+    CHECK(certificate->text.find("anonymised") != std::string::npos);
+    CHECK(certificate->text.find("Anonymised person " + std::to_string(gone.value)) != std::string::npos);
+    CHECK(certificate->text.find("ANONCANARY") == std::string::npos);
+
+    // What an overview counts is still there: the person, the case, its types, status and dates.
+    auto person = f.cases.person(gone);
+    REQUIRE(person.has_value());
+    CHECK(person->name == "Anonymised person " + std::to_string(gone.value));
+    CHECK(person->notes.empty());
+    CHECK(f.count("SELECT count(*) FROM case_file WHERE id = " + std::to_string(caseId)
+                  + " AND summary = 'Anonymised' AND anonymised_on IS NOT NULL")
+          == 1);
+    CHECK(f.count("SELECT count(*) FROM case_type WHERE case_id = " + std::to_string(caseId)) == typesBefore);
+    CHECK(f.count("SELECT count(*) FROM chronology_entry WHERE case_id = " + std::to_string(caseId)) == 0);
+
+    // Nothing of them on any page, free page or WAL frame, nor in the search index.
+    const Plaintext after = decryptEverything(f.path, "pw");
+    CHECK(after.undecryptable == 0);
+    CHECK_FALSE(after.contains("ANONCANARY"));
+    CHECK_FALSE(after.contains("anoncanary"));
+    CHECK_FALSE(after.contains("Canaryfield"));
+    CHECK(after.contains("KEEPCANARY"));
+    CHECK(f.count("SELECT count(*) FROM subject_key WHERE person_id = " + std::to_string(gone.value)) == 0);
+    CHECK(f.cases.person(keep).has_value());
+    CHECK(f.count("SELECT count(*) FROM audit_log WHERE action = 'erase' AND summary LIKE 'person anonymised:%'") == 1);
+    auto verified = f.audit.verify(f.db);
+    REQUIRE(verified.has_value());
+    CHECK(verified->ok());
+
+    // Anonymised, it has left the retention review for good (it was due before).
+    auto due = retention.review(*pack, day("2040-01-01"), 0);
+    REQUIRE(due);
+    for (const core::RetentionDue& d : *due) {
+        CHECK(d.person.value != gone.value);
+    }
+}
+
+TEST_CASE("anonymise: refused under a legal hold, and nothing changes", "[dp][erasure][anonymise]")
+{
+    ErasureFixture f;
+    const core::PersonId held = f.addCanaryPerson("Held Person", "HELDCANARY");
+    core::LegalHold hold;
+    hold.scope = core::HoldScope::Person;
+    hold.person = held;
+    hold.kind = core::HoldKind::Tribunal;
+    hold.placedOn = day("2026-11-02");
+    REQUIRE(f.holds.place(hold));
+    auto refused = f.erasure.anonymisePerson(held, "Retention period ended", "retention.person");
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == core::ErrorCode::RuleViolation);
+    CHECK(f.cases.person(held)->name == "Held Person");
+    CHECK(f.count("SELECT count(*) FROM chronology_entry") == 40);
 }
 
 } // namespace casebook::test
