@@ -79,7 +79,8 @@ def main(store_path, due_path, pdf_path):
         check(a["decision"] == "agreed", "the adjustment is agreed")
         check(a["rationale"] == "OH advice supports a phased return.", "the adjustment's rationale")
         check(a["decision_maker"] == "Insp Ruth Evans", "the decision maker")
-        check(a["review_date"] == "2027-01-02", "the review date typed as 2 Jan 2027")
+        check(a["review_date"] == "2027-01-02",
+              f"the review date typed as 2 Jan 2027 (stored: {a['review_date']!r}, passport: {a.get('passport_version')!r})")
 
     consents = [c for c in tables["consent"] if c["person_id"] == person_id and c["audience"] == "hr"
                 and c["obtained"] == "Signed consent form"]

@@ -206,7 +206,13 @@ keys alt+a
 type_text "OH advice supports a phased return."
 keys alt+m
 type_text "Insp Ruth Evans"
-keys alt+v space Tab ctrl+a
+# One key at a time, with a pause: under load the tick box can still be taking the focus when the
+# space arrives, and the date field is enabled only once it is ticked.
+keys alt+v
+sleep 0.3
+keys space
+sleep 0.3
+keys Tab ctrl+a
 type_text "2 Jan 2027"
 shot "adjustment-filled"
 keys alt+m Return
