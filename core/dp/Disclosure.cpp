@@ -363,20 +363,6 @@ void suggest(DisclosureItem& item, const std::vector<Name>& names)
     }
 }
 
-Result<std::int64_t> queryId(Database& db, const std::string& sql, std::int64_t id)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, id);
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    return *row ? stmt->columnInt(0) : 0;
-}
-
 Result<std::map<std::string, ItemReview>> loadDecisions(Database& db, SarId sar)
 {
     std::map<std::string, ItemReview> out;
@@ -660,7 +646,7 @@ Status DisclosureService::decide(SarId sar, const std::string& key, DisclosureDe
         return review.error();
     }
     Result<std::int64_t> open =
-        queryId(m_db, "SELECT count(*) FROM sar_request WHERE id = ?1 AND status = 'open'", sar.value);
+        sql::intWhere(m_db, "SELECT count(*) FROM sar_request WHERE id = ?1 AND status = 'open'", sar.value);
     if (!open) {
         return open.error();
     }
@@ -890,7 +876,7 @@ Status DisclosureService::recordPackage(SarId sar, const DisclosurePackage& pack
         return tx.error();
     }
     Result<std::int64_t> person =
-        queryId(m_db, "SELECT coalesce(max(person_id), 0) FROM sar_request WHERE id = ?1", sar.value);
+        sql::intWhere(m_db, "SELECT coalesce(max(person_id), 0) FROM sar_request WHERE id = ?1", sar.value);
     if (!person) {
         return person.error();
     }

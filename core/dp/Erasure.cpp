@@ -3,6 +3,7 @@
 #include "dp/Erasure.h"
 
 #include "dp/CodeTable.h"
+#include "dp/ErasureSupport.h"
 
 #include "audit/ChangeDigest.h"
 #include "audit/HeadAnchor.h"
@@ -26,6 +27,8 @@ namespace {
 using dp::codeOf;
 using dp::CodeTable;
 using dp::fromTable;
+using erasure::refuseIfHeld;
+using sql::intWhere;
 
 constexpr CodeTable<HoldScope, 3> kScopes{
     {{HoldScope::All, "all"}, {HoldScope::Person, "person"}, {HoldScope::Case, "case"}}};
@@ -69,31 +72,6 @@ LegalHold readHold(const Statement& s)
     return h;
 }
 
-std::string utcNow(const Clock& clock)
-{
-    const auto seconds = std::chrono::floor<std::chrono::seconds>(clock.now());
-    const auto days = std::chrono::floor<std::chrono::days>(seconds);
-    const std::chrono::hh_mm_ss time{seconds - days};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02dZ", static_cast<int>(time.hours().count()),
-                  static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
-    return Date::fromSysDays(days).toIso() + buffer;
-}
-
-Result<std::int64_t> countWhere(Database& db, const std::string& sql, std::int64_t id)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, id);
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    return *row ? stmt->columnInt(0) : 0;
-}
-
 /// Every table with a case_id column, except the ones that are not about the case's content.
 Result<std::vector<std::string>> caseTables(Database& db)
 {
@@ -104,59 +82,6 @@ Result<std::vector<std::string>> caseTables(Database& db)
         return stmt.error();
     }
     return sql::collect<std::string>(*stmt, [](const Statement& s) { return s.columnText(0); });
-}
-
-/// Open holds and an open subject access request block disposal (CPR PD 31B; DPA 2018 s.173).
-Status refuseIfHeld(const std::vector<LegalHold>& holds, Database& db, PersonId person, const std::string& what)
-{
-    if (!holds.empty()) {
-        const LegalHold& h = holds.front();
-        return makeError(ErrorCode::RuleViolation, what + " is under legal hold " + std::to_string(h.id) + " ("
-                                                       + std::string(toCode(h.kind)) + ", placed " + h.placedOn.toIso()
-                                                       + "); release the hold first ('casebook-cli hold release')");
-    }
-    Result<std::int64_t> openRequests =
-        countWhere(db, "SELECT count(*) FROM sar_request WHERE person_id = ?1 AND status = 'open'", person.value);
-    if (!openRequests) {
-        return openRequests.error();
-    }
-    if (*openRequests > 0) {
-        return makeError(ErrorCode::RuleViolation,
-                         what
-                             + " is the subject of an open subject access request; erasing or concealing it "
-                               "from the requester is an offence (DPA 2018 s.173). Close the request first");
-    }
-    return Ok{};
-}
-
-std::string certificateText(const DisposalCertificate& c)
-{
-    std::string text = "DISPOSAL CERTIFICATE " + std::to_string(c.id) + "\n";
-    text += "Issued:     " + c.issuedAt + "\n";
-    text += "By:         " + c.actor + "\n";
-    text += c.anonymised
-                ? "What:       " + c.scope + " " + std::to_string(c.refId)
-                      + " anonymised: kept without anything that names or describes them\n"
-                : "What:       " + c.scope + " " + std::to_string(c.refId) + " and every record held under it\n";
-    text += "Rule:       " + c.rule + "\n";
-    if (c.anonymised) {
-        text += "Kept, anonymised: "
-                + std::string(
-                    c.scope == "person" ? "the person as 'Anonymised person " + std::to_string(c.refId) + "', " : "")
-                + "each case's types, status, RAG, dates and outcome\n";
-    }
-    text += "Destroyed:\n";
-    for (const auto& [kind, count] : c.counts) {
-        if (count > 0) {
-            text += "  " + kind + ": " + std::to_string(count) + "\n";
-        }
-    }
-    text += "Method:     rows deleted with secure_delete on; search index merged; WAL checkpointed and truncated; "
-            "file rebuilt (VACUUM); the subject's audit key destroyed\n";
-    text += "Kept:       audit tombstone (ids and counts only), this certificate\n";
-    text += "Audit:      recorded by audit entry " + c.auditHead + " (seq:hash)\n";
-    text += "This certificate holds no content of the records destroyed.\n";
-    return text;
 }
 
 Result<Botan::secure_vector<std::uint8_t>> subjectKey(Database& db, PersonId person)
@@ -222,7 +147,7 @@ std::optional<PersonId> subjectOf(Database& db, std::string_view recordType, std
     }
     for (const char* key : {"case_id", "caseId"}) {
         if (const auto it = json.find(key); it != json.end() && it->is_number_integer()) {
-            Result<std::int64_t> person = countWhere(
+            Result<std::int64_t> person = intWhere(
                 db, "SELECT coalesce(max(person_id), 0) FROM case_file WHERE id = ?1", it->get<std::int64_t>());
             if (person && *person > 0) {
                 return PersonId{*person};
@@ -241,7 +166,7 @@ Result<AuditHash> subjectChangeDigest(Database& db, std::optional<PersonId> pers
     }
     // Only stores with the erasure schema have subject keys (older schemas during migration do not).
     Result<std::int64_t> hasTable =
-        countWhere(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'subject_key' AND ?1 = ?1", 0);
+        intWhere(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'subject_key' AND ?1 = ?1", 0);
     if (!hasTable) {
         return hasTable.error();
     }
@@ -282,13 +207,13 @@ Result<std::int64_t> HoldService::place(LegalHold hold)
         return tx.error();
     }
     if (hold.person) {
-        Result<std::int64_t> n = countWhere(m_db, "SELECT count(*) FROM person WHERE id = ?1", hold.person->value);
+        Result<std::int64_t> n = intWhere(m_db, "SELECT count(*) FROM person WHERE id = ?1", hold.person->value);
         if (!n || *n == 0) {
             return n ? sql::notFound("person", hold.person->value) : n.error();
         }
     }
     if (hold.caseId) {
-        Result<std::int64_t> n = countWhere(m_db, "SELECT count(*) FROM case_file WHERE id = ?1", hold.caseId->value);
+        Result<std::int64_t> n = intWhere(m_db, "SELECT count(*) FROM case_file WHERE id = ?1", hold.caseId->value);
         if (!n || *n == 0) {
             return n ? sql::notFound("case", hold.caseId->value) : n.error();
         }
@@ -414,7 +339,7 @@ Result<DisposalCertificate> ErasureService::erasePerson(PersonId person, const s
 Result<DisposalCertificate> ErasureService::eraseCase(CaseId caseId, const std::string& reason, const std::string& rule)
 {
     Result<std::int64_t> person =
-        countWhere(m_db, "SELECT coalesce(max(person_id), 0) FROM case_file WHERE id = ?1", caseId.value);
+        intWhere(m_db, "SELECT coalesce(max(person_id), 0) FROM case_file WHERE id = ?1", caseId.value);
     if (!person) {
         return person.error();
     }
@@ -434,7 +359,7 @@ Result<DisposalCertificate> ErasureService::anonymiseCase(CaseId caseId, const s
                                                           const std::string& rule)
 {
     Result<std::int64_t> person =
-        countWhere(m_db, "SELECT coalesce(max(person_id), 0) FROM case_file WHERE id = ?1", caseId.value);
+        intWhere(m_db, "SELECT coalesce(max(person_id), 0) FROM case_file WHERE id = ?1", caseId.value);
     if (!person) {
         return person.error();
     }
@@ -505,8 +430,8 @@ Result<ErasurePreview> ErasureService::previewCase(CaseId caseId) const
 Result<ErasurePreview> ErasureService::preview(bool wholePerson, std::int64_t refId) const
 {
     Result<std::int64_t> person =
-        wholePerson ? countWhere(m_db, "SELECT count(*) * ?1 FROM person WHERE id = ?1", refId)
-                    : countWhere(m_db, "SELECT coalesce(max(person_id), 0) FROM case_file WHERE id = ?1", refId);
+        wholePerson ? intWhere(m_db, "SELECT count(*) * ?1 FROM person WHERE id = ?1", refId)
+                    : intWhere(m_db, "SELECT coalesce(max(person_id), 0) FROM case_file WHERE id = ?1", refId);
     if (!person) {
         return person.error();
     }
@@ -522,20 +447,20 @@ Result<ErasurePreview> ErasureService::preview(bool wholePerson, std::int64_t re
     }
     for (const std::string& table : *tables) {
         Result<std::int64_t> n =
-            countWhere(m_db, "SELECT count(*) FROM \"" + table + "\" WHERE case_id IN (" + cases + ")", refId);
+            intWhere(m_db, "SELECT count(*) FROM \"" + table + "\" WHERE case_id IN (" + cases + ")", refId);
         if (!n) {
             return n.error();
         }
         preview.rows[table] = *n;
     }
-    Result<std::int64_t> caseCount = countWhere(m_db, "SELECT count(*) FROM (" + cases + ")", refId);
+    Result<std::int64_t> caseCount = intWhere(m_db, "SELECT count(*) FROM (" + cases + ")", refId);
     Result<std::int64_t> bytes =
-        countWhere(m_db, "SELECT coalesce(sum(size), 0) FROM attachment WHERE case_id IN (" + cases + ")", refId);
+        intWhere(m_db, "SELECT coalesce(sum(size), 0) FROM attachment WHERE case_id IN (" + cases + ")", refId);
     const std::string index = "SELECT count(*) FROM search_index WHERE rowid IN (SELECT id * 4 + 2 FROM (" + cases
                               + ")) OR rowid IN (SELECT id * 4 + 3 FROM chronology_entry WHERE case_id IN (" + cases
                               + ")) OR rowid IN (SELECT id * 4 FROM chronology_amendment WHERE case_id IN (" + cases
                               + "))" + (wholePerson ? " OR rowid = ?1 * 4 + 1" : "");
-    Result<std::int64_t> indexEntries = countWhere(m_db, index, refId);
+    Result<std::int64_t> indexEntries = intWhere(m_db, index, refId);
     if (!caseCount || !bytes || !indexEntries) {
         return !caseCount ? caseCount.error() : !bytes ? bytes.error() : indexEntries.error();
     }
@@ -547,7 +472,7 @@ Result<ErasurePreview> ErasureService::preview(bool wholePerson, std::int64_t re
         preview.rows["person"] = 1;
         for (const char* table : {"consent", "sar_request"}) {
             Result<std::int64_t> n =
-                countWhere(m_db, "SELECT count(*) FROM " + std::string(table) + " WHERE person_id = ?1", refId);
+                intWhere(m_db, "SELECT count(*) FROM " + std::string(table) + " WHERE person_id = ?1", refId);
             if (!n) {
                 return n.error();
             }
@@ -594,10 +519,10 @@ Result<DisposalCertificate> ErasureService::erase(const std::string& scope, std:
         return tx.error();
     }
     const bool wholePerson = scope == "person";
-    Result<std::int64_t> exists = countWhere(m_db,
-                                             wholePerson ? "SELECT count(*) FROM person WHERE id = ?1"
-                                                         : "SELECT count(*) FROM case_file WHERE id = ?1",
-                                             refId);
+    Result<std::int64_t> exists = intWhere(m_db,
+                                           wholePerson ? "SELECT count(*) FROM person WHERE id = ?1"
+                                                       : "SELECT count(*) FROM case_file WHERE id = ?1",
+                                           refId);
     if (!exists) {
         return exists.error();
     }
@@ -623,13 +548,13 @@ Result<DisposalCertificate> ErasureService::erase(const std::string& scope, std:
     }
     for (const std::string& table : *tables) {
         Result<std::int64_t> n =
-            countWhere(m_db, "SELECT count(*) FROM \"" + table + "\" WHERE case_id IN (" + cases + ")", refId);
+            intWhere(m_db, "SELECT count(*) FROM \"" + table + "\" WHERE case_id IN (" + cases + ")", refId);
         if (!n) {
             return n.error();
         }
         certificate.counts[table] = *n;
     }
-    Result<std::int64_t> caseCount = countWhere(m_db, "SELECT count(*) FROM (" + cases + ")", refId);
+    Result<std::int64_t> caseCount = intWhere(m_db, "SELECT count(*) FROM (" + cases + ")", refId);
     if (!caseCount) {
         return caseCount.error();
     }
@@ -638,7 +563,7 @@ Result<DisposalCertificate> ErasureService::erase(const std::string& scope, std:
         certificate.counts["person"] = 1;
         for (const char* table : {"consent", "sar_request"}) {
             Result<std::int64_t> n =
-                countWhere(m_db, "SELECT count(*) FROM " + std::string(table) + " WHERE person_id = ?1", refId);
+                intWhere(m_db, "SELECT count(*) FROM " + std::string(table) + " WHERE person_id = ?1", refId);
             if (!n) {
                 return n.error();
             }
@@ -691,81 +616,10 @@ Result<DisposalCertificate> ErasureService::erase(const std::string& scope, std:
     if (Status st = m_db.exec("INSERT INTO search_index(search_index) VALUES ('optimize')"); !st) {
         return st.error();
     }
-    certificate.issuedAt = utcNow(m_clock);
-    certificate.actor = m_actor;
     certificate.scope = scope;
     certificate.refId = refId;
     certificate.rule = rule;
-    nlohmann::json counts = nlohmann::json::object();
-    std::int64_t total = 0;
-    for (const auto& [kind, count] : certificate.counts) {
-        counts[kind] = count;
-        total += count;
-    }
-    auto reg = m_db.prepare("INSERT INTO erasure_register(erased_at, scope, ref_id, person_id, reason) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!reg) {
-        return reg.error();
-    }
-    reg->bind(1, certificate.issuedAt).bind(2, scope).bind(3, refId).bind(4, person.value).bind(5, reason);
-    if (Status st = reg->run(); !st) {
-        return st.error();
-    }
-    auto cert = m_db.prepare("INSERT INTO disposal_certificate(issued_at, actor, scope, ref_id, rule, counts, text) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '') RETURNING id");
-    if (!cert) {
-        return cert.error();
-    }
-    cert->bind(1, certificate.issuedAt).bind(2, m_actor).bind(3, scope).bind(4, refId).bind(5, rule);
-    cert->bind(6, counts.dump());
-    Result<std::int64_t> certId = sql::insertReturningId(*cert);
-    if (!certId) {
-        return certId.error();
-    }
-    certificate.id = *certId;
-    // The tombstone: ids and counts, never content or the typed reason.
-    Result<AuditHash> digest = changeDigest(nullptr, {{"certificate", *certId}, {"counts", counts}});
-    if (!digest) {
-        return digest.error();
-    }
-    AuditEntry tombstone;
-    tombstone.actor = m_actor;
-    tombstone.action = AuditAction::Erase;
-    tombstone.recordType = scope; // "person" or "case", as the case service names them
-    tombstone.recordId = std::to_string(refId);
-    tombstone.summary = scope + (anonymise ? " anonymised: " : " erased: ") + std::to_string(total)
-                        + " rows, disposal certificate " + std::to_string(*certId) + ", rule " + rule;
-    tombstone.changeDigest = *digest;
-    if (Status logged = m_audit.append(m_db, tombstone); !logged) {
-        return logged.error();
-    }
-    // The certificate names its tombstone, so a reader can find it in the chain and check it.
-    Result<std::optional<AuditHead>> head = readAuditHead(m_db);
-    if (!head) {
-        return head.error();
-    }
-    if (*head) {
-        certificate.auditHead = formatAuditHead(**head);
-    }
-    certificate.text = certificateText(certificate);
-    auto setText = m_db.prepare("UPDATE disposal_certificate SET text = ?1 WHERE id = ?2");
-    if (!setText) {
-        return setText.error();
-    }
-    setText->bind(1, certificate.text).bind(2, *certId);
-    if (Status st = setText->run(); !st) {
-        return st.error();
-    }
-    if (Status done = tx->commit(); !done) {
-        return done.error();
-    }
-    if (Result<CompactionReport> compacted = compact(); !compacted) {
-        return makeError(compacted.error().code, "the records were erased, but the file could not be compacted yet ("
-                                                     + compacted.error().detail
-                                                     + "); run the erasure's compaction "
-                                                       "again with nothing else open");
-    }
-    return certificate;
+    return certify(std::move(certificate), person, reason, *tx);
 }
 
 Result<CompactionReport> ErasureService::compact()

@@ -19,6 +19,8 @@
 
 namespace casebook::core {
 
+enum class RetentionKind; // dp/Retention.h
+
 enum class HoldScope { All, Person, Case };
 enum class HoldKind { Litigation, Tribunal, PersonalInjury, Investigation, Inquiry, Complaint, Other };
 std::string_view toCode(HoldScope value);
@@ -66,7 +68,7 @@ struct DisposalCertificate {
     std::int64_t id = 0;
     std::string issuedAt; ///< UTC, ISO 8601
     std::string actor;
-    std::string scope; ///< "person" or "case"
+    std::string scope; ///< "person", "case", or the one record's table ("sar_request", "conduct_referral")
     std::int64_t refId = 0;
     std::string rule;                           ///< the retention rule id, or "erasure" for an erasure on request
     std::map<std::string, std::int64_t> counts; ///< record kind -> rows destroyed
@@ -123,6 +125,17 @@ public:
     /// Counts what erasePerson / eraseCase would take, and what would refuse it. Changes nothing.
     Result<ErasurePreview> previewPerson(PersonId person) const;
     Result<ErasurePreview> previewCase(CaseId caseId) const;
+    /// Disposes of one record under its own retention rule (the kinds for which isSingleRecord is
+    /// true: a closed subject access request's file, the local copy of a conduct referral): the
+    /// record, the rows that cascade from it (a request's clock events and review items) and the
+    /// dates closed or overridden on it go, the file is compacted and a certificate issued, as for
+    /// an erasure. The person's audit key stays: their other records need it. Refused
+    /// (RuleViolation) for an open request, under a legal hold on the record's case or person, and
+    /// while a subject access request of the person is open; InvalidArgument for a person or case.
+    Result<DisposalCertificate> disposeRecord(RetentionKind kind, std::int64_t id, const std::string& reason,
+                                              const std::string& rule);
+    /// Counts what disposeRecord would take, and what would refuse it. Changes nothing.
+    Result<ErasurePreview> previewRecord(RetentionKind kind, std::int64_t id) const;
     /// Merges the search index, checkpoints and truncates the WAL, VACUUMs, and truncates again.
     /// Database when another connection holds the WAL (nothing is lost; run it again later).
     Result<CompactionReport> compact();
@@ -134,6 +147,10 @@ private:
     /// Deletes every row under the cases (but their types) and the person's consents, and
     /// rewrites the kept rows without anything that names or describes them.
     Status scrub(bool wholePerson, std::int64_t refId, const std::vector<std::string>& caseTableNames);
+    /// Records a destruction whose rows are gone inside `tx`: the erasure register, the
+    /// certificate, the audit tombstone (ids and counts only); then commits and compacts the file.
+    Result<DisposalCertificate> certify(DisposalCertificate certificate, PersonId person, const std::string& reason,
+                                        Transaction& tx);
 
     Database& m_db;
     const AuditLog& m_audit;

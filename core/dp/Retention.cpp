@@ -4,6 +4,7 @@
 
 #include "dp/CodeTable.h"
 
+#include "repo/SqlValues.h"
 #include "rules/JsonChecker.h"
 #include "rules/TextFile.h"
 #include "service/ProcedureAudit.h"
@@ -25,13 +26,16 @@ using dp::codeOf;
 using dp::CodeTable;
 using dp::fromTable;
 
-constexpr CodeTable<RetentionKind, 3> kKinds{
-    {{RetentionKind::Case, "case"}, {RetentionKind::Person, "person"}, {RetentionKind::SarRequest, "sar_request"}}};
-constexpr CodeTable<RetentionTrigger, 4> kTriggers{
+constexpr CodeTable<RetentionKind, 4> kKinds{{{RetentionKind::Case, "case"},
+                                              {RetentionKind::Person, "person"},
+                                              {RetentionKind::SarRequest, "sar_request"},
+                                              {RetentionKind::ConductReferral, "conduct_referral"}}};
+constexpr CodeTable<RetentionTrigger, 5> kTriggers{
     {{RetentionTrigger::CaseClosed, "case_closed"},
      {RetentionTrigger::ServiceEnded, "service_ended"},
      {RetentionTrigger::LaterOfCaseClosedServiceEnded, "later_of_case_closed_service_ended"},
-     {RetentionTrigger::SarClosed, "sar_closed"}}};
+     {RetentionTrigger::SarClosed, "sar_closed"},
+     {RetentionTrigger::ConductReportGiven, "conduct_report_given"}}};
 constexpr CodeTable<RetentionAction, 3> kActions{{{RetentionAction::Review, "review"},
                                                   {RetentionAction::Anonymise, "anonymise"},
                                                   {RetentionAction::Destroy, "destroy"}}};
@@ -60,20 +64,6 @@ E readCode(const nlohmann::json& rule, const char* key, const std::string& at, c
     return *value;
 }
 
-Result<std::int64_t> queryId(Database& db, const std::string& sql, std::int64_t id)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, id);
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    return *row ? stmt->columnInt(0) : 0;
-}
-
 std::optional<Date> dateOrNull(const Statement& s, int column)
 {
     if (s.columnIsNull(column)) {
@@ -81,6 +71,24 @@ std::optional<Date> dateOrNull(const Statement& s, int column)
     }
     auto parsed = Date::parseIso(s.columnText(column));
     return parsed ? std::optional<Date>(*parsed) : std::nullopt;
+}
+
+/// Whether a record of `kind` has the date `trigger` counts from: a request file has no case, a
+/// person no single case, and only a conduct referral has an outcome report.
+bool triggerFits(RetentionKind kind, RetentionTrigger trigger)
+{
+    switch (trigger) {
+    case RetentionTrigger::CaseClosed:
+    case RetentionTrigger::LaterOfCaseClosedServiceEnded:
+        return kind == RetentionKind::Case || kind == RetentionKind::ConductReferral;
+    case RetentionTrigger::ServiceEnded:
+        return kind != RetentionKind::SarRequest;
+    case RetentionTrigger::SarClosed:
+        return kind == RetentionKind::SarRequest;
+    case RetentionTrigger::ConductReportGiven:
+        return kind == RetentionKind::ConductReferral;
+    }
+    return false;
 }
 
 } // namespace
@@ -104,6 +112,11 @@ std::string_view toCode(RetentionStatus value)
 std::optional<RetentionKind> retentionKindFromCode(std::string_view code)
 {
     return fromTable(kKinds, code);
+}
+
+bool isSingleRecord(RetentionKind kind)
+{
+    return kind == RetentionKind::SarRequest || kind == RetentionKind::ConductReferral;
 }
 
 const RetentionRule* RetentionPack::find(std::string_view ruleId) const
@@ -149,6 +162,11 @@ Result<RetentionPack> parseRetentionPack(std::string_view text)
             rule.trigger = readCode(json, "trigger", at, kTriggers, checker);
             rule.action = readCode(json, "action", at, kActions, checker);
             rule.status = readCode(json, "status", at, kStatuses, checker);
+            if (json.contains("record_kind") && json.contains("trigger") && !triggerFits(rule.kind, rule.trigger)) {
+                checker.report(JsonChecker::member(at, "trigger"),
+                               "a " + std::string(toCode(rule.kind)) + " record has no date \""
+                                   + std::string(toCode(rule.trigger)) + "\" to count from");
+            }
             const auto months = checker.integer(json, "months", at);
             if (months && (*months < 0 || *months > 1800)) {
                 checker.report(JsonChecker::member(at, "months"), "must be between 0 and 1800");
@@ -230,7 +248,7 @@ Status RetentionService::setServiceEnd(PersonId person, std::optional<Date> ende
     if (!tx) {
         return tx.error();
     }
-    Result<std::int64_t> exists = queryId(m_db, "SELECT count(*) FROM person WHERE id = ?1", person.value);
+    Result<std::int64_t> exists = sql::intWhere(m_db, "SELECT count(*) FROM person WHERE id = ?1", person.value);
     if (!exists) {
         return exists.error();
     }
@@ -358,33 +376,42 @@ Result<std::vector<RetentionDue>> RetentionService::review(const RetentionPack& 
 {
     const Date horizon = asOf.addDays(withinDays);
     std::vector<RetentionDue> out;
-    // One row per candidate record: id, person, case closed, service ended, request closed.
+    // One row per candidate record: id, person, case closed, service ended, the record's own
+    // trigger date (request closed, conduct report given), whether the person still has cases,
+    // and the case it belongs to (0 for a person or a request).
     struct Candidate {
         std::int64_t id;
         PersonId person;
         std::optional<Date> caseClosed;
         std::optional<Date> serviceEnded;
-        std::optional<Date> sarClosed;
+        std::optional<Date> recordDate;
         bool personHasCases;
+        std::int64_t caseId;
     };
     for (const RetentionRule& rule : pack.rules) {
-        std::string sql;
+        std::string query;
         switch (rule.kind) {
         case RetentionKind::Case:
-            sql = "SELECT c.id, c.person_id, c.closed_on, s.service_ended_on, NULL, 1 FROM case_file c "
-                  "LEFT JOIN person_service s ON s.person_id = c.person_id WHERE c.anonymised_on IS NULL";
+            query = "SELECT c.id, c.person_id, c.closed_on, s.service_ended_on, NULL, 1, c.id FROM case_file c "
+                    "LEFT JOIN person_service s ON s.person_id = c.person_id WHERE c.anonymised_on IS NULL";
             break;
         case RetentionKind::Person:
             // A person is reviewed once no case is left to review (gone, or anonymised).
-            sql = "SELECT p.id, p.id, NULL, s.service_ended_on, NULL, EXISTS (SELECT 1 FROM case_file c WHERE "
-                  "c.person_id = p.id AND c.anonymised_on IS NULL) FROM person p LEFT JOIN person_service s ON "
-                  "s.person_id = p.id WHERE p.anonymised_on IS NULL";
+            query = "SELECT p.id, p.id, NULL, s.service_ended_on, NULL, EXISTS (SELECT 1 FROM case_file c WHERE "
+                    "c.person_id = p.id AND c.anonymised_on IS NULL), 0 FROM person p LEFT JOIN person_service s ON "
+                    "s.person_id = p.id WHERE p.anonymised_on IS NULL";
             break;
         case RetentionKind::SarRequest:
-            sql = "SELECT r.id, r.person_id, NULL, NULL, r.closed_on, 1 FROM sar_request r WHERE r.status <> 'open'";
+            query =
+                "SELECT r.id, r.person_id, NULL, NULL, r.closed_on, 1, 0 FROM sar_request r WHERE r.status <> 'open'";
+            break;
+        case RetentionKind::ConductReferral:
+            query = "SELECT r.id, c.person_id, c.closed_on, s.service_ended_on, r.report_date, 1, c.id FROM "
+                    "conduct_referral r JOIN case_file c ON c.id = r.case_id LEFT JOIN person_service s ON "
+                    "s.person_id = c.person_id WHERE c.anonymised_on IS NULL";
             break;
         }
-        auto stmt = m_db.prepare(sql);
+        auto stmt = m_db.prepare(query);
         if (!stmt) {
             return stmt.error();
         }
@@ -398,7 +425,8 @@ Result<std::vector<RetentionDue>> RetentionService::review(const RetentionPack& 
                 break;
             }
             candidates.push_back({stmt->columnInt(0), PersonId{stmt->columnInt(1)}, dateOrNull(*stmt, 2),
-                                  dateOrNull(*stmt, 3), dateOrNull(*stmt, 4), stmt->columnInt(5) != 0});
+                                  dateOrNull(*stmt, 3), dateOrNull(*stmt, 4), stmt->columnInt(5) != 0,
+                                  stmt->columnInt(6)});
         }
         for (const Candidate& c : candidates) {
             std::optional<Date> trigger;
@@ -415,7 +443,8 @@ Result<std::vector<RetentionDue>> RetentionService::review(const RetentionPack& 
                 }
                 break;
             case RetentionTrigger::SarClosed:
-                trigger = c.sarClosed;
+            case RetentionTrigger::ConductReportGiven:
+                trigger = c.recordDate;
                 break;
             }
             if (!trigger || (rule.kind == RetentionKind::Person && c.personHasCases)) {
@@ -452,7 +481,7 @@ Result<std::vector<RetentionDue>> RetentionService::review(const RetentionPack& 
                 return holds.error();
             }
             holds->bind(1, c.person.value)
-                .bind(2, rule.kind == RetentionKind::Case ? c.id : std::int64_t{-1})
+                .bind(2, c.caseId != 0 ? c.caseId : std::int64_t{-1})
                 .bind(3, std::int64_t{rule.kind == RetentionKind::Person ? 1 : 0});
             for (;;) {
                 auto row = holds->step();
@@ -464,7 +493,7 @@ Result<std::vector<RetentionDue>> RetentionService::review(const RetentionPack& 
                 }
                 due.blockedBy.push_back("legal hold " + std::to_string(holds->columnInt(0)));
             }
-            Result<std::int64_t> openRequests = queryId(
+            Result<std::int64_t> openRequests = sql::intWhere(
                 m_db, "SELECT count(*) FROM sar_request WHERE person_id = ?1 AND status = 'open'", c.person.value);
             if (!openRequests) {
                 return openRequests.error();

@@ -18,8 +18,16 @@
 
 namespace casebook::core {
 
-enum class RetentionKind { Case, Person, SarRequest };
-enum class RetentionTrigger { CaseClosed, ServiceEnded, LaterOfCaseClosedServiceEnded, SarClosed };
+/// What a retention rule reviews. A case or a person goes with everything under it; a request
+/// file or the local copy of a conduct referral is disposed of on its own, before its case.
+enum class RetentionKind { Case, Person, SarRequest, ConductReferral };
+enum class RetentionTrigger {
+    CaseClosed,
+    ServiceEnded,
+    LaterOfCaseClosedServiceEnded,
+    SarClosed,
+    ConductReportGiven, ///< the misconduct meeting's outcome report was given to the officer
+};
 enum class RetentionAction { Review, Anonymise, Destroy };
 /// How a retention period is known: read in a source, typical practice, or force policy.
 enum class RetentionStatus { Verified, Typical, Local };
@@ -29,6 +37,9 @@ std::string_view toCode(RetentionTrigger value);
 std::string_view toCode(RetentionAction value);
 std::string_view toCode(RetentionStatus value);
 std::optional<RetentionKind> retentionKindFromCode(std::string_view code);
+/// True for the kinds disposed of one record at a time (ErasureService::disposeRecord), not as a
+/// person or a case with everything under it.
+bool isSingleRecord(RetentionKind kind);
 
 /// One rule of the retention pack (resources/rules/retention.json).
 struct RetentionRule {
@@ -61,7 +72,7 @@ Result<RetentionPack> loadRetentionPack(const std::filesystem::path& resourcesDi
 /// One record whose retention period ends on or before the day asked about (plus the window).
 struct RetentionDue {
     const RetentionRule* rule = nullptr;
-    std::int64_t refId = 0; ///< case, person or request id
+    std::int64_t refId = 0; ///< case, person, request or referral id
     PersonId person;
     Date triggerDate;
     Date dueOn;

@@ -56,6 +56,20 @@ Result<std::int64_t> insertReturningId(Statement& stmt)
     return id;
 }
 
+Result<std::int64_t> intWhere(Database& db, const std::string& query, std::int64_t id)
+{
+    auto stmt = db.prepare(query);
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    return *row ? stmt->columnInt(0) : 0;
+}
+
 Error notFound(std::string_view what, std::int64_t id)
 {
     std::string detail(what);

@@ -44,6 +44,9 @@ template <typename E> E enumAt(const Statement& stmt, int column)
 Result<std::int64_t> insertReturningId(Statement& stmt);
 /// Runs an UPDATE or DELETE of one row; NotFound ("<what> <id> not found") when no row changed.
 Status runOne(Database& db, Statement& stmt, std::string_view what, std::int64_t id);
+/// The first column of the first row of `query` with ?1 bound to `id` (a count, an id); 0 when there
+/// is no row.
+Result<std::int64_t> intWhere(Database& db, const std::string& query, std::int64_t id);
 /// NotFound ("<what> <id> not found").
 Error notFound(std::string_view what, std::int64_t id);
 /// "SELECT <columns> <rest>".

@@ -95,6 +95,8 @@ const std::array kMigrations = {
     Migration{19, "id floors of audited records", std::string_view(kIdFloorSql)},
     // A person or case anonymised under a retention rule keeps its rows for the counts.
     Migration{20, "anonymised records", kAnonymisedSql},
+    // A retention rule may dispose of one record: the certificates take its table as their scope.
+    Migration{21, "single-record disposal", kRecordDisposalSql},
 };
 
 } // namespace

@@ -204,3 +204,36 @@ TEST_CASE("retention anonymise: needs --yes, keeps the case for the counts with 
     CHECK_THAT(cli({"retention", "review", "--as-of", "2032-07-01"}).out, !Catch::Contains("retention.case"));
     CHECK_THAT(cli({"audit", "list"}).out, Catch::Contains("case anonymised"));
 }
+
+TEST_CASE("retention dispose: a closed request's file goes on its own with a certificate, and cannot be anonymised",
+          "[retention-cli]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const Filled f = fill(store);
+    auto cli = [&store](std::vector<std::string> args) { return runCli(withStore(store, std::move(args)), "pw\n"); };
+    REQUIRE(
+        cli({"sar", "add", "--person", std::to_string(f.person), "--received", "2026-01-05", "--reference", "SAR-3"})
+            .exitCode
+        == 0);
+    REQUIRE(cli({"sar", "update", "--id", "1", "--status", "responded", "--closed", "2026-02-02"}).exitCode == 0);
+    // retention.sar_request: two years after the request closed.
+    CHECK_THAT(cli({"retention", "review", "--as-of", "2028-02-02"}).out,
+               Catch::Contains("sar_request") && Catch::Contains("retention.sar_request"));
+
+    const auto anonymise = cli({"retention", "anonymise", "--rule", "retention.sar_request", "--id", "1", "--yes"});
+    CHECK(anonymise.exitCode == 2);
+    CHECK_THAT(anonymise.err, Catch::Contains("disposed of whole"));
+    const auto unconfirmed = cli({"retention", "dispose", "--rule", "retention.sar_request", "--id", "1"});
+    CHECK(unconfirmed.exitCode == 2);
+    const auto done = cli({"retention", "dispose", "--rule", "retention.sar_request", "--id", "1", "--yes"});
+    REQUIRE(done.exitCode == 0);
+    CHECK_THAT(done.out, Catch::StartsWith("DISPOSAL CERTIFICATE") && Catch::Contains("sar_request 1 and the rows")
+                             && Catch::Contains("Rule:       retention.sar_request"));
+    CHECK_THAT(cli({"retention", "review", "--as-of", "2028-02-02"}).out, !Catch::Contains("retention.sar_request"));
+    CHECK_THAT(cli({"sar", "list", "--all"}).out, !Catch::Contains("SAR-3"));
+    CHECK_THAT(cli({"list", "--all"}).out, Catch::Contains("Robin Example")); // the person and case stay
+    CHECK_THAT(cli({"audit", "list"}).out, Catch::Contains("sar_request disposed of"));
+    CHECK(cli({"audit", "verify"}).exitCode == 0);
+}

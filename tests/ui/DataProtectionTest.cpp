@@ -288,6 +288,56 @@ TEST_CASE("Retention dialog: anonymise keeps the case for the counts, names what
     }
 }
 
+TEST_CASE("Retention dialog: a closed request's file is disposed of on its own, not anonymised "
+          "(retention.sar_request)",
+          "[dataprotection][retention]")
+{
+    test::SectionFixture f;
+    const std::int64_t sar = addRequest(*f.session, f.person, "2026-01-05");
+    REQUIRE(f.session->database().exec("UPDATE sar_request SET status = 'responded', closed_on = '2026-02-02'"));
+
+    ui::RetentionDialog dialog(*f.session);
+    dialog.show();
+    dialog.asOfEdit()->setDate(qdate("2028-02-02"));
+    int row = -1;
+    for (int r = 0; r < dialog.queueTable()->model()->rowCount(); ++r) {
+        if (cellText(dialog.queueTable(), r, 5) == QStringLiteral("retention.sar_request")) {
+            row = r;
+        }
+    }
+    REQUIRE(row >= 0);
+    dialog.queueTable()->setCurrentIndex(dialog.queueTable()->model()->index(row, 0));
+    CHECK(dialog.destroyButton()->isEnabled());
+    CHECK_FALSE(dialog.anonymiseButton()->isEnabled()); // nothing to keep counts of
+    bool sawDialog = false;
+    QTimer::singleShot(0, [&] {
+        auto* confirm = qobject_cast<ui::EraseDialog*>(QApplication::activeModalWidget());
+        if (confirm == nullptr) {
+            return;
+        }
+        sawDialog = true;
+        CHECK(confirm->windowTitle() == QStringLiteral("Dispose of for good"));
+        CHECK(confirm->scopeCombo()->currentText()
+              == QStringLiteral("Subject access request %1 and its file, about Robin Example").arg(sar));
+        CHECK(confirm->whatGoesLabel()->text().contains(QStringLiteral("1 sar_request")));
+        CHECK_FALSE(confirm->blockedLabel()->isVisible());
+        confirm->confirmCheck()->setChecked(true);
+        REQUIRE(confirm->eraseButton()->isEnabled());
+        confirm->eraseButton()->click();
+        CHECK(confirm->certificateView()->toPlainText().contains(QStringLiteral("sar_request %1").arg(sar)));
+        confirm->accept();
+    });
+    dialog.destroyButton()->click();
+    REQUIRE(sawDialog);
+    auto& db = f.session->database();
+    CHECK(db.queryInt("SELECT count(*) FROM sar_request").value() == 0);
+    CHECK(db.queryInt("SELECT count(*) FROM person").value() == 1);
+    CHECK(db.queryInt("SELECT count(*) FROM case_file").value() == 1);
+    for (int r = 0; r < dialog.queueTable()->model()->rowCount(); ++r) {
+        CHECK(cellText(dialog.queueTable(), r, 5) != QStringLiteral("retention.sar_request"));
+    }
+}
+
 TEST_CASE("Erase dialog: names the rows, attachments and index entries, refuses while held, erases with a certificate",
           "[dataprotection][erase]")
 {

@@ -78,16 +78,41 @@ EraseDialog::EraseDialog(core::Session& session, std::int64_t person, std::optio
     , m_rule(std::move(rule))
     , m_anonymise(anonymise)
 {
+    build(caseId);
+}
+
+EraseDialog::EraseDialog(core::Session& session, std::int64_t person, RecordToDispose record, std::string rule,
+                         QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_personId(person)
+    , m_rule(std::move(rule))
+    , m_record(record)
+{
+    build(std::nullopt);
+}
+
+void EraseDialog::build(std::optional<std::int64_t> caseId)
+{
+    const bool anonymise = m_anonymise;
     setObjectName(QStringLiteral("eraseDialog"));
-    setWindowTitle(anonymise ? tr("Anonymise for good") : tr("Erase for good"));
+    setWindowTitle(anonymise ? tr("Anonymise for good") : m_record ? tr("Dispose of for good") : tr("Erase for good"));
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("eraseScope"));
     m_scope->setAccessibleName(tr("What to erase"));
-    if (caseId) {
-        m_scope->addItem(tr("Case %1 only").arg(*caseId), QVariant::fromValue<qint64>(*caseId));
+    if (m_record) {
+        const QString what = m_record->kind == core::RetentionKind::SarRequest
+                                 ? tr("Subject access request %1 and its file, about %2")
+                                 : tr("Conduct referral %1 (the local copy), about %2");
+        m_scope->addItem(what.arg(m_record->id).arg(personName(m_session, m_personId)),
+                         QVariant::fromValue<qint64>(m_record->id));
+    } else {
+        if (caseId) {
+            m_scope->addItem(tr("Case %1 only").arg(*caseId), QVariant::fromValue<qint64>(*caseId));
+        }
+        m_scope->addItem(tr("%1 and every case about them").arg(personName(m_session, m_personId)),
+                         QVariant::fromValue<qint64>(-1));
     }
-    m_scope->addItem(tr("%1 and every case about them").arg(personName(session, person)),
-                     QVariant::fromValue<qint64>(-1));
     m_scope->setEnabled(m_rule == "erasure" && m_scope->count() > 1);
     m_whatGoes = wrapped(QStringLiteral("eraseWhatGoes"), this);
     m_blocked = wrapped(QStringLiteral("eraseBlocked"), this);
@@ -112,14 +137,16 @@ EraseDialog::EraseDialog(core::Session& session, std::int64_t person, std::optio
     m_certificate->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(anonymise ? tr("&Anonymise") : tr("&Erase"), m_scope);
+    form->addRow(anonymise ? tr("&Anonymise") : m_record ? tr("&Dispose of") : tr("&Erase"), m_scope);
     form->addRow(tr("What goes"), m_whatGoes);
     form->addRow(QString(), m_blocked);
     form->addRow(tr("&Reason"), m_reason);
     form->addRow(QString(), m_confirm);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_erase = buttons->addButton(anonymise ? tr("Anonymise for &good") : tr("Erase for &good"),
+    m_erase = buttons->addButton(anonymise  ? tr("Anonymise for &good")
+                                 : m_record ? tr("Dispose of for &good")
+                                            : tr("Erase for &good"),
                                  QDialogButtonBox::DestructiveRole);
     m_erase->setObjectName(QStringLiteral("eraseButton"));
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
@@ -144,8 +171,9 @@ void EraseDialog::showPreview()
     const core::SystemClock clock;
     core::ErasureService erasure(m_session.database(), m_session.audit(), clock, m_session.actor());
     const qint64 scope = m_scope->currentData().toLongLong();
-    auto preview =
-        scope < 0 ? erasure.previewPerson(core::PersonId{m_personId}) : erasure.previewCase(core::CaseId{scope});
+    auto preview = m_record    ? erasure.previewRecord(m_record->kind, m_record->id)
+                   : scope < 0 ? erasure.previewPerson(core::PersonId{m_personId})
+                               : erasure.previewCase(core::CaseId{scope});
     if (!preview) {
         m_preview.reset();
         m_whatGoes->setText(tr("Cannot tell what would go: %1").arg(qs(preview.error().detail)));
@@ -203,10 +231,11 @@ void EraseDialog::erase()
     core::ErasureService erasure(m_session.database(), m_session.audit(), clock, m_session.actor());
     const qint64 scope = m_scope->currentData().toLongLong();
     const std::string reason = m_reason->text().trimmed().toStdString();
-    auto certificate = m_anonymise ? (scope < 0 ? erasure.anonymisePerson(core::PersonId{m_personId}, reason, m_rule)
-                                                : erasure.anonymiseCase(core::CaseId{scope}, reason, m_rule))
-                                   : (scope < 0 ? erasure.erasePerson(core::PersonId{m_personId}, reason, m_rule)
-                                                : erasure.eraseCase(core::CaseId{scope}, reason, m_rule));
+    auto certificate = m_record      ? erasure.disposeRecord(m_record->kind, m_record->id, reason, m_rule)
+                       : m_anonymise ? (scope < 0 ? erasure.anonymisePerson(core::PersonId{m_personId}, reason, m_rule)
+                                                  : erasure.anonymiseCase(core::CaseId{scope}, reason, m_rule))
+                                     : (scope < 0 ? erasure.erasePerson(core::PersonId{m_personId}, reason, m_rule)
+                                                  : erasure.eraseCase(core::CaseId{scope}, reason, m_rule));
     if (!certificate) {
         m_blocked->setText(qs(certificate.error().detail));
         m_blocked->show();
@@ -396,9 +425,10 @@ void RetentionDialog::updateButtons()
 {
     const core::RetentionDue* d = selected();
     m_keep->setEnabled(d != nullptr);
-    const bool disposable = d != nullptr && d->blockedBy.empty() && d->rule->kind != core::RetentionKind::SarRequest;
+    const bool disposable = d != nullptr && d->blockedBy.empty();
     m_destroy->setEnabled(disposable);
-    m_anonymise->setEnabled(disposable);
+    // A request file or a conduct referral goes whole: there is no count to keep.
+    m_anonymise->setEnabled(disposable && !core::isSingleRecord(d->rule->kind));
     const QString held =
         d != nullptr && !d->blockedBy.empty() ? tr("Held: release the hold or close the request first") : QString();
     m_destroy->setToolTip(held);
@@ -439,6 +469,14 @@ void RetentionDialog::destroy()
 {
     const core::RetentionDue* d = selected();
     if (d == nullptr) {
+        return;
+    }
+    if (core::isSingleRecord(d->rule->kind)) {
+        EraseDialog dialog(m_session, d->person.value, RecordToDispose{d->rule->kind, d->refId}, d->rule->id, this);
+        dialog.exec();
+        if (dialog.erased()) {
+            reload();
+        }
         return;
     }
     const std::optional<std::int64_t> caseId =

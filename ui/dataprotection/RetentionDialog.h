@@ -37,6 +37,13 @@ class LegalHoldsPage;
 class RetentionRulesPage;
 class ServiceEndPage;
 
+/// One record a retention rule disposes of on its own (a closed request's file, the local copy
+/// of a conduct referral), rather than a person or a case with everything under it.
+struct RecordToDispose {
+    core::RetentionKind kind = core::RetentionKind::SarRequest;
+    std::int64_t id = 0;
+};
+
 /// The confirmation before an erasure: it names what goes (rows per kind, attachments, search
 /// index entries) and what would refuse it (a legal hold, an open subject access request), asks
 /// for the reason and a tick, then runs ErasureService and shows the disposal certificate.
@@ -50,6 +57,9 @@ public:
     /// without anything that names or describes them, and the rest goes (ErasureService).
     EraseDialog(core::Session& session, std::int64_t person, std::optional<std::int64_t> caseId,
                 std::string rule = "erasure", QWidget* parent = nullptr, bool anonymise = false);
+    /// One record under its retention rule `rule`, named with its person's.
+    EraseDialog(core::Session& session, std::int64_t person, RecordToDispose record, std::string rule,
+                QWidget* parent = nullptr);
     ~EraseDialog() override;
 
     QComboBox* scopeCombo() const { return m_scope; }
@@ -65,6 +75,7 @@ public:
 private:
     Q_DISABLE_COPY_MOVE(EraseDialog)
 
+    void build(std::optional<std::int64_t> caseId);
     void showPreview();
     void updateButton();
     void erase();
@@ -73,6 +84,7 @@ private:
     std::int64_t m_personId = 0;
     std::string m_rule;
     bool m_anonymise = false;
+    std::optional<RecordToDispose> m_record;
     std::unique_ptr<core::ErasurePreview> m_preview;
     bool m_erased = false;
     QComboBox* m_scope = nullptr;

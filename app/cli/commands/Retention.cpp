@@ -164,9 +164,11 @@ int runRetention(const Context& context, const ParsedArgs& args)
     }
     if (action == "dispose" || action == "anonymise") {
         const bool anonymise = action == "anonymise";
-        if (rule->kind == core::RetentionKind::SarRequest) {
-            return context.fail(ExitCode::Usage,
-                                "retention " + action + ": request files are not disposed of from here yet.");
+        const bool single = core::isSingleRecord(rule->kind);
+        if (anonymise && single) {
+            return context.fail(ExitCode::Usage, "retention anonymise: a " + std::string(core::toCode(rule->kind))
+                                                     + " is disposed of whole ('retention dispose'); only a person "
+                                                       "or a case can be kept anonymised.");
         }
         if (!args.has("yes")) {
             return context.fail(ExitCode::Usage,
@@ -181,10 +183,11 @@ int runRetention(const Context& context, const ParsedArgs& args)
         core::ErasureService erasure(session->database(), session->audit(), clock, session->actor());
         const std::string why = reason.empty() ? "retention period ended (" + rule->id + ")" : reason;
         const bool isCase = rule->kind == core::RetentionKind::Case;
-        auto certificate = anonymise ? (isCase ? erasure.anonymiseCase(core::CaseId{*id}, why, rule->id)
-                                               : erasure.anonymisePerson(core::PersonId{*id}, why, rule->id))
-                                     : (isCase ? erasure.eraseCase(core::CaseId{*id}, why, rule->id)
-                                               : erasure.erasePerson(core::PersonId{*id}, why, rule->id));
+        auto certificate = single      ? erasure.disposeRecord(rule->kind, *id, why, rule->id)
+                           : anonymise ? (isCase ? erasure.anonymiseCase(core::CaseId{*id}, why, rule->id)
+                                                 : erasure.anonymisePerson(core::PersonId{*id}, why, rule->id))
+                                       : (isCase ? erasure.eraseCase(core::CaseId{*id}, why, rule->id)
+                                                 : erasure.erasePerson(core::PersonId{*id}, why, rule->id));
         if (!certificate) {
             return failWithDetail(context, "retention " + action, certificate.error());
         }
@@ -230,13 +233,15 @@ const CommandSpec& retentionCommand()
         "Review what has reached the end of its retention period.",
         "review|rules|service-end|override|retain|dispose|anonymise [OPTIONS]",
         "The retention pack (resources/rules/retention.json) gives, per record kind, a trigger\n"
-        "(case closed, service ended, the later of both, request closed), a period, an action and\n"
-        "its source and status; the shipped periods are typical practice, marked so. A force sets\n"
+        "(case closed, service ended, the later of both, request closed, conduct outcome report\n"
+        "given), a period, an action and its source and status; the shipped periods are typical\n"
+        "practice or local inference, marked so. A force sets\n"
         "its own with 'override' and a reason. 'review' lists what is due, with what blocks it\n"
         "(a legal hold, an open subject access request); each is decided with 'retain' (reason\n"
         "and next review date, recorded), 'dispose' (erasure with a disposal certificate) or\n"
         "'anonymise' (keeps the counts: the person as 'Anonymised person N', each case's types,\n"
-        "status, dates and outcome; destroys the rest, with a disposal certificate).\n"
+        "status, dates and outcome; destroys the rest, with a disposal certificate). A request\n"
+        "file or the local copy of a conduct referral is disposed of on its own, not anonymised.\n"
         "  review       [--as-of DATE] [--within DAYS]\n"
         "  rules\n"
         "  service-end  --person ID --date DATE [--reason TEXT] | --person ID --clear\n"
