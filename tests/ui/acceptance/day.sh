@@ -206,12 +206,11 @@ keys alt+a
 type_text "OH advice supports a phased return."
 keys alt+m
 type_text "Insp Ruth Evans"
-# One key at a time, with a pause: under load the tick box can still be taking the focus when the
-# space arrives, and the date field is enabled only once it is ticked.
+# "Re&view date:" labels a tick box, so Alt+V ticks it (Qt animates the click, ~100 ms later) and
+# focuses it, as a tick box's own Alt+letter does; the date field is enabled once it is ticked.
+# A space as well would untick it again, sooner or later depending on the load.
 keys alt+v
-sleep 0.3
-keys space
-sleep 0.3
+sleep 0.5
 keys Tab ctrl+a
 type_text "2 Jan 2027"
 shot "adjustment-filled"
