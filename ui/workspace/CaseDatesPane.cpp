@@ -63,6 +63,7 @@ CaseDatesPane::CaseDatesPane(WorkspaceDocument document, QWidget* parent)
 void CaseDatesPane::clear()
 {
     m_caseDates->clear();
+    updateButtons(); // emptying the model leaves the selection without a signal
 }
 
 void CaseDatesPane::showDates(std::int64_t caseId)

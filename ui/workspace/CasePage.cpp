@@ -209,7 +209,9 @@ void CasePage::reload()
     m_dates->clear();
     const bool haveCase = m_currentCase.has_value();
     setButtonsEnabled(haveCase);
-    if (!haveCase) {
+    if (!haveCase) { // nothing of a case erased or undone stays on screen
+        m_caseHeader->setText(tr("Choose a case on the left."));
+        m_review->clear();
         return;
     }
     auto view = m_document.session.cases().loadCase(core::CaseId{*m_currentCase});

@@ -148,6 +148,9 @@ ChronologyPane::ChronologyPane(WorkspaceDocument document, QWidget* parent)
 void ChronologyPane::clear()
 {
     m_chronology->clear();
+    // Emptying the model leaves the selection without a signal: the entry shown goes too.
+    m_chronologyDetails->clear();
+    m_amendEntry->setEnabled(false);
 }
 
 void ChronologyPane::showEntries(const core::CaseView& view)
