@@ -5,6 +5,7 @@
 #include "SectionFixture.h"
 #include "support/DateEdit.h"
 
+#include "dataprotection/DisclosureDialog.h"
 #include "dataprotection/RetentionDialog.h"
 #include "dataprotection/SarDialog.h"
 #include "workspace/WorkspaceWidget.h"

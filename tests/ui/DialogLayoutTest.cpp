@@ -7,6 +7,7 @@
 #include "SectionFixture.h"
 #include "StrayAmpersand.h"
 
+#include "dataprotection/DisclosureDialog.h"
 #include "dataprotection/RetentionDialog.h"
 #include "dataprotection/SarDialog.h"
 #include "dialogs/AboutDialog.h"

@@ -3,6 +3,7 @@
 // The workspace as a person uses it: the caseload and its filters, search while typing, recording
 // a decision (with the message beside the field when something is missing), undo and redo.
 #include "StrayAmpersand.h"
+#include "dataprotection/RetentionDialog.h"
 #include "session/CreateStoreDialog.h"
 #include "support/DateEdit.h"
 #include "workspace/CaseSection.h"
@@ -582,6 +583,61 @@ TEST_CASE("Undoing a change to a case shows that case again with its dates as th
     CHECK(caseReviewDate(workspace) == before);
     undo.redo();
     CHECK(caseReviewDate(workspace) == QStringLiteral("15 Jan 2031"));
+}
+
+TEST_CASE("Once an erased case leaves the screen, nothing of it stays: no header, no review, no date button enabled",
+          "[workspace][erase]")
+{
+    test::TempDir dir;
+    auto session = makeSession(dir, 12);
+    QUndoStack undo;
+    ui::WorkspaceWidget workspace(*session, undo);
+    workspace.resize(1260, 660);
+    workspace.show();
+    auto* dates = workspace.findChild<QTableView*>(QStringLiteral("caseDatesTable"));
+    auto* close = workspace.findChild<QPushButton*>(QStringLiteral("closeCaseDateButton"));
+    REQUIRE(dates != nullptr);
+    REQUIRE(close != nullptr);
+    // A case with a date that can be marked done, selected on its Dates page.
+    bool selected = false;
+    for (int row = 0; row < workspace.caseloadModel()->rowCount() && !selected; ++row) {
+        workspace.openCase(workspace.caseloadModel()->index(row, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong());
+        for (int r = 0; r < dates->model()->rowCount() && !selected; ++r) {
+            dates->setCurrentIndex(dates->model()->index(r, 0));
+            selected = close->isEnabled();
+        }
+    }
+    REQUIRE(selected);
+    const QString name =
+        workspace.caseloadModel()
+            ->index(workspace.caseloadModel()->indexOfCase(*workspace.currentCase()).row(), ui::CaseloadModel::Person)
+            .data()
+            .toString();
+    REQUIRE(workspace.caseHeader()->text().contains(name));
+
+    bool erased = false;
+    QTimer::singleShot(0, [&] {
+        auto* confirm = qobject_cast<ui::EraseDialog*>(QApplication::activeModalWidget());
+        if (confirm == nullptr) {
+            return;
+        }
+        confirm->reasonEdit()->setText(QStringLiteral("Art 17 request"));
+        confirm->confirmCheck()->setChecked(true);
+        REQUIRE(confirm->eraseButton()->isEnabled());
+        confirm->eraseButton()->click();
+        erased = true;
+        confirm->accept();
+    });
+    workspace.eraseRecords();
+    REQUIRE(erased);
+    CHECK_FALSE(workspace.currentCase().has_value());
+    CHECK(dates->model()->rowCount() == 0);
+    CHECK_FALSE(close->isEnabled()); // it would have closed a date of another case
+    CHECK(workspace.chronologyModel()->rowCount() == 0);
+    CHECK(workspace.chronologyDetails()->toPlainText().isEmpty());
+    CHECK_FALSE(workspace.amendEntryButton()->isEnabled());
+    CHECK(workspace.caseHeader()->text() == QStringLiteral("Choose a case on the left."));
+    CHECK(workspace.findChild<QLabel*>(QStringLiteral("holisticReview"))->text().isEmpty());
 }
 
 TEST_CASE("Every button, table and field of the workspace and of every case page has a name a screen reader can say",

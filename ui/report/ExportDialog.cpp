@@ -12,8 +12,6 @@
 
 #include "audit/HeadAnchor.h"
 #include "report/ExportAudit.h"
-#include "report/HtmlRenderer.h"
-#include "report/OdtRenderer.h"
 #include "service/Session.h"
 #include "support/DateEdit.h"
 
@@ -81,19 +79,6 @@ const char* sectionLabel(core::SummarySection section)
     return "";
 }
 
-const char* formatCode(ExportFormat format)
-{
-    switch (format) {
-    case ExportFormat::Pdf:
-        return "pdf";
-    case ExportFormat::Odt:
-        return "odt";
-    case ExportFormat::Html:
-        return "html";
-    }
-    return "";
-}
-
 /// Long tables cut to their first rows for the preview (laying out thousands of rows on screen
 /// takes most of a second at every change), with a line saying how many more the file has.
 constexpr std::size_t kPreviewRows = 200;
@@ -123,27 +108,6 @@ core::ReportDocument previewOf(const core::ReportDocument& report, bool allRows)
 }
 
 } // namespace
-
-core::Status writeReport(const core::ReportDocument& report, ExportFormat format, const QString& path,
-                         const std::atomic<bool>* cancelled, const std::function<void(int, int)>& progress)
-{
-    switch (format) {
-    case ExportFormat::Pdf: {
-        return writePdf(report, path, cancelled, progress); // its QTextDocument is made on this thread
-    }
-    case ExportFormat::Odt: {
-        auto bytes = core::OdtRenderer::render(report);
-        if (!bytes) {
-            return bytes.error();
-        }
-        return writeFileAtomically(
-            path, QByteArray(reinterpret_cast<const char*>(bytes->data()), static_cast<qsizetype>(bytes->size())));
-    }
-    case ExportFormat::Html:
-        return writeFileAtomically(path, QByteArray::fromStdString(core::HtmlRenderer::render(report)));
-    }
-    return core::makeError(core::ErrorCode::InvalidArgument, "unknown format");
-}
 
 ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget* parent)
     : QDialog(parent)

@@ -10,6 +10,7 @@
 #include "support/Result.h"
 #endif
 
+#include "report/ReportWriter.h"
 #include "support/DateEdit.h"
 
 #include <QDialog>
@@ -36,14 +37,6 @@ class Session;
 namespace casebook::ui {
 
 class ExportRunner;
-
-enum class ExportFormat { Pdf, Odt, Html };
-
-/// Writes `report` to `path` in `format`, atomically (nothing at `path` unless complete), with
-/// owner-only permissions. Runs on any thread. `cancelled` is checked between pages (PDF).
-core::Status writeReport(const core::ReportDocument& report, ExportFormat format, const QString& path,
-                         const std::atomic<bool>* cancelled = nullptr,
-                         const std::function<void(int, int)>& progress = {});
 
 /// The case summary for a meeting: who it is for (which decides what medical detail may go in),
 /// the meeting's purpose, date, attendees and agenda, the sections, the marking, and the format.

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "support/Tables.h"
 
+#include <QComboBox>
 #include <QHeaderView>
+#include <QStandardItem>
 #include <QTableView>
 
 namespace casebook::ui {
@@ -24,6 +26,24 @@ QTableView* makeReadOnlyTable(const QString& objectName, const QString& accessib
     // that Tab never gets stuck going from cell to cell in a long list.
     table->setTabKeyNavigation(false);
     return table;
+}
+
+QStandardItem* readOnlyItem(const QString& text)
+{
+    auto* item = new QStandardItem(text);
+    item->setEditable(false);
+    return item;
+}
+
+QComboBox* makeFilterCombo(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
+    combo->setToolTip(accessibleName);
+    return combo;
 }
 
 } // namespace casebook::ui

@@ -197,6 +197,11 @@ core::Date toCoreDate(const QDate& date)
     return d ? *d : core::Date{};
 }
 
+core::Date localToday()
+{
+    return toCoreDate(QDate::currentDate());
+}
+
 QString dateText(const std::optional<core::Date>& date)
 {
     return date ? QLocale().toString(toQDate(*date), QStringLiteral("d MMM yyyy")) : QString();

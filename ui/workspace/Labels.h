@@ -35,6 +35,8 @@ QString qs(std::string_view text);
 QString withoutMnemonics(const QString& text);
 QDate toQDate(core::Date date);
 core::Date toCoreDate(const QDate& date);
+/// Today by this computer's clock and time zone.
+core::Date localToday();
 /// "12 Mar 2026" in the user's locale, or "" for none.
 QString dateText(const std::optional<core::Date>& date);
 

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "workspace/WorkspaceDocument.h"
+
+#include <QWidget>
+
+#include <cstdint>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace casebook::ui {
+
+class CaseloadFilter;
+class CaseloadModel;
+class SearchResults;
+
+/// The caseload beside the open case: the search box over the full-text index with its hits,
+/// the filters, the list of cases and New case. Choosing a case here asks the workspace to open
+/// it; the line under the search box tells of searches and of problems anywhere in the workspace.
+class CaseloadPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CaseloadPage(WorkspaceDocument document, QWidget* parent = nullptr);
+
+    CaseloadModel* model() const { return m_caseload; }
+    CaseloadFilter* filter() const { return m_filter; }
+    QTableView* view() const { return m_caseTable; }
+    QLineEdit* searchEdit() const { return m_search; }
+    SearchResults* searchResults() const { return m_searchResults; }
+
+    /// Re-reads the caseload with the document's dates, keeping `selected` selected.
+    void reload(std::optional<std::int64_t> selected);
+    /// Selects the case's row without asking for it to be opened (it is being opened).
+    void selectCase(std::int64_t caseId);
+    /// Widens the filters to every case when `caseId` is filtered out, saying why.
+    void revealCase(std::int64_t caseId);
+    /// Empties the search box and shows every case the filters allow.
+    void clearSearch();
+    void focusSearch();
+    /// The line under the search box.
+    void setInfo(const QString& text);
+    /// The same, shown even where it had been hidden.
+    void showInfo(const QString& text);
+    /// Stops searching for good: the session is going.
+    void retire();
+
+public slots:
+    /// Runs the search box's text now (typing runs it after a short pause).
+    void runSearch();
+
+signals:
+    /// The case chosen in the list or from a search hit.
+    void caseChosen(qint64 caseId);
+    /// A chronology hit chose this entry of its case.
+    void entryChosen(qint64 caseId, qint64 entryId);
+    void newCaseRequested();
+
+private:
+    void createFilters();
+    void connectFilters();
+    void chooseCaseOfPerson(qint64 personId);
+
+    WorkspaceDocument m_document;
+    bool m_retired = false;
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QLabel* m_searchInfo = nullptr;
+    SearchResults* m_searchResults = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_ragFilter = nullptr;
+    QComboBox* m_typeFilter = nullptr;
+    QComboBox* m_dueFilter = nullptr;
+    CaseloadModel* m_caseload = nullptr;
+    CaseloadFilter* m_filter = nullptr;
+    QTableView* m_caseTable = nullptr;
+    QPushButton* m_newCase = nullptr;
+};
+
+} // namespace casebook::ui

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Casebook contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "service/DueService.h"
+#endif
+
+#include "workspace/WorkspaceDocument.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+class QTextBrowser;
+
+namespace casebook::ui {
+
+class CaseloadModel;
+class DateEdit;
+
+/// The Due & overdue dashboard: every date across the caseload as of a day and within a window,
+/// overdue ones first and in bold, with why the selected date is that date (issue 10, item 6)
+/// and a button to close it as done, not applicable or waived (item 7). Enter on a row opens its
+/// case, or the subject access request it is about.
+class DuePage final : public QWidget {
+    Q_OBJECT
+
+public:
+    /// `caseload` gives each row its person and case summary.
+    DuePage(WorkspaceDocument document, const CaseloadModel& caseload, QWidget* parent = nullptr);
+
+    QStandardItemModel* model() const { return m_due; }
+
+    /// Re-reads the list: as of today within 28 days straight from the document's dates.
+    void reload();
+    /// The document changed: the next reloadIfStale() reads the list again.
+    void markStale() { m_stale = true; }
+    /// Re-reads the list if the document changed since it was last read (it is being shown).
+    void reloadIfStale();
+    /// Stops every use of the session: it reads nothing after.
+    void retire() { m_retired = true; }
+
+signals:
+    /// Enter or a double-click on a case's date.
+    void caseActivated(qint64 caseId);
+
+private:
+    void showDue(const std::vector<core::DueItem>& items);
+    void explainDue(int row);
+    void updateCloseButton();
+    void closeSelected();
+    void activateRow(int row);
+
+    WorkspaceDocument m_document;
+    const CaseloadModel& m_caseload;
+    DateEdit* m_asOf = nullptr;
+    QComboBox* m_window = nullptr;
+    QStandardItemModel* m_due = nullptr;
+    QTableView* m_dueTable = nullptr;
+    QTextBrowser* m_dueExplanation = nullptr; ///< why the selected date is that date (issue 10, item 6)
+    QPushButton* m_closeDueDate = nullptr;    ///< closes the selected date as done / n/a / waived (item 7)
+    QLabel* m_dueSummary = nullptr;
+    std::vector<core::DueItem> m_dueShown; ///< the items behind m_due's rows, in order
+    bool m_stale = true;
+    bool m_retired = false;
+};
+
+} // namespace casebook::ui
