@@ -14,7 +14,9 @@ namespace casebook::cli {
 const CommandSpec& policyCommand();
 /// `policy set` and `policy clear`, reached through `policy` (nullptr for another action).
 const CommandSpec* policySubcommand(std::string_view action);
-/// `repin UPP_ID`: pins a UPP/UAP procedure to another rule pack version and prints the dates that move.
+/// `repin [--kind KIND] ID`: pins a procedure record (UPP/UAP by default, or a conduct referral,
+/// ill-health retirement, injury award, limited duty or absence) to another rule pack version and
+/// prints the dates that move.
 const CommandSpec& repinCommand();
 
 } // namespace casebook::cli

@@ -102,13 +102,13 @@ ALTER TABLE case_file ADD COLUMN anonymised_on TEXT
     CHECK (anonymised_on IS NULL OR date(anonymised_on, '+0 days') IS anonymised_on);
 )sql";
 
-/// Schema step 21: a retention rule may dispose of one record (a closed subject access request's
+/// Schema step 22: a retention rule may dispose of one record (a closed subject access request's
 /// file, the local copy of a conduct referral) rather than a whole person or case, so the erasure
 /// register and the disposal certificates take the record's table as their scope. SQLite cannot
 /// change a CHECK in place: each table is rebuilt with its rows and ids (and so its AUTOINCREMENT
 /// high-water mark) kept.
 inline constexpr std::string_view kRecordDisposalSql = R"sql(
-CREATE TABLE erasure_register_21(
+CREATE TABLE erasure_register_22(
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     erased_at TEXT NOT NULL,
     scope TEXT NOT NULL CHECK (scope IN ('person','case','sar_request','conduct_referral')),
@@ -116,10 +116,10 @@ CREATE TABLE erasure_register_21(
     person_id INTEGER NOT NULL,
     reason TEXT NOT NULL CHECK (length(trim(reason)) > 0)
 ) STRICT;
-INSERT INTO erasure_register_21 SELECT id, erased_at, scope, ref_id, person_id, reason FROM erasure_register;
+INSERT INTO erasure_register_22 SELECT id, erased_at, scope, ref_id, person_id, reason FROM erasure_register;
 DROP TABLE erasure_register;
-ALTER TABLE erasure_register_21 RENAME TO erasure_register;
-CREATE TABLE disposal_certificate_21(
+ALTER TABLE erasure_register_22 RENAME TO erasure_register;
+CREATE TABLE disposal_certificate_22(
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     issued_at TEXT NOT NULL,
     actor TEXT NOT NULL,
@@ -129,10 +129,10 @@ CREATE TABLE disposal_certificate_21(
     counts TEXT NOT NULL,
     text TEXT NOT NULL
 ) STRICT;
-INSERT INTO disposal_certificate_21 SELECT id, issued_at, actor, scope, ref_id, rule, counts, text
+INSERT INTO disposal_certificate_22 SELECT id, issued_at, actor, scope, ref_id, rule, counts, text
     FROM disposal_certificate;
 DROP TABLE disposal_certificate;
-ALTER TABLE disposal_certificate_21 RENAME TO disposal_certificate;
+ALTER TABLE disposal_certificate_22 RENAME TO disposal_certificate;
 )sql";
 
 } // namespace casebook::core

@@ -13,6 +13,7 @@
 #include "domain/Person.h"
 #include "domain/Signposting.h"
 #include "domain/SupportService.h"
+#include "procedure/PackPin.h"
 #include "procedure/ProcedureEnums.h"
 #include "procedure/ProcedureValidator.h"
 #include "repo/AttachmentRepository.h"
@@ -978,13 +979,25 @@ Status DomainCheck::uppProcedures()
 Status DomainCheck::run()
 {
     const auto plain = [](const auto& record) { return ProcedureValidator::check(record); };
+    // A record of a pinned kind names a pack version this build has (issue 14).
+    const auto pinned = [&rules = m_session.rules()](const auto& record) -> Status {
+        if (Status valid = ProcedureValidator::check(record); !valid) {
+            return valid;
+        }
+        if (record.pinnedVersion != 0 && governingVersion(rules, record) == nullptr) {
+            return makeError(ErrorCode::InvalidArgument, "pinned_version: pinned to " + record.pinnedPack + " version "
+                                                             + std::to_string(record.pinnedVersion)
+                                                             + ", which this build's rule packs do not have");
+        }
+        return Ok{};
+    };
     for (Status st :
          {people(), cases(), contacts(), supportServices(), attachments(), absences(), uppProcedures(),
-          validateAll<Adjustment>("adjustment", plain), validateAll<Absence>("absence", plain),
-          validateAll<LimitedDuty>("limited_duty", plain), validateAll<OhReferral>("oh_referral", plain),
-          validateAll<ConductReferral>("conduct_referral", plain),
-          validateAll<IllHealthRetirement>("ill_health_retirement", plain),
-          validateAll<InjuryAward>("injury_award", plain), validateAll<ActionPlan>("action_plan", plain),
+          validateAll<Adjustment>("adjustment", plain), validateAll<Absence>("absence", pinned),
+          validateAll<LimitedDuty>("limited_duty", pinned), validateAll<OhReferral>("oh_referral", plain),
+          validateAll<ConductReferral>("conduct_referral", pinned),
+          validateAll<IllHealthRetirement>("ill_health_retirement", pinned),
+          validateAll<InjuryAward>("injury_award", pinned), validateAll<ActionPlan>("action_plan", plain),
           validateAll<DateOverride>("date_override", plain), validateAll<DateClosure>("date_closure", plain)}) {
         if (!st) {
             return st;

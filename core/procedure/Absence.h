@@ -48,6 +48,11 @@ struct Absence {
     std::vector<FitNote> fitNotes;
     std::optional<Date> returnToWorkInterview;
     std::vector<SickPayDecision> payDecisions;
+    /// The rule pack version that governs its dates (issue 14, as UppProcedure's): pinned when the
+    /// record is made and moved only by re-pinning. `pinnedVersion` 0: not pinned yet.
+    std::string pinnedPack = {};
+    int pinnedVersion = {};
+    std::string pinReason = {};
     bool operator==(const Absence&) const = default;
 };
 

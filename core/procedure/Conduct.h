@@ -30,6 +30,11 @@ struct ConductReferral {
     std::string outcome;
     std::optional<Date> reportDate;       ///< misconduct meeting report given (basis of the appeal window)
     std::optional<Date> appealNoticeDate; ///< when the officer gave notice of appeal
+    /// The rule pack version that governs its dates (issue 14, as UppProcedure's): pinned when the
+    /// record is made and moved only by re-pinning. `pinnedVersion` 0: not pinned yet.
+    std::string pinnedPack = {};
+    int pinnedVersion = {};
+    std::string pinReason = {};
     bool operator==(const ConductReferral&) const = default;
 };
 

@@ -24,6 +24,11 @@ struct LimitedDuty {
     std::string ohBasis;
     std::vector<Date> reviewDates; ///< local review dates; the adjusted 12-month review is derived
     std::string outcome;
+    /// The rule pack version that governs its dates (issue 14, as UppProcedure's): pinned when the
+    /// record is made and moved only by re-pinning. `pinnedVersion` 0: not pinned yet.
+    std::string pinnedPack = {};
+    int pinnedVersion = {};
+    std::string pinReason = {};
     bool operator==(const LimitedDuty&) const = default;
 };
 

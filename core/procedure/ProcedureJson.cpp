@@ -32,6 +32,14 @@ template <typename E> std::string code(E value)
     return std::string(toCode(value));
 }
 
+template <typename T> json withPin(json record, const T& r)
+{
+    record["pinnedPack"] = r.pinnedPack;
+    record["pinnedVersion"] = r.pinnedVersion;
+    record["pinReason"] = r.pinReason;
+    return record;
+}
+
 json events(const ProcedureEvents& list)
 {
     json out = json::array();
@@ -81,18 +89,19 @@ json procedureJson(const Absence& r)
                              {"decidedBy", d.decidedBy},
                              {"decidedOn", j(d.decidedOn)}});
     }
-    return {{"id", r.id.value},
-            {"caseId", r.caseId.value},
-            {"start", j(r.start)},
-            {"end", j(r.end)},
-            {"reasonCategory", r.reasonCategory},
-            {"workRelated", r.workRelated},
-            {"assaultOnDuty", r.assaultOnDuty},
-            {"disabilityRelated", r.disabilityRelated},
-            {"coveredByAdjustment", r.coveredByAdjustment},
-            {"fitNotes", notes},
-            {"returnToWorkInterview", j(r.returnToWorkInterview)},
-            {"payDecisions", decisions}};
+    return withPin(json{{"id", r.id.value},
+                        {"caseId", r.caseId.value},
+                        {"start", j(r.start)},
+                        {"end", j(r.end)},
+                        {"reasonCategory", r.reasonCategory},
+                        {"workRelated", r.workRelated},
+                        {"assaultOnDuty", r.assaultOnDuty},
+                        {"disabilityRelated", r.disabilityRelated},
+                        {"coveredByAdjustment", r.coveredByAdjustment},
+                        {"fitNotes", notes},
+                        {"returnToWorkInterview", j(r.returnToWorkInterview)},
+                        {"payDecisions", decisions}},
+                   r);
 }
 
 json procedureJson(const LimitedDuty& r)
@@ -101,8 +110,15 @@ json procedureJson(const LimitedDuty& r)
     for (Date date : r.reviewDates) {
         reviews.push_back(j(date));
     }
-    return {{"id", r.id.value}, {"caseId", r.caseId.value}, {"category", code(r.category)}, {"start", j(r.start)},
-            {"end", j(r.end)},  {"ohBasis", r.ohBasis},     {"reviewDates", reviews},       {"outcome", r.outcome}};
+    return withPin(json{{"id", r.id.value},
+                        {"caseId", r.caseId.value},
+                        {"category", code(r.category)},
+                        {"start", j(r.start)},
+                        {"end", j(r.end)},
+                        {"ohBasis", r.ohBasis},
+                        {"reviewDates", reviews},
+                        {"outcome", r.outcome}},
+                   r);
 }
 
 json procedureJson(const OhReferral& r)
@@ -157,36 +173,39 @@ json procedureJson(const UppProcedure& r)
 
 json procedureJson(const ConductReferral& r)
 {
-    return {{"id", r.id.value},
-            {"caseId", r.caseId.value},
-            {"referralDate", j(r.referralDate)},
-            {"summary", r.summary},
-            {"severity", code(r.severity)},
-            {"outcome", r.outcome},
-            {"reportDate", j(r.reportDate)},
-            {"appealNoticeDate", j(r.appealNoticeDate)}};
+    return withPin(json{{"id", r.id.value},
+                        {"caseId", r.caseId.value},
+                        {"referralDate", j(r.referralDate)},
+                        {"summary", r.summary},
+                        {"severity", code(r.severity)},
+                        {"outcome", r.outcome},
+                        {"reportDate", j(r.reportDate)},
+                        {"appealNoticeDate", j(r.appealNoticeDate)}},
+                   r);
 }
 
 json procedureJson(const IllHealthRetirement& r)
 {
-    return {{"id", r.id.value},
-            {"caseId", r.caseId.value},
-            {"scheme", code(r.scheme)},
-            {"steps", events(r.steps)},
-            {"decision", code(r.decision)},
-            {"decisionDate", j(r.decisionDate)},
-            {"decisionDetail", r.decisionDetail}};
+    return withPin(json{{"id", r.id.value},
+                        {"caseId", r.caseId.value},
+                        {"scheme", code(r.scheme)},
+                        {"steps", events(r.steps)},
+                        {"decision", code(r.decision)},
+                        {"decisionDate", j(r.decisionDate)},
+                        {"decisionDetail", r.decisionDetail}},
+                   r);
 }
 
 json procedureJson(const InjuryAward& r)
 {
-    return {{"id", r.id.value},
-            {"caseId", r.caseId.value},
-            {"injuryDate", j(r.injuryDate)},
-            {"description", r.description},
-            {"steps", events(r.steps)},
-            {"decision", r.decision},
-            {"decisionDate", j(r.decisionDate)}};
+    return withPin(json{{"id", r.id.value},
+                        {"caseId", r.caseId.value},
+                        {"injuryDate", j(r.injuryDate)},
+                        {"description", r.description},
+                        {"steps", events(r.steps)},
+                        {"decision", r.decision},
+                        {"decisionDate", j(r.decisionDate)}},
+                   r);
 }
 
 json procedureJson(const ActionPlan& r)

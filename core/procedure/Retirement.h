@@ -29,6 +29,11 @@ struct IllHealthRetirement {
     PpaDecision decision = PpaDecision::Pending;
     std::optional<Date> decisionDate;
     std::string decisionDetail; ///< retirement date and tier, or how the officer is retained
+    /// The rule pack version that governs its dates (issue 14, as UppProcedure's): pinned when the
+    /// record is made and moved only by re-pinning. `pinnedVersion` 0: not pinned yet.
+    std::string pinnedPack = {};
+    int pinnedVersion = {};
+    std::string pinReason = {};
     bool operator==(const IllHealthRetirement&) const = default;
 };
 
@@ -42,6 +47,11 @@ struct InjuryAward {
     ProcedureEvents steps;
     std::string decision;
     std::optional<Date> decisionDate;
+    /// The rule pack version that governs its dates (issue 14, as UppProcedure's): pinned when the
+    /// record is made and moved only by re-pinning. `pinnedVersion` 0: not pinned yet.
+    std::string pinnedPack = {};
+    int pinnedVersion = {};
+    std::string pinReason = {};
     bool operator==(const InjuryAward&) const = default;
 };
 

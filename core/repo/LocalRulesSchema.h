@@ -48,4 +48,32 @@ UPDATE upp_procedure SET pinned_version = 2,
     pinned_pack = CASE coalesce(regime_override, derived_regime) WHEN 'legacy' THEN 'upp.legacy' ELSE 'upp.amended' END;
 )sql";
 
+/// Schema step 21: conduct referrals, ill-health retirements, injury awards, limited duties and
+/// absences record the rule pack version that governs their dates too (issue 14), as UPP/UAP
+/// procedures have since step 13. Stores made before step 21 knew one version of each of these
+/// packs (conduct 1, ill_health_retirement 2, injury_benefit 1, limited_duties 1, sick_pay 2, the
+/// versions their dates came from): every existing record is pinned to it, so no date moves.
+inline constexpr std::string_view kPackVersionPinAllKindsSql = R"sql(
+ALTER TABLE conduct_referral ADD COLUMN pinned_pack TEXT NOT NULL DEFAULT '';
+ALTER TABLE conduct_referral ADD COLUMN pinned_version INTEGER NOT NULL DEFAULT 0 CHECK(pinned_version >= 0);
+ALTER TABLE conduct_referral ADD COLUMN pin_reason TEXT NOT NULL DEFAULT '';
+UPDATE conduct_referral SET pinned_pack = 'conduct', pinned_version = 1;
+ALTER TABLE ill_health_retirement ADD COLUMN pinned_pack TEXT NOT NULL DEFAULT '';
+ALTER TABLE ill_health_retirement ADD COLUMN pinned_version INTEGER NOT NULL DEFAULT 0 CHECK(pinned_version >= 0);
+ALTER TABLE ill_health_retirement ADD COLUMN pin_reason TEXT NOT NULL DEFAULT '';
+UPDATE ill_health_retirement SET pinned_pack = 'ill_health_retirement', pinned_version = 2;
+ALTER TABLE injury_award ADD COLUMN pinned_pack TEXT NOT NULL DEFAULT '';
+ALTER TABLE injury_award ADD COLUMN pinned_version INTEGER NOT NULL DEFAULT 0 CHECK(pinned_version >= 0);
+ALTER TABLE injury_award ADD COLUMN pin_reason TEXT NOT NULL DEFAULT '';
+UPDATE injury_award SET pinned_pack = 'injury_benefit', pinned_version = 1;
+ALTER TABLE limited_duty ADD COLUMN pinned_pack TEXT NOT NULL DEFAULT '';
+ALTER TABLE limited_duty ADD COLUMN pinned_version INTEGER NOT NULL DEFAULT 0 CHECK(pinned_version >= 0);
+ALTER TABLE limited_duty ADD COLUMN pin_reason TEXT NOT NULL DEFAULT '';
+UPDATE limited_duty SET pinned_pack = 'limited_duties', pinned_version = 1;
+ALTER TABLE absence ADD COLUMN pinned_pack TEXT NOT NULL DEFAULT '';
+ALTER TABLE absence ADD COLUMN pinned_version INTEGER NOT NULL DEFAULT 0 CHECK(pinned_version >= 0);
+ALTER TABLE absence ADD COLUMN pin_reason TEXT NOT NULL DEFAULT '';
+UPDATE absence SET pinned_pack = 'sick_pay', pinned_version = 2;
+)sql";
+
 } // namespace casebook::core

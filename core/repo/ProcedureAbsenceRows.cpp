@@ -12,7 +12,7 @@ using namespace procedure_sql;
 const std::string_view ProcedureRows<Absence>::table = "absence";
 const std::string_view ProcedureRows<Absence>::columns =
     "case_id, start_date, end_date, reason_category, work_related, assault_on_duty, disability_related, "
-    "covered_by_adjustment, rtw_interview";
+    "covered_by_adjustment, rtw_interview, pinned_pack, pinned_version, pin_reason";
 
 void ProcedureRows<Absence>::bind(Statement& st, const Absence& r)
 {
@@ -24,6 +24,7 @@ void ProcedureRows<Absence>::bind(Statement& st, const Absence& r)
     bindFlag(st, 7, r.disabilityRelated);
     bindFlag(st, 8, r.coveredByAdjustment);
     bindDate(st, 9, r.returnToWorkInterview);
+    st.bind(10, r.pinnedPack).bind(11, static_cast<std::int64_t>(r.pinnedVersion)).bind(12, r.pinReason);
 }
 
 Result<Absence> ProcedureRows<Absence>::read(const Statement& st)
@@ -40,6 +41,9 @@ Result<Absence> ProcedureRows<Absence>::read(const Statement& st)
     r.disabilityRelated = row.flag(7);
     r.coveredByAdjustment = row.flag(8);
     r.returnToWorkInterview = row.optionalDate(9);
+    r.pinnedPack = row.text(10);
+    r.pinnedVersion = static_cast<int>(row.integer(11));
+    r.pinReason = row.text(12);
     if (Status ok = row.status(); !ok) {
         return ok.error();
     }
@@ -110,7 +114,7 @@ Status ProcedureRows<Absence>::loadChildren(Database& db, Absence& r)
 
 const std::string_view ProcedureRows<LimitedDuty>::table = "limited_duty";
 const std::string_view ProcedureRows<LimitedDuty>::columns =
-    "case_id, category, start_date, end_date, oh_basis, outcome";
+    "case_id, category, start_date, end_date, oh_basis, outcome, pinned_pack, pinned_version, pin_reason";
 
 void ProcedureRows<LimitedDuty>::bind(Statement& st, const LimitedDuty& r)
 {
@@ -118,6 +122,7 @@ void ProcedureRows<LimitedDuty>::bind(Statement& st, const LimitedDuty& r)
     bindCode(st, 2, r.category);
     bindDate(st, 3, r.start);
     bindDate(st, 4, r.end);
+    st.bind(7, r.pinnedPack).bind(8, static_cast<std::int64_t>(r.pinnedVersion)).bind(9, r.pinReason);
 }
 
 Result<LimitedDuty> ProcedureRows<LimitedDuty>::read(const Statement& st)
@@ -131,6 +136,9 @@ Result<LimitedDuty> ProcedureRows<LimitedDuty>::read(const Statement& st)
     r.end = row.optionalDate(4);
     r.ohBasis = row.text(5);
     r.outcome = row.text(6);
+    r.pinnedPack = row.text(7);
+    r.pinnedVersion = static_cast<int>(row.integer(8));
+    r.pinReason = row.text(9);
     if (Status ok = row.status(); !ok) {
         return ok.error();
     }

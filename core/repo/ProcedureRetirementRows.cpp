@@ -11,7 +11,7 @@ using namespace procedure_sql;
 
 const std::string_view ProcedureRows<IllHealthRetirement>::table = "ill_health_retirement";
 const std::string_view ProcedureRows<IllHealthRetirement>::columns =
-    "case_id, scheme, decision, decision_date, decision_detail";
+    "case_id, scheme, decision, decision_date, decision_detail, pinned_pack, pinned_version, pin_reason";
 
 void ProcedureRows<IllHealthRetirement>::bind(Statement& st, const IllHealthRetirement& r)
 {
@@ -19,6 +19,7 @@ void ProcedureRows<IllHealthRetirement>::bind(Statement& st, const IllHealthReti
     bindCode(st, 2, r.scheme);
     bindCode(st, 3, r.decision);
     bindDate(st, 4, r.decisionDate);
+    st.bind(6, r.pinnedPack).bind(7, static_cast<std::int64_t>(r.pinnedVersion)).bind(8, r.pinReason);
 }
 
 Result<IllHealthRetirement> ProcedureRows<IllHealthRetirement>::read(const Statement& st)
@@ -31,6 +32,9 @@ Result<IllHealthRetirement> ProcedureRows<IllHealthRetirement>::read(const State
     r.decision = row.code<PpaDecision>(3);
     r.decisionDate = row.optionalDate(4);
     r.decisionDetail = row.text(5);
+    r.pinnedPack = row.text(6);
+    r.pinnedVersion = static_cast<int>(row.integer(7));
+    r.pinReason = row.text(8);
     if (Status ok = row.status(); !ok) {
         return ok.error();
     }
@@ -54,13 +58,14 @@ Status ProcedureRows<IllHealthRetirement>::loadChildren(Database& db, IllHealthR
 
 const std::string_view ProcedureRows<InjuryAward>::table = "injury_award";
 const std::string_view ProcedureRows<InjuryAward>::columns =
-    "case_id, injury_date, description, decision, decision_date";
+    "case_id, injury_date, description, decision, decision_date, pinned_pack, pinned_version, pin_reason";
 
 void ProcedureRows<InjuryAward>::bind(Statement& st, const InjuryAward& r)
 {
     st.bind(1, r.caseId.value).bind(3, r.description).bind(4, r.decision);
     bindDate(st, 2, r.injuryDate);
     bindDate(st, 5, r.decisionDate);
+    st.bind(6, r.pinnedPack).bind(7, static_cast<std::int64_t>(r.pinnedVersion)).bind(8, r.pinReason);
 }
 
 Result<InjuryAward> ProcedureRows<InjuryAward>::read(const Statement& st)
@@ -73,6 +78,9 @@ Result<InjuryAward> ProcedureRows<InjuryAward>::read(const Statement& st)
     r.description = row.text(3);
     r.decision = row.text(4);
     r.decisionDate = row.optionalDate(5);
+    r.pinnedPack = row.text(6);
+    r.pinnedVersion = static_cast<int>(row.integer(7));
+    r.pinReason = row.text(8);
     if (Status ok = row.status(); !ok) {
         return ok.error();
     }

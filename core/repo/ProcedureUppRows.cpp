@@ -99,7 +99,8 @@ Status ProcedureRows<UppProcedure>::loadChildren(Database& db, UppProcedure& r)
 
 const std::string_view ProcedureRows<ConductReferral>::table = "conduct_referral";
 const std::string_view ProcedureRows<ConductReferral>::columns =
-    "case_id, referral_date, summary, severity, outcome, report_date, appeal_notice_date";
+    "case_id, referral_date, summary, severity, outcome, report_date, appeal_notice_date, pinned_pack, pinned_version, "
+    "pin_reason";
 
 void ProcedureRows<ConductReferral>::bind(Statement& st, const ConductReferral& r)
 {
@@ -108,6 +109,7 @@ void ProcedureRows<ConductReferral>::bind(Statement& st, const ConductReferral& 
     bindCode(st, 4, r.severity);
     bindDate(st, 6, r.reportDate);
     bindDate(st, 7, r.appealNoticeDate);
+    st.bind(8, r.pinnedPack).bind(9, static_cast<std::int64_t>(r.pinnedVersion)).bind(10, r.pinReason);
 }
 
 Result<ConductReferral> ProcedureRows<ConductReferral>::read(const Statement& st)
@@ -122,6 +124,9 @@ Result<ConductReferral> ProcedureRows<ConductReferral>::read(const Statement& st
     r.outcome = row.text(5);
     r.reportDate = row.optionalDate(6);
     r.appealNoticeDate = row.optionalDate(7);
+    r.pinnedPack = row.text(8);
+    r.pinnedVersion = static_cast<int>(row.integer(9));
+    r.pinReason = row.text(10);
     if (Status ok = row.status(); !ok) {
         return ok.error();
     }

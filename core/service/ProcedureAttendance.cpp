@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/ProcedureAttendance.h"
 
+#include "procedure/PackPin.h"
 #include "repo/ProcedureRepository.h"
 
 #include <algorithm>
+#include <map>
 
 namespace casebook::core {
 
@@ -63,17 +65,71 @@ Result<std::vector<AbsencePay>> ProcedureAttendance::payFor(PersonId person) con
     if (!spells) {
         return spells.error();
     }
-    Result<std::vector<PayProjection>> projections =
-        projectSickPay(m_rules.sickPay, m_rules.engine(), spells->spells, m_rules.policies.sickPayLookback);
-    if (!projections) {
-        return projections.error();
-    }
+    // One projection of the whole history per version the absences are pinned to.
+    std::map<int, std::vector<PayProjection>> byVersion;
     std::vector<AbsencePay> pay;
     for (std::size_t i = 0; i < spells->absences.size(); ++i) {
         const Absence& absence = spells->absences[i];
-        pay.push_back({absence.id, absence.caseId, (*projections)[i], absence.payDecisions});
+        const RulePack* version = governingVersion(m_rules, absence);
+        if (version == nullptr) {
+            return makeError(ErrorCode::RuleViolation, std::string(kAbsencePinnedVersionRule) + ": absence "
+                                                           + std::to_string(absence.id.value) + " is pinned to "
+                                                           + absence.pinnedPack + " version "
+                                                           + std::to_string(absence.pinnedVersion)
+                                                           + ", which the loaded rule packs do not have; re-pin it");
+        }
+        auto projected = byVersion.find(version->version);
+        if (projected == byVersion.end()) {
+            Result<std::vector<PayProjection>> projections =
+                projectSickPay(*version, m_rules.engine(), spells->spells, m_rules.policies.sickPayLookback);
+            if (!projections) {
+                return projections.error();
+            }
+            projected = byVersion.emplace(version->version, std::move(*projections)).first;
+        }
+        pay.push_back({absence.id, absence.caseId, projected->second[i], absence.payDecisions, version->version});
     }
     return pay;
+}
+
+Result<PersonId> ProcedureAttendance::personOf(CaseId caseId) const
+{
+    Result<Statement> st = m_db.prepare("SELECT person_id FROM case_file WHERE id = ?");
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, caseId.value);
+    Result<bool> row = st->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return makeError(ErrorCode::NotFound, "case_file " + std::to_string(caseId.value) + ": no such case");
+    }
+    return PersonId{st->columnInt(0)};
+}
+
+Result<PayProjection> ProcedureAttendance::payUnder(const Absence& absence, const RulePack& version) const
+{
+    Result<PersonId> person = personOf(absence.caseId);
+    if (!person) {
+        return person.error();
+    }
+    Result<Spells> spells = spellsOf(*person);
+    if (!spells) {
+        return spells.error();
+    }
+    Result<std::vector<PayProjection>> projections =
+        projectSickPay(version, m_rules.engine(), spells->spells, m_rules.policies.sickPayLookback);
+    if (!projections) {
+        return projections.error();
+    }
+    for (std::size_t i = 0; i < spells->absences.size(); ++i) {
+        if (spells->absences[i].id == absence.id) {
+            return (*projections)[i];
+        }
+    }
+    return makeError(ErrorCode::NotFound, "absence " + std::to_string(absence.id.value) + ": no such absence");
 }
 
 Result<AttendanceReport> ProcedureAttendance::forPerson(PersonId person, Date asOf) const
@@ -82,7 +138,19 @@ Result<AttendanceReport> ProcedureAttendance::forPerson(PersonId person, Date as
     if (!spells) {
         return spells.error();
     }
-    Result<BradfordResult> bradford = bradfordFactor(m_rules.sickPay, spells->spells, asOf, m_rules.policies);
+    // The version of the latest absence starting by asOf (its pay is the position's), else asOf's.
+    const RulePack* version = &m_rules.sickPay.select([asOf](std::string_view) { return asOf; });
+    for (const Absence& absence : spells->absences) {
+        if (!(asOf < absence.start)) {
+            version = governingVersion(m_rules, absence);
+        }
+    }
+    if (version == nullptr) {
+        return makeError(ErrorCode::RuleViolation, std::string(kAbsencePinnedVersionRule)
+                                                       + ": the latest absence is pinned to a sick_pay version the"
+                                                         " loaded rule packs do not have; re-pin it");
+    }
+    Result<BradfordResult> bradford = bradfordFactor(*version, spells->spells, asOf, m_rules.policies);
     if (!bradford) {
         return bradford.error();
     }
@@ -96,7 +164,7 @@ Result<AttendanceReport> ProcedureAttendance::forPerson(PersonId person, Date as
         projections.push_back(absence.projection);
     }
     Result<SickPayPosition> position =
-        sickPayPosition(m_rules.sickPay, projections, asOf, m_rules.calendar, m_rules.policies.sickPayLookback);
+        sickPayPosition(*version, projections, asOf, m_rules.calendar, m_rules.policies.sickPayLookback);
     if (!position) {
         return position.error();
     }

@@ -21,6 +21,8 @@ namespace casebook::core {
 /// ProcedureAttendance starts its detail with one of these ids.
 inline constexpr std::string_view kAbsenceNoOverlapRule = "absence.no_overlap";
 inline constexpr std::string_view kAbsenceEndsAfterStartRule = "absence.ends_after_start";
+/// An absence pinned to a sick-pay pack version the loaded packs do not have (issue 14).
+inline constexpr std::string_view kAbsencePinnedVersionRule = "absence.pinned_version";
 
 /// The projected pay of one stored absence.
 struct AbsencePay {
@@ -28,6 +30,8 @@ struct AbsencePay {
     CaseId caseId;
     PayProjection projection;               ///< full, half and nil pay dates and the pay discretion reviews
     std::vector<SickPayDecision> decisions; ///< pay discretion decisions recorded on the absence
+    /// The sick-pay pack version the projection was worked out under: the absence's pinned one.
+    int packVersion = {};
 };
 
 /// A person's sickness picture on a date: pay projections and the Bradford factor.
@@ -41,6 +45,10 @@ struct AttendanceReport {
 
 /// Reads a person's absences and applies the existing SickPay and Bradford rules with the
 /// sick-pay pack (allowances, look-back, review lead days: default 28, local policy; window 52 weeks).
+/// Each absence's pay is worked out under the sick-pay version it is pinned to (issue 14), counting
+/// the person's earlier absences by that version's rules. The Bradford factor and the position on a
+/// day use the version of the person's latest absence starting on or before that day (the absence
+/// whose pay the position reports), else the version that day selects.
 class ProcedureAttendance {
 public:
     ProcedureAttendance(Database& db, const ProcedureRules& rules);
@@ -50,6 +58,9 @@ public:
     Result<AttendanceReport> forPerson(PersonId person, Date asOf) const;
     /// The pay projections alone, by start date.
     Result<std::vector<AbsencePay>> payFor(PersonId person) const;
+    /// One absence's pay worked out under `version` of the sick-pay pack (re-pinning's preview),
+    /// with the person's other absences as stored.
+    Result<PayProjection> payUnder(const Absence& absence, const RulePack& version) const;
 
 private:
     struct Spells {
@@ -57,6 +68,7 @@ private:
         std::vector<SicknessSpell> spells;
     };
     Result<Spells> spellsOf(PersonId person) const;
+    Result<PersonId> personOf(CaseId caseId) const;
 
     Database& m_db;
     const ProcedureRules& m_rules;

@@ -7,6 +7,7 @@
 #include "procedure/Conduct.h"
 #include "procedure/ImprovementPeriod.h"
 #include "procedure/LimitedDuty.h"
+#include "procedure/PackPin.h"
 #include "procedure/ProcedureEnums.h"
 #include "procedure/Retirement.h"
 #include "procedure/UppProcedure.h"
@@ -177,33 +178,37 @@ Status ProcedureDueDates::addRuleDates(std::vector<DueDate>& out, const Cases& c
             }
         }
     }
+    // Each record's dates come from the pack version pinned to it (a record pinned to a version no
+    // longer shipped has no dates here; ProcedureService::previewRepinOf says so and it can be re-pinned).
+    auto derivePinned = [&](const auto& record, std::string_view type) {
+        const RulePack* version = governingVersion(m_rules, record);
+        if (version == nullptr || !cases.contains(record.caseId)) {
+            return;
+        }
+        for (DerivedDate& d : datesUnder(engine, record, *version)) {
+            if (d.targetDate) {
+                continue; // the event the deadline governs has happened
+            }
+            const bool needsAction = !d.targetEvent.empty();
+            out.push_back({record.caseId, cases.at(record.caseId).person, std::string(type), record.id.value,
+                           std::move(d), needsAction, std::nullopt});
+        }
+    };
     for (const ConductReferral& referral : *conduct) {
-        EventDates events;
-        if (referral.reportDate) {
-            events.emplace("misconduct_meeting_report_given", *referral.reportDate);
-        }
-        if (referral.appealNoticeDate) {
-            events.emplace("appeal_notice_given", *referral.appealNoticeDate);
-        }
-        derive(referral.caseId, "conduct_referral", referral.id.value, m_rules.conduct, events);
+        derivePinned(referral, "conduct_referral");
     }
     for (const IllHealthRetirement& retirement : *ihr) {
-        // Each scheme has its own rules (and statuses) in the pack.
-        derive(retirement.caseId, "ill_health_retirement", retirement.id.value,
-               forVariant(m_rules.illHealth, toCode(retirement.scheme)), eventDates(retirement.steps));
+        derivePinned(retirement, "ill_health_retirement");
     }
     for (const InjuryAward& award : *awards) {
-        derive(award.caseId, "injury_award", award.id.value, m_rules.injuryBenefit, eventDates(award.steps));
+        derivePinned(award, "injury_award");
     }
     for (const LimitedDuty& duty : *duties) {
         const auto ref = cases.find(duty.caseId);
         if (duty.end || ref == cases.end()) {
             continue;
         }
-        if (duty.category == LimitedDutyCategory::Adjusted) {
-            derive(duty.caseId, "limited_duty", duty.id.value, m_rules.limitedDuties,
-                   {{"adjusted_duties_start", duty.start}});
-        }
+        derivePinned(duty, "limited_duty"); // the adjusted-duties review
         // Local review dates are planned, not derived: they show while ahead and drop off once passed,
         // since nothing records whether a planned review took place.
         for (Date review : duty.reviewDates) {
@@ -243,8 +248,6 @@ Status ProcedureDueDates::addSickPay(std::vector<DueDate>& out, const Cases& cas
         }
     }
     const ProcedureAttendance attendance(m_db, m_rules);
-    const Rule* fullPay = m_rules.sickPay.find(m_rules.sickPay.id + ".full_pay.allowance");
-    const Rule* halfPay = m_rules.sickPay.find(m_rules.sickPay.id + ".half_pay.allowance");
     for (PersonId person : people) {
         Result<std::vector<AbsencePay>> pays = attendance.payFor(person);
         if (!pays && pays.error().code == ErrorCode::RuleViolation) {
@@ -265,6 +268,10 @@ Status ProcedureDueDates::addSickPay(std::vector<DueDate>& out, const Cases& cas
                 decided.insert(decision.transition == SickPayTransition::HalfPay ? "half_pay_start" : "nil_pay_start");
             }
             const PayProjection& p = pay.projection;
+            // The rules of the sick-pay version the absence is pinned to.
+            const RulePack* version = m_rules.sickPay.atVersion(pay.packVersion);
+            const Rule* fullPay = version ? version->find(version->id + ".full_pay.allowance") : nullptr;
+            const Rule* halfPay = version ? version->find(version->id + ".half_pay.allowance") : nullptr;
             auto transition = [&](const Rule* rule, const std::optional<Date>& from, const char* title) {
                 if (rule == nullptr || !from) {
                     return;

@@ -4,6 +4,7 @@
 
 #include "procedure/Absence.h"
 #include "procedure/ImprovementPeriod.h"
+#include "procedure/PackPin.h"
 #include "procedure/ProcedureJson.h"
 #include "procedure/ProcedureValidator.h"
 #include "repo/ProcedureRepository.h"
@@ -135,24 +136,14 @@ Result<std::vector<UppProcedure>> ProcedureService::openUppProcedures() const
     if (!all) {
         return all.error();
     }
-    Result<Statement> closed = m_db.prepare("SELECT id FROM case_file WHERE status = 'closed'");
-    if (!closed) {
-        return closed.error();
+    Result<std::vector<std::int64_t>> closedCaseIds = closedCases();
+    if (!closedCaseIds) {
+        return closedCaseIds.error();
     }
-    std::vector<std::int64_t> closedCases;
-    for (;;) {
-        Result<bool> row = closed->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            break;
-        }
-        closedCases.push_back(closed->columnInt(0));
-    }
+    const std::vector<std::int64_t>& closed = *closedCaseIds;
     std::erase_if(*all, [&](const UppProcedure& u) {
         return u.stage == UppStage::Concluded
-               || std::find(closedCases.begin(), closedCases.end(), u.caseId.value) != closedCases.end();
+               || std::find(closed.begin(), closed.end(), u.caseId.value) != closed.end();
     });
     return all;
 }
@@ -176,25 +167,7 @@ Result<Repin> ProcedureService::planRepin(const UppProcedure& record, std::optio
     plan.fromVersion = record.pinnedPack == all.id ? record.pinnedVersion : 0;
     const std::vector<DerivedDate> before = current ? datesUnder(record, *current) : std::vector<DerivedDate>{};
     const std::vector<DerivedDate> after = datesUnder(record, *target);
-    auto dateIn = [](const std::vector<DerivedDate>& dates, const std::string& ruleId) -> std::optional<Date> {
-        for (const DerivedDate& d : dates) {
-            if (d.ruleId == ruleId) {
-                return d.date;
-            }
-        }
-        return std::nullopt;
-    };
-    for (const DerivedDate& d : before) {
-        const std::optional<Date> moved = dateIn(after, d.ruleId);
-        if (moved != d.date) {
-            plan.moved.push_back({d.ruleId, d.title, d.date, moved});
-        }
-    }
-    for (const DerivedDate& d : after) {
-        if (!dateIn(before, d.ruleId)) {
-            plan.moved.push_back({d.ruleId, d.title, std::nullopt, d.date});
-        }
-    }
+    plan.moved = movedDates(before, after);
     return plan;
 }
 
@@ -254,7 +227,13 @@ template <typename T> Status ProcedureService::prepare(T& record) const
     if (Status valid = ProcedureValidator::check(record); !valid) {
         return valid;
     }
-    return requireCase(record.caseId);
+    if (Status found = requireCase(record.caseId); !found) {
+        return found;
+    }
+    if constexpr (kPinnedKind<T>) {
+        return pin(record);
+    }
+    return Ok{};
 }
 
 template <> Status ProcedureService::prepare(UppProcedure& record) const
@@ -312,6 +291,9 @@ template <> Status ProcedureService::prepare(Absence& record) const
     }
     if (Status found = requireCase(record.caseId); !found) {
         return found;
+    }
+    if (Status pinned = pin(record); !pinned) {
+        return pinned;
     }
     // Sick pay counts a person's absences across all cases, so they may not overlap anywhere.
     Result<Statement> person = m_db.prepare("SELECT person_id FROM case_file WHERE id = ?");

@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "support/Result.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,22 @@ struct Repin {
     int fromVersion = 0;
     int toVersion = 0;
     std::vector<MovedDate> moved; ///< only the dates that differ
+};
+
+/// The dates that differ between `before` and `after` (by rule id), added and dropped ones too.
+std::vector<MovedDate> movedDates(const std::vector<DerivedDate>& before, const std::vector<DerivedDate>& after);
+
+/// An open record of a pinned kind (conduct referral, ill-health retirement, injury award, limited
+/// duty, absence) and the pack version that governs it, for the Versions page.
+struct PinnedRecord {
+    std::string recordType; ///< its table: "conduct_referral", "absence", ...
+    std::int64_t id = 0;
+    CaseId caseId;
+    std::optional<Date> from; ///< the date it came to attention (selects the version)
+    std::string pinnedPack;
+    int pinnedVersion = 0;
+    int selectedVersion = 0; ///< the version its dates select with the packs loaded now
+    bool operator==(const PinnedRecord&) const = default;
 };
 
 /// The use cases on procedure records (adjustments, absences, limited duties, OH referrals,
@@ -69,12 +86,27 @@ public:
     /// when the record's events break the new version's rules (nothing changes).
     Result<Repin> repin(UppProcedureId id, std::optional<int> version, const std::string& reason);
 
+    /// The same for the other pinned kinds (`T` with kPinnedKind<T>, core/procedure/PackPin.h): a
+    /// conduct referral, ill-health retirement, injury award, limited duty or absence. An absence's
+    /// dates are its pay transitions and reviews, worked out with the person's other absences.
+    template <typename T> Result<Repin> previewRepinOf(decltype(T::id) id, std::optional<int> version) const;
+    template <typename T>
+    Result<Repin> repinOf(decltype(T::id) id, std::optional<int> version, const std::string& reason);
+    /// Every record of the pinned kinds in a case not closed (a limited duty only while it runs),
+    /// with the version that governs it; by kind, then id.
+    Result<std::vector<PinnedRecord>> openPinnedRecords() const;
+
 private:
     template <typename T> Status prepare(T& record) const;
     Status requireCase(CaseId caseId) const;
     Status checkPause(const UppProcedure& record) const;
     std::vector<DerivedDate> datesUnder(const UppProcedure& record, const RulePack& pack) const;
     Result<Repin> planRepin(const UppProcedure& record, std::optional<int> version) const;
+    /// Pins a new record of a pinned kind to the version its dates select (or keeps a stored pin).
+    template <typename T> Status pin(T& record) const;
+    template <typename T> Result<std::vector<DerivedDate>> pinnedDates(const T& record, const RulePack& version) const;
+    template <typename T> Result<Repin> planRepinOf(const T& record, std::optional<int> version) const;
+    Result<std::vector<std::int64_t>> closedCases() const;
 
     Database& m_db;
     const ProcedureRules& m_rules;

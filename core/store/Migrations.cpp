@@ -95,8 +95,11 @@ const std::array kMigrations = {
     Migration{19, "id floors of audited records", std::string_view(kIdFloorSql)},
     // A person or case anonymised under a retention rule keeps its rows for the counts.
     Migration{20, "anonymised records", kAnonymisedSql},
+    // Conduct, ill-health, injury award, limited duty and absence records pinned to the rule pack
+    // version that governs them, as UPP/UAP since step 13 (core/repo/LocalRulesSchema.h).
+    Migration{21, "rule pack version pinned for every kind", kPackVersionPinAllKindsSql},
     // A retention rule may dispose of one record: the certificates take its table as their scope.
-    Migration{21, "single-record disposal", kRecordDisposalSql},
+    Migration{22, "single-record disposal", kRecordDisposalSql},
 };
 
 } // namespace

@@ -4,6 +4,8 @@
 #include "support/CliRunner.h"
 #include "support/TempDir.h"
 
+#include "procedure/Absence.h"
+#include "procedure/Conduct.h"
 #include "procedure/UppProcedure.h"
 #include "service/Session.h"
 
@@ -108,4 +110,56 @@ TEST_CASE("repin --dry-run shows the version and the dates that would move, repi
     auto upp = openSession(store)->procedures().get<core::UppProcedure>(core::UppProcedureId{id});
     REQUIRE(upp);
     CHECK(upp->pinReason == "checked against the 2020 text");
+}
+
+TEST_CASE("repin --kind re-pins a conduct referral or an absence and refuses an unknown kind", "[rules-cli][versions]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const std::int64_t uppId = addUpp(store);
+    std::int64_t referralId = 0;
+    std::int64_t absenceId = 0;
+    {
+        auto session = openSession(store);
+        auto upp = session->procedures().get<core::UppProcedure>(core::UppProcedureId{uppId});
+        REQUIRE(upp);
+        core::ConductReferral referral;
+        referral.caseId = upp->caseId;
+        referral.referralDate = core::Date::parseIso("2026-11-02").value();
+        referral.summary = "late for duty";
+        referral.severity = core::SeverityAssessment::Misconduct;
+        referral.reportDate = core::Date::parseIso("2026-11-20").value();
+        auto added = session->procedures().add(referral);
+        REQUIRE(added);
+        referralId = added->value;
+        core::Absence absence;
+        absence.caseId = upp->caseId;
+        absence.start = core::Date::parseIso("2026-11-02").value();
+        absence.reasonCategory = "other";
+        auto absent = session->procedures().add(absence);
+        REQUIRE(absent);
+        absenceId = absent->value;
+    }
+    const std::string referralText = std::to_string(referralId);
+    auto dry = runCli(withStore(store, {"repin", "--kind", "conduct", referralText, "--dry-run"}), "pw\n");
+    CHECK(dry.exitCode == 0);
+    CHECK_THAT(dry.out, Catch::Contains("Would pin conduct referral " + referralText
+                                        + " to conduct version 1 (was "
+                                          "version 1)")
+                            && Catch::Contains("No date moves."));
+    auto missing = runCli(
+        withStore(store, {"repin", "--kind", "absence", std::to_string(absenceId), "--version", "7", "--reason", "x"}),
+        "pw\n");
+    CHECK(missing.exitCode == 1);
+    CHECK_THAT(missing.err, Catch::Contains("sick_pay has no version 7"));
+    auto done = runCli(withStore(store, {"repin", "--kind", "absence", std::to_string(absenceId), "--reason",
+                                         "checked against Annex K"}),
+                       "pw\n");
+    CHECK(done.exitCode == 0);
+    CHECK_THAT(done.out, Catch::Contains("Pinned absence " + std::to_string(absenceId) + " to sick_pay version 2"));
+    auto absence = openSession(store)->procedures().get<core::Absence>(core::AbsenceId{absenceId});
+    REQUIRE(absence);
+    CHECK(absence->pinReason == "checked against Annex K");
+    CHECK(runCli(withStore(store, {"repin", "--kind", "pension", "1", "--dry-run"}), "pw\n").exitCode == 2);
 }

@@ -8,6 +8,7 @@
 #include "rulebook/VersionsPage.h"
 
 #include "domain/DomainFixture.h"
+#include "procedure/Conduct.h"
 #include "procedure/UppProcedure.h"
 
 #include "service/Session.h"
@@ -294,13 +295,16 @@ TEST_CASE("The rules page lists each rule with every version it appears in, its 
               .toString()
               .startsWith(QStringLiteral("not in version 2")));
 
-    // Packs whose procedures are not pinned say so rather than count procedures.
+    // Every kind is pinned: the other packs count their open procedures too.
     dialog.ruleTable()->selectRow(rowOf(*model, "upp.legacy.first_stage_appeal.notice"));
     CHECK(dialog.ruleDetail()->text().contains(QStringLiteral("governs no open procedure")));
     const int sick = rowOf(*model, session->rules().sickPay.rules.front().id);
-    CHECK_FALSE(model->index(sick, ui::RuleTableModel::Versions).data().toString().contains(QStringLiteral("open")));
+    CHECK(model->index(sick, ui::RuleTableModel::Versions)
+              .data()
+              .toString()
+              .contains(QStringLiteral("0 open procedures")));
     dialog.ruleTable()->selectRow(sick);
-    CHECK(dialog.ruleDetail()->text().contains(QStringLiteral("not pinned")));
+    CHECK(dialog.ruleDetail()->text().contains(QStringLiteral("governs no open procedure")));
 }
 
 TEST_CASE("A counting policy is set on the policies page with a reason, and goes back to its default",
@@ -334,4 +338,46 @@ TEST_CASE("A counting policy is set on the policies page with a reason, and goes
     REQUIRE(page->defaultButton()->isEnabled());
     QTest::mouseClick(page->defaultButton(), Qt::LeftButton);
     CHECK(session->rules().policies.sickPayLookback == core::SickPayLookback::FullPayDays);
+}
+
+TEST_CASE("The versions page lists and re-pins the open records of the other pinned kinds", "[rules-ui][versions]")
+{
+    test::TempDir dir;
+    auto session = makeSession(dir);
+    auto person = session->cases().createPerson(test::samplePerson("Alex Morgan"));
+    REQUIRE(person);
+    auto opened = session->cases().openCase(test::sampleCase(*person));
+    REQUIRE(opened);
+    core::ConductReferral referral;
+    referral.caseId = *opened;
+    referral.referralDate = core::Date::parseIso("2026-11-02").value();
+    referral.summary = "late for duty";
+    referral.severity = core::SeverityAssessment::Misconduct;
+    referral.reportDate = core::Date::parseIso("2026-11-20").value();
+    auto referralId = session->procedures().add(referral);
+    REQUIRE(referralId);
+
+    ui::RulesDialog dialog(*session);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    ui::VersionsPage* page = dialog.versionsPage();
+    dialog.findChild<QTabWidget*>(QStringLiteral("rulesTabs"))->setCurrentWidget(page);
+    const QAbstractItemModel* versions = page->versionTable()->model();
+    const int conduct = rowWhere(versions, QStringLiteral("conduct"), QStringLiteral("1"));
+    CHECK(versions->index(conduct, 6).data().toString() == QStringLiteral("1"));
+    CHECK(versions->index(rowWhere(versions, QStringLiteral("sick_pay"), QStringLiteral("2")), 6).data().toString()
+          == QStringLiteral("0"));
+
+    page->versionTable()->selectRow(conduct);
+    const QAbstractItemModel* procedures = page->procedureTable()->model();
+    REQUIRE(procedures->rowCount() == 1);
+    CHECK(procedures->index(0, 1).data().toString() == QStringLiteral("Conduct referral %1").arg(referralId->value));
+    CHECK(procedures->index(0, 2).data().toString() == QStringLiteral("2026-11-02"));
+    page->procedureTable()->selectRow(0);
+    CHECK(page->movedDates()->text().contains(QStringLiteral("no date moves")));
+
+    QTest::keyClicks(page->reasonEdit(), QStringLiteral("checked against the 2020 text"));
+    QTest::mouseClick(page->repinButton(), Qt::LeftButton);
+    CHECK(session->procedures().get<core::ConductReferral>(*referralId)->pinReason == "checked against the 2020 text");
+    CHECK(page->movedDates()->text().contains(QStringLiteral("Re-pinned Conduct referral")));
 }

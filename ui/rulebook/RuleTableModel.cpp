@@ -115,11 +115,6 @@ std::vector<RuleTableModel::Row> RuleTableModel::collect() const
     return rows;
 }
 
-bool RuleTableModel::isPinned(const core::RulePack* pack) const
-{
-    return pack == &m_rules.uppLegacy || pack == &m_rules.uppAmended;
-}
-
 QStringList RuleTableModel::governedBy(const core::RulePack* pack, int version) const
 {
     QStringList labels;
@@ -149,7 +144,7 @@ QString RuleTableModel::versionsText(const Row& row) const
         const bool has = version->find(row.rule->id) != nullptr;
         QString part = has ? tr("version %1 (%2)").arg(version->version).arg(datesText(*version))
                            : tr("not in version %1 (%2)").arg(version->version).arg(datesText(*version));
-        if (has && isPinned(row.pack)) {
+        if (has) { // every kind is pinned (issue 14)
             const qsizetype governed = governedBy(row.pack, version->version).size();
             part += governed == 1 ? tr(": 1 open procedure") : tr(": %1 open procedures").arg(governed);
         }
@@ -176,9 +171,7 @@ QString RuleTableModel::versionsDetail(int row) const
                            .arg(version->version)
                            .arg(dates, QString::number(there->amount), qs(core::toString(there->kind)).toHtmlEscaped(),
                                 qs(there->citation.provision).toHtmlEscaped(), qs(core::toString(there->status)));
-        if (!isPinned(at.pack)) {
-            line += tr("; procedures of this kind are not pinned and use the newest version");
-        } else if (const QStringList governed = governedBy(at.pack, version->version); governed.isEmpty()) {
+        if (const QStringList governed = governedBy(at.pack, version->version); governed.isEmpty()) {
             line += tr("; governs no open procedure");
         } else {
             line += tr("; governs %1").arg(governed.join(QStringLiteral(", ")).toHtmlEscaped());

@@ -59,7 +59,6 @@ private:
         const core::Rule* rule;
     };
     std::vector<Row> collect() const;
-    bool isPinned(const core::RulePack* pack) const;
     QStringList governedBy(const core::RulePack* pack, int version) const;
     QString versionsText(const Row& row) const;
 

@@ -187,6 +187,11 @@ void RulesDialog::showPinnedProcedures()
         pinned.push_back(
             {u.pinnedPack, u.pinnedVersion, tr("Case %1 (%2 %3)").arg(u.caseId.value).arg(kind).arg(u.id.value)});
     }
+    auto records = m_session.procedures().openPinnedRecords();
+    for (const core::PinnedRecord& r : records ? *records : std::vector<core::PinnedRecord>{}) {
+        pinned.push_back({r.pinnedPack, r.pinnedVersion,
+                          tr("Case %1 (%2 %3)").arg(r.caseId.value).arg(pinnedKindLabel(r.recordType)).arg(r.id)});
+    }
     m_rules->setPinnedProcedures(std::move(pinned));
     if (row >= 0) {
         m_ruleTable->selectRow(row);

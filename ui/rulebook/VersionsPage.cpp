@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rulebook/VersionsPage.h"
 
+#include "procedure/PackPin.h"
 #include "procedure/UppProcedure.h"
 #include "service/Session.h"
 #include "support/Tables.h"
@@ -25,6 +26,9 @@ constexpr int kPackRole = Qt::UserRole + 1;
 constexpr int kVersionRole = Qt::UserRole + 2;
 constexpr int kProcedureRole = Qt::UserRole + 3;
 constexpr int kCaseRole = Qt::UserRole + 4;
+constexpr int kTypeRole = Qt::UserRole + 5;     ///< the record's table: "upp_procedure", "absence", ...
+constexpr int kSelectedRole = Qt::UserRole + 6; ///< the version its dates select
+constexpr int kPinnedPackRole = Qt::UserRole + 7;
 
 QString qs(std::string_view text)
 {
@@ -37,6 +41,34 @@ std::vector<const core::RulePack*> allPacks(const core::ProcedureRules& rules)
             &rules.injuryBenefit, &rules.limitedDuties, &rules.sickPay};
 }
 
+/// Previews (no reason) or re-pins a record of any pinned kind.
+core::Result<core::Repin> repinPlan(core::ProcedureService& procedures, const std::string& type, qint64 id,
+                                    std::optional<int> version, const std::string* reason)
+{
+    auto run = [&]<typename T>(const T*) {
+        const decltype(T::id) recordId{id};
+        return reason == nullptr ? procedures.previewRepinOf<T>(recordId, version)
+                                 : procedures.repinOf<T>(recordId, version, *reason);
+    };
+    if (type == "conduct_referral") {
+        return run(static_cast<const core::ConductReferral*>(nullptr));
+    }
+    if (type == "ill_health_retirement") {
+        return run(static_cast<const core::IllHealthRetirement*>(nullptr));
+    }
+    if (type == "injury_award") {
+        return run(static_cast<const core::InjuryAward*>(nullptr));
+    }
+    if (type == "limited_duty") {
+        return run(static_cast<const core::LimitedDuty*>(nullptr));
+    }
+    if (type == "absence") {
+        return run(static_cast<const core::Absence*>(nullptr));
+    }
+    const core::UppProcedureId uppId{id};
+    return reason == nullptr ? procedures.previewRepin(uppId, version) : procedures.repin(uppId, version, *reason);
+}
+
 void setLabel(QLabel* label, const QString& text)
 {
     label->setText(text);
@@ -46,13 +78,34 @@ void setLabel(QLabel* label, const QString& text)
 
 } // namespace
 
+QString pinnedKindLabel(const std::string& recordType)
+{
+    if (recordType == "conduct_referral") {
+        return VersionsPage::tr("Conduct referral");
+    }
+    if (recordType == "ill_health_retirement") {
+        return VersionsPage::tr("Ill-health retirement");
+    }
+    if (recordType == "injury_award") {
+        return VersionsPage::tr("Injury award");
+    }
+    if (recordType == "limited_duty") {
+        return VersionsPage::tr("Limited duty");
+    }
+    if (recordType == "absence") {
+        return VersionsPage::tr("Absence");
+    }
+    return VersionsPage::tr("UPP");
+}
+
 VersionsPage::VersionsPage(core::Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
 {
     auto* intro = new QLabel(
-        tr("A rule pack may have several versions in time; a procedure is pinned to the version its dates select "
-           "when it is recorded, so a new version never moves its dates. Re-pin a procedure to move it to another "
+        tr("A rule pack may have several versions in time; a procedure of every kind is pinned to the version its "
+           "dates select when it is recorded, so a new version never moves its dates. Re-pin a procedure to move it to "
+           "another "
            "version: the reason is recorded and the dates that move are listed."),
         this);
     intro->setWordWrap(true);
@@ -132,13 +185,20 @@ void VersionsPage::reload()
     if (!open) {
         setLabel(m_error, qs(open.error().detail));
     }
+    auto others = m_session.procedures().openPinnedRecords();
+    const std::vector<core::PinnedRecord> records = others ? *others : std::vector<core::PinnedRecord>{};
+    if (!others) {
+        setLabel(m_error, qs(others.error().detail));
+    }
     const core::ProcedureRules& rules = m_session.rules();
     for (const core::RulePack* pack : allPacks(rules)) {
-        const bool pinnable = pack == &rules.uppLegacy || pack == &rules.uppAmended;
         for (const core::RulePack* version : pack->allVersions()) {
             int governed = 0;
             for (const core::UppProcedure& u : procedures) {
                 governed += u.pinnedPack == pack->id && u.pinnedVersion == version->version ? 1 : 0;
+            }
+            for (const core::PinnedRecord& r : records) {
+                governed += r.pinnedPack == pack->id && r.pinnedVersion == version->version ? 1 : 0;
             }
             QString transition = tr("—");
             if (const core::Rule* rule = version->find(version->transition.rule)) {
@@ -154,7 +214,7 @@ void VersionsPage::reload()
                  new QStandardItem(qs(version->effectiveFrom.toIso())),
                  new QStandardItem(version->effectiveTo ? qs(version->effectiveTo->toIso()) : tr("in force")),
                  new QStandardItem(qs(version->transition.by)), new QStandardItem(transition),
-                 new QStandardItem(pinnable ? QString::number(governed) : tr("not pinned"))});
+                 new QStandardItem(QString::number(governed))});
         }
     }
     m_versionTable->resizeColumnsToContents();
@@ -181,18 +241,36 @@ void VersionsPage::showProcedures()
             auto* caseItem = new QStandardItem(tr("Case %1").arg(u.caseId.value));
             caseItem->setData(QVariant::fromValue<qint64>(u.caseId.value), kCaseRole);
             caseItem->setData(QVariant::fromValue<qint64>(u.id.value), kProcedureRole);
+            caseItem->setData(QStringLiteral("upp_procedure"), kTypeRole);
             const QString kind = u.kind == core::UppGround::Performance ? tr("Performance") : tr("Attendance");
             m_procedures->appendRow(
                 {caseItem, new QStandardItem(tr("%1 (UPP %2)").arg(kind).arg(u.id.value)),
                  new QStandardItem(qs(u.cameToAttention.toIso())), new QStandardItem(QString::number(u.pinnedVersion)),
                  new QStandardItem(QString::number(m_session.rules().uppSelectedVersion(u).version))});
         }
+        auto others = m_session.procedures().openPinnedRecords();
+        for (const core::PinnedRecord& r : others ? *others : std::vector<core::PinnedRecord>{}) {
+            if (r.pinnedPack != packId || r.pinnedVersion != version) {
+                continue;
+            }
+            auto* caseItem = new QStandardItem(tr("Case %1").arg(r.caseId.value));
+            caseItem->setData(QVariant::fromValue<qint64>(r.caseId.value), kCaseRole);
+            caseItem->setData(QVariant::fromValue<qint64>(r.id), kProcedureRole);
+            caseItem->setData(qs(r.recordType), kTypeRole);
+            caseItem->setData(r.selectedVersion, kSelectedRole);
+            caseItem->setData(qs(r.pinnedPack), kPinnedPackRole);
+            m_procedures->appendRow({caseItem,
+                                     new QStandardItem(tr("%1 %2").arg(pinnedKindLabel(r.recordType)).arg(r.id)),
+                                     new QStandardItem(r.from ? qs(r.from->toIso()) : tr("—")),
+                                     new QStandardItem(QString::number(r.pinnedVersion)),
+                                     new QStandardItem(QString::number(r.selectedVersion))});
+        }
     }
     m_procedureTable->resizeColumnsToContents();
     procedureChosen();
 }
 
-qint64 VersionsPage::selectedProcedure(qint64* caseId) const
+qint64 VersionsPage::selectedProcedure(qint64* caseId, std::string* recordType) const
 {
     const QModelIndexList rows = m_procedureTable->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
@@ -202,15 +280,31 @@ qint64 VersionsPage::selectedProcedure(qint64* caseId) const
     if (caseId != nullptr) {
         *caseId = at.data(kCaseRole).toLongLong();
     }
+    if (recordType != nullptr) {
+        *recordType = at.data(kTypeRole).toString().toStdString();
+    }
     return at.data(kProcedureRole).toLongLong();
 }
 
 void VersionsPage::procedureChosen()
 {
-    const qint64 id = selectedProcedure();
+    std::string type;
+    const qint64 id = selectedProcedure(nullptr, &type);
     m_target->blockSignals(true);
     m_target->clear();
-    if (id != 0) {
+    if (id != 0 && type != "upp_procedure") {
+        const QModelIndex at = m_procedures->index(m_procedureTable->selectionModel()->selectedRows().front().row(), 0);
+        const std::string packId = at.data(kPinnedPackRole).toString().toStdString();
+        m_target->addItem(tr("The version its dates select (%1)").arg(at.data(kSelectedRole).toInt()), 0);
+        for (const core::RulePack* pack : allPacks(m_session.rules())) {
+            for (const core::RulePack* version :
+                 pack->id == packId ? pack->allVersions() : std::vector<const core::RulePack*>{}) {
+                m_target->addItem(
+                    tr("Version %1, from %2").arg(version->version).arg(qs(version->effectiveFrom.toIso())),
+                    version->version);
+            }
+        }
+    } else if (id != 0) {
         auto record = m_session.procedures().get<core::UppProcedure>(core::UppProcedureId{id});
         if (record) {
             const core::RulePack& pack = m_session.rules().uppPack(record->regime());
@@ -233,14 +327,15 @@ void VersionsPage::procedureChosen()
 
 void VersionsPage::preview()
 {
-    const qint64 id = selectedProcedure();
+    std::string type;
+    const qint64 id = selectedProcedure(nullptr, &type);
     if (id == 0) {
         setLabel(m_moved, tr("Choose a version, then a procedure it governs."));
         return;
     }
     const int version = m_target->currentData().toInt();
-    auto plan = m_session.procedures().previewRepin(core::UppProcedureId{id},
-                                                    version == 0 ? std::nullopt : std::optional<int>(version));
+    auto plan =
+        repinPlan(m_session.procedures(), type, id, version == 0 ? std::nullopt : std::optional<int>(version), nullptr);
     if (!plan) {
         setLabel(m_moved, qs(plan.error().detail));
         return;
@@ -260,14 +355,15 @@ void VersionsPage::preview()
 
 void VersionsPage::repin()
 {
-    const qint64 id = selectedProcedure();
+    std::string type;
+    const qint64 id = selectedProcedure(nullptr, &type);
     if (id == 0) {
         return;
     }
     const int version = m_target->currentData().toInt();
-    auto done = m_session.procedures().repin(core::UppProcedureId{id},
-                                             version == 0 ? std::nullopt : std::optional<int>(version),
-                                             m_reason->text().trimmed().toStdString());
+    const std::string reason = m_reason->text().trimmed().toStdString();
+    auto done =
+        repinPlan(m_session.procedures(), type, id, version == 0 ? std::nullopt : std::optional<int>(version), &reason);
     if (!done) {
         setLabel(m_error, qs(done.error().detail)); // what was typed stays
         m_reason->setFocus();
@@ -275,7 +371,8 @@ void VersionsPage::repin()
     }
     setLabel(m_error, {});
     m_reason->clear();
-    QString text = tr("Re-pinned UPP %1 to %2 version %3 (was %4). ")
+    QString text = tr("Re-pinned %1 %2 to %3 version %4 (was %5). ")
+                       .arg(pinnedKindLabel(type))
                        .arg(id)
                        .arg(qs(done->pack))
                        .arg(done->toVersion)

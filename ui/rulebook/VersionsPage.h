@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QString>
 #include <QWidget>
+
+#include <string>
 
 class QComboBox;
 class QLabel;
@@ -17,9 +20,13 @@ class Session;
 
 namespace casebook::ui {
 
+/// How the Versions and Rules pages name the kind of a pinned record by its table ("Conduct referral").
+QString pinnedKindLabel(const std::string& recordType);
+
 /// "Versions" of the Rules and calendar dialog: every version of every rule pack with its
-/// effective dates and transitional rule (its citation and status), the open UPP/UAP procedures
-/// each version governs (a procedure is pinned to one when it is recorded), and re-pinning a
+/// effective dates and transitional rule (its citation and status), the open procedures of every
+/// kind each version governs (UPP/UAP, conduct referrals, ill-health retirements, injury awards,
+/// limited duties, absences: each is pinned to one when it is recorded), and re-pinning a
 /// procedure to another version with a reason, showing which dates move (old → new).
 class VersionsPage final : public QWidget {
     Q_OBJECT
@@ -50,7 +57,7 @@ private:
     void preview();
     void repin();
     void openCase();
-    qint64 selectedProcedure(qint64* caseId = nullptr) const;
+    qint64 selectedProcedure(qint64* caseId = nullptr, std::string* recordType = nullptr) const;
 
     core::Session& m_session;
     QStandardItemModel* m_versions = nullptr;

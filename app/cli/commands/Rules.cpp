@@ -1,16 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
-// `policy` (the force's counting policies) and `repin` (a UPP/UAP procedure's rule pack version), issue 14.
+// `policy` (the force's counting policies) and `repin` (a procedure record's rule pack version), issue 14.
 #include "cli/RulesCommands.h"
 
 #include "cli/Context.h"
 #include "cli/DataProtectionCommands.h"
 #include "cli/TextOutput.h"
 
+#include "procedure/PackPin.h"
 #include "procedure/UppProcedure.h"
 #include "service/Session.h"
 
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -96,14 +99,61 @@ constexpr std::string_view kPolicyHelp =
     "one (audited) and applies at once to every derived date and figure; 'clear NAME' returns it\n"
     "to the default.\n";
 
-constexpr std::array<OptionSpec, 3> kRepinOptions = {{{"version", true}, {"reason", true}, {"dry-run", false}}};
-constexpr std::array<std::string_view, 1> kRepinPositionals = {"UPP_ID"};
+constexpr std::array<OptionSpec, 4> kRepinOptions = {
+    {{"kind", true}, {"version", true}, {"reason", true}, {"dry-run", false}}};
+constexpr std::array<std::string_view, 1> kRepinPositionals = {"ID"};
+
+/// The kinds `repin --kind` takes, as `show CASE` names their records.
+struct RepinKind {
+    std::string_view name;
+    std::string_view label;
+};
+constexpr std::array<RepinKind, 6> kRepinKinds = {{{"upp", "UPP"},
+                                                   {"conduct", "conduct referral"},
+                                                   {"ill-health", "ill-health retirement"},
+                                                   {"injury", "injury award"},
+                                                   {"limited-duty", "limited duty"},
+                                                   {"absence", "absence"}}};
+
+core::Result<core::Repin> planFor(core::ProcedureService& procedures, std::string_view kind, std::int64_t id,
+                                  std::optional<int> version, bool dryRun, const std::string& reason)
+{
+    auto run = [&]<typename T>(const T*) {
+        const decltype(T::id) recordId{id};
+        return dryRun ? procedures.previewRepinOf<T>(recordId, version)
+                      : procedures.repinOf<T>(recordId, version, reason);
+    };
+    if (kind == "conduct") {
+        return run(static_cast<const core::ConductReferral*>(nullptr));
+    }
+    if (kind == "ill-health") {
+        return run(static_cast<const core::IllHealthRetirement*>(nullptr));
+    }
+    if (kind == "injury") {
+        return run(static_cast<const core::InjuryAward*>(nullptr));
+    }
+    if (kind == "limited-duty") {
+        return run(static_cast<const core::LimitedDuty*>(nullptr));
+    }
+    if (kind == "absence") {
+        return run(static_cast<const core::Absence*>(nullptr));
+    }
+    const core::UppProcedureId uppId{id};
+    return dryRun ? procedures.previewRepin(uppId, version) : procedures.repin(uppId, version, reason);
+}
 
 int runRepin(const Context& context, const ParsedArgs& args)
 {
+    const std::string kind = args.value("kind").value_or("upp");
+    const auto known =
+        std::find_if(kRepinKinds.begin(), kRepinKinds.end(), [&](const RepinKind& k) { return k.name == kind; });
+    if (known == kRepinKinds.end()) {
+        return context.fail(ExitCode::Usage, "repin: --kind is one of upp, conduct, ill-health, injury, "
+                                             "limited-duty, absence.");
+    }
     const auto id = parseUnsigned(args.positionals.at(0));
     if (!id || *id == 0) {
-        return context.fail(ExitCode::Usage, "repin: UPP_ID is the procedure's id, as 'show CASE' lists it.");
+        return context.fail(ExitCode::Usage, "repin: ID is the record's id, as 'show CASE' lists it.");
     }
     std::optional<int> version;
     if (const auto text = args.value("version")) {
@@ -123,14 +173,12 @@ int runRepin(const Context& context, const ParsedArgs& args)
     if (!session) {
         return code;
     }
-    const core::UppProcedureId uppId{static_cast<std::int64_t>(*id)};
-    auto plan = dryRun ? session->procedures().previewRepin(uppId, version)
-                       : session->procedures().repin(uppId, version, reason);
+    auto plan = planFor(session->procedures(), kind, static_cast<std::int64_t>(*id), version, dryRun, reason);
     if (!plan) {
         return failWithDetail(context, "repin", plan.error());
     }
-    context.out << (dryRun ? "Would pin " : "Pinned ") << "UPP " << *id << " to " << plan->pack << " version "
-                << plan->toVersion << " (was version " << plan->fromVersion << ").\n";
+    context.out << (dryRun ? "Would pin " : "Pinned ") << known->label << ' ' << *id << " to " << plan->pack
+                << " version " << plan->toVersion << " (was version " << plan->fromVersion << ").\n";
     if (plan->moved.empty()) {
         context.out << "No date moves.\n";
     }
@@ -187,12 +235,15 @@ const CommandSpec& repinCommand()
 {
     static const CommandSpec spec{
         "repin",
-        "Pin a UPP/UAP procedure to another rule pack version and list the dates that move.",
-        "UPP_ID [--version N] (--reason TEXT | --dry-run)",
+        "Pin a procedure record to another rule pack version and list the dates that move.",
+        "[--kind KIND] ID [--version N] (--reason TEXT | --dry-run)",
         "A procedure keeps the rule pack version it was pinned to when it was recorded, so a new\n"
         "pack version never moves its dates. 'repin' moves it to the version its dates select now\n"
         "(or to --version N), records the reason (audited) and prints each date that moved,\n"
-        "old -> new. --dry-run prints what would move and changes nothing.\n",
+        "old -> new. --dry-run prints what would move and changes nothing. KIND is upp (the\n"
+        "default), conduct, ill-health, injury, limited-duty or absence (an absence's dates are its\n"
+        "pay transitions and pay reviews).\n",
+        "  --kind KIND    the record's kind (default: upp)\n"
         "  --version N    the pack version to pin (default: the one the dates select)\n"
         "  --reason TEXT  why (required unless --dry-run)\n"
         "  --dry-run      show the dates that would move; change nothing\n",

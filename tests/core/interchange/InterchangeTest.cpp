@@ -372,6 +372,33 @@ TEST_CASE("Import derives a procedure's regime from its dates and linked matter 
     CHECK(hasProblem(outcome, "/tables/upp_procedure/" + std::to_string(i), "unknown code 'stage_nine'"));
 }
 
+TEST_CASE("Export carries every record's pinned pack version and import refuses a version the packs do not have",
+          "[interchange][import-rules][versions]")
+{
+    test::TempDir dir;
+    auto a = makeSession(dir, "a.cbk");
+    fillEverything(*a);
+    const json exported = json::parse(core::exportInterchange(*a).value());
+    const std::pair<const char*, int> shipped[] = {
+        {"absence", 2}, {"limited_duty", 1}, {"conduct_referral", 1}}; // the kinds the caseload makes
+    for (const auto& [table, version] : shipped) {
+        INFO(table);
+        REQUIRE_FALSE(exported["tables"][table].empty());
+        for (const json& row : exported["tables"][table]) {
+            CHECK(row["pinned_version"] == version);
+            CHECK(row["pin_reason"] == "");
+        }
+    }
+
+    json doc = exported;
+    doc["tables"]["absence"][0]["pinned_version"] = 7;
+    doc["tables"]["conduct_referral"][0]["pinned_pack"] = "sick_pay";
+    const auto outcome = importInto(dir, "b.cbk", doc);
+    INFO(problemsText(outcome));
+    CHECK(hasProblem(outcome, "/tables/absence/0", "pinned to sick_pay version 7"));
+    CHECK(hasProblem(outcome, "/tables/conduct_referral/0", "pinned to sick_pay version 1"));
+}
+
 TEST_CASE("Import runs the domain's validators on attachments, consents, contacts, reviews and absences",
           "[interchange][import-rules]")
 {

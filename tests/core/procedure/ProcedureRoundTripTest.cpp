@@ -84,6 +84,8 @@ TEST_CASE("procedures round trip: absence with fit notes, return-to-work intervi
     a.returnToWorkInterview = day("2026-02-11");
     a.payDecisions = {
         {SickPayTransition::HalfPay, SickPayDecisionKind::Maintain, "injury on duty", "ACC C", day("2026-01-20")}};
+    a.pinnedPack = "sick_pay"; // the version its dates select, kept as given
+    a.pinnedVersion = 2;
     roundTrip(f, a, [](Absence& x) {
         x.end.reset();
         x.fitNotes.pop_back();
@@ -101,6 +103,8 @@ TEST_CASE("procedures round trip: limited duty, OH referral with consent and rec
     duty.start = day("2026-01-10");
     duty.ohBasis = "OH report 2026-01-02";
     duty.reviewDates = {day("2026-04-10"), day("2026-07-10")};
+    duty.pinnedPack = "limited_duties"; // the version its dates select, kept as given
+    duty.pinnedVersion = 1;
     roundTrip(f, duty, [](LimitedDuty& x) { x.outcome = "continued"; });
 
     Adjustment adjustment;
@@ -127,6 +131,8 @@ TEST_CASE("procedures round trip: limited duty, OH referral with consent and rec
     conduct.summary = "referred to PSD";
     conduct.severity = SeverityAssessment::Misconduct;
     conduct.reportDate = day("2026-05-01");
+    conduct.pinnedPack = "conduct"; // the version its dates select, kept as given
+    conduct.pinnedVersion = 1;
     roundTrip(f, conduct, [](ConductReferral& x) { x.appealNoticeDate = day("2026-05-06"); });
 }
 
@@ -163,6 +169,8 @@ TEST_CASE("procedures round trip: UPP events and pause, ill-health retirement, i
     ihr.caseId = c;
     ihr.scheme = PolicePensionScheme::Pps1987;
     ihr.steps = {{"smp_referral", day("2026-06-01"), ""}, {"smp_report_received", day("2026-11-02"), ""}};
+    ihr.pinnedPack = "ill_health_retirement"; // the version its dates select, kept as given
+    ihr.pinnedVersion = 2;
     roundTrip(f, ihr, [](IllHealthRetirement& x) {
         x.decision = PpaDecision::Retain;
         x.decisionDate = day("2027-01-10");
@@ -174,6 +182,8 @@ TEST_CASE("procedures round trip: UPP events and pause, ill-health retirement, i
     award.injuryDate = day("2024-05-05");
     award.description = "injured on duty";
     award.steps = {{"smp_report_received", day("2026-09-01"), ""}};
+    award.pinnedPack = "injury_benefit"; // the version its dates select, kept as given
+    award.pinnedVersion = 1;
     roundTrip(f, award, [](InjuryAward& x) { x.decision = "band 1"; });
 
     ActionPlan plan;
