@@ -272,6 +272,30 @@ TEST_CASE("A typo in a group of the recovery key is named by its group and no un
     CHECK(core::Store::open(path, test::secret("correct horse")));
 }
 
+TEST_CASE("A replaced recovery key passes its checks but is refused in plain words, and the store is untouched",
+          "[recovery]")
+{
+    test::TempDir dir;
+    const auto path = makeStore(dir);
+    auto old = core::recovery::add(path, test::secret("correct horse"));
+    REQUIRE(old);
+    REQUIRE(core::recovery::add(path, test::secret("correct horse"))); // replaced: the old key is void
+    const auto before = test::readFile(path);
+    StartupOptions options;
+    options.storePath = QString::fromStdString(path.string());
+    MainWindow window(options);
+    window.show();
+    QString typed = QString::fromUtf8(old->view().data(), static_cast<qsizetype>(old->size()));
+    QString next = kNewPassphrase;
+    window.sessionController().recover(options.storePath, typed, next);
+    REQUIRE(waitFor([&] { return window.unlockPage()->errorLabel()->isVisible(); }));
+    CHECK(window.unlockPage()->errorLabel()->text().contains(
+        QStringLiteral("That recovery key does not open this store")));
+    CHECK_FALSE(window.unlockPage()->errorLabel()->text().contains(QStringLiteral("passphrase does not open")));
+    CHECK(window.workspace() == nullptr);
+    CHECK(test::readFile(path) == before);
+}
+
 TEST_CASE("A store without a recovery key says so in the forgot-passphrase form, which cannot be accepted",
           "[recovery]")
 {

@@ -51,6 +51,24 @@ core::SecretString takeSecret(QString& passphrase)
     return secret;
 }
 
+/// A recovery that failed once the key passed its checks: a key that is not this store's (an older
+/// one, replaced since, or another store's) or a store without one, said plainly rather than as a
+/// wrong passphrase.
+core::Error plainRecoveryError(const core::Error& error)
+{
+    if (error.code == core::ErrorCode::WrongPassphrase) {
+        return core::makeError(core::ErrorCode::InvalidArgument,
+                               SessionController::tr("That recovery key does not open this store: it may be an "
+                                                     "older key, replaced since, or the key of another store.")
+                                   .toStdString());
+    }
+    if (error.code == core::ErrorCode::NotFound) {
+        return core::makeError(core::ErrorCode::InvalidArgument,
+                               SessionController::tr("The store has no recovery key.").toStdString());
+    }
+    return error;
+}
+
 core::SessionOptions sessionOptions(const std::filesystem::path& resources)
 {
     core::SessionOptions options;
@@ -466,18 +484,7 @@ void SessionController::recover(const QString& path, QString& typedKey, QString&
         auto next = core::recovery::recover(file, key->view(), *secret);
         key->clear();
         if (!next) {
-            // The key passed its checks but is not this store's (an older one, replaced since, or
-            // another store's), or the store has none: said plainly, not as a wrong passphrase.
-            const core::ErrorCode code = next.error().code;
-            outcome->error =
-                code == core::ErrorCode::WrongPassphrase
-                    ? core::makeError(core::ErrorCode::InvalidArgument,
-                                      tr("That recovery key does not open this store: it may be an older key, "
-                                         "replaced since, or the key of another store.")
-                                          .toStdString())
-                : code == core::ErrorCode::NotFound ? core::makeError(
-                      core::ErrorCode::InvalidArgument, tr("The store has no recovery key.").toStdString())
-                                                    : next.error();
+            outcome->error = plainRecoveryError(next.error());
             return outcome;
         }
         outcome->recoveryKey = std::move(*next);
