@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
@@ -25,16 +24,19 @@ RecoveryKeyDialog::RecoveryKeyDialog(bool present, QWidget* parent)
                                 "Casebook shows a new key once, for the force's custodians to keep on paper."),
                              this);
     intro->setWordWrap(true);
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(makeChoicePage(present));
-    m_pages->addWidget(makePassphrasePage());
+    // Two pages, one shown at a time: a plain layout (not a QStackedWidget) so that the dialog's
+    // height follows the wrapped text of the page shown.
+    m_choice = makeChoicePage(present);
+    m_step = makePassphrasePage();
+    m_step->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_pages);
+    layout->addWidget(m_choice);
+    layout->addWidget(m_step);
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(520);
@@ -109,7 +111,7 @@ QWidget* RecoveryKeyDialog::makePassphrasePage()
     connect(m_back, &QPushButton::clicked, this, [this] {
         m_passphrase->setText(QString());
         m_confirm->setDefault(false);
-        m_pages->setCurrentIndex(0);
+        showPage(false);
     });
 
     auto* form = new QFormLayout;
@@ -147,9 +149,18 @@ void RecoveryKeyDialog::choose(Change change)
         m_confirm->setText(tr("Remove the &key"));
         break;
     }
-    m_pages->setCurrentIndex(1);
+    showPage(true);
     m_confirm->setDefault(true);
     m_passphrase->setFocus(Qt::OtherFocusReason);
+}
+
+void RecoveryKeyDialog::showPage(bool step)
+{
+    m_choice->setVisible(!step);
+    m_step->setVisible(step);
+    if (isVisible()) {
+        adjustSize(); // the step's text is longer than the choice's
+    }
 }
 
 QString RecoveryKeyDialog::takePassphrase()

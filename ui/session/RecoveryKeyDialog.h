@@ -9,7 +9,6 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace casebook::ui {
 
@@ -45,7 +44,10 @@ private:
     QWidget* makeChoicePage(bool present);
     QWidget* makePassphrasePage();
 
-    QStackedWidget* m_pages = nullptr;
+    void showPage(bool step);
+
+    QWidget* m_choice = nullptr; ///< the status and Create, Replace, Remove
+    QWidget* m_step = nullptr;   ///< what will happen, and the passphrase
     QLabel* m_status = nullptr;
     QPushButton* m_create = nullptr;
     QPushButton* m_replace = nullptr;
