@@ -12,6 +12,7 @@
 #include "rulebook/RulesDialog.h"
 #include "session/ChangePassphraseDialog.h"
 #include "session/CreateStoreDialog.h"
+#include "session/RecoveryFlow.h"
 #include "session/RestoreDialog.h"
 #include "session/SessionController.h"
 #include "session/UnlockPage.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
     restoreWindowGeometry(this, QStringLiteral("window/main"), QSize(1280, 800));
 
     m_controller = new SessionController(this);
+    m_recovery = new RecoveryFlow(*m_controller, this);
     m_undo = new QUndoStack(this);
     m_undo->setUndoLimit(200);
 
@@ -142,6 +144,8 @@ MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
     connect(m_unlockPage, &UnlockPage::createRequested, this, &MainWindow::createStore);
     connect(m_unlockPage, &UnlockPage::openOtherRequested, this, &MainWindow::openOtherStore);
     connect(m_unlockPage, &UnlockPage::restoreRequested, this, &MainWindow::restoreBackup);
+    connect(m_unlockPage, &UnlockPage::forgotRequested, this,
+            [this] { m_recovery->recover(m_unlockPage->storePath()); });
     connect(m_controller, &SessionController::progress, this,
             [this](const QString& what) { m_unlockPage->setBusy(true, what); });
     connect(m_controller, &SessionController::opened, this, &MainWindow::showWorkspace);
@@ -282,6 +286,9 @@ void MainWindow::createActions()
             m_controller->changePassphrase(current, next, dialog.rekeyBox()->isChecked());
         }
     });
+    m_recoveryKeyAction = make(tr("Recovery &key…"), "recoveryKeyAction");
+    m_recoveryKeyAction->setStatusTip(tr("Create, replace or remove the key that can set a new passphrase"));
+    connect(m_recoveryKeyAction, &QAction::triggered, m_recovery, &RecoveryFlow::manage);
     m_restoreAction = make(tr("Restore from &backup…"), "restoreAction");
     m_restoreAction->setStatusTip(tr("Replace the store with a backup, keeping the one replaced beside it"));
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
@@ -353,6 +360,7 @@ void MainWindow::createMenus()
     file->addAction(m_newStoreAction);
     file->addAction(m_openStoreAction);
     file->addAction(m_changePassphraseAction);
+    file->addAction(m_recoveryKeyAction);
     file->addAction(m_restoreAction);
     file->addSeparator();
     QMenu* exports = file->addMenu(tr("&Export"));
@@ -429,6 +437,7 @@ void MainWindow::updateActions()
     m_retentionAction->setEnabled(open);
     m_storeCareAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open);
+    m_recoveryKeyAction->setEnabled(open);
     m_newStoreAction->setEnabled(!open);
     m_openStoreAction->setEnabled(!open);
 }
@@ -471,6 +480,7 @@ void MainWindow::showWorkspace()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+    m_recovery->afterOpen(); // a key just made, shown once; or the offer after a new store
 }
 
 void MainWindow::showUnlock(const QString& reason)

@@ -16,6 +16,7 @@ class QUndoStack;
 
 namespace casebook::ui {
 
+class RecoveryFlow;
 class SessionController;
 class UnlockPage;
 class WorkspaceWidget;
@@ -76,6 +77,7 @@ private:
 
     StartupOptions m_options;
     SessionController* m_controller = nullptr;
+    RecoveryFlow* m_recovery = nullptr;
     QUndoStack* m_undo = nullptr;
     QStackedWidget* m_stack = nullptr;
     UnlockPage* m_unlockPage = nullptr;
@@ -108,6 +110,7 @@ private:
     QAction* m_storeCareAction = nullptr;        ///< Tools › Store and audit log
     QAction* m_changePassphraseAction = nullptr; ///< File › Change passphrase
     QAction* m_restoreAction = nullptr;          ///< File › Restore from backup
+    QAction* m_recoveryKeyAction = nullptr;      ///< File › Recovery key (issue 15 item 6)
     QAction* m_identityAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

@@ -141,6 +141,33 @@ SecretString encode(const std::array<std::uint8_t, 32>& key)
     return secret;
 }
 
+std::size_t firstGroupWithTypo(std::string_view typed)
+{
+    std::array<int, 5> group{};
+    std::size_t filled = 0;
+    std::size_t index = 0;
+    bool bad = false;
+    for (const char c : typed) {
+        if (c == '-' || c == ' ' || c == '\t') {
+            continue;
+        }
+        group[filled] = valueOf(c);
+        bad = bad || group[filled] < 0;
+        if (++filled < group.size()) {
+            continue;
+        }
+        if (index >= kGroups) {
+            return 0; // the whole-key check, or too much typed: decode() says which
+        }
+        if (bad || group[4] != valueOf(checkChar(group.data(), index))) {
+            return index + 1;
+        }
+        filled = 0;
+        ++index;
+    }
+    return 0;
+}
+
 Result<std::array<std::uint8_t, 32>> decode(std::string_view typed)
 {
     std::string chars;

@@ -30,6 +30,10 @@ SecretString encode(const std::array<std::uint8_t, 32>& key);
 /// The key from its printed form; InvalidArgument naming the group with a typo (1-based), or the
 /// whole-key check, or the wrong length.
 Result<std::array<std::uint8_t, 32>> decode(std::string_view typed);
+/// While a key is being typed: the first group (1-based) that is complete and wrong (a character
+/// not in the alphabet, or its check character does not match), or 0 when every complete group so
+/// far is right. The last group, a check of the whole key, is left to decode().
+std::size_t firstGroupWithTypo(std::string_view typed);
 
 /// Unlocks with the passphrase, puts a new random key in the recovery slot (replacing any
 /// previous one) and returns its printed form. AlreadyExists when every slot is taken.

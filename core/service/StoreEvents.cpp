@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/StoreEvents.h"
 
+#include "audit/ChangeDigest.h"
 #include "store/Database.h"
+
+#include <nlohmann/json.hpp>
 
 #include <system_error>
 
@@ -21,6 +24,26 @@ Status recordStoreEvent(Store& store, const AuditLog& log, const std::string& ac
     entry.recordType = "store";
     entry.recordId = "-"; // the store as a whole, not one record
     entry.summary = summary;
+    if (Status appended = log.append(store.database(), entry); !appended) {
+        return appended;
+    }
+    return tx->commit();
+}
+
+Status recordRecoveryKeyUse(Store& store, const AuditLog& log, const std::string& actor)
+{
+    auto tx = Transaction::begin(store.database());
+    if (!tx) {
+        return tx.error();
+    }
+    auto digest = changeDigest(nullptr, nlohmann::json{{"slot", "recovery_key"}});
+    AuditEntry entry;
+    entry.actor = actor;
+    entry.action = AuditAction::Open;
+    entry.recordType = "store";
+    entry.recordId = "recovery_key";
+    entry.summary = "store opened with the recovery key; passphrase set; recovery key replaced";
+    entry.changeDigest = digest ? *digest : AuditHash{};
     if (Status appended = log.append(store.database(), entry); !appended) {
         return appended;
     }

@@ -18,6 +18,11 @@ namespace casebook::core {
 Status recordStoreEvent(Store& store, const AuditLog& log, const std::string& actor, AuditAction action,
                         const std::string& summary);
 
+/// Records that the store was opened with its recovery key (a new passphrase set and the key
+/// replaced), as casebook-cli recover and the app's recovery both do: action Open on record "store"
+/// "recovery_key". No secret goes into the entry.
+Status recordRecoveryKeyUse(Store& store, const AuditLog& log, const std::string& actor);
+
 /// Writes an encrypted backup of `store` to `out` (as Store::backupTo) and records it in the audit
 /// log by `actor`. When the entry cannot be recorded the backup is removed again, so no copy
 /// exists that the log does not know of.

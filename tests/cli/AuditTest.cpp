@@ -154,3 +154,27 @@ TEST_CASE("audit rejects an unknown action and a misplaced --limit before asking
         CHECK_THAT(run.err, !Catch::Contains("Passphrase"));
     }
 }
+
+TEST_CASE("recover records that the store was opened with the recovery key, with no secret in the log",
+          "[audit][recovery]")
+{
+    const TempDir dir;
+    const auto store = dir / "s.cbk";
+    REQUIRE(initStore(store, "pw").exitCode == 0);
+    const auto added = runCli(withStore(store, {"recovery-key", "add"}), "pw\n");
+    REQUIRE(added.exitCode == 0);
+    // The key is the indented line of the output: "  XXXXX-XXXXX-…".
+    const auto at = added.out.find("\n  ");
+    REQUIRE(at != std::string::npos);
+    const std::string key = added.out.substr(at + 3, 14 * 5 + 13);
+    const std::string next = "a much longer new passphrase 42";
+    const auto recovered = runCli(withStore(store, {"recover"}), key + "\n" + next + "\n");
+    REQUIRE(recovered.exitCode == 0);
+    const auto listed = runCli(withStore(store, {"audit", "list", "--limit", "1"}), next + "\n");
+    REQUIRE(listed.exitCode == 0);
+    CHECK_THAT(listed.out,
+               Catch::Contains("\topen\tstore\trecovery_key\tstore opened with the recovery key; passphrase "
+                               "set; recovery key replaced"));
+    CHECK(listed.out.find(key) == std::string::npos);
+    CHECK(listed.out.find(next) == std::string::npos);
+}

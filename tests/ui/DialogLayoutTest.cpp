@@ -20,6 +20,9 @@
 #include "rulebook/RulesDialog.h"
 #include "session/ChangePassphraseDialog.h"
 #include "session/CreateStoreDialog.h"
+#include "session/NewRecoveryKeyDialog.h"
+#include "session/RecoverDialog.h"
+#include "session/RecoveryKeyDialog.h"
 #include "session/RestoreDialog.h"
 #include "store/StoreCareDialog.h"
 #include "support/ScreenFit.h"
@@ -406,6 +409,21 @@ TEST_CASE("The store and About dialogs fit a 1280x720 screen and Tab in reading 
     ui::RestoreDialog restore(QString::fromStdString((dir / "store.cbk").string()));
     restore.show();
     checkDialog(&restore, QStringLiteral("restore from backup"));
+    ui::RecoveryKeyDialog noKey(false);
+    noKey.show();
+    checkDialog(&noKey, QStringLiteral("recovery key: none yet"));
+    ui::RecoveryKeyDialog hasKey(true);
+    hasKey.show();
+    checkDialog(&hasKey, QStringLiteral("recovery key: replace or remove"));
+    hasKey.choose(ui::RecoveryKeyDialog::Change::Remove);
+    checkDialog(&hasKey, QStringLiteral("recovery key: the passphrase to remove it"));
+    ui::NewRecoveryKeyDialog shown(
+        QStringLiteral("0AB3C-D4EF5-GH6J7-KM8NP-QR9ST-VWXY0-12345-6789A-BCDEF-GHJKM-NPQRS-TVWXY-Z0123-45678"), true);
+    shown.show();
+    checkDialog(&shown, QStringLiteral("new recovery key, shown once"));
+    ui::RecoverDialog recover(QString::fromStdString((dir / "store.cbk").string()), true);
+    recover.show();
+    checkDialog(&recover, QStringLiteral("forgot the passphrase"));
     test::SectionFixture f;
     ui::StoreCareDialog care(*f.session);
     care.show();

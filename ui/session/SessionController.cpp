@@ -8,6 +8,7 @@
 #include "audit/HeadAnchor.h"
 #include "demo/FictionalCaseload.h"
 #include "dialogs/IdentityDialog.h"
+#include "dp/RecoveryKey.h"
 #include "service/Session.h"
 #include "service/StoreEvents.h"
 #include "support/ResourceLocator.h"
@@ -33,6 +34,8 @@ struct SessionController::Outcome {
     QStringList notices;                           ///< for openNotices()
     QString failurePrefix;                         ///< what failed, when it was not an unlock
     bool restored = false; ///< the store was deliberately replaced: an older audit head is expected
+    bool created = false;  ///< the store was made by this open
+    std::optional<core::SecretString> recoveryKey; ///< a key just made, to show once
 };
 
 namespace {
@@ -46,6 +49,24 @@ core::SecretString takeSecret(QString& passphrase)
     passphrase.clear();
     utf8.fill('\0'); // its buffer is freed as it goes: clear it first
     return secret;
+}
+
+/// A recovery that failed once the key passed its checks: a key that is not this store's (an older
+/// one, replaced since, or another store's) or a store without one, said plainly rather than as a
+/// wrong passphrase.
+core::Error plainRecoveryError(const core::Error& error)
+{
+    if (error.code == core::ErrorCode::WrongPassphrase) {
+        return core::makeError(core::ErrorCode::InvalidArgument,
+                               SessionController::tr("That recovery key does not open this store: it may be an "
+                                                     "older key, replaced since, or the key of another store.")
+                                   .toStdString());
+    }
+    if (error.code == core::ErrorCode::NotFound) {
+        return core::makeError(core::ErrorCode::InvalidArgument,
+                               SessionController::tr("The store has no recovery key.").toStdString());
+    }
+    return error;
 }
 
 core::SessionOptions sessionOptions(const std::filesystem::path& resources)
@@ -122,6 +143,8 @@ void SessionController::finish(const std::shared_ptr<Outcome>& outcome)
     m_firstDue = std::move(outcome->due);
     m_openWarnings = outcome->warnings;
     m_openNotices = outcome->notices;
+    m_justCreated = outcome->created;
+    m_recoveryKey = std::move(outcome->recoveryKey);
     if (!isDemo()) {
         // After a restore the log is older than the one seen here on purpose: record its head
         // without calling it a rollback.
@@ -233,6 +256,7 @@ void SessionController::create(const QString& path, QString& passphrase)
             auto created = core::Session::create(file, *secret, sessionOptions(resources));
             if (created) {
                 outcome->session = std::move(*created);
+                outcome->created = true;
             } else {
                 outcome->error = created.error();
             }
@@ -381,6 +405,100 @@ void SessionController::restore(const QString& backup, const QString& target, QS
                                        "restored from backup " + from.filename().string());
             !logged) {
             outcome->warnings << tr("The backup was restored, but the audit log could not record it: %1.")
+                                     .arg(errorMessage(logged.error()));
+        }
+        outcome->session = std::move(*opened);
+        return outcome;
+    });
+}
+
+void SessionController::changeRecoveryKey(QString& passphrase, RecoveryKeyChange change)
+{
+    auto secret = std::make_shared<core::SecretString>(takeSecret(passphrase));
+    auto resources = core::findResourcesDir();
+    if (!m_session || m_worker != nullptr || !resources) {
+        return;
+    }
+    const std::filesystem::path file = m_storePath.toStdString();
+    lock(); // the recovery-key slot is changed with the store closed, as a passphrase change is
+    const QString what =
+        change == RecoveryKeyChange::Remove ? tr("Removing the recovery key…") : tr("Making a recovery key…");
+    run(what, [file, secret, change, resources = *resources] {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->failurePrefix = tr("The recovery key was not changed, and the store is as it was.");
+        std::string summary = "recovery key removed";
+        if (change == RecoveryKeyChange::Remove) {
+            if (const core::Status removed = core::recovery::remove(file, *secret); !removed) {
+                outcome->error = removed.error();
+                return outcome;
+            }
+        } else {
+            auto key = core::recovery::add(file, *secret);
+            if (!key) {
+                outcome->error = key.error();
+                return outcome;
+            }
+            outcome->recoveryKey = std::move(*key);
+            summary = change == RecoveryKeyChange::Replace ? "recovery key replaced; the earlier one no longer opens "
+                                                             "the store"
+                                                           : "recovery key created";
+        }
+        auto opened = core::Session::open(file, *secret, sessionOptions(resources));
+        secret->clear();
+        if (!opened) {
+            outcome->recoveryKey.reset(); // made, but without a session to show it from: made again later
+            outcome->failurePrefix = tr("The recovery key was changed, but the store did not open again. Once it "
+                                        "is open, make a new recovery key (File › Recovery key…).");
+            outcome->error = opened.error();
+            return outcome;
+        }
+        core::Session& session = **opened;
+        if (auto logged = core::recordStoreEvent(session.store(), session.audit(), session.actor(),
+                                                 core::AuditAction::Update, summary);
+            !logged) {
+            outcome->warnings << tr("The recovery key was changed, but the audit log could not record it: %1.")
+                                     .arg(errorMessage(logged.error()));
+        }
+        outcome->session = std::move(*opened);
+        return outcome;
+    });
+}
+
+void SessionController::recover(const QString& path, QString& typedKey, QString& newPassphrase)
+{
+    auto key = std::make_shared<core::SecretString>(takeSecret(typedKey));
+    auto secret = std::make_shared<core::SecretString>(takeSecret(newPassphrase));
+    auto resources = core::findResourcesDir();
+    if (m_session || m_worker != nullptr) {
+        return;
+    }
+    if (!resources) {
+        emit failed(errorMessage(resources.error()), false);
+        return;
+    }
+    m_storePath = path;
+    const std::filesystem::path file = path.toStdString();
+    run(tr("Opening the store with the recovery key…"), [file, key, secret, resources = *resources] {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->failurePrefix = tr("The store was not recovered, and it is as it was.");
+        auto next = core::recovery::recover(file, key->view(), *secret);
+        key->clear();
+        if (!next) {
+            outcome->error = plainRecoveryError(next.error());
+            return outcome;
+        }
+        outcome->recoveryKey = std::move(*next);
+        auto opened = core::Session::open(file, *secret, sessionOptions(resources));
+        secret->clear();
+        if (!opened) {
+            outcome->failurePrefix = tr("The new passphrase is set, but the store did not open. Once it is open, "
+                                        "make a new recovery key (File › Recovery key…).");
+            outcome->error = opened.error();
+            return outcome;
+        }
+        core::Session& session = **opened;
+        if (auto logged = core::recordRecoveryKeyUse(session.store(), session.audit(), session.actor()); !logged) {
+            outcome->warnings << tr("The store was recovered, but the audit log could not record it: %1.")
                                      .arg(errorMessage(logged.error()));
         }
         outcome->session = std::move(*opened);

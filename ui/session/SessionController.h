@@ -3,6 +3,7 @@
 #pragma once
 
 #ifndef Q_MOC_RUN
+#include "crypto/SecretString.h"
 #include "service/DueService.h"
 #endif
 
@@ -56,6 +57,11 @@ public:
     /// What the last open did that the user should know of, not a fault (a restore: where the
     /// replaced store was kept). Empty after an ordinary unlock.
     const QStringList& openNotices() const { return m_openNotices; }
+    /// Whether the last open created the store (the window then offers a recovery key).
+    bool justCreated() const { return m_justCreated; }
+    /// The printed form of a recovery key the last open made, to be shown once; empty after the
+    /// first call. Never written anywhere.
+    std::optional<core::SecretString> takeRecoveryKey() { return std::exchange(m_recoveryKey, std::nullopt); }
 
     /// Unlocks `path`. `passphrase` is cleared once it has been handed over.
     void unlock(const QString& path, QString& passphrase);
@@ -77,6 +83,19 @@ public:
     /// it: opened() (with openNotices() saying where the old store went) or failed(), after which
     /// `target` is exactly as it was. `passphrase` is cleared once handed over.
     void restore(const QString& backup, const QString& target, QString& passphrase);
+
+    /// What changeRecoveryKey does to the store's recovery-key slot.
+    enum class RecoveryKeyChange { Create, Replace, Remove };
+    /// Locks, then on the worker creates (or replaces, or removes) the store's recovery key with
+    /// `passphrase`, records it in the audit log and opens the store again: opened() with
+    /// takeRecoveryKey() holding a new key, or failed(), after which the store is as it was and
+    /// locked. `passphrase` is cleared once handed over.
+    void changeRecoveryKey(QString& passphrase, RecoveryKeyChange change);
+    /// With no store open: on the worker sets `newPassphrase` on the store at `path` with the typed
+    /// recovery key (recovery::recover, which also replaces the key), records that in the audit log
+    /// and opens the store: opened() with takeRecoveryKey() holding the replacement, or failed().
+    /// Both are cleared once handed over.
+    void recover(const QString& path, QString& typedKey, QString& newPassphrase);
 
 signals:
     void progress(const QString& what);
@@ -102,6 +121,8 @@ private:
     std::optional<std::vector<core::DueItem>> m_firstDue;
     QStringList m_openWarnings;
     QStringList m_openNotices;
+    bool m_justCreated = false;
+    std::optional<core::SecretString> m_recoveryKey;
 };
 
 } // namespace casebook::ui

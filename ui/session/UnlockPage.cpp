@@ -56,6 +56,11 @@ UnlockPage::UnlockPage(QWidget* parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
 
+    m_forgot = new QPushButton(tr("For&got the passphrase?"), column);
+    m_forgot->setObjectName(QStringLiteral("forgotPassphraseButton"));
+    m_forgot->setFlat(true);
+    m_forgot->setToolTip(tr("Set a new passphrase with the store's recovery key"));
+
     m_unlock = new QPushButton(tr("&Unlock"), column);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setDefault(true);
@@ -83,13 +88,14 @@ UnlockPage::UnlockPage(QWidget* parent)
     m_openOther->setObjectName(QStringLiteral("openOtherButton"));
     m_restore = new QPushButton(tr("&Restore a backup…"), column);
     m_restore->setObjectName(QStringLiteral("restoreBackupButton"));
-    m_create = new QPushButton(tr("&Create a new store…"), column);
+    m_create = new QPushButton(tr("Create a &new store…"), column);
     m_create->setObjectName(QStringLiteral("createStoreButton"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Store:"), m_store);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     auto* unlockRow = new QHBoxLayout;
+    unlockRow->addWidget(m_forgot);
     unlockRow->addStretch();
     unlockRow->addWidget(m_unlock);
     auto* others = new QHBoxLayout;
@@ -123,6 +129,7 @@ UnlockPage::UnlockPage(QWidget* parent)
     connect(m_create, &QPushButton::clicked, this, &UnlockPage::createRequested);
     connect(m_openOther, &QPushButton::clicked, this, &UnlockPage::openOtherRequested);
     connect(m_restore, &QPushButton::clicked, this, &UnlockPage::restoreRequested);
+    connect(m_forgot, &QPushButton::clicked, this, &UnlockPage::forgotRequested);
 }
 
 void UnlockPage::setStores(const QString& path, const QStringList& recent)
@@ -139,6 +146,7 @@ void UnlockPage::setStores(const QString& path, const QStringList& recent)
     const bool haveStore = m_store->count() > 0;
     m_unlock->setEnabled(haveStore);
     m_passphrase->setEnabled(haveStore);
+    m_forgot->setVisible(haveStore);
     // Someone with no store yet has nothing locked: the first screen welcomes them instead.
     const QString welcome = tr("There is no store yet. Create one (it is encrypted with a passphrase you choose), "
                                "or open one you already have.");
@@ -170,7 +178,7 @@ void UnlockPage::showError(const QString& text)
 void UnlockPage::setBusy(bool busy, const QString& what)
 {
     for (QWidget* w :
-         std::initializer_list<QWidget*>{m_store, m_passphrase, m_unlock, m_create, m_openOther, m_restore}) {
+         std::initializer_list<QWidget*>{m_store, m_passphrase, m_forgot, m_unlock, m_create, m_openOther, m_restore}) {
         w->setEnabled(!busy);
     }
     m_busy->setVisible(busy);

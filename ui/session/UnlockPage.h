@@ -34,6 +34,7 @@ public:
     QPushButton* unlockButton() const { return m_unlock; }
     QLabel* errorLabel() const { return m_error; }
     QLabel* titleLabel() const { return m_title; }
+    QPushButton* forgotButton() const { return m_forgot; }
 
 signals:
     /// The user asked to unlock; the page's passphrase field is emptied once handled.
@@ -41,6 +42,8 @@ signals:
     void createRequested();
     void openOtherRequested();
     void restoreRequested();
+    /// "Forgot the passphrase?": set a new one with the store's recovery key.
+    void forgotRequested();
 
 private:
     void requestUnlock();
@@ -49,6 +52,7 @@ private:
     QLabel* m_reason = nullptr;
     QComboBox* m_store = nullptr;
     QLineEdit* m_passphrase = nullptr;
+    QPushButton* m_forgot = nullptr;
     QPushButton* m_unlock = nullptr;
     QPushButton* m_create = nullptr;
     QPushButton* m_openOther = nullptr;

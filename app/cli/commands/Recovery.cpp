@@ -5,13 +5,10 @@
 
 #include "cli/Context.h"
 
-#include "audit/AuditLog.h"
-#include "audit/ChangeDigest.h"
 #include "dp/RecoveryKey.h"
 #include "service/Session.h"
+#include "service/StoreEvents.h"
 #include "support/ResourceLocator.h"
-
-#include <nlohmann/json.hpp>
 
 #include <array>
 #include <cstdlib>
@@ -49,23 +46,7 @@ int auditRecovery(const Context& context, const core::SecretString& passphrase)
     if (!session) {
         return context.fail(session.error(), context.storePath);
     }
-    auto& db = (*session)->database();
-    auto tx = core::Transaction::begin(db);
-    if (!tx) {
-        return context.fail(tx.error(), context.storePath);
-    }
-    auto digest = core::changeDigest(nullptr, nlohmann::json{{"slot", "recovery_key"}});
-    core::AuditEntry entry;
-    entry.actor = (*session)->actor();
-    entry.action = core::AuditAction::Open;
-    entry.recordType = "store";
-    entry.recordId = "recovery_key";
-    entry.summary = "store opened with the recovery key; passphrase set; recovery key replaced";
-    entry.changeDigest = digest ? *digest : core::AuditHash{};
-    if (auto st = (*session)->audit().append(db, entry); !st) {
-        return context.fail(st.error(), context.storePath);
-    }
-    if (auto st = tx->commit(); !st) {
+    if (auto st = core::recordRecoveryKeyUse((*session)->store(), (*session)->audit(), (*session)->actor()); !st) {
         return context.fail(st.error(), context.storePath);
     }
     return toInt(ExitCode::Ok);

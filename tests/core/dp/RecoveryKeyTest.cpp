@@ -75,6 +75,22 @@ TEST_CASE("recovery key: printed form round-trips, every single typo and a swapp
     }
 }
 
+TEST_CASE("recovery key: while it is typed, the first complete group with a typo is named", "[dp][recovery]")
+{
+    std::array<std::uint8_t, 32> key{};
+    key.fill(0x5a);
+    const std::string printed = text(core::recovery::encode(key));
+    CHECK(core::recovery::firstGroupWithTypo("") == 0);
+    CHECK(core::recovery::firstGroupWithTypo(printed) == 0);
+    CHECK(core::recovery::firstGroupWithTypo(printed.substr(0, 14)) == 0); // two groups and a bit
+    std::string typo = printed;
+    typo[13] = typo[13] == 'Q' ? 'R' : 'Q';                             // the third group
+    CHECK(core::recovery::firstGroupWithTypo(typo.substr(0, 13)) == 0); // not complete yet
+    CHECK(core::recovery::firstGroupWithTypo(typo.substr(0, 17)) == 3);
+    CHECK(core::recovery::firstGroupWithTypo(typo) == 3);
+    CHECK(core::recovery::firstGroupWithTypo("abc!e") == 1);
+}
+
 TEST_CASE("recovery key: add, recover with a new passphrase, the old key and passphrase stop working, remove",
           "[dp][recovery]")
 {
