@@ -147,10 +147,10 @@ TEST_CASE("retention review --as-of: the queue on the day asked, with the hold t
     CHECK_THAT(before.out, Catch::StartsWith("Retention review as of 2032-05-31 (due within 0 days)\n")
                                && Catch::Contains("\n0 records to review."));
     const auto window = cli({"retention", "review", "--as-of", "2032-05-31"});
-    CHECK_THAT(window.out, Catch::Contains("\n2032-06-30  case         " + std::to_string(f.caseId)));
+    CHECK_THAT(window.out, Catch::Contains("\n2032-06-30  case              " + std::to_string(f.caseId)));
     const auto due = cli({"retention", "review", "--as-of", "2032-07-01", "--within", "0"});
     REQUIRE(due.exitCode == 0);
-    CHECK_THAT(due.out, Catch::Contains("\n2032-06-30  case         " + std::to_string(f.caseId))
+    CHECK_THAT(due.out, Catch::Contains("\n2032-06-30  case              " + std::to_string(f.caseId))
                             && Catch::Contains("Robin Example") && Catch::Contains("2026-06-30  retention.case")
                             && Catch::Contains("review     typical   -\n") && Catch::Contains("to review."));
 
@@ -172,7 +172,7 @@ TEST_CASE("retention review --as-of: the queue on the day asked, with the hold t
     CHECK_THAT(disposed.out, Catch::Contains("DISPOSAL CERTIFICATE") && Catch::Contains("Rule:       retention.case"));
     const auto after = cli({"retention", "review", "--as-of", "2032-07-01"}).out;
     CHECK_THAT(after, !Catch::Contains("retention.case"));
-    CHECK_THAT(after, Catch::Contains("  person       " + person) && Catch::Contains("retention.person"));
+    CHECK_THAT(after, Catch::Contains("  person            " + person) && Catch::Contains("retention.person"));
 
     const auto badDate = cli({"retention", "review", "--as-of", "2032-13-01"});
     CHECK(badDate.exitCode == 2);

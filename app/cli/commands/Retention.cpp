@@ -204,17 +204,17 @@ int runRetention(const Context& context, const ParsedArgs& args)
         names[p.id.value] = p.name;
     }
     context.out << "Retention review as of " << asOf.toIso() << " (due within " << within << " days)\n";
-    context.out << column("DUE", 10) << "  " << column("KIND", 11) << "  " << column("ID", 5) << "  "
-                << column("PERSON", 20) << "  " << column("TRIGGER", 10) << "  " << column("RULE", 22) << "  "
+    context.out << column("DUE", 10) << "  " << column("KIND", 16) << "  " << column("ID", 5) << "  "
+                << column("PERSON", 20) << "  " << column("TRIGGER", 10) << "  " << column("RULE", 26) << "  "
                 << column("ACTION", 9) << "  " << column("STATUS", 8) << "  BLOCKED BY\n";
     for (const core::RetentionDue& d : *due) {
         std::string blocked;
         for (const std::string& b : d.blockedBy) {
             blocked += (blocked.empty() ? "" : ", ") + b;
         }
-        context.out << d.dueOn.toIso() << "  " << column(core::toCode(d.rule->kind), 11) << "  "
+        context.out << d.dueOn.toIso() << "  " << column(core::toCode(d.rule->kind), 16) << "  "
                     << column(std::to_string(d.refId), 5) << "  " << column(names[d.person.value], 20) << "  "
-                    << d.triggerDate.toIso() << "  " << column(d.rule->id, 22) << "  "
+                    << d.triggerDate.toIso() << "  " << column(d.rule->id, 26) << "  "
                     << column(core::toCode(d.rule->action), 9) << "  " << column(core::toCode(d.rule->status), 8)
                     << "  " << (blocked.empty() ? "-" : blocked) << '\n';
     }
