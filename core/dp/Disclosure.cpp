@@ -69,17 +69,6 @@ std::string_view auditTypeOf(std::string_view table)
     return table;
 }
 
-std::string utcNow(const Clock& clock)
-{
-    const auto seconds = std::chrono::floor<std::chrono::seconds>(clock.now());
-    const auto days = std::chrono::floor<std::chrono::days>(seconds);
-    const std::chrono::hh_mm_ss time{seconds - days};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02dZ", static_cast<int>(time.hours().count()),
-                  static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
-    return Date::fromSysDays(days).toIso() + buffer;
-}
-
 /// "entry_date" -> "Entry date".
 std::string humanise(std::string_view name)
 {
@@ -699,7 +688,7 @@ Status DisclosureService::decide(SarId sar, const std::string& key, DisclosureDe
     if (!upsert) {
         return upsert.error();
     }
-    upsert->bind(1, sar.value).bind(2, key).bind(3, toCode(decision)).bind(4, reason).bind(5, utcNow(m_clock));
+    upsert->bind(1, sar.value).bind(2, key).bind(3, toCode(decision)).bind(4, reason).bind(5, utcIso(m_clock.now()));
     upsert->bind(6, m_actor);
     Result<std::int64_t> itemId = sql::insertReturningId(*upsert);
     if (!itemId) {
@@ -883,7 +872,7 @@ Status DisclosureService::recordPackage(SarId sar, const DisclosurePackage& pack
     if (*person == 0) {
         return sql::notFound("subject access request", sar.value);
     }
-    const std::string at = utcNow(m_clock);
+    const std::string at = utcIso(m_clock.now());
     auto insert =
         m_db.prepare("INSERT INTO disclosure_package(sar_id, made_at, actor, pdf_sha256, manifest_sha256, "
                      "disclosed, redacted, withheld, attachments) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");

@@ -4,21 +4,7 @@
 
 #include "repo/SqlValues.h"
 
-#include <chrono>
-#include <cstdio>
-
 namespace casebook::core::erasure {
-
-std::string utcNow(const Clock& clock)
-{
-    const auto seconds = std::chrono::floor<std::chrono::seconds>(clock.now());
-    const auto days = std::chrono::floor<std::chrono::days>(seconds);
-    const std::chrono::hh_mm_ss time{seconds - days};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "T%02d:%02d:%02dZ", static_cast<int>(time.hours().count()),
-                  static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
-    return Date::fromSysDays(days).toIso() + buffer;
-}
 
 Status refuseIfHeld(const std::vector<LegalHold>& holds, Database& db, PersonId person, const std::string& what)
 {

@@ -14,8 +14,6 @@ namespace casebook::core::erasure {
 /// RuleViolation naming the first open hold, or an open subject access request about `person`
 /// (CPR PD 31B; DPA 2018 s.173); Ok when nothing blocks disposing of `what`.
 Status refuseIfHeld(const std::vector<LegalHold>& holds, Database& db, PersonId person, const std::string& what);
-/// The clock's time as UTC ISO 8601 to the second ("2026-12-05T21:40:00Z").
-std::string utcNow(const Clock& clock);
 /// The certificate as printed and stored: what, how many, when, who, which rule; no content.
 std::string certificateText(const DisposalCertificate& c);
 

@@ -207,7 +207,7 @@ Result<DisposalCertificate> ErasureService::disposeRecord(RetentionKind kind, st
 Result<DisposalCertificate> ErasureService::certify(DisposalCertificate certificate, PersonId person,
                                                     const std::string& reason, Transaction& tx)
 {
-    certificate.issuedAt = erasure::utcNow(m_clock);
+    certificate.issuedAt = utcIso(m_clock.now());
     certificate.actor = m_actor;
     nlohmann::json counts = nlohmann::json::object();
     std::int64_t total = 0;

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <string>
 
 namespace casebook::core {
 
@@ -25,13 +26,9 @@ std::string compactDate(Date date)
 
 std::string utcStamp(Clock::TimePoint at)
 {
-    const auto seconds = std::chrono::floor<std::chrono::seconds>(at);
-    const auto days = std::chrono::floor<std::chrono::days>(seconds);
-    const std::chrono::hh_mm_ss time{seconds - days};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "T%02d%02d%02dZ", static_cast<int>(time.hours().count()),
-                  static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
-    return compactDate(Date::fromSysDays(days)) + buffer;
+    std::string stamp = utcIso(at); // 2026-12-05T21:40:00Z -> 20261205T214000Z
+    std::erase_if(stamp, [](char c) { return c == '-' || c == ':'; });
+    return stamp;
 }
 
 bool isHealthRecord(std::string_view recordType)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <string>
 
 namespace casebook::core {
 
@@ -21,5 +22,8 @@ protected:
     Clock(const Clock&) = default;
     Clock& operator=(const Clock&) = default;
 };
+
+/// `at` as UTC ISO 8601 to the second: "2026-12-05T21:40:00Z".
+std::string utcIso(Clock::TimePoint at);
 
 } // namespace casebook::core
