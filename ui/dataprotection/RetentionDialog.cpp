@@ -11,6 +11,7 @@
 #include "support/ScreenFit.h"
 #include "support/SystemClock.h"
 #include "support/Tables.h"
+#include "workspace/Labels.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -31,11 +32,6 @@
 namespace casebook::ui {
 
 namespace {
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 core::Date toCore(const QDate& date)
 {
