@@ -13,8 +13,6 @@
 #include "procedure/ProcedureEnums.h"
 #include "procedure/UppProcedure.h"
 #include "rules/RulePack.h"
-#include "service/DueService.h"
-#include "service/Session.h"
 #include "support/Listed.h"
 
 #include <algorithm>
@@ -89,14 +87,14 @@ std::string citationText(const DerivedDate& derived)
 /// Builds the blocks of one summary, counting what it withholds as it goes.
 class SummaryBuilder {
 public:
-    SummaryBuilder(Session& session, const CaseView& view, const SummaryOptions& options)
-        : m_session(session)
-        , m_view(view)
+    SummaryBuilder(const CaseSummaryInputs& inputs, const SummaryOptions& options)
+        : m_inputs(inputs)
+        , m_view(inputs.view)
         , m_options(options)
     {
     }
 
-    Result<ReportDocument> build()
+    ReportDocument build()
     {
         m_doc.title = "Case summary: " + m_view.person.name;
         m_doc.marking = m_options.marking;
@@ -125,9 +123,7 @@ public:
              {SummarySection::Person, SummarySection::Adjustments, SummarySection::Procedures, SummarySection::Actions,
               SummarySection::Decisions, SummarySection::Chronology, SummarySection::OccupationalHealth}) {
             if (m_options.sections.contains(section)) {
-                if (Status added = add(section); !added) {
-                    return added.error();
-                }
+                add(section);
             }
         }
         ruleKey();
@@ -136,17 +132,15 @@ public:
     }
 
 private:
-    Status add(SummarySection section)
+    void add(SummarySection section)
     {
         switch (section) {
         case SummarySection::Meeting:
-            return Ok{}; // on page 1, see build()
+            return; // on page 1, see build()
         case SummarySection::Person:
-            person();
-            return Ok{};
+            return person();
         case SummarySection::Chronology:
-            chronology();
-            return Ok{};
+            return chronology();
         case SummarySection::Adjustments:
             return adjustments();
         case SummarySection::Procedures:
@@ -154,12 +148,10 @@ private:
         case SummarySection::OccupationalHealth:
             return occupationalHealth();
         case SummarySection::Decisions:
-            decisions();
-            return Ok{};
+            return decisions();
         case SummarySection::Actions:
             return actions();
         }
-        return Ok{};
     }
 
     void withhold(const std::string& category, int items)
@@ -456,14 +448,14 @@ private:
         m_doc.table({"Date", "Decision", "Options considered", "Rationale", "Decided by"}, std::move(rows));
     }
 
-    Status adjustments();
-    Status procedures();
-    Status occupationalHealth();
-    Status actions();
+    void adjustments();
+    void procedures();
+    void occupationalHealth();
+    void actions();
     void ruleKey();
     void statement();
 
-    Session& m_session;
+    const CaseSummaryInputs& m_inputs;
     const CaseView& m_view;
     const SummaryOptions& m_options;
     ReportDocument m_doc;
@@ -471,15 +463,11 @@ private:
     std::set<RuleStatus> m_statusesShown; ///< for the key at the end
 };
 
-Status SummaryBuilder::adjustments()
+void SummaryBuilder::adjustments()
 {
-    auto list = m_session.procedures().listForCase<Adjustment>(m_view.record.id);
-    if (!list) {
-        return list.error();
-    }
     m_doc.heading("Current adjustments");
     std::vector<std::vector<std::string>> rows;
-    for (const Adjustment& a : *list) {
+    for (const Adjustment& a : m_inputs.adjustments) {
         if (a.decision == AdjustmentDecision::Declined) {
             continue;
         }
@@ -493,19 +481,17 @@ Status SummaryBuilder::adjustments()
     }
     if (rows.empty()) {
         m_doc.paragraph("No current adjustments.");
-        return Ok{};
+        return;
     }
     m_doc.table({"Adjustment", "Barrier it removes", "Decision", "Rationale", "Implemented", "Review", "OH advice"},
                 std::move(rows));
-    return Ok{};
 }
 
 namespace {
 
 /// "2026-01-05 to 2026-04-04 (3 months)", with a typed end and its reason when one replaces the derived end.
-std::string improvementPeriodText(const UppProcedure& u, const WorkingCalendar& calendar)
+std::string improvementPeriodText(const UppProcedure& u, const ImprovementPeriod& period)
 {
-    const ImprovementPeriod period = improvementPeriod(u, calendar);
     const std::string start = optionalDate(period.start);
     const std::string end = optionalDate(period.effectiveEnd);
     // Left out when neither end is known: a summary prints no "- to -".
@@ -527,26 +513,18 @@ std::string improvementPeriodText(const UppProcedure& u, const WorkingCalendar& 
 
 } // namespace
 
-Status SummaryBuilder::procedures()
+void SummaryBuilder::procedures()
 {
-    auto upps = m_session.procedures().listForCase<UppProcedure>(m_view.record.id);
-    if (!upps) {
-        return upps.error();
-    }
     m_doc.heading("Procedures and next dates");
-    for (const UppProcedure& u : *upps) {
+    for (const auto& [u, period] : m_inputs.procedures) {
         m_doc.keyValues(filled({{"Procedure", u.kind == UppGround::Attendance ? "UAP" : "UPP"},
                                 {"Regime", codeInWords(toCode(u.regime()))},
                                 {"Stage", codeInWords(toCode(u.stage))},
-                                {"Improvement period", improvementPeriodText(u, m_session.rules().calendar)},
+                                {"Improvement period", improvementPeriodText(u, period)},
                                 {"Paused from", optionalDate(u.pausedFrom)}}));
     }
-    auto due = m_session.due().all(m_options.generatedOn);
-    if (!due) {
-        return due.error();
-    }
     std::vector<std::vector<std::string>> rows;
-    for (const DueItem& item : *due) {
+    for (const DueItem& item : m_inputs.due) {
         if (item.source.caseId != m_view.record.id) {
             continue;
         }
@@ -558,22 +536,16 @@ Status SummaryBuilder::procedures()
     }
     if (rows.empty()) {
         m_doc.paragraph("No open dates.");
-        return Ok{};
+        return;
     }
     m_doc.table({"Date", "What", "When", "Citation", "Rule status", "Note"}, std::move(rows));
-    return Ok{};
 }
 
-Status SummaryBuilder::occupationalHealth()
+void SummaryBuilder::occupationalHealth()
 {
-    auto referrals = m_session.procedures().listForCase<OhReferral>(m_view.record.id);
-    auto absences = m_session.procedures().listForCase<Absence>(m_view.record.id);
-    if (!referrals || !absences) {
-        return !referrals ? referrals.error() : absences.error();
-    }
     m_doc.heading("Occupational health");
     std::vector<std::vector<std::string>> rows;
-    for (const OhReferral& r : *referrals) {
+    for (const OhReferral& r : m_inputs.referrals) {
         std::vector<std::string> recommendations;
         for (const auto& rec : r.recommendations) {
             recommendations.push_back(rec.text);
@@ -593,7 +565,7 @@ Status SummaryBuilder::occupationalHealth()
                     std::move(rows));
     }
     rows.clear();
-    for (const Absence& a : *absences) {
+    for (const Absence& a : m_inputs.absences) {
         std::vector<std::string> notes;
         for (const FitNote& f : a.fitNotes) {
             notes.push_back(dateInWords(f.from) + " to " + dateInWords(f.to) + (f.note.empty() ? "" : ": " + f.note));
@@ -607,18 +579,13 @@ Status SummaryBuilder::occupationalHealth()
         m_doc.heading("Absences");
         m_doc.table({"From", "To", "Reason", "Fit notes", "Work related"}, std::move(rows));
     }
-    return Ok{};
 }
 
-Status SummaryBuilder::actions()
+void SummaryBuilder::actions()
 {
-    auto plans = m_session.procedures().listForCase<ActionPlan>(m_view.record.id);
-    if (!plans) {
-        return plans.error();
-    }
     m_doc.heading("Open actions");
     std::vector<std::vector<std::string>> rows;
-    for (const ActionPlan& plan : *plans) {
+    for (const ActionPlan& plan : m_inputs.plans) {
         for (const ActionObjective& o : plan.objectives) {
             if (!o.completed) {
                 rows.push_back({plan.title, o.text, o.owner, optionalDate(o.due)});
@@ -627,10 +594,9 @@ Status SummaryBuilder::actions()
     }
     if (rows.empty()) {
         m_doc.paragraph("No open actions.");
-        return Ok{};
+        return;
     }
     m_doc.table({"Plan", "Action", "Owner", "Due"}, std::move(rows));
-    return Ok{};
 }
 
 void SummaryBuilder::ruleKey()
@@ -768,13 +734,9 @@ bool medicalDetailAllowed(std::span<const Consent> consents, ConsentAudience aud
     return audience == ConsentAudience::Officer || consentCovers(consents, audience, category, asOf);
 }
 
-Result<ReportDocument> buildCaseSummary(Session& session, CaseId caseId, const SummaryOptions& options)
+ReportDocument buildCaseSummary(const CaseSummaryInputs& inputs, const SummaryOptions& options)
 {
-    auto view = session.cases().loadCase(caseId);
-    if (!view) {
-        return view.error();
-    }
-    return SummaryBuilder(session, *view, options).build();
+    return SummaryBuilder(inputs, options).build();
 }
 
 } // namespace casebook::core

@@ -6,8 +6,15 @@
 #include "domain/Consent.h"
 #include "domain/Date.h"
 #include "domain/Ids.h"
+#include "procedure/Absence.h"
+#include "procedure/ActionPlan.h"
+#include "procedure/Adjustment.h"
+#include "procedure/ImprovementPeriod.h"
+#include "procedure/OhReferral.h"
+#include "procedure/UppProcedure.h"
 #include "report/ReportDocument.h"
-#include "support/Result.h"
+#include "service/CaseService.h"
+#include "service/DueService.h"
 
 #include <optional>
 #include <set>
@@ -17,8 +24,6 @@
 #include <vector>
 
 namespace casebook::core {
-
-class Session;
 
 /// The parts of a case summary a user can choose.
 enum class SummarySection {
@@ -81,7 +86,25 @@ bool medicalDetailAllowed(std::span<const Consent> consents, ConsentAudience aud
 /// date (else before the day it is made).
 std::optional<Date> chronologyStart(std::span<const ChronologyEntry> chronology, const SummaryOptions& options);
 
-/// Builds the case summary of `caseId` for a meeting, in plain words (dates written out, codes as
+/// A UPP/UAP procedure with its improvement period worked out on the store's working calendar.
+struct SummaryProcedure {
+    UppProcedure procedure;
+    ImprovementPeriod period;
+};
+
+/// Everything a case summary is made from, as plain values: the report service gathers them
+/// (service/ReportService.h), so the summary itself reads nothing.
+struct CaseSummaryInputs {
+    CaseView view;
+    std::vector<Adjustment> adjustments;
+    std::vector<SummaryProcedure> procedures;
+    std::vector<OhReferral> referrals;
+    std::vector<Absence> absences;
+    std::vector<ActionPlan> plans;
+    std::vector<DueItem> due; ///< the case's dates on the summary's day (other cases' are ignored)
+};
+
+/// Builds the case summary of `inputs` for a meeting, in plain words (dates written out, codes as
 /// words, no rule ids; empty fields left out). Page 1: the meeting (who it is about, purpose, date,
 /// attendees, for whom and by whom), the situation from the latest holistic review, the consent
 /// statement and what needs deciding; then adjustments, procedures and their next dates, open
@@ -91,7 +114,7 @@ std::optional<Date> chronologyStart(std::span<const ChronologyEntry> chronology,
 /// recommendations and advice on adjustments; diagnosis and medical detail: OH referral reason and
 /// questions, chronology entries and decisions flagged medical; absence reasons; fit notes), and
 /// the document says what was left out by category,
-/// so no renderer can leak it. NotFound when there is no such case.
-Result<ReportDocument> buildCaseSummary(Session& session, CaseId caseId, const SummaryOptions& options);
+/// so no renderer can leak it.
+ReportDocument buildCaseSummary(const CaseSummaryInputs& inputs, const SummaryOptions& options);
 
 } // namespace casebook::core

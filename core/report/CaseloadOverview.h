@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "domain/Case.h"
 #include "domain/Date.h"
-#include "support/Result.h"
+#include "domain/Person.h"
+#include "procedure/ProcedureEnums.h"
 
 #include <map>
 #include <string>
@@ -11,7 +13,18 @@
 
 namespace casebook::core {
 
-class Session;
+/// Per case: how many records of each kind, and the furthest UPP/UAP stage.
+struct CaseloadCounts {
+    std::map<CaseId, int> oh, psd, ihr, plans;
+    std::map<CaseId, UppStage> stage;
+};
+
+/// Everything the overview is made from, gathered by the report service (caseloadInputs).
+struct CaseloadInputs {
+    std::vector<Case> cases; ///< open and closed
+    std::vector<Person> people;
+    CaseloadCounts counts;
+};
 
 /// One case in the caseload overview.
 struct OverviewRow {
@@ -44,9 +57,10 @@ struct CaseloadOverview {
     /// the CSV ends with it and the PDF has it in the footer.
     std::string auditHead{};
 
-    /// Reads every case (open and closed). With `anonymised`, names become "Officer A", "Officer
-    /// B"..., given in order of the people's ids so the same store gives the same labels.
-    static Result<CaseloadOverview> build(Session& session, Date asOf, bool anonymised);
+    /// A row per case of `inputs`, in order of case id, and the totals. With `anonymised`, names
+    /// become "Officer A", "Officer B"..., given in order of the people's ids so the same store
+    /// gives the same labels.
+    static CaseloadOverview build(const CaseloadInputs& inputs, Date asOf, bool anonymised);
     /// The rows as CSV with a header row, a blank line, then "Figure,Count" rows of the totals.
     std::string toCsv() const;
 };

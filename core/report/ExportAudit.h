@@ -11,8 +11,6 @@
 
 namespace casebook::core {
 
-class Session;
-
 /// What left the store in one export, as recorded in the audit log.
 struct ExportRecord {
     std::string what;       ///< "case summary", "caseload overview", "calendar"
@@ -27,11 +25,5 @@ struct ExportRecord {
 
 /// Lowercase hex SHA-256 of `bytes`.
 std::string sha256Hex(std::string_view bytes);
-
-/// Appends one Export entry to the session's audit log in its own transaction. Its summary (shown
-/// by `casebook-cli audit list`) names what, the format, the audience, the sections, each withheld
-/// category with its count, and the SHA-256 of the bytes; its change digest covers the same.
-/// Category names and counts only: no record content is logged.
-Status recordExport(Session& session, const ExportRecord& record);
 
 } // namespace casebook::core

@@ -2,12 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/ICalendar.h"
 
-#include "repo/ConsentRepository.h"
-#include "repo/PersonRepository.h"
-
-#include "report/CaseSummary.h"
 #include "report/ExportAudit.h"
-#include "service/Session.h"
 
 #include <chrono>
 #include <cstdio>
@@ -34,34 +29,6 @@ std::string utcStamp(Clock::TimePoint at)
 bool isHealthRecord(std::string_view recordType)
 {
     return recordType == "absence" || recordType == "oh_referral";
-}
-
-/// Who each case is about, and whether their consent covers the audience.
-struct CaseSubject {
-    std::string name;
-    bool medicalAllowed = false;
-};
-
-Result<std::map<PersonId, CaseSubject>> subjects(Session& session, const std::vector<DueItem>& items,
-                                                 const CalendarOptions& options)
-{
-    // Per person, not per case: a name and a consent check each (reading every case whole was
-    // seconds on a 10,000-case caseload).
-    std::map<PersonId, CaseSubject> people;
-    PersonRepository persons(session.database());
-    ConsentRepository consents(session.database());
-    for (const DueItem& item : items) {
-        if (!people.contains(item.source.person)) {
-            auto person = persons.find(item.source.person);
-            auto given = consents.listForPerson(item.source.person);
-            if (!person || !given) {
-                return !person ? person.error() : given.error();
-            }
-            people.emplace(item.source.person,
-                           CaseSubject{person->name, medicalDetailAllowed(*given, options.audience, options.asOf)});
-        }
-    }
-    return people;
 }
 
 /// A display alarm `days` before an all-day event, at 09:00 (the event starts at midnight, so
@@ -130,17 +97,9 @@ std::string ICalendar::uid(std::string_view storeId, std::int64_t caseId, std::s
     return sha256Hex(key) + "@casebook";
 }
 
-Result<CalendarExport> ICalendar::exportDueDates(Session& session, const CalendarOptions& options)
+CalendarExport ICalendar::render(const CalendarInputs& inputs, const CalendarOptions& options)
 {
-    auto storeId = session.database().queryText("SELECT value FROM store_meta WHERE key = 'created'");
-    auto items = session.due().all(options.asOf);
-    if (!storeId || !items) {
-        return !storeId ? storeId.error() : items.error();
-    }
-    auto people = subjects(session, *items, options);
-    if (!people) {
-        return people.error();
-    }
+    const CalendarSubject unknown; // not named, health detail withheld
     CalendarExport out;
     std::string& text = out.text;
     text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Casebook//Casebook deadlines//EN\r\nCALSCALE:GREGORIAN\r\n"
@@ -150,9 +109,10 @@ Result<CalendarExport> ICalendar::exportDueDates(Session& session, const Calenda
     }
     const std::string stamp = utcStamp(options.stamp);
     const std::string alarm = reminder(options.reminderDays);
-    for (const DueItem& item : *items) {
+    for (const DueItem& item : inputs.items) {
         const DueDate& due = item.source;
-        const CaseSubject& subject = people->at(due.person);
+        const auto found = inputs.subjects.find(due.person);
+        const CalendarSubject& subject = found == inputs.subjects.end() ? unknown : found->second;
         const bool hide = isHealthRecord(due.recordType) && !subject.medicalAllowed;
         const bool problem = item.state == DueState::Problem;
         out.withheld += hide ? 1 : 0;
@@ -170,11 +130,12 @@ Result<CalendarExport> ICalendar::exportDueDates(Session& session, const Calenda
             description += "\n" + due.derived.citation.instrument + " " + due.derived.citation.provision;
         }
         text += "BEGIN:VEVENT\r\n";
-        text += fold("UID:" + uid(*storeId, due.caseId.value, due.recordType, due.recordId, due.derived.ruleId));
+        text += fold("UID:" + uid(inputs.storeId, due.caseId.value, due.recordType, due.recordId, due.derived.ruleId));
         text += "DTSTAMP:" + stamp + "\r\n";
         text += "DTSTART;VALUE=DATE:" + compactDate(due.derived.date) + "\r\n";
         text += "DTEND;VALUE=DATE:" + compactDate(due.derived.date.addDays(1)) + "\r\n";
-        const std::string who = options.named ? subject.name : "Case " + std::to_string(due.caseId.value);
+        const std::string who =
+            options.named && !subject.name.empty() ? subject.name : "Case " + std::to_string(due.caseId.value);
         text += fold("SUMMARY:" + escapeText(what + " \xE2\x80\x94 " + who));
         text += fold("DESCRIPTION:" + escapeText(description));
         text += "TRANSP:TRANSPARENT\r\nCLASS:CONFIDENTIAL\r\n";

@@ -4,17 +4,17 @@
 
 #include "domain/Consent.h"
 #include "domain/Date.h"
+#include "domain/Ids.h"
+#include "service/DueService.h"
 #include "support/Clock.h"
-#include "support/Result.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace casebook::core {
-
-class Session;
-struct DueItem;
 
 /// What a calendar export is for.
 struct CalendarOptions {
@@ -37,6 +37,20 @@ struct CalendarExport {
     int withheld = 0; ///< events whose title was replaced because it would reveal health detail
 };
 
+/// Who the events of one person's cases are about: their name, and whether their recorded consent
+/// lets the export's audience see health detail.
+struct CalendarSubject {
+    std::string name;
+    bool medicalAllowed = false;
+};
+
+/// Everything a calendar export is made from, gathered by the report service (calendarInputs).
+struct CalendarInputs {
+    std::string storeId;                          ///< the store's creation stamp: part of every UID, so UIDs are stable
+    std::vector<DueItem> items;                   ///< the caseload's dates (DueService::all on the export's day)
+    std::map<PersonId, CalendarSubject> subjects; ///< one per person the items name
+};
+
 /// Writes the caseload's derived dates (DueService::all) as an iCalendar file (RFC 5545): CRLF
 /// line ends, lines folded at 75 octets, TEXT values escaped, one all-day event per date. UIDs are
 /// stable across exports (SHA-256 of the store, case, record and rule) so a re-import updates
@@ -46,7 +60,9 @@ struct CalendarExport {
 /// display reminder `reminderDays` before it (at 09:00 on that day, as the events are all-day).
 class ICalendar {
 public:
-    static Result<CalendarExport> exportDueDates(Session& session, const CalendarOptions& options);
+    /// The file for `inputs`. Every person an item names must be in `inputs.subjects`; an item
+    /// whose person is missing is written with its health detail withheld and titled by case.
+    static CalendarExport render(const CalendarInputs& inputs, const CalendarOptions& options);
 
     /// `text` escaped as an RFC 5545 TEXT value: backslash, semicolon, comma and newlines.
     static std::string escapeText(std::string_view text);

@@ -13,6 +13,7 @@
 
 #include "demo/FictionalCaseload.h"
 #include "report/CaseSummary.h"
+#include "service/ReportService.h"
 #include "service/Session.h"
 #include "support/ResourceLocator.h"
 
@@ -203,15 +204,15 @@ int main(int argc, char** argv)
     summary.author = "PS Bench";
     std::size_t pdfBytes = 0;
     measure("case summary of 2,000 entries to PDF (build, lay out, write)", runs, 1000, [&] {
-        auto report = core::buildCaseSummary(**session, core::CaseId{*largest}, summary);
+        auto report = core::caseSummary(**session, core::CaseId{*largest}, summary);
         auto pdf = report ? ui::renderPdf(*report) : core::Result<QByteArray>(report.error());
         pdfBytes = pdf ? static_cast<std::size_t>(pdf->size()) : 0;
     });
     std::printf("%-50s %zu bytes\n", "  (PDF size)", pdfBytes);
     {
-        auto report = core::buildCaseSummary(**session, core::CaseId{*largest}, summary).value();
+        auto report = core::caseSummary(**session, core::CaseId{*largest}, summary).value();
         measure("  of which: build the summary from the store", runs, kNoTarget,
-                [&] { (void)core::buildCaseSummary(**session, core::CaseId{*largest}, summary); });
+                [&] { (void)core::caseSummary(**session, core::CaseId{*largest}, summary); });
         measure("  of which: lay out the text", runs, kNoTarget, [&] {
             QTextDocument document;
             ui::layOutReport(report, document);

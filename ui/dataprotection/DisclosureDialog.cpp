@@ -7,6 +7,7 @@
 #include "report/ExportRunner.h"
 #include "report/PdfExport.h"
 #include "service/Session.h"
+#include "support/ClearFile.h"
 #include "support/ScreenFit.h"
 #include "support/SystemClock.h"
 #include "support/Tables.h"

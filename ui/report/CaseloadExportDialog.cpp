@@ -9,13 +9,14 @@
 #include "report/ExportRunner.h"
 #include "workspace/Labels.h"
 
-#include "audit/HeadAnchor.h"
 #include "report/CaseSummary.h"
 #include "report/CaseloadOverview.h"
-#include "report/ExportAudit.h"
 #include "report/ICalendar.h"
 #include "report/OverviewReport.h"
+#include "service/ExportService.h"
+#include "service/ReportService.h"
 #include "service/Session.h"
+#include "support/ClearFile.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,7 +24,6 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
@@ -131,32 +131,27 @@ void CaseloadExportDialog::exportTo(const QString& path)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     const core::Date today = toCoreDate(QDate::currentDate());
-    std::string what;
-    std::string format;
-    std::string audience;
-    int withheld = 0;
+    core::ExportRecord record{{}, {}, "caseload", "all", {}, {}, {}, {}};
     ExportRunner::Job job;
     if (m_kind == Kind::Overview) {
         const bool anonymised = m_anonymised->isChecked();
-        auto overview = core::CaseloadOverview::build(m_session, today, anonymised);
+        auto overview = core::caseloadOverview(m_session, today, anonymised);
         if (!overview) {
-            finish(path, {}, {}, {}, 0, false, qs(overview.error().detail));
+            finish(path, record, overview.error());
             return;
         }
-        overview->auditHead = core::auditHeadText(m_session.database());
-        what = anonymised ? "anonymised caseload overview" : "named caseload overview";
-        format = m_format->currentData().toString().toStdString();
-        if (format == "csv") {
-            job = [bytes = QByteArray::fromStdString(overview->toCsv()), path](const std::atomic<bool>&,
-                                                                               const ExportRunner::Progress&) {
-                return writeFileAtomically(path, bytes);
+        record.what = anonymised ? "anonymised caseload overview" : "named caseload overview";
+        record.format = m_format->currentData().toString().toStdString();
+        if (record.format == "csv") {
+            job = [csv = overview->toCsv()](const std::atomic<bool>&, const ExportRunner::Progress&) {
+                return core::Result<std::string>(csv);
             };
         } else {
             auto report = core::overviewReport(*overview, m_marking->currentText().trimmed().toStdString(),
                                                core::kOverviewHandling, savedIdentity().signature());
-            job = [report = std::move(report), path](const std::atomic<bool>& cancelled,
-                                                     const ExportRunner::Progress& progress) {
-                return writeReport(report, ExportFormat::Pdf, path, &cancelled, progress);
+            job = [report = std::move(report)](const std::atomic<bool>& cancelled,
+                                               const ExportRunner::Progress& progress) {
+                return renderReport(report, ExportFormat::Pdf, &cancelled, progress);
             };
         }
     } else {
@@ -167,61 +162,51 @@ void CaseloadExportDialog::exportTo(const QString& path)
         options.reminderDays = m_reminderDays->value();
         options.stamp =
             std::chrono::time_point_cast<core::Clock::TimePoint::duration>(std::chrono::system_clock::now());
-        options.auditHead = core::auditHeadText(m_session.database());
-        auto calendar = core::ICalendar::exportDueDates(m_session, options);
+        auto calendar = core::calendarExport(m_session, options);
         if (!calendar) {
-            finish(path, {}, {}, {}, 0, false, qs(calendar.error().detail));
+            finish(path, record, calendar.error());
             return;
         }
-        what = options.named ? "named calendar" : "calendar";
-        format = "ics";
-        audience = core::audienceName(options.audience);
-        withheld = calendar->withheld;
-        job = [bytes = QByteArray::fromStdString(calendar->text), path](
-                  const std::atomic<bool>&, const ExportRunner::Progress&) { return writeFileAtomically(path, bytes); };
+        record.what = options.named ? "named calendar" : "calendar";
+        record.format = "ics";
+        record.audience = core::audienceName(options.audience);
+        if (calendar->withheld > 0) {
+            record.withheld.push_back({"calendar event titles", calendar->withheld});
+        }
+        job = [text = std::move(calendar->text)](const std::atomic<bool>&, const ExportRunner::Progress&) {
+            return core::Result<std::string>(text);
+        };
     }
     m_export->setEnabled(false);
-    const bool started = m_runner->start(tr("Writing the export…"), path, std::move(job),
-                                         [this, path, what, format, audience, withheld](const core::Status& written) {
-                                             finish(path, what, format, audience, withheld, written.has_value(),
-                                                    written ? QString() : qs(written.error().detail));
-                                         });
+    const bool started = m_runner->start(
+        tr("Writing the export…"), std::move(job), [this, path, record](core::Result<std::string> rendered) mutable {
+            if (rendered) {
+                record.bytes = std::move(*rendered);
+            }
+            finish(path, record, rendered ? core::Status(core::Ok{}) : core::Status(rendered.error()));
+        });
     if (!started) {
         m_export->setEnabled(true);
     }
 }
 
-void CaseloadExportDialog::finish(const QString& path, const std::string& what, const std::string& format,
-                                  const std::string& audience, int withheld, bool ok, const QString& problem)
+void CaseloadExportDialog::finish(const QString& path, const core::ExportRecord& record, const core::Status& rendered)
 {
     m_export->setEnabled(true);
+    // Written, hashed and audited in one step: an export not in the audit log does not stay.
+    const core::Status outcome = rendered ? core::exportFile(m_session, record, exportPath(path), true) // asked
+                                          : rendered;
     QString message;
-    if (ok) {
-        QFile file(path);
-        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        std::vector<core::WithheldCategory> hidden;
-        if (withheld > 0) {
-            hidden.push_back({"calendar event titles", withheld});
-        }
-        auto audited = bytes.isEmpty()
-                           ? core::Status(core::makeError(core::ErrorCode::Io, "cannot read the file back"))
-                           : core::recordExport(
-                               m_session, {what, format, "caseload", "all", audience, {}, hidden, bytes.toStdString()});
-        if (!audited) {
-            QFile::remove(path); // an export that is not in the audit log does not stay
-            ok = false;
-            message =
-                tr("The export could not be recorded (%1); the file was removed.").arg(qs(audited.error().detail));
-        } else {
-            message = tr("Written to %1 and recorded in the audit log.").arg(QDir::toNativeSeparators(path));
-        }
+    if (outcome) {
+        message = tr("Written to %1 and recorded in the audit log.").arg(QDir::toNativeSeparators(path));
+    } else if (outcome.error().code == core::ErrorCode::Cancelled) {
+        message = tr("Cancelled: no file was written.");
     } else {
-        message = problem == QLatin1String("cancelled")
-                      ? tr("Cancelled: no file was written.")
-                      : tr("The export could not be written (%1); no file was left behind.").arg(problem);
+        message = tr("The export could not be written or recorded (%1); no file was left behind.")
+                      .arg(qs(outcome.error().detail));
     }
     m_status->setText(message);
-    emit exportFinished(ok, message);
+    emit exportFinished(outcome.has_value(), message);
 }
 
 } // namespace casebook::ui

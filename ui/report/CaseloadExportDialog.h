@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#ifndef Q_MOC_RUN
+#include "report/ExportAudit.h"
+#include "support/Result.h"
+#endif
+
 #include <QDialog>
 
 class QCheckBox;
@@ -20,8 +25,8 @@ class ExportRunner;
 
 /// Exports across the caseload: the overview for the chief inspector (PDF or CSV, anonymised by
 /// default) or every derived date as an iCalendar file for a diary (event text redacted for the
-/// chosen audience). Written off the UI thread, audited with the file's SHA-256, nothing left on
-/// failure.
+/// chosen audience). Rendered off the UI thread, then written and audited with the file's SHA-256
+/// by core::exportFile: nothing is left on failure.
 class CaseloadExportDialog final : public QDialog {
     Q_OBJECT
 
@@ -37,8 +42,8 @@ signals:
 
 private:
     void chooseFileAndExport();
-    void finish(const QString& path, const std::string& what, const std::string& format, const std::string& audience,
-                int withheld, bool ok, const QString& problem);
+    /// Writes and audits `record` at `path` once it is `rendered` (core::exportFile), and reports.
+    void finish(const QString& path, const core::ExportRecord& record, const core::Status& rendered);
 
     core::Session& m_session;
     Kind m_kind;

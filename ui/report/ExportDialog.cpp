@@ -10,9 +10,10 @@
 #include "workspace/Labels.h"
 #include "workspace/sections/FormFields.h"
 
-#include "audit/HeadAnchor.h"
-#include "report/ExportAudit.h"
+#include "service/ExportService.h"
+#include "service/ReportService.h"
 #include "service/Session.h"
+#include "support/ClearFile.h"
 #include "support/DateEdit.h"
 
 #include <QApplication>
@@ -363,7 +364,7 @@ void ExportDialog::recordOutcome()
 void ExportDialog::rebuild()
 {
     m_rebuild->stop();
-    auto built = core::buildCaseSummary(m_session, m_caseId, options());
+    auto built = core::caseSummary(m_session, m_caseId, options());
     if (!built) {
         m_report = {};
         m_preview->setPlainText(tr("The summary cannot be made: %1").arg(qs(built.error().detail)));
@@ -371,7 +372,6 @@ void ExportDialog::rebuild()
         return;
     }
     m_report = std::move(*built);
-    m_report.auditHead = core::auditHeadText(m_session.database());
     m_export->setEnabled(!m_report.marking.empty());
     QStringList withheld;
     for (const core::WithheldCategory& w : m_report.withheld) {
@@ -429,39 +429,31 @@ void ExportDialog::exportTo(const QString& path, ExportFormat chosen)
 {
     m_export->setEnabled(false);
     const bool started = m_runner->start(
-        tr("Writing the summary…"), path,
-        [report = m_report, chosen, path](const std::atomic<bool>& cancelled, const ExportRunner::Progress& progress) {
-            return writeReport(report, chosen, path, &cancelled, progress);
+        tr("Writing the summary…"),
+        [report = m_report, chosen](const std::atomic<bool>& cancelled, const ExportRunner::Progress& progress) {
+            return renderReport(report, chosen, &cancelled, progress);
         },
-        [this, path, chosen](const core::Status& written) { exportDone(path, chosen, written); });
+        [this, path, chosen](core::Result<std::string> rendered) { exportDone(path, chosen, std::move(rendered)); });
     if (!started) {
         m_export->setEnabled(true);
     }
 }
 
-void ExportDialog::exportDone(const QString& path, ExportFormat chosen, const core::Status& written)
+void ExportDialog::exportDone(const QString& path, ExportFormat chosen, core::Result<std::string> rendered)
 {
     m_export->setEnabled(true);
-    core::Status outcome = written;
-    if (outcome) {
-        QFile file(path);
-        QByteArray bytes;
-        if (file.open(QIODevice::ReadOnly)) {
-            bytes = file.readAll();
-        }
-        core::ExportRecord record{"case summary",
-                                  formatCode(chosen),
-                                  "case",
-                                  std::to_string(m_caseId.value),
-                                  m_report.audience,
-                                  m_report.sections,
-                                  m_report.withheld,
-                                  bytes.toStdString()};
-        outcome = bytes.isEmpty() ? core::Status(core::makeError(core::ErrorCode::Io, "cannot read the file back"))
-                                  : core::recordExport(m_session, record);
-        if (!outcome) {
-            QFile::remove(path); // an export that is not in the audit log does not stay
-        }
+    core::Status outcome = rendered ? core::Status(core::Ok{}) : core::Status(rendered.error());
+    if (rendered) {
+        // Written, hashed and audited in one step: an export not in the audit log does not stay.
+        const core::ExportRecord record{"case summary",
+                                        formatCode(chosen),
+                                        "case",
+                                        std::to_string(m_caseId.value),
+                                        m_report.audience,
+                                        m_report.sections,
+                                        m_report.withheld,
+                                        std::move(*rendered)};
+        outcome = core::exportFile(m_session, record, exportPath(path), true); // the save dialog asked
     }
     QString message;
     if (outcome) {

@@ -77,7 +77,7 @@ signals:
 private:
     void rebuild();
     void chooseFileAndExport();
-    void exportDone(const QString& path, ExportFormat format, const core::Status& written);
+    void exportDone(const QString& path, ExportFormat format, core::Result<std::string> rendered);
     core::SummaryOptions options() const;
 
     core::Session& m_session;

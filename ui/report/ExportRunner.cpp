@@ -3,7 +3,6 @@
 #include "report/ExportRunner.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QProgressDialog>
 #include <QThread>
 
@@ -18,7 +17,7 @@ ExportRunner::ExportRunner(QWidget* parent)
 ExportRunner::~ExportRunner()
 {
     if (m_cancel) {
-        *m_cancel = true; // the job stops at its next check; its file is then removed
+        *m_cancel = true; // the job stops at its next check; its bytes are dropped
     }
 }
 
@@ -31,8 +30,7 @@ void ExportRunner::finish()
     }
 }
 
-bool ExportRunner::start(const QString& label, const QString& path, Job job,
-                         std::function<void(const core::Status&)> done)
+bool ExportRunner::start(const QString& label, Job job, Done done)
 {
     if (m_cancel) {
         return false;
@@ -45,7 +43,7 @@ bool ExportRunner::start(const QString& label, const QString& path, Job job,
     auto cancel = m_cancel;
     connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
 
-    auto result = std::make_shared<core::Status>(core::Ok{});
+    auto result = std::make_shared<core::Result<std::string>>(std::string());
     QPointer<QProgressDialog> progress = m_progress;
     QThread* worker = QThread::create([job = std::move(job), cancel, result, progress] {
         *result = job(*cancel, [progress](int page, int pages) {
@@ -61,22 +59,18 @@ bool ExportRunner::start(const QString& label, const QString& path, Job job,
         });
     });
     QPointer<ExportRunner> self = this;
-    connect(worker, &QThread::finished, qApp, [self, worker, path, cancel, result, done = std::move(done)] {
+    connect(worker, &QThread::finished, qApp, [self, worker, cancel, result, done = std::move(done)] {
         worker->deleteLater();
-        core::Status outcome = *result;
+        core::Result<std::string> outcome = std::move(*result);
         if (outcome && cancel->load()) {
-            QFile::remove(path); // it finished just as it was cancelled
-            outcome = core::makeError(core::ErrorCode::Cancelled, "cancelled");
+            outcome = core::makeError(core::ErrorCode::Cancelled, "cancelled"); // it finished just as it was cancelled
         }
         ExportRunner* runner = self.data();
         if (runner == nullptr) {
-            if (outcome) {
-                QFile::remove(path); // no one is left to audit it
-            }
-            return;
+            return; // no one is left to write and audit it: the bytes go with this lambda
         }
         runner->finish();
-        done(outcome);
+        done(std::move(outcome));
     });
     worker->start();
     return true;

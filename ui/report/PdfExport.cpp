@@ -181,12 +181,13 @@ core::Status writePdf(const core::ReportDocument& report, QIODevice& out, const 
         charts);
 }
 
-core::Result<QByteArray> renderPdf(const core::ReportDocument& report)
+core::Result<QByteArray> renderPdf(const core::ReportDocument& report, const std::atomic<bool>* cancelled,
+                                   const std::function<void(int page, int pages)>& progress)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (auto written = writePdf(report, buffer); !written) {
+    if (auto written = writePdf(report, buffer, cancelled, progress); !written) {
         return written.error();
     }
     return bytes;

@@ -56,7 +56,8 @@ core::Status writePdf(const core::ReportDocument& report, QIODevice& out, const 
 /// and its orientation.
 PageFrame pageFrame(const core::ReportDocument& report);
 
-/// A whole report as PDF bytes (laid out with layOutReport), for the command line.
-core::Result<QByteArray> renderPdf(const core::ReportDocument& report);
+/// A whole report as PDF bytes (laid out with layOutReport), in memory: nothing reaches disk.
+core::Result<QByteArray> renderPdf(const core::ReportDocument& report, const std::atomic<bool>* cancelled = nullptr,
+                                   const std::function<void(int page, int pages)>& progress = {});
 
 } // namespace casebook::ui

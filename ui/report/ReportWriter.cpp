@@ -5,9 +5,6 @@
 #include "report/HtmlRenderer.h"
 #include "report/OdtRenderer.h"
 #include "report/PdfExport.h"
-#include "support/ClearFile.h"
-
-#include <QByteArray>
 
 namespace casebook::ui {
 
@@ -24,23 +21,27 @@ const char* formatCode(ExportFormat format)
     return "";
 }
 
-core::Status writeReport(const core::ReportDocument& report, ExportFormat format, const QString& path,
-                         const std::atomic<bool>* cancelled, const std::function<void(int, int)>& progress)
+core::Result<std::string> renderReport(const core::ReportDocument& report, ExportFormat format,
+                                       const std::atomic<bool>* cancelled,
+                                       const std::function<void(int, int)>& progress)
 {
     switch (format) {
     case ExportFormat::Pdf: {
-        return writePdf(report, path, cancelled, progress); // its QTextDocument is made on this thread
+        auto bytes = renderPdf(report, cancelled, progress); // its QTextDocument is made on this thread
+        if (!bytes) {
+            return bytes.error();
+        }
+        return bytes->toStdString();
     }
     case ExportFormat::Odt: {
         auto bytes = core::OdtRenderer::render(report);
         if (!bytes) {
             return bytes.error();
         }
-        return writeFileAtomically(
-            path, QByteArray(reinterpret_cast<const char*>(bytes->data()), static_cast<qsizetype>(bytes->size())));
+        return std::string(bytes->begin(), bytes->end());
     }
     case ExportFormat::Html:
-        return writeFileAtomically(path, QByteArray::fromStdString(core::HtmlRenderer::render(report)));
+        return core::HtmlRenderer::render(report);
     }
     return core::makeError(core::ErrorCode::InvalidArgument, "unknown format");
 }

@@ -7,10 +7,9 @@
 #include "support/Result.h"
 #endif
 
-#include <QString>
-
 #include <atomic>
 #include <functional>
+#include <string>
 
 namespace casebook::ui {
 
@@ -19,10 +18,11 @@ enum class ExportFormat { Pdf, Odt, Html };
 /// The file name's suffix and the audit log's word for `format` ("pdf", "odt", "html").
 const char* formatCode(ExportFormat format);
 
-/// Writes `report` to `path` in `format`, atomically (nothing at `path` unless complete), with
-/// owner-only permissions. Runs on any thread. `cancelled` is checked between pages (PDF).
-core::Status writeReport(const core::ReportDocument& report, ExportFormat format, const QString& path,
-                         const std::atomic<bool>* cancelled = nullptr,
-                         const std::function<void(int, int)>& progress = {});
+/// `report` rendered in `format`, in memory (the bytes an export writes and hashes; see
+/// core::exportFile). Runs on any thread. `cancelled` is checked between pages (PDF), which then
+/// gives Cancelled.
+core::Result<std::string> renderReport(const core::ReportDocument& report, ExportFormat format,
+                                       const std::atomic<bool>* cancelled = nullptr,
+                                       const std::function<void(int, int)>& progress = {});
 
 } // namespace casebook::ui

@@ -14,7 +14,7 @@ namespace casebook::ui {
 
 core::Status writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
-    const std::filesystem::path target(QFile::encodeName(path).toStdString());
+    const std::filesystem::path target = exportPath(path);
     const std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
     if (const std::error_code ec = core::writeFileAtomically(target, text, true); ec) {
         return core::makeError(core::ErrorCode::Io,
@@ -23,6 +23,11 @@ core::Status writeFileAtomically(const QString& path, const QByteArray& bytes)
                                    .toStdString());
     }
     return core::Ok{};
+}
+
+std::filesystem::path exportPath(const QString& path)
+{
+    return QFile::encodeName(path).toStdString();
 }
 
 } // namespace casebook::ui

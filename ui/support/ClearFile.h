@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <filesystem>
+
 namespace casebook::ui {
 
 /// Writes `bytes`, which are clear text leaving the store, to `path` as core::writeFileAtomically
@@ -16,5 +18,8 @@ namespace casebook::ui {
 /// a kill or a full disk leaves no partial clear-text file. Replaces an existing file (the save
 /// dialog has asked). Any thread.
 core::Status writeFileAtomically(const QString& path, const QByteArray& bytes);
+
+/// `path` (from a file dialog) as the file system spells it, for core::exportFile.
+std::filesystem::path exportPath(const QString& path);
 
 } // namespace casebook::ui

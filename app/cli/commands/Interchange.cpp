@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Command.h"
 #include "cli/Context.h"
-#include "support/AtomicFile.h"
 
 #include "interchange/Interchange.h"
-#include "report/ExportAudit.h"
+#include "service/ExportService.h"
 #include "service/Session.h"
 
 #include <fstream>
@@ -63,12 +62,12 @@ int runExport(const Context& context, const ParsedArgs& args)
         context.out << *document;
         return toInt(ExitCode::Ok);
     }
-    if (const auto ec = core::writeFileAtomically(*out, *document, args.has("force")); ec) {
-        return context.fail(ExitCode::Failure, "export-json: cannot write " + *out + ": " + ec.message() + ".");
-    }
-    if (auto logged = core::recordExport(*session, record); !logged) {
-        std::filesystem::remove(*out);
-        return context.fail(logged.error(), context.storePath);
+    if (auto exported = core::exportFile(*session, record, *out, args.has("force")); !exported) {
+        const core::Error& e = exported.error();
+        if (e.code == core::ErrorCode::Io || e.code == core::ErrorCode::AlreadyExists) {
+            return context.fail(ExitCode::Failure, "export-json: " + e.detail + ".");
+        }
+        return context.fail(e, context.storePath);
     }
     context.err << "casebook-cli: wrote " << *out
                 << ". It is NOT encrypted: keep it safe and delete it when no longer needed.\n";

@@ -6,9 +6,6 @@
 #include "cli/Command.h"
 #include "cli/Context.h"
 #include "cli/PdfRenderer.h"
-#include "support/AtomicFile.h"
-
-#include "audit/HeadAnchor.h"
 
 #include "report/CaseSummary.h"
 #include "report/CaseloadOverview.h"
@@ -17,6 +14,8 @@
 #include "report/ICalendar.h"
 #include "report/OdtRenderer.h"
 #include "report/OverviewReport.h"
+#include "service/ExportService.h"
+#include "service/ReportService.h"
 #include "service/Session.h"
 
 #include <chrono>
@@ -95,12 +94,12 @@ std::optional<core::ConsentAudience> audienceOption(const Context& context, std:
 int deliver(const Context& context, core::Session& session, const ParsedArgs& args, const core::ExportRecord& record)
 {
     const std::string out = *args.value("out");
-    if (const auto ec = core::writeFileAtomically(out, record.bytes, args.has("force")); ec) {
-        return context.fail(ExitCode::Failure, record.what + ": cannot write " + out + ": " + ec.message() + ".");
-    }
-    if (auto logged = core::recordExport(session, record); !logged) {
-        std::filesystem::remove(out);
-        return context.fail(logged.error(), context.storePath);
+    if (auto exported = core::exportFile(session, record, out, args.has("force")); !exported) {
+        const core::Error& e = exported.error();
+        if (e.code == core::ErrorCode::Io || e.code == core::ErrorCode::AlreadyExists) {
+            return context.fail(ExitCode::Failure, record.what + ": " + e.detail + ".");
+        }
+        return context.fail(e, context.storePath);
     }
     for (const core::WithheldCategory& w : record.withheld) {
         context.err << "casebook-cli: withheld " << w.category << " (" << w.items
@@ -204,10 +203,7 @@ int runSummary(const Context& context, const ParsedArgs& args)
         return code;
     }
     const core::CaseId caseId{static_cast<std::int64_t>(*caseNumber)};
-    auto document = core::buildCaseSummary(*session, caseId, options);
-    if (document) {
-        document->auditHead = core::auditHeadText(session->database());
-    }
+    auto document = core::caseSummary(*session, caseId, options);
     if (!document) {
         if (document.error().code == core::ErrorCode::NotFound) {
             return context.fail(ExitCode::Failure, "summary: there is no case " + std::to_string(caseId.value)
@@ -264,11 +260,10 @@ int runOverview(const Context& context, const ParsedArgs& args)
     if (!session) {
         return code;
     }
-    auto overview = core::CaseloadOverview::build(*session, today(), anonymised);
+    auto overview = core::caseloadOverview(*session, today(), anonymised);
     if (!overview) {
         return context.fail(overview.error(), context.storePath);
     }
-    overview->auditHead = core::auditHeadText(session->database());
     std::string bytes;
     if (format == "csv") {
         bytes = overview->toCsv();
@@ -317,8 +312,7 @@ int runCalendarExport(const Context& context, const ParsedArgs& args)
     if (!session) {
         return code;
     }
-    options.auditHead = core::auditHeadText(session->database());
-    auto exported = core::ICalendar::exportDueDates(*session, options);
+    auto exported = core::calendarExport(*session, options);
     if (!exported) {
         return context.fail(exported.error(), context.storePath);
     }

@@ -5,6 +5,7 @@
 #include "report/CaseloadOverview.h"
 #include "report/ExportAudit.h"
 #include "report/ICalendar.h"
+#include "service/ExportService.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,7 +26,7 @@ CalendarExport calendar(ReportFixture& f, ConsentAudience audience, bool named =
     options.reminderDays = reminderDays;
     options.asOf = casebook::core::test::isoDay("2026-11-22");
     options.stamp = Clock::TimePoint{std::chrono::seconds{1'795'000'000}};
-    auto exported = ICalendar::exportDueDates(*f.session, options);
+    auto exported = calendarExport(*f.session, options);
     REQUIRE(exported);
     return std::move(*exported);
 }
@@ -141,7 +142,7 @@ TEST_CASE("The caseload overview counts referrals and plans, and anonymises with
     REQUIRE(f.session->cases().closeCase(closedId, casebook::core::test::isoDay("2026-03-03"), CaseOutcome::Resignation,
                                          ""));
 
-    const auto named = CaseloadOverview::build(*f.session, casebook::core::test::isoDay("2026-11-22"), false).value();
+    const auto named = caseloadOverview(*f.session, casebook::core::test::isoDay("2026-11-22"), false).value();
     REQUIRE(named.rows.size() == 2);
     CHECK(named.rows[0].subject == "Alex Morgan");
     CHECK(named.rows[0].ohReferrals == 1);
@@ -150,7 +151,7 @@ TEST_CASE("The caseload overview counts referrals and plans, and anonymises with
     CHECK(named.totals.at("Cases by outcome: Resignation") == 1);
     CHECK(named.totals.at("Cases by type: UPP") == 1);
 
-    const auto anonymous = CaseloadOverview::build(*f.session, casebook::core::test::isoDay("2026-11-22"), true);
+    const auto anonymous = caseloadOverview(*f.session, casebook::core::test::isoDay("2026-11-22"), true);
     const std::string csv = anonymous.value().toCsv();
     CHECK(csv.find("Alex Morgan") == std::string::npos);
     CHECK(csv.find("Sam Jones") == std::string::npos);
@@ -237,8 +238,8 @@ TEST_CASE("Two absences of one person sharing a day: the due list, the calendar 
 
     SummaryOptions options;
     options.generatedOn = asOf;
-    CHECK(buildCaseSummary(*f.session, f.caseId, options).has_value());
-    const auto summary = buildCaseSummary(*f.session, bad, options);
+    CHECK(caseSummary(*f.session, f.caseId, options).has_value());
+    const auto summary = caseSummary(*f.session, bad, options);
     REQUIRE(summary);
     bool named = false;
     for (const auto& block : summary->blocks) {

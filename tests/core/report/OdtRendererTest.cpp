@@ -174,7 +174,7 @@ TEST_CASE("Writes a case summary as ODT for the LibreOffice check", "[.odt-sampl
         entries.push_back(e);
     }
     REQUIRE(f.session->cases().addEntries(entries));
-    const auto summary = core::buildCaseSummary(*f.session, f.caseId, f.options(core::ConsentAudience::Hr)).value();
+    const auto summary = core::caseSummary(*f.session, f.caseId, f.options(core::ConsentAudience::Hr)).value();
     const auto bytes = core::OdtRenderer::render(summary).value();
     std::ofstream(out, std::ios::binary)
         .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));

@@ -9,6 +9,7 @@
 #include "procedure/Adjustment.h"
 #include "procedure/OhReferral.h"
 #include "report/CaseSummary.h"
+#include "service/ReportService.h"
 #include "service/Session.h"
 #include "support/FakeClock.h"
 

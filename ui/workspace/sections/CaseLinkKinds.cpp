@@ -8,7 +8,7 @@
 #include "domain/Contact.h"
 #include "domain/Signposting.h"
 #include "domain/SupportService.h"
-#include "report/ExportAudit.h"
+#include "service/ExportService.h"
 #include "support/ClearFile.h"
 
 #include <QCheckBox>
@@ -152,16 +152,12 @@ void saveCopy(const AttachmentDraft& draft, core::Session* session, QWidget* par
         return;
     }
     auto bytes = session->cases().attachmentContent(draft.meta.id);
-    const core::Status written =
-        bytes ? writeFileAtomically(path, QByteArray::fromRawData(reinterpret_cast<const char*>(bytes->data()),
-                                                                  static_cast<qsizetype>(bytes->size())))
-              : core::Status(bytes.error());
-    if (!written) {
+    if (!bytes) {
         QMessageBox::warning(parent, CaseSection::tr("Save a copy outside the store"),
-                             CaseSection::tr("The copy could not be written: %1").arg(qs(written.error().detail)));
+                             CaseSection::tr("The copy could not be written: %1").arg(qs(bytes.error().detail)));
         return;
     }
-    // A copy in clear is an export: it goes in the audit log with its fingerprint, or not at all.
+    // A copy in clear is an export: written, hashed and audited in one step, or not kept at all.
     const core::ExportRecord record{"attachment copy",
                                     draft.meta.mediaType,
                                     "attachment",
@@ -170,11 +166,11 @@ void saveCopy(const AttachmentDraft& draft, core::Session* session, QWidget* par
                                     {},
                                     {},
                                     std::string(bytes->begin(), bytes->end())};
-    if (auto audited = core::recordExport(*session, record); !audited) {
-        QFile::remove(path);
+    if (auto exported = core::exportFile(*session, record, exportPath(path), true); !exported) { // asked
         QMessageBox::warning(parent, CaseSection::tr("Save a copy outside the store"),
-                             CaseSection::tr("The copy could not be recorded in the audit log (%1), so it was removed.")
-                                 .arg(qs(audited.error().detail)));
+                             CaseSection::tr("The copy could not be written or recorded in the audit log (%1), so no "
+                                             "file was left behind.")
+                                 .arg(qs(exported.error().detail)));
     }
 }
 
