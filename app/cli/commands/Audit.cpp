@@ -21,6 +21,7 @@ namespace {
 
 constexpr std::array<OptionSpec, 1> kOptions = {{{"limit", true}}};
 constexpr std::array<std::string_view, 1> kPositionals = {"ACTION"};
+constexpr std::array<std::string_view, 2> kActions = {"verify", "list"};
 
 /// Control characters (newlines, tabs) become spaces, so that one entry stays one line.
 std::string oneLine(std::string text)
@@ -162,6 +163,7 @@ const CommandSpec& auditCommand()
         kOptions,
         kPositionals,
         runAudit,
+        kActions,
     };
     return spec;
 }

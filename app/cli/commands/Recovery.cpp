@@ -18,6 +18,7 @@ namespace casebook::cli {
 namespace {
 
 constexpr std::array<std::string_view, 1> kActionPositional = {"ACTION"};
+constexpr std::array<std::string_view, 3> kActions = {"add", "remove", "status"};
 
 void printKey(const Context& context, const core::SecretString& key)
 {
@@ -127,6 +128,7 @@ const CommandSpec& recoveryKeyCommand()
         {},
         kActionPositional,
         runRecoveryKey,
+        kActions,
     };
     return spec;
 }
