@@ -3,6 +3,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/Command.h"
+#include "cli/CommandLine.h"
 #include "cli/Context.h"
 #include "cli/DataProtectionCommands.h"
 #include "cli/ExitCode.h"
@@ -33,14 +34,6 @@ std::string_view versionText()
 #endif
 }
 
-const CommandSpec* findCommand(std::string_view name)
-{
-    const auto commands = allCommands();
-    const auto it =
-        std::find_if(commands.begin(), commands.end(), [name](const CommandSpec* c) { return c->name == name; });
-    return it == commands.end() ? nullptr : *it;
-}
-
 } // namespace
 
 std::span<const CommandSpec* const> allCommands()
@@ -67,87 +60,39 @@ CliApp::CliApp(std::ostream& out, std::ostream& err, const PassphraseReader& pas
 
 int CliApp::run(std::span<const std::string> args) const
 {
-    std::optional<std::string> storeOption;
-    bool verbose = false;
-    std::size_t i = 0;
-    for (; i < args.size() && args[i].size() > 1 && args[i][0] == '-'; ++i) {
-        const std::string& arg = args[i];
-        if (arg == "-h" || arg == "--help") {
-            printHelp();
-            return toInt(ExitCode::Ok);
-        }
-        if (arg == "-V" || arg == "--version") {
-            m_out << kProgram << ' ' << versionText() << '\n';
-            return toInt(ExitCode::Ok);
-        }
-        if (arg == "--verbose") {
-            verbose = true;
-        } else if (arg == "--store" || arg.rfind("--store=", 0) == 0) {
-            if (storeOption) {
-                return usageError("option '--store' is given more than once.");
-            }
-            if (arg == "--store" && i + 1 >= args.size()) {
-                return usageError("option '--store' needs a value.");
-            }
-            storeOption = arg == "--store" ? args[++i] : arg.substr(8);
-            if (storeOption->empty()) {
-                return usageError("option '--store' needs a non-empty path.");
-            }
+    const CommandLine line = parseCommandLine(args);
+    switch (line.action) {
+    case CommandLine::Action::Help:
+        if (line.command != nullptr) {
+            printCommandHelp(*line.command);
         } else {
-            return usageError("unknown option '" + arg + "' (global options go before the command).");
-        }
-    }
-    if (i == args.size()) {
-        return usageError("no command given.");
-    }
-    const std::string& name = args[i];
-    const auto rest = args.subspan(i + 1);
-    if (name == "help") {
-        if (rest.empty()) {
             printHelp();
-            return toInt(ExitCode::Ok);
         }
-        const CommandSpec* command = rest.size() == 1 ? findCommand(rest[0]) : nullptr;
-        if (command == nullptr) {
-            return usageError("'help' takes one command name, not '" + rest[0] + "'.");
-        }
-        printCommandHelp(*command);
         return toInt(ExitCode::Ok);
+    case CommandLine::Action::Version:
+        m_out << kProgram << ' ' << versionText() << '\n';
+        return toInt(ExitCode::Ok);
+    case CommandLine::Action::Run:
+        return runCommand(*line.command, line.args, line.store, line.verbose);
+    case CommandLine::Action::UsageError:
+        break;
     }
-    const CommandSpec* command = findCommand(name);
-    if (command == nullptr) {
-        return usageError("unknown command '" + name + "'.");
+    if (line.errorCommand.empty()) {
+        return usageError(line.error);
     }
-    if (command == &calendarCommand() && !rest.empty() && rest[0] == "export") {
-        return runCommand(calendarExportCommand(), rest.subspan(1), storeOption, verbose);
-    }
-    if (const CommandSpec* sub = command == &policyCommand() && !rest.empty() ? policySubcommand(rest[0]) : nullptr) {
-        return runCommand(*sub, rest.subspan(1), storeOption, verbose);
-    }
-    if (command == &handoverCommand() && !rest.empty() && handoverSubcommand(rest[0]) != nullptr) {
-        return runCommand(*handoverSubcommand(rest[0]), rest.subspan(1), storeOption, verbose);
-    }
-    return runCommand(*command, rest, storeOption, verbose);
+    return usageError(std::string(line.errorCommand) + ": " + line.error, line.errorCommand);
 }
 
-int CliApp::runCommand(const CommandSpec& command, std::span<const std::string> args,
+int CliApp::runCommand(const CommandSpec& command, const ParsedArgs& args,
                        const std::optional<std::string>& storeOption, bool verbose) const
 {
-    const auto parsed = parseArgs(args, command.options, command.positionals);
-    if (!parsed.ok()) {
-        return usageError(std::string(command.name) + ": " + parsed.error, command.name);
-    }
-    if (parsed.args.help) {
-        printCommandHelp(command);
-        return toInt(ExitCode::Ok);
-    }
     const auto storePath = resolveStorePath(storeOption, m_env);
     if (!storePath) {
         m_err << kProgram << ": no store path: give --store PATH or set CASEBOOK_STORE (HOME is not set).\n";
         return toInt(ExitCode::Failure);
     }
     const Context context{*storePath, m_passphrases, m_out, m_err, verbose};
-    const int code = command.run(context, parsed.args);
+    const int code = command.run(context, args);
     m_out.flush();
     return code;
 }

@@ -12,8 +12,9 @@ namespace casebook::cli {
 
 class PassphraseReader;
 struct CommandSpec;
+struct ParsedArgs;
 
-/// casebook-cli itself: parses the global options and the command, then runs the command.
+/// casebook-cli itself: parses the command line (CommandLine, with CLI11), then runs the command.
 /// Holds no state between runs; every output goes to the streams it was given.
 class CliApp {
 public:
@@ -23,8 +24,8 @@ public:
     int run(std::span<const std::string> args) const;
 
 private:
-    int runCommand(const CommandSpec& command, std::span<const std::string> args,
-                   const std::optional<std::string>& storeOption, bool verbose) const;
+    int runCommand(const CommandSpec& command, const ParsedArgs& args, const std::optional<std::string>& storeOption,
+                   bool verbose) const;
     void printHelp() const;
     void printCommandHelp(const CommandSpec& command) const;
     int usageError(const std::string& message, std::string_view hintCommand = {}) const;

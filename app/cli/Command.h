@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "cli/ArgParser.h"
+#include "cli/CommandArgs.h"
 
 #include <span>
 #include <string_view>
@@ -21,6 +21,10 @@ struct CommandSpec {
     std::span<const OptionSpec> options;
     std::span<const std::string_view> positionals;
     int (*run)(const Context& context, const ParsedArgs& args);
+    /// The verbs of a command whose first positional is ACTION (`audit verify`, `hold add`): each is a
+    /// CLI11 subcommand sharing this command's options, and reaches `run` as the first positional.
+    /// An action not listed still reaches `run`, which refuses it in its own words.
+    std::span<const std::string_view> actions = {};
 };
 
 /// Every subcommand, in the order `--help` lists them.
@@ -38,7 +42,7 @@ const CommandSpec& showCommand();
 const CommandSpec& dueCommand();
 const CommandSpec& searchCommand();
 const CommandSpec& calendarCommand();
-/// `calendar export`: reached through `calendar` when its first argument is "export".
+/// `calendar export`: a subcommand of `calendar` (see CommandLine).
 const CommandSpec& calendarExportCommand();
 const CommandSpec& exportJsonCommand();
 const CommandSpec& importCommand();

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <ostream>
+#include <sstream>
 #include <string>
 #include <system_error>
 
@@ -140,34 +141,72 @@ std::optional<int> Context::requireStore(const std::filesystem::path& path, std:
     return std::nullopt;
 }
 
+OpenedStore::OpenedStore() = default;
+OpenedStore::OpenedStore(OpenedStore&&) noexcept = default;
+OpenedStore& OpenedStore::operator=(OpenedStore&&) noexcept = default;
+OpenedStore::~OpenedStore() = default;
+
+core::Store& OpenedStore::store() const
+{
+    return session ? session->store() : *bareStore;
+}
+
+std::optional<OpenedStore> Context::open(int& code, const OpenRequest& request) const
+{
+    // A quiet open reports into a stream nobody reads.
+    std::ostringstream discarded;
+    const Context quiet{storePath, passphrases, out, discarded, verbose};
+    const Context& reporter = request.quiet ? quiet : *this;
+    std::filesystem::path resourcesDir;
+    if (request.session) {
+        auto resources = core::findResourcesDir();
+        if (!resources) {
+            code = reporter.fail(ExitCode::Failure,
+                                 "cannot start: " + resources.error().detail
+                                     + ". Set CASEBOOK_RESOURCES_DIR to the folder holding rules/ and calendars/.");
+            return std::nullopt;
+        }
+        resourcesDir = *resources;
+    }
+    if (const auto stop = reporter.requireStore(storePath, "Create one with 'casebook-cli init'.")) {
+        code = *stop;
+        return std::nullopt;
+    }
+    OpenedStore opened;
+    if (request.passphrase != nullptr) {
+        opened.passphrase = *request.passphrase;
+    } else if (auto typed = reporter.askPassphrase("Passphrase for " + storePath.string() + ": ")) {
+        opened.passphrase = std::move(*typed);
+    } else {
+        code = toInt(ExitCode::Failure);
+        return std::nullopt;
+    }
+    if (request.session) {
+        core::SessionOptions options;
+        options.resourcesDir = resourcesDir;
+        options.actor = actorName();
+        auto session = core::Session::open(storePath, opened.passphrase, options);
+        if (!session) {
+            code = reporter.fail(session.error(), storePath);
+            return std::nullopt;
+        }
+        opened.session = std::move(*session);
+    } else {
+        auto store = core::Store::open(storePath, opened.passphrase);
+        if (!store) {
+            code = reporter.fail(store.error(), storePath);
+            return std::nullopt;
+        }
+        opened.bareStore = std::move(*store);
+    }
+    reporter.warn(opened.store());
+    return opened;
+}
+
 std::unique_ptr<core::Session> Context::openSession(int& code) const
 {
-    auto resources = core::findResourcesDir();
-    if (!resources) {
-        code =
-            fail(ExitCode::Failure, "cannot start: " + resources.error().detail
-                                        + ". Set CASEBOOK_RESOURCES_DIR to the folder holding rules/ and calendars/.");
-        return nullptr;
-    }
-    if (const auto stop = requireStore(storePath, "Create one with 'casebook-cli init'.")) {
-        code = *stop;
-        return nullptr;
-    }
-    const auto passphrase = askPassphrase("Passphrase for " + storePath.string() + ": ");
-    if (!passphrase) {
-        code = toInt(ExitCode::Failure);
-        return nullptr;
-    }
-    core::SessionOptions options;
-    options.resourcesDir = *resources;
-    options.actor = actorName();
-    auto session = core::Session::open(storePath, *passphrase, options);
-    if (!session) {
-        code = fail(session.error(), storePath);
-        return nullptr;
-    }
-    warn((*session)->store());
-    return std::move(*session);
+    auto opened = open(code);
+    return opened ? std::move(opened->session) : nullptr;
 }
 
 } // namespace casebook::cli

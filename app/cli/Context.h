@@ -24,6 +24,32 @@ namespace casebook::cli {
 
 class PassphraseReader;
 
+/// How a command wants the store at Context::storePath opened (see Context::open).
+struct OpenRequest {
+    bool session = true; ///< a Session (rule packs, repositories, audit) rather than the bare Store
+    /// The passphrase, when the command already has it (after `recover`, `restore`, a passphrase
+    /// change); nullptr: ask for it as "Passphrase for PATH: ".
+    const core::SecretString* passphrase = nullptr;
+    /// Report nothing (no failure, no store warnings): for a best-effort reopen after the command's
+    /// real work is done, when only its audit entry is at stake.
+    bool quiet = false;
+};
+
+/// An unlocked store: the session or the bare store, as asked, and the passphrase that opened it.
+struct OpenedStore {
+    std::unique_ptr<core::Session> session; ///< when OpenRequest::session
+    std::unique_ptr<core::Store> bareStore; ///< otherwise
+    core::SecretString passphrase;
+
+    // Out of line, where Session and Store are complete types.
+    OpenedStore();
+    OpenedStore(OpenedStore&&) noexcept;
+    OpenedStore& operator=(OpenedStore&&) noexcept;
+    ~OpenedStore();
+
+    core::Store& store() const;
+};
+
 /// What a running command needs: the store path, the passphrase source and the output streams.
 /// Reports failures as one line on stderr, prefixed "casebook-cli: ".
 struct Context {
@@ -58,9 +84,13 @@ struct Context {
     /// or nullopt to go on.
     std::optional<int> requireStore(const std::filesystem::path& path, std::string_view missingHint = {}) const;
 
-    /// Unlocks the store at storePath (asking for the passphrase) and opens a session with the rule
-    /// packs found by core::findResourcesDir(). nullptr after reporting the failure, with the exit
-    /// code in `code`. The rule packs are looked for first, so a broken install costs no unlock.
+    /// The one way every command opens the store at storePath: checks that it exists and is a store
+    /// (before any passphrase is asked), asks for the passphrase unless given, unlocks it as a Session
+    /// with the rule packs found by core::findResourcesDir() (looked for first, so a broken install
+    /// costs no unlock) or as the bare Store, and prints the store's warnings. nullopt after
+    /// reporting the failure, with the exit code in `code`.
+    std::optional<OpenedStore> open(int& code, const OpenRequest& request = {}) const;
+    /// open() for a Session; nullptr after reporting the failure, with the exit code in `code`.
     std::unique_ptr<core::Session> openSession(int& code) const;
 };
 

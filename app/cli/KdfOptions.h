@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "cli/ArgParser.h"
+#include "cli/CommandArgs.h"
 
 #include "store/Store.h"
 

@@ -21,6 +21,7 @@ namespace {
 
 constexpr std::array<OptionSpec, 1> kOptions = {{{"limit", true}}};
 constexpr std::array<std::string_view, 1> kPositionals = {"ACTION"};
+constexpr std::array<std::string_view, 2> kActions = {"verify", "list"};
 
 /// Control characters (newlines, tabs) become spaces, so that one entry stays one line.
 std::string oneLine(std::string text)
@@ -66,28 +67,6 @@ void anchorHead(const Context& context, const core::AuditHead& head)
                     << " was seen here before: the store may have been rolled back to an older copy (or "
                        "restored from a backup).\n";
     }
-}
-
-/// Unlocks the store; on failure reports it and sets `code`.
-std::unique_ptr<core::Store> openStore(const Context& context, int& code)
-{
-    const auto& path = context.storePath;
-    if (const auto stop = context.requireStore(path, "Create one with 'casebook-cli init'.")) {
-        code = *stop;
-        return nullptr;
-    }
-    const auto passphrase = context.askPassphrase("Passphrase for " + path.string() + ": ");
-    if (!passphrase) {
-        code = toInt(ExitCode::Failure);
-        return nullptr;
-    }
-    auto store = core::Store::open(path, *passphrase);
-    if (!store) {
-        code = context.fail(store.error(), path);
-        return nullptr;
-    }
-    context.warn(**store);
-    return std::move(store.value());
 }
 
 int verifyLog(const Context& context, core::Store& store)
@@ -160,11 +139,11 @@ int runAudit(const Context& context, const ParsedArgs& args)
         limit = *number;
     }
     int code = toInt(ExitCode::Ok);
-    const auto store = openStore(context, code);
-    if (!store) {
+    const auto opened = context.open(code, {.session = false});
+    if (!opened) {
         return code;
     }
-    return action == "verify" ? verifyLog(context, *store) : listLog(context, *store, limit);
+    return action == "verify" ? verifyLog(context, opened->store()) : listLog(context, opened->store(), limit);
 }
 
 } // namespace
@@ -184,6 +163,7 @@ const CommandSpec& auditCommand()
         kOptions,
         kPositionals,
         runAudit,
+        kActions,
     };
     return spec;
 }

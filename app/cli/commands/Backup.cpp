@@ -26,20 +26,14 @@ int runBackup(const Context& context, const ParsedArgs& args)
     if (std::filesystem::exists(out, ec) || std::filesystem::is_symlink(out, ec)) {
         return context.fail(core::makeError(core::ErrorCode::AlreadyExists), out);
     }
-    if (const auto stop = context.requireStore(path, "Create one with 'casebook-cli init'.")) {
-        return *stop;
+    int code = 0;
+    const auto opened = context.open(code, {.session = false});
+    if (!opened) {
+        return code;
     }
-    const auto passphrase = context.askPassphrase("Passphrase for " + path.string() + ": ");
-    if (!passphrase) {
-        return toInt(ExitCode::Failure);
-    }
-    const auto store = core::Store::open(path, *passphrase);
-    if (!store) {
-        return context.fail(store.error(), path);
-    }
-    context.warn(**store);
     const core::SystemClock clock;
-    if (const auto written = core::backUpAndRecord(**store, core::AuditLog(clock), context.actor(), out, *passphrase);
+    if (const auto written =
+            core::backUpAndRecord(opened->store(), core::AuditLog(clock), context.actor(), out, opened->passphrase);
         !written) {
         return context.fail(written.error(), out);
     }

@@ -15,6 +15,7 @@ namespace casebook::cli {
 namespace {
 
 constexpr std::array<std::string_view, 3> kPositionals = {"ACTION", "DATE", "N"};
+constexpr std::array<std::string_view, 1> kActions = {"add-working-days"};
 
 int runCalendar(const Context& context, const ParsedArgs& args)
 {
@@ -70,6 +71,7 @@ const CommandSpec& calendarCommand()
         {},
         kPositionals,
         runCalendar,
+        kActions,
     };
     return spec;
 }

@@ -51,9 +51,10 @@ int runChangePassphrase(const Context& context, const ParsedArgs& args)
     if (!changed) {
         return context.fail(changed.error(), path);
     }
-    if (auto reopened = core::Store::open(path, *newPassphrase); reopened) {
+    int ignored = 0;
+    if (const auto reopened = context.open(ignored, {.session = false, .passphrase = &*newPassphrase, .quiet = true})) {
         if (auto logged =
-                context.recordStoreEvent(**reopened, core::AuditAction::Update,
+                context.recordStoreEvent(reopened->store(), core::AuditAction::Update,
                                          rekey ? "passphrase changed and store re-keyed" : "passphrase changed");
             !logged) {
             context.err << "casebook-cli: warning: the change could not be recorded in the audit log.\n";

@@ -27,6 +27,7 @@ constexpr std::array<OptionSpec, 7> kHoldOptions = {{{"id", true},
                                                      {"reference", true},
                                                      {"on", true}}};
 constexpr std::array<std::string_view, 1> kHoldPositionals = {"ACTION"};
+constexpr std::array<std::string_view, 3> kHoldActions = {"add", "list", "release"};
 
 constexpr std::array<OptionSpec, 4> kEraseOptions = {
     {{"person", true}, {"case", true}, {"reason", true}, {"yes", false}}};
@@ -199,6 +200,7 @@ const CommandSpec& holdCommand()
         kHoldOptions,
         kHoldPositionals,
         runHold,
+        kHoldActions,
     };
     return spec;
 }

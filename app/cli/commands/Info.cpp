@@ -48,10 +48,10 @@ void printInfo(std::ostream& out, const core::StoreInfo& info, bool withSchema)
 int runInfo(const Context& context, const ParsedArgs& args)
 {
     const auto& path = context.storePath;
-    if (const auto stop = context.requireStore(path, "Create one with 'casebook-cli init'.")) {
-        return *stop;
-    }
     if (!args.has("unlock")) {
+        if (const auto stop = context.requireStore(path, "Create one with 'casebook-cli init'.")) {
+            return *stop;
+        }
         const auto info = core::Store::peekInfo(path);
         if (!info) {
             return context.fail(info.error(), path);
@@ -59,16 +59,12 @@ int runInfo(const Context& context, const ParsedArgs& args)
         printInfo(context.out, *info, false);
         return toInt(ExitCode::Ok);
     }
-    const auto passphrase = context.askPassphrase("Passphrase for " + path.string() + ": ");
-    if (!passphrase) {
-        return toInt(ExitCode::Failure);
+    int code = 0;
+    const auto opened = context.open(code, {.session = false});
+    if (!opened) {
+        return code;
     }
-    const auto store = core::Store::open(path, *passphrase);
-    if (!store) {
-        return context.fail(store.error(), path);
-    }
-    context.warn(**store);
-    const auto info = (*store)->info();
+    const auto info = opened->store().info();
     if (!info) {
         return context.fail(info.error(), path);
     }

@@ -31,6 +31,7 @@ constexpr std::array<OptionSpec, 10> kOptions = {{{"case", true},
                                                   {"decided-by", true},
                                                   {"next", true}}};
 constexpr std::array<std::string_view, 1> kPositionals = {"ACTION"};
+constexpr std::array<std::string_view, 1> kActions = {"outcome"};
 
 std::string trimmed(const std::string& text)
 {
@@ -196,6 +197,7 @@ const CommandSpec& meetingCommand()
         kOptions,
         kPositionals,
         runMeeting,
+        kActions,
     };
     return spec;
 }

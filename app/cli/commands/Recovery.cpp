@@ -8,10 +8,8 @@
 #include "dp/RecoveryKey.h"
 #include "service/Session.h"
 #include "service/StoreEvents.h"
-#include "support/ResourceLocator.h"
 
 #include <array>
-#include <cstdlib>
 #include <ostream>
 #include <string>
 
@@ -20,6 +18,7 @@ namespace casebook::cli {
 namespace {
 
 constexpr std::array<std::string_view, 1> kActionPositional = {"ACTION"};
+constexpr std::array<std::string_view, 3> kActions = {"add", "remove", "status"};
 
 void printKey(const Context& context, const core::SecretString& key)
 {
@@ -33,20 +32,13 @@ void printKey(const Context& context, const core::SecretString& key)
 /// Appends "store opened with the recovery key" to the audit log, with the new passphrase.
 int auditRecovery(const Context& context, const core::SecretString& passphrase)
 {
-    auto resources = core::findResourcesDir();
-    if (!resources) {
-        return context.fail(resources.error(), "resources");
+    int code = toInt(ExitCode::Ok);
+    const auto opened = context.open(code, {.passphrase = &passphrase});
+    if (!opened) {
+        return code;
     }
-    core::SessionOptions options;
-    options.resourcesDir = *resources;
-    const char* user = std::getenv("USER");
-    options.actor =
-        std::string("casebook-cli") + (user != nullptr && *user != '\0' ? std::string(" (") + user + ")" : "");
-    auto session = core::Session::open(context.storePath, passphrase, options);
-    if (!session) {
-        return context.fail(session.error(), context.storePath);
-    }
-    if (auto st = core::recordRecoveryKeyUse((*session)->store(), (*session)->audit(), (*session)->actor()); !st) {
+    auto& session = *opened->session;
+    if (auto st = core::recordRecoveryKeyUse(session.store(), session.audit(), session.actor()); !st) {
         return context.fail(st.error(), context.storePath);
     }
     return toInt(ExitCode::Ok);
@@ -136,6 +128,7 @@ const CommandSpec& recoveryKeyCommand()
         {},
         kActionPositional,
         runRecoveryKey,
+        kActions,
     };
     return spec;
 }

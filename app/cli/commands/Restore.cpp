@@ -57,8 +57,10 @@ int runRestore(const Context& context, const ParsedArgs& args)
         return context.fail(restored.error(), isAboutBackup(restored.error().code) ? from : path);
     }
     // Recorded in the restored store's own log (the replaced one is kept as it was).
-    if (auto restoredStore = core::Store::open(path, *passphrase); restoredStore) {
-        if (auto logged = context.recordStoreEvent(**restoredStore, core::AuditAction::Restore,
+    int ignored = 0;
+    if (const auto restoredStore =
+            context.open(ignored, {.session = false, .passphrase = &*passphrase, .quiet = true})) {
+        if (auto logged = context.recordStoreEvent(restoredStore->store(), core::AuditAction::Restore,
                                                    "restored from backup " + from.filename().string());
             !logged) {
             context.err << "casebook-cli: warning: the restore could not be recorded in the audit log.\n";

@@ -34,6 +34,8 @@ constexpr std::array<OptionSpec, 11> kOptions = {{{"as-of", true},
                                                   {"next-review", true},
                                                   {"yes", false}}};
 constexpr std::array<std::string_view, 1> kPositionals = {"ACTION"};
+constexpr std::array<std::string_view, 7> kActions = {"review", "rules",   "service-end", "override",
+                                                      "retain", "dispose", "anonymise"};
 
 std::optional<core::Date> dateArg(const ParsedArgs& args, std::string_view name, bool& bad)
 {
@@ -254,6 +256,7 @@ const CommandSpec& retentionCommand()
         kOptions,
         kPositionals,
         runRetention,
+        kActions,
     };
     return spec;
 }

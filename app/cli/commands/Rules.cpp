@@ -23,6 +23,7 @@ namespace {
 
 constexpr std::array<OptionSpec, 1> kPolicyOptions = {{{"reason", true}}};
 constexpr std::array<std::string_view, 1> kPolicyPositionals = {"ACTION"};
+constexpr std::array<std::string_view, 1> kActions = {"list"};
 constexpr std::array<std::string_view, 2> kPolicySetPositionals = {"NAME", "VALUE"};
 constexpr std::array<std::string_view, 1> kPolicyClearPositionals = {"NAME"};
 
@@ -202,6 +203,7 @@ const CommandSpec& policyCommand()
         {},
         kPolicyPositionals,
         runPolicyList,
+        kActions,
     };
     return spec;
 }

@@ -48,6 +48,7 @@ constexpr std::array<OptionSpec, 22> kOptions = {{
     {"out", true},
 }};
 constexpr std::array<std::string_view, 1> kPositionals = {"ACTION"};
+constexpr std::array<std::string_view, 6> kActions = {"add", "list", "update", "show", "review", "package"};
 
 /// Parses option `name` as a date into `out`; false (after reporting) when it is not one.
 bool dateOption(const Context& context, const ParsedArgs& args, std::string_view name, std::optional<core::Date>& out,
@@ -514,6 +515,7 @@ const CommandSpec& sarCommand()
         kOptions,
         kPositionals,
         runSar,
+        kActions,
     };
     return spec;
 }

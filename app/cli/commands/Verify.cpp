@@ -37,19 +37,12 @@ std::string findingText(const core::CheckFinding& finding)
 int runVerify(const Context& context, const ParsedArgs& /*args*/)
 {
     const auto& path = context.storePath;
-    if (const auto stop = context.requireStore(path, "Create one with 'casebook-cli init'.")) {
-        return *stop;
+    int code = 0;
+    const auto opened = context.open(code, {.session = false});
+    if (!opened) {
+        return code;
     }
-    const auto passphrase = context.askPassphrase("Passphrase for " + path.string() + ": ");
-    if (!passphrase) {
-        return toInt(ExitCode::Failure);
-    }
-    const auto store = core::Store::open(path, *passphrase);
-    if (!store) {
-        return context.fail(store.error(), path);
-    }
-    context.warn(**store);
-    const auto report = (*store)->verify();
+    const auto report = opened->store().verify();
     if (!report) {
         return context.fail(report.error(), path);
     }
