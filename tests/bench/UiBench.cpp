@@ -156,9 +156,9 @@ int main(int argc, char** argv)
     });
     (void)kdfAndOpen;
 
-    ui::CaseDocument document(**session);
-    QUndoStack& undo = document.undoStack();
-    ui::WorkspaceWidget workspace(document);
+    ui::CaseDocument caseDocument(**session);
+    QUndoStack& undo = caseDocument.undoStack();
+    ui::WorkspaceWidget workspace(caseDocument);
     workspace.resize(1280, 800);
     workspace.show();
     QApplication::processEvents();
