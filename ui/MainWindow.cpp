@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
+#include "MainMenus.h"
+
 #include "dataprotection/RetentionDialog.h"
 #include "dataprotection/SarDialog.h"
 #include "dialogs/AboutDialog.h"
@@ -12,6 +14,7 @@
 #include "rulebook/RulesDialog.h"
 #include "session/ChangePassphraseDialog.h"
 #include "session/CreateStoreDialog.h"
+#include "session/RecentStores.h"
 #include "session/RecoveryFlow.h"
 #include "session/RestoreDialog.h"
 #include "session/SessionController.h"
@@ -21,30 +24,26 @@
 #include "support/Appearance.h"
 #include "support/ScreenFit.h"
 #include "support/SensitiveClipboard.h"
-#include "workspace/UndoableChange.h"
+#include "workspace/CaseDocument.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include "service/Session.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -53,13 +52,6 @@ namespace casebook::ui {
 namespace {
 
 constexpr int kDefaultIdleMinutes = 5;
-constexpr int kMaxRecentStores = 6;
-
-QString defaultStorePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QStringLiteral("casebook/casebook.cbk"));
-}
 
 } // namespace
 
@@ -76,8 +68,7 @@ MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
 
     m_controller = new SessionController(this);
     m_recovery = new RecoveryFlow(*m_controller, this);
-    m_undo = new QUndoStack(this);
-    m_undo->setUndoLimit(200);
+    m_undoGroup = new QUndoGroup(this);
 
     m_unlockPage = new UnlockPage(this);
     m_stack = new QStackedWidget(this);
@@ -110,8 +101,10 @@ MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
     if (const Appearance appearance = savedAppearance(); appearance != Appearance::System) {
         applyAppearance(appearance);
     }
-    createActions();
-    createMenus();
+    m_menus = new MainMenus(*this, *m_undoGroup);
+    m_menus->addMenus();
+    connectActions();
+    connectToolActions();
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
 
     m_idle = new QTimer(this);
@@ -133,12 +126,6 @@ MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
         }
     });
 
-    setUndoFailureHandler([this](const core::Error& error) {
-        QMessageBox::warning(this, tr("Cannot undo"),
-                             tr("That step could not be undone or redone, so the undo history was cleared: %1")
-                                 .arg(QString::fromStdString(error.detail)));
-    });
-
     connect(m_unlockPage, &UnlockPage::unlockRequested, this,
             [this](const QString& path, QString& passphrase) { m_controller->unlock(path, passphrase); });
     connect(m_unlockPage, &UnlockPage::createRequested, this, &MainWindow::createStore);
@@ -154,19 +141,7 @@ MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
         m_unlockPage->showError(message);
         m_unlockPage->focusPassphrase();
     });
-    connect(m_controller, &SessionController::aboutToLock, this, [this] {
-        m_undo->clear(); // its commands refer to the session
-        if (m_workspace != nullptr) {
-            // A form may be running its own event loop inside the workspace (the lock came from a
-            // timer or the desktop meanwhile): deleting the workspace now would delete that form
-            // under its exec(). Retire it instead (hidden, cut off from the session) and delete
-            // it at the next unlock, when no form of it can still be running.
-            m_stack->removeWidget(m_workspace);
-            m_workspace->retire();
-            m_retiredWorkspaces.push_back(m_workspace);
-            m_workspace = nullptr;
-        }
-    });
+    connect(m_controller, &SessionController::aboutToLock, this, &MainWindow::closeDocument);
 
     if (options.demo) {
         showUnlock(tr("Preparing the demonstration store…"));
@@ -183,102 +158,50 @@ MainWindow::MainWindow(const StartupOptions& options, QWidget* parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
-    setUndoFailureHandler({});
-    m_undo->clear();
-    delete m_workspace; // before the session goes with the controller
-    m_workspace = nullptr;
-    qDeleteAll(m_retiredWorkspaces);
-    m_retiredWorkspaces.clear();
+    closeDocument(); // before the session goes with the controller
+    delete m_workspace;
 }
 
-void MainWindow::createActions()
+WorkspaceWidget* MainWindow::workspace() const
 {
-    auto make = [this](const QString& text, const char* name, const QKeySequence& shortcut = {}) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(QString::fromLatin1(name));
-        if (!shortcut.isEmpty()) {
-            action->setShortcut(shortcut);
-        }
-        return action;
-    };
-    m_newStoreAction = make(tr("&New store…"), "newStoreAction");
-    connect(m_newStoreAction, &QAction::triggered, this, &MainWindow::createStore);
-    m_openStoreAction = make(tr("&Open store…"), "openStoreAction", QKeySequence::Open);
-    connect(m_openStoreAction, &QAction::triggered, this, &MainWindow::openOtherStore);
-    m_lockAction = make(tr("&Lock"), "lockAction", QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_lockAction->setStatusTip(tr("Hide every case and forget the key until the passphrase is typed again"));
-    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
-    m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_quitAction->setStatusTip(tr("Close Casebook"));
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    return m_workspace;
+}
 
-    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+QUndoStack* MainWindow::undoStack() const
+{
+    return m_document != nullptr ? &m_document->undoStack() : nullptr;
+}
 
-    m_newCaseAction = make(tr("&New case…"), "newCaseAction", QKeySequence::New);
-    connect(m_newCaseAction, &QAction::triggered, this, [this] {
-        if (m_workspace != nullptr) {
-            m_workspace->newCase();
-        }
-    });
-    m_addEntryAction = make(tr("&Add to chronology…"), "addEntryAction", QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_decisionAction = make(tr("Record a &decision…"), "decisionAction", QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_dueAction = make(tr("&Due and overdue"), "dueAction", QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_editCaseAction = make(tr("&Edit case…"), "editCaseAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_closeCaseAction = make(tr("C&lose case…"), "closeCaseAction");
-    m_editPersonAction = make(tr("Edit &person…"), "editPersonAction");
-    m_reviewAction = make(tr("Write holistic &review…"), "reviewAction", QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_summaryAction = make(tr("Summary for a &meeting…"), "summaryAction", QKeySequence::Print);
-    m_overviewAction = make(tr("Caseload &overview…"), "overviewAction");
-    m_calendarAction = make(tr("&Calendar of dates…"), "calendarAction");
-    const std::pair<QAction*, void (WorkspaceWidget::*)()> caseActions[] = {
-        {m_editCaseAction, &WorkspaceWidget::editCase},      {m_closeCaseAction, &WorkspaceWidget::closeCase},
-        {m_editPersonAction, &WorkspaceWidget::editPerson},  {m_reviewAction, &WorkspaceWidget::writeReview},
-        {m_summaryAction, &WorkspaceWidget::exportSummary},  {m_overviewAction, &WorkspaceWidget::exportOverview},
-        {m_calendarAction, &WorkspaceWidget::exportCalendar}};
-    for (const auto& [action, slot] : caseActions) {
+void MainWindow::connectActions()
+{
+    connect(m_menus->newStore, &QAction::triggered, this, &MainWindow::createStore);
+    connect(m_menus->openStore, &QAction::triggered, this, &MainWindow::openOtherStore);
+    connect(m_menus->lock, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_menus->quit, &QAction::triggered, this, &QWidget::close);
+    const std::pair<QAction*, void (WorkspaceWidget::*)()> workspaceActions[] = {
+        {m_menus->newCase, &WorkspaceWidget::newCase},
+        {m_menus->addEntry, &WorkspaceWidget::addChronologyEntry},
+        {m_menus->decision, &WorkspaceWidget::recordDecision},
+        {m_menus->due, &WorkspaceWidget::showDueDashboard},
+        {m_menus->find, &WorkspaceWidget::focusSearch},
+        {m_menus->editCase, &WorkspaceWidget::editCase},
+        {m_menus->closeCase, &WorkspaceWidget::closeCase},
+        {m_menus->editPerson, &WorkspaceWidget::editPerson},
+        {m_menus->review, &WorkspaceWidget::writeReview},
+        {m_menus->summary, &WorkspaceWidget::exportSummary},
+        {m_menus->overview, &WorkspaceWidget::exportOverview},
+        {m_menus->calendar, &WorkspaceWidget::exportCalendar}};
+    for (const auto& [action, slot] : workspaceActions) {
         connect(action, &QAction::triggered, this, [this, slot = slot] {
-            if (m_workspace != nullptr) {
+            if (m_workspace != nullptr && m_document != nullptr) {
                 (m_workspace->*slot)();
             }
         });
     }
-    m_findAction = make(tr("&Find…"), "findAction", QKeySequence::Find);
-    m_rulesAction = make(tr("&Rules and calendar…"), "rulesAction");
-    connect(m_addEntryAction, &QAction::triggered, this, [this] {
-        if (m_workspace != nullptr) {
-            m_workspace->addChronologyEntry();
-        }
-    });
-    connect(m_decisionAction, &QAction::triggered, this, [this] {
-        if (m_workspace != nullptr) {
-            m_workspace->recordDecision();
-        }
-    });
-    connect(m_dueAction, &QAction::triggered, this, [this] {
-        if (m_workspace != nullptr) {
-            m_workspace->showDueDashboard();
-        }
-    });
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        if (m_workspace != nullptr) {
-            m_workspace->focusSearch();
-        }
-    });
-    connect(m_rulesAction, &QAction::triggered, this, &MainWindow::showRulesDialog);
-    m_sarAction = make(tr("&Subject access requests…"), "sarAction");
-    connect(m_sarAction, &QAction::triggered, this, [this] { showDataProtectionDialog(false); });
-    m_retentionAction = make(tr("Re&tention review…"), "retentionAction");
-    connect(m_retentionAction, &QAction::triggered, this, [this] { showDataProtectionDialog(true); });
-    m_changePassphraseAction = make(tr("Change &passphrase…"), "changePassphraseAction");
-    connect(m_changePassphraseAction, &QAction::triggered, this, [this] {
+    connect(m_menus->rules, &QAction::triggered, this, &MainWindow::showRulesDialog);
+    connect(m_menus->sar, &QAction::triggered, this, [this] { showDataProtectionDialog(false); });
+    connect(m_menus->retention, &QAction::triggered, this, [this] { showDataProtectionDialog(true); });
+    connect(m_menus->changePassphrase, &QAction::triggered, this, [this] {
         ChangePassphraseDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted && m_controller->session() != nullptr) {
             QString current = dialog.currentEdit()->text();
@@ -286,49 +209,28 @@ void MainWindow::createActions()
             m_controller->changePassphrase(current, next, dialog.rekeyBox()->isChecked());
         }
     });
-    m_recoveryKeyAction = make(tr("Recovery &key…"), "recoveryKeyAction");
-    m_recoveryKeyAction->setStatusTip(tr("Create, replace or remove the key that can set a new passphrase"));
-    connect(m_recoveryKeyAction, &QAction::triggered, m_recovery, &RecoveryFlow::manage);
-    m_restoreAction = make(tr("Restore from &backup…"), "restoreAction");
-    m_restoreAction->setStatusTip(tr("Replace the store with a backup, keeping the one replaced beside it"));
-    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreBackup);
-    m_storeCareAction = make(tr("Store and &audit log…"), "storeCareAction");
-    m_storeCareAction->setStatusTip(tr("What the store is, a check of every page, a backup, and the audit log"));
-    connect(m_storeCareAction, &QAction::triggered, this, [this] {
+    connect(m_menus->recoveryKey, &QAction::triggered, m_recovery, &RecoveryFlow::manage);
+    connect(m_menus->restore, &QAction::triggered, this, &MainWindow::restoreBackup);
+    connect(m_menus->identity, &QAction::triggered, this, [this] {
+        IdentityDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && m_controller->session() != nullptr) {
+            statusBar()->showMessage(tr("Your details are saved; the audit log uses them from the next unlock."), 8000);
+        }
+    });
+    connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAboutDialog);
+    connect(m_menus->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectToolActions()
+{
+    connect(m_menus->storeCare, &QAction::triggered, this, [this] {
         if (core::Session* session = m_controller->session()) {
             StoreCareDialog dialog(*session, this);
             connect(m_controller, &SessionController::aboutToLock, &dialog, &StoreCareDialog::stopWork);
             dialog.exec();
         }
     });
-    m_identityAction = make(tr("Your &details…"), "identityAction");
-    m_identityAction->setMenuRole(QAction::PreferencesRole);
-    m_identityAction->setStatusTip(
-        tr("Your name, rank, collar number and force, and the default marking and handling line of exports"));
-    connect(m_identityAction, &QAction::triggered, this, [this] {
-        IdentityDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted && m_controller->session() != nullptr) {
-            statusBar()->showMessage(tr("Your details are saved; the audit log uses them from the next unlock."), 8000);
-        }
-    });
-
-    m_aboutAction = make(tr("&About Casebook"), "aboutAction");
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutAction->setStatusTip(tr("Show the version and licence of Casebook"));
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAboutDialog);
-    m_aboutQtAction = make(tr("About &Qt"), "aboutQtAction");
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    m_aboutQtAction->setStatusTip(tr("Show the version of the Qt toolkit"));
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::addHandoverMenu(QMenu* file)
-{
-    QMenu* handover = file->addMenu(tr("&Handover"));
-    handover->setObjectName(QStringLiteral("handoverMenu"));
-    QAction* exportAction = handover->addAction(tr("&Export…"));
-    exportAction->setObjectName(QStringLiteral("handoverExportAction"));
-    connect(exportAction, &QAction::triggered, this, [this] {
+    connect(m_menus->exportHandover, &QAction::triggered, this, [this] {
         if (core::Session* session = m_controller->session()) {
             HandoverExportDialog dialog(*session, this);
             connect(m_controller, &SessionController::aboutToLock, &dialog, &HandoverExportDialog::stopWork);
@@ -337,109 +239,21 @@ void MainWindow::addHandoverMenu(QMenu* file)
             }
         }
     });
-    QAction* importAction = handover->addAction(tr("&Import…"));
-    importAction->setObjectName(QStringLiteral("handoverImportAction"));
-    connect(importAction, &QAction::triggered, this, [this] {
+    connect(m_menus->importHandover, &QAction::triggered, this, [this] {
         if (core::Session* session = m_controller->session()) {
             HandoverImportDialog dialog(*session, this);
             connect(m_controller, &SessionController::aboutToLock, &dialog, &HandoverImportDialog::stopWork);
-            if (dialog.exec() == QDialog::Accepted && m_workspace != nullptr) {
-                m_workspace->refresh();
+            if (dialog.exec() == QDialog::Accepted && m_document != nullptr) {
+                m_document->reloadAll();
                 statusBar()->showMessage(tr("The handover package was imported; delete it now."), 8000);
             }
         }
     });
 }
 
-void MainWindow::createMenus()
-{
-    menuBar()->setObjectName(QStringLiteral("mainMenuBar"));
-    menuBar()->setAccessibleName(tr("Main menu"));
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_newStoreAction);
-    file->addAction(m_openStoreAction);
-    file->addAction(m_changePassphraseAction);
-    file->addAction(m_recoveryKeyAction);
-    file->addAction(m_restoreAction);
-    file->addSeparator();
-    QMenu* exports = file->addMenu(tr("&Export"));
-    exports->setObjectName(QStringLiteral("exportMenu"));
-    exports->addAction(m_summaryAction);
-    exports->addAction(m_overviewAction);
-    exports->addAction(m_calendarAction);
-    addHandoverMenu(file);
-    file->addSeparator();
-    file->addAction(m_lockAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
-    edit->addSeparator();
-    edit->addAction(m_findAction);
-    QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
-    caseMenu->setObjectName(QStringLiteral("caseMenu"));
-    caseMenu->addAction(m_newCaseAction);
-    caseMenu->addSeparator();
-    caseMenu->addAction(m_addEntryAction);
-    caseMenu->addAction(m_decisionAction);
-    caseMenu->addAction(m_reviewAction);
-    caseMenu->addAction(m_summaryAction);
-    caseMenu->addSeparator();
-    caseMenu->addAction(m_editCaseAction);
-    caseMenu->addAction(m_editPersonAction);
-    caseMenu->addAction(m_closeCaseAction);
-    caseMenu->addSeparator();
-    caseMenu->addAction(m_dueAction);
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    QMenu* appearance = view->addMenu(tr("&Appearance"));
-    auto* appearanceGroup = new QActionGroup(this);
-    const std::pair<QString, Appearance> choices[] = {{tr("As the &desktop"), Appearance::System},
-                                                      {tr("&Light"), Appearance::Light},
-                                                      {tr("Dar&k"), Appearance::Dark}};
-    const Appearance current = savedAppearance();
-    for (const auto& [text, choice] : choices) {
-        QAction* action = appearance->addAction(text);
-        action->setObjectName(QStringLiteral("appearance%1").arg(static_cast<int>(choice)));
-        action->setCheckable(true);
-        action->setChecked(choice == current);
-        appearanceGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [choice = choice] {
-            saveAppearance(choice);
-            applyAppearance(choice);
-        });
-    }
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->setObjectName(QStringLiteral("toolsMenu"));
-    tools->addAction(m_rulesAction);
-    tools->addAction(m_sarAction);
-    tools->addAction(m_retentionAction);
-    tools->addAction(m_storeCareAction);
-    tools->addAction(m_identityAction);
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
-}
-
 void MainWindow::updateActions()
 {
-    const bool open = m_controller->session() != nullptr;
-    for (QAction* action :
-         {m_lockAction, m_addEntryAction, m_decisionAction, m_dueAction, m_findAction, m_rulesAction, m_editCaseAction,
-          m_closeCaseAction, m_editPersonAction, m_reviewAction, m_summaryAction, m_overviewAction, m_calendarAction}) {
-        action->setEnabled(open);
-    }
-    m_sarAction->setEnabled(open);
-    m_retentionAction->setEnabled(open);
-    m_storeCareAction->setEnabled(open);
-    m_changePassphraseAction->setEnabled(open);
-    m_recoveryKeyAction->setEnabled(open);
-    m_newStoreAction->setEnabled(!open);
-    m_openStoreAction->setEnabled(!open);
+    m_menus->setStoreOpen(m_controller->session() != nullptr);
 }
 
 void MainWindow::showWorkspace()
@@ -454,9 +268,16 @@ void MainWindow::showWorkspace()
     if (!m_controller->isDemo()) {
         rememberStore(m_controller->storePath());
     }
-    qDeleteAll(m_retiredWorkspaces);
-    m_retiredWorkspaces.clear();
-    m_workspace = new WorkspaceWidget(*session, *m_undo, m_stack, m_controller->takeFirstDue());
+    closeDocument(); // none is open: an unlock follows a lock
+    m_document = new CaseDocument(*session, m_controller->takeFirstDue(), this);
+    m_undoGroup->addStack(&m_document->undoStack());
+    m_undoGroup->setActiveStack(&m_document->undoStack());
+    connect(m_document, &CaseDocument::undoFailed, this, [this](const QString& message) {
+        QMessageBox::warning(
+            this, tr("Cannot undo"),
+            tr("That step could not be undone or redone, so the undo history was cleared: %1").arg(message));
+    });
+    m_workspace = new WorkspaceWidget(*m_document, m_stack);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     // The title ends in the application's name, so the window system does not add it a second time.
@@ -481,6 +302,17 @@ void MainWindow::showWorkspace()
         box->open();
     }
     m_recovery->afterOpen(); // a key just made, shown once; or the offer after a new store
+}
+
+void MainWindow::closeDocument()
+{
+    // The workspace follows once it can: a form of it may still be inside its exec() (the lock
+    // came from a timer or the desktop), and is closed by then (lock()).
+    if (m_workspace != nullptr) {
+        m_stack->removeWidget(m_workspace);
+        m_workspace = nullptr;
+    }
+    delete std::exchange(m_document, nullptr); // its undo history with it
 }
 
 void MainWindow::showUnlock(const QString& reason)
@@ -575,29 +407,6 @@ void MainWindow::setIdleMinutes(int minutes)
     m_idle->setInterval(idleMinutes() * 60 * 1000);
 }
 
-QStringList MainWindow::recentStores() const
-{
-    QStringList out;
-    for (const QString& path : QSettings().value(QStringLiteral("stores/recent")).toStringList()) {
-        if (QFileInfo::exists(path)) {
-            out << path;
-        }
-    }
-    return out;
-}
-
-void MainWindow::rememberStore(const QString& path)
-{
-    // Settings hold store paths only: never a passphrase or anything from inside a store.
-    QStringList recent = QSettings().value(QStringLiteral("stores/recent")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecentStores) {
-        recent.removeLast();
-    }
-    QSettings().setValue(QStringLiteral("stores/recent"), recent);
-}
-
 void MainWindow::createStore()
 {
     if (m_controller->session() != nullptr || m_controller->busy()) {
@@ -647,18 +456,20 @@ void MainWindow::showRulesDialog()
     if (m_controller->session() == nullptr) {
         return;
     }
-    RulesDialog dialog(*m_controller->session(), this);
+    if (m_document == nullptr) {
+        return;
+    }
+    // Each edit goes on the document's undo stack, which re-reads every date (rulesChanged).
+    RulesDialog dialog(m_document->session(), m_document->undoStack(), this);
+    connect(&dialog, &RulesDialog::procedureRepinned, m_document, &CaseDocument::reloadAll);
     qint64 caseToOpen = 0;
     connect(&dialog, &RulesDialog::openCaseRequested, &dialog, [&](qint64 caseId) {
         caseToOpen = caseId;
         dialog.accept();
     });
     dialog.exec();
-    if (m_workspace != nullptr) {
-        m_workspace->refresh(); // the dates follow the rules
-        if (caseToOpen != 0) {
-            m_workspace->openCase(caseToOpen);
-        }
+    if (m_workspace != nullptr && m_document != nullptr && caseToOpen != 0) {
+        m_workspace->openCase(caseToOpen);
     }
 }
 
@@ -674,8 +485,8 @@ void MainWindow::showDataProtectionDialog(bool retention)
         SarDialog dialog(*m_controller->session(), std::nullopt, this);
         dialog.exec();
     }
-    if (m_workspace != nullptr) {
-        m_workspace->refresh(); // due dates, and records a destruction took
+    if (m_document != nullptr) {
+        m_document->reloadAll(); // due dates, and records a destruction took
     }
 }
 

@@ -4,26 +4,28 @@
 
 #include "StartupOptions.h"
 
-#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
-class QAction;
 class QLabel;
-class QMenu;
 class QStackedWidget;
 class QTimer;
+class QUndoGroup;
 class QUndoStack;
 
 namespace casebook::ui {
 
+class CaseDocument;
+class MainMenus;
 class RecoveryFlow;
 class SessionController;
 class UnlockPage;
 class WorkspaceWidget;
 
 /// The top-level window: the unlock page while no store is open (or after locking), the
-/// workspace once one is. Locks on Ctrl+L and after the idle time: every dialog closes, the
-/// workspace goes, then the session (wiping the keys), and text Casebook copied is cleared.
+/// workspace over its CaseDocument once one is. Locks on Ctrl+L and after the idle time: every
+/// dialog closes, the document goes (its undo history with it, the workspace after it), then the
+/// session (wiping the keys), and text Casebook copied is cleared.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -32,9 +34,12 @@ public:
     ~MainWindow() override;
 
     SessionController& sessionController() const { return *m_controller; }
-    WorkspaceWidget* workspace() const { return m_workspace; }
+    WorkspaceWidget* workspace() const;
+    /// The open store's document; null while locked.
+    CaseDocument* document() const { return m_document; }
     UnlockPage* unlockPage() const { return m_unlockPage; }
-    QUndoStack& undoStack() const { return *m_undo; }
+    /// The open document's undo stack; null while locked.
+    QUndoStack* undoStack() const;
     /// Minutes of no keyboard or mouse input before locking (settings "lock/idleMinutes", default 5).
     int idleMinutes() const;
     void setIdleMinutes(int minutes);
@@ -59,10 +64,11 @@ private slots:
 private:
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    void createActions();
-    void addHandoverMenu(QMenu* file);
-    void createMenus();
+    void connectActions();
+    void connectToolActions();
     void showWorkspace();
+    /// Deletes the document (the store is being locked); the workspace follows it.
+    void closeDocument();
     void showUnlock(const QString& reason);
     void createStore();
     void openOtherStore();
@@ -71,49 +77,20 @@ private:
     void restoreBackup();
     void showRulesDialog();
     void showDataProtectionDialog(bool retention);
-    void rememberStore(const QString& path);
-    QStringList recentStores() const;
     void updateActions();
 
     StartupOptions m_options;
     SessionController* m_controller = nullptr;
     RecoveryFlow* m_recovery = nullptr;
-    QUndoStack* m_undo = nullptr;
+    QUndoGroup* m_undoGroup = nullptr; ///< Edit › Undo and Redo follow the document's stack
+    MainMenus* m_menus = nullptr;
     QStackedWidget* m_stack = nullptr;
     UnlockPage* m_unlockPage = nullptr;
-    WorkspaceWidget* m_workspace = nullptr;
+    CaseDocument* m_document = nullptr;
+    /// Null once the document has gone: the workspace then deletes itself.
+    QPointer<WorkspaceWidget> m_workspace;
     QLabel* m_demoBanner = nullptr;
     QTimer* m_idle = nullptr;
-
-    QAction* m_newStoreAction = nullptr;
-    QAction* m_openStoreAction = nullptr;
-    QAction* m_lockAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_newCaseAction = nullptr;
-    QAction* m_addEntryAction = nullptr;
-    QAction* m_decisionAction = nullptr;
-    QAction* m_dueAction = nullptr;
-    QList<WorkspaceWidget*> m_retiredWorkspaces; ///< locked away; deleted at the next unlock
-    QAction* m_editCaseAction = nullptr;
-    QAction* m_closeCaseAction = nullptr;
-    QAction* m_editPersonAction = nullptr;
-    QAction* m_reviewAction = nullptr;
-    QAction* m_summaryAction = nullptr;
-    QAction* m_overviewAction = nullptr;
-    QAction* m_calendarAction = nullptr;
-    QAction* m_findAction = nullptr;
-    QAction* m_rulesAction = nullptr;
-    QAction* m_sarAction = nullptr;              ///< Tools › Subject access requests (issue 15)
-    QAction* m_retentionAction = nullptr;        ///< Tools › Retention review (issue 15)
-    QAction* m_storeCareAction = nullptr;        ///< Tools › Store and audit log
-    QAction* m_changePassphraseAction = nullptr; ///< File › Change passphrase
-    QAction* m_restoreAction = nullptr;          ///< File › Restore from backup
-    QAction* m_recoveryKeyAction = nullptr;      ///< File › Recovery key (issue 15 item 6)
-    QAction* m_identityAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QAction* m_aboutQtAction = nullptr;
 };
 
 } // namespace casebook::ui

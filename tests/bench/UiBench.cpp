@@ -7,6 +7,7 @@
 #include "report/ExportDialog.h"
 #include "report/PdfExport.h"
 #include "report/ReportLayout.h"
+#include "workspace/CaseDocument.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/UndoableChange.h"
 #include "workspace/WorkspaceWidget.h"
@@ -135,7 +136,6 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "open: %s\n", session.error().detail.c_str());
         return 1;
     }
-    QUndoStack undo;
     // The app works out the first due list on the unlock's worker thread (SessionController), so
     // the UI thread only builds the caseload from it; both halves are measured.
     const QDate now = QDate::currentDate();
@@ -144,18 +144,22 @@ int main(int argc, char** argv)
             [&] { (void)(*session)->due().all(asOf, 28); });
     const auto firstDue = (*session)->due().all(asOf, 28).value();
     measure("unlocked store to a usable caseload (UI thread)", runs, 100, [&] {
-        ui::WorkspaceWidget workspace(**session, undo, nullptr, firstDue);
+        ui::CaseDocument document(**session, firstDue);
+        ui::WorkspaceWidget workspace(document);
         workspace.show();
         QApplication::processEvents();
     });
     measure("the same, due list on the UI thread (before)", runs, kNoTarget, [&] {
-        ui::WorkspaceWidget workspace(**session, undo);
+        ui::CaseDocument document(**session);
+        ui::WorkspaceWidget workspace(document);
         workspace.show();
         QApplication::processEvents();
     });
     (void)kdfAndOpen;
 
-    ui::WorkspaceWidget workspace(**session, undo);
+    ui::CaseDocument caseDocument(**session);
+    QUndoStack& undo = caseDocument.undoStack();
+    ui::WorkspaceWidget workspace(caseDocument);
     workspace.resize(1280, 800);
     workspace.show();
     QApplication::processEvents();

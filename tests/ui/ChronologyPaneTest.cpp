@@ -6,6 +6,7 @@
 #include "SectionFixture.h"
 
 #include "workspace/AmendEntryDialog.h"
+#include "workspace/CaseDocument.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/EntryDialog.h"
 #include "workspace/SearchResults.h"
@@ -61,7 +62,8 @@ TEST_CASE("The chronology shows the selected entry in full below the list", "[ch
         f.session->cases().recordDecision(decision, core::DecisionRecord{"Do not start stage one", "Start now; wait",
                                                                          "OH review pending", "PS Test", false, ""}));
 
-    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    ui::CaseDocument document(*f.session);
+    ui::WorkspaceWidget workspace(document);
     workspace.resize(1260, 660);
     workspace.show();
     REQUIRE(QTest::qWaitForWindowExposed(&workspace));
@@ -104,7 +106,8 @@ TEST_CASE("The chronology shows the selected entry in full below the list", "[ch
 TEST_CASE("Tab leaves the caseload table instead of going from cell to cell", "[keyboard]")
 {
     test::SectionFixture f;
-    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    ui::CaseDocument document(*f.session);
+    ui::WorkspaceWidget workspace(document);
     workspace.show();
     REQUIRE(QTest::qWaitForWindowExposed(&workspace));
     workspace.activateWindow();
@@ -122,7 +125,8 @@ TEST_CASE("Opening a case from Due & overdue leaves the caseload's filter as it 
     core::Case reviewed = f.session->cases().loadCase(f.caseId).value().record;
     reviewed.nextReview = core::Date::parseIso("2026-01-20").value();
     REQUIRE(f.session->cases().updateCase(reviewed));
-    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    ui::CaseDocument document(*f.session);
+    ui::WorkspaceWidget workspace(document);
     workspace.resize(1260, 660);
     workspace.show();
     REQUIRE(QTest::qWaitForWindowExposed(&workspace));
@@ -162,7 +166,8 @@ TEST_CASE("A chronology entry can record the time of a meeting, shown with it in
 
     saved->caseId = f.caseId;
     REQUIRE(f.session->cases().addEntry(*saved));
-    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    ui::CaseDocument document(*f.session);
+    ui::WorkspaceWidget workspace(document);
     workspace.openCase(f.caseId.value);
     CHECK(workspace.chronologyDetails()->toPlainText().contains(QStringLiteral("14:30")));
 }
@@ -189,7 +194,8 @@ TEST_CASE("An entry's medical detail is typed apart from what happened and read 
 
     saved->caseId = f.caseId;
     REQUIRE(f.session->cases().addEntry(*saved));
-    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    ui::CaseDocument document(*f.session);
+    ui::WorkspaceWidget workspace(document);
     workspace.openCase(f.caseId.value);
     const QString shown = workspace.chronologyDetails()->toPlainText();
     CHECK(shown.contains(QStringLiteral("Medical detail\nGP has changed the medication.")));
@@ -206,7 +212,8 @@ TEST_CASE("An entry is corrected by a dated amendment: the original stays, the c
     test::SectionFixture f;
     REQUIRE(f.session->cases().addEntry(
         entry(f.caseId, "2026-02-01", "Welfare meeting", "Met at home; officer wants a later start.")));
-    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    ui::CaseDocument document(*f.session);
+    ui::WorkspaceWidget workspace(document);
     workspace.resize(1260, 660);
     workspace.show();
     REQUIRE(QTest::qWaitForWindowExposed(&workspace));
@@ -263,9 +270,9 @@ TEST_CASE("An entry is corrected by a dated amendment: the original stays, the c
     CHECK(pane.indexOf(QStringLiteral("Met at home")) < pane.indexOf(QStringLiteral("Met at the station")));
 
     // Undo withdraws the amendment; the entry is as it was.
-    f.undo.undo();
+    document.undoStack().undo();
     CHECK(f.session->cases().loadCase(f.caseId).value().amendments.empty());
-    f.undo.redo();
+    document.undoStack().redo();
     CHECK(f.session->cases().loadCase(f.caseId).value().amendments.size() == 1);
 }
 
@@ -277,7 +284,8 @@ TEST_CASE("Search shows each hit with its words marked, and opening an entry's h
         entry(f.caseId, "2026-02-01", "Welfare meeting", "Talked through the phased return and rota.")));
     REQUIRE(f.session->cases().addEntry(
         entry(f.caseId, "2026-02-03", "Call from OH", "OH advise a physiotherapy referral before any return.")));
-    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    ui::CaseDocument document(*f.session);
+    ui::WorkspaceWidget workspace(document);
     workspace.resize(1260, 660);
     workspace.show();
     REQUIRE(QTest::qWaitForWindowExposed(&workspace));

@@ -8,6 +8,7 @@
 #include "dataprotection/DisclosureDialog.h"
 #include "dataprotection/RetentionDialog.h"
 #include "dataprotection/SarDialog.h"
+#include "workspace/CaseDocument.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include "dp/Erasure.h"
@@ -385,7 +386,8 @@ TEST_CASE("Due & overdue: a subject access request shows its person and opens th
 {
     test::SectionFixture f;
     const std::int64_t sar = addRequest(*f.session, f.person, "2026-11-02");
-    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    ui::CaseDocument document(*f.session);
+    ui::WorkspaceWidget workspace(document);
     workspace.resize(1200, 660);
     workspace.show();
     workspace.refresh();
@@ -420,7 +422,8 @@ TEST_CASE("Due & overdue: double-clicking a subject access request opens the req
 {
     test::SectionFixture f;
     const std::int64_t sar = addRequest(*f.session, f.person, "2026-11-02");
-    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    ui::CaseDocument document(*f.session);
+    ui::WorkspaceWidget workspace(document);
     workspace.resize(1200, 660);
     workspace.show();
     workspace.refresh();

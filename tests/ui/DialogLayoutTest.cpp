@@ -26,6 +26,7 @@
 #include "session/RestoreDialog.h"
 #include "store/StoreCareDialog.h"
 #include "support/ScreenFit.h"
+#include "workspace/CaseDocument.h"
 #include "workspace/DateClosures.h"
 #include "workspace/EntryDialog.h"
 #include "workspace/WorkspaceWidget.h"
@@ -275,7 +276,8 @@ TEST_CASE("The offscreen test screen is 1280 by 720", "[fit]")
 TEST_CASE("Every dialog of the case workspace fits a 1280x720 screen and Tabs in reading order", "[fit][taborder]")
 {
     test::SectionFixture f;
-    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    ui::CaseDocument document(*f.session);
+    ui::WorkspaceWidget workspace(document);
     workspace.resize(1260, 660);
     workspace.show();
     REQUIRE(QTest::qWaitForWindowExposed(&workspace));
@@ -340,7 +342,7 @@ TEST_CASE("Every dialog of the case workspace fits a 1280x720 screen and Tabs in
     }
     SECTION("the rules and calendars")
     {
-        ui::RulesDialog dialog(*f.session, &workspace);
+        ui::RulesDialog dialog(*f.session, document.undoStack(), &workspace);
         dialog.show();
         // Every page: rules, versions and procedures, counting policies, bank holidays.
         auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("rulesTabs"));

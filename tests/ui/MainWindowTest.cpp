@@ -10,7 +10,9 @@
 #include "session/SessionController.h"
 #include "session/UnlockPage.h"
 #include "support/SensitiveClipboard.h"
+#include "workspace/CaseDocument.h"
 #include "workspace/CaseloadModel.h"
+#include "workspace/UndoableChange.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include "audit/AuditLog.h"
@@ -37,6 +39,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using casebook::ui::MainWindow;
 using casebook::ui::StartupOptions;
@@ -206,6 +209,58 @@ TEST_CASE("Locking while a record form is open inside the case closes the form, 
         REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
         CHECK(window.workspace()->caseloadFilter()->rowCount() == 1);
     }
+}
+
+TEST_CASE("Locking with a form open deletes the document and its undo history at once, and the workspace once "
+          "the form has returned",
+          "[MainWindow][lock][document]")
+{
+    test::TempDir dir;
+    const auto path = makeFilledStore(dir);
+    StartupOptions options;
+    options.storePath = QString::fromStdString(path.string());
+    MainWindow window(options);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    unlockWith(window, QStringLiteral("correct horse"));
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+    REQUIRE(window.document() != nullptr);
+    // Something to undo, so the history has a step in it.
+    casebook::ui::UndoableChange change;
+    change.text = QStringLiteral("nothing");
+    change.apply = [] { return core::Status{core::Ok{}}; };
+    change.revert = [] { return core::Status{core::Ok{}}; };
+    REQUIRE(casebook::ui::applyUndoable(*window.undoStack(), std::move(change)));
+    CHECK(findAction(window, "undoAction")->isEnabled());
+
+    QPointer<casebook::ui::CaseDocument> document = window.document();
+    QPointer<QUndoStack> history = window.undoStack();
+    QPointer<casebook::ui::WorkspaceWidget> workspace = window.workspace();
+    auto* open = workspace->findChild<QPushButton*>(QStringLiteral("editCaseButton"));
+    REQUIRE(open != nullptr);
+    bool formWasOpen = false;
+    bool documentGoneInForm = false;
+    bool workspaceKeptInForm = false;
+    QTimer::singleShot(0, &window, [&] {
+        formWasOpen = QApplication::activeModalWidget() != nullptr;
+        window.lock(); // as the idle timer would, with the form's event loop running
+        documentGoneInForm = document.isNull() && history.isNull();
+        workspaceKeptInForm = !workspace.isNull(); // the form is its child, still inside exec()
+    });
+    open->click();
+    CHECK(formWasOpen);
+    CHECK(documentGoneInForm);
+    CHECK(workspaceKeptInForm);
+    CHECK(window.document() == nullptr);
+    CHECK(window.undoStack() == nullptr);
+    CHECK(window.workspace() == nullptr);
+    CHECK_FALSE(findAction(window, "undoAction")->isEnabled());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(workspace.isNull());
+
+    unlockWith(window, QStringLiteral("correct horse"));
+    REQUIRE(waitFor([&] { return window.workspace() != nullptr; }));
+    CHECK(window.undoStack()->count() == 0); // a new document, with no history from before
 }
 
 TEST_CASE("Locking leaves alone what the user copied from elsewhere after Casebook", "[MainWindow][lock]")

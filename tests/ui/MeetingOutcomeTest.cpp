@@ -7,6 +7,7 @@
 #include "report/MeetingOutcomeDialog.h"
 #include "report/ReportFixture.h"
 #include "support/DateEdit.h"
+#include "workspace/CaseDocument.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include "SectionFixture.h"
@@ -222,7 +223,8 @@ TEST_CASE("Meeting outcome from the case page is one undoable change, a decision
           "[report][meeting]")
 {
     casebook::test::SectionFixture f;
-    ui::WorkspaceWidget workspace(*f.session, f.undo);
+    ui::CaseDocument document(*f.session);
+    ui::WorkspaceWidget workspace(document);
     workspace.resize(1260, 660);
     workspace.show();
     REQUIRE(QTest::qWaitForWindowExposed(&workspace));
@@ -253,7 +255,7 @@ TEST_CASE("Meeting outcome from the case page is one undoable change, a decision
     button->click();
     QApplication::processEvents();
     CHECK(entries() == 0);
-    CHECK(f.undo.count() == 0);
+    CHECK(document.undoStack().count() == 0);
 
     onOutcomeForm([](ui::MeetingOutcomeDialog& form) {
         field<ui::DateEdit>(form, "outcomeDate")->setDate(QDate(2026, 3, 2));
@@ -272,8 +274,8 @@ TEST_CASE("Meeting outcome from the case page is one undoable change, a decision
     CHECK(entries() == 2); // the meeting and the decision
     CHECK(plans() == 1);
     CHECK(f.session->cases().loadCase(f.caseId).value().record.nextReview == isoDay("2026-04-06"));
-    REQUIRE(f.undo.count() == 1);
-    CHECK(f.undo.undoText() == QStringLiteral("record meeting outcome"));
+    REQUIRE(document.undoStack().count() == 1);
+    CHECK(document.undoStack().undoText() == QStringLiteral("record meeting outcome"));
     // The action's date is in the due list.
     const auto due = f.session->due().due(isoDay("2026-03-02"), 60);
     REQUIRE(due);
@@ -282,11 +284,11 @@ TEST_CASE("Meeting outcome from the case page is one undoable change, a decision
                && item.source.derived.title == "Check the rota";
     }));
 
-    f.undo.undo();
+    document.undoStack().undo();
     CHECK(entries() == 0);
     CHECK(plans() == 0);
     CHECK_FALSE(f.session->cases().loadCase(f.caseId).value().record.nextReview.has_value());
-    f.undo.redo();
+    document.undoStack().redo();
     CHECK(entries() == 2);
     CHECK(plans() == 1);
     CHECK(f.session->cases().loadCase(f.caseId).value().record.nextReview == isoDay("2026-04-06"));

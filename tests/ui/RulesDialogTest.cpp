@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -75,7 +76,8 @@ TEST_CASE("Changing a rule without a reason shows the message beside the form an
 {
     test::TempDir dir;
     auto session = makeSession(dir);
-    ui::RulesDialog dialog(*session);
+    QUndoStack undo;
+    ui::RulesDialog dialog(*session, undo);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto* model = static_cast<ui::RuleTableModel*>(dialog.ruleTable()->model());
@@ -112,7 +114,8 @@ TEST_CASE("A local bank holiday added in the dialog counts as a holiday at once"
 {
     test::TempDir dir;
     auto session = makeSession(dir);
-    ui::RulesDialog dialog(*session);
+    QUndoStack undo;
+    ui::RulesDialog dialog(*session, undo);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     dialog.holidayDateEdit()->setDate(QDate(2026, 11, 23));
@@ -186,7 +189,8 @@ TEST_CASE("The versions page lists each pack version with the open procedures it
     REQUIRE(opened);
     auto session = std::move(*opened);
 
-    ui::RulesDialog dialog(*session);
+    QUndoStack undo;
+    ui::RulesDialog dialog(*session, undo);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     ui::VersionsPage* page = dialog.versionsPage();
@@ -266,7 +270,8 @@ TEST_CASE("The rules page lists each rule with every version it appears in, its 
     REQUIRE(opened);
     auto session = std::move(*opened);
 
-    ui::RulesDialog dialog(*session);
+    QUndoStack undo;
+    ui::RulesDialog dialog(*session, undo);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto* model = static_cast<ui::RuleTableModel*>(dialog.ruleTable()->model());
@@ -312,7 +317,8 @@ TEST_CASE("A counting policy is set on the policies page with a reason, and goes
 {
     test::TempDir dir;
     auto session = makeSession(dir);
-    ui::RulesDialog dialog(*session);
+    QUndoStack undo;
+    ui::RulesDialog dialog(*session, undo);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     ui::PoliciesPage* page = dialog.policiesPage();
@@ -357,7 +363,8 @@ TEST_CASE("The versions page lists and re-pins the open records of the other pin
     auto referralId = session->procedures().add(referral);
     REQUIRE(referralId);
 
-    ui::RulesDialog dialog(*session);
+    QUndoStack undo;
+    ui::RulesDialog dialog(*session, undo);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     ui::VersionsPage* page = dialog.versionsPage();

@@ -3,6 +3,7 @@
 #include "workspace/UndoableChange.h"
 
 #include <QCoreApplication>
+#include <QSignalSpy>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -59,18 +60,16 @@ TEST_CASE("A change that fails is not pushed and its error comes back for the fo
 
 TEST_CASE("A failing undo reports the error and clears the history", "[undo]")
 {
-    QUndoStack stack;
+    ui::ChangeStack stack;
     std::vector<std::string> log;
     ui::UndoableChange change = recording(log);
     change.revert = [] { return core::Status{core::makeError(core::ErrorCode::NotFound, "gone")}; };
     REQUIRE(ui::applyUndoable(stack, change));
 
-    std::vector<core::Error> reported;
-    ui::setUndoFailureHandler([&](const core::Error& e) { reported.push_back(e); });
+    QSignalSpy failed(&stack, &ui::ChangeStack::stepFailed);
     stack.undo();
     QCoreApplication::processEvents();
-    ui::setUndoFailureHandler({});
-    REQUIRE(reported.size() == 1);
-    CHECK(reported.front().code == core::ErrorCode::NotFound);
+    REQUIRE(failed.size() == 1);
+    CHECK(failed.front().front().toString() == QStringLiteral("gone"));
     CHECK(stack.count() == 0);
 }

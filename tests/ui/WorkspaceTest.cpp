@@ -6,6 +6,7 @@
 #include "dataprotection/RetentionDialog.h"
 #include "session/CreateStoreDialog.h"
 #include "support/DateEdit.h"
+#include "workspace/CaseDocument.h"
 #include "workspace/CaseSection.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/DateClosures.h"
@@ -95,8 +96,8 @@ TEST_CASE("The caseload model passes the model tester through reloads and filter
 {
     test::TempDir dir;
     auto session = makeSession(dir, 12);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    ui::WorkspaceWidget workspace(document);
     QAbstractItemModelTester sourceTester(workspace.caseloadModel(),
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester proxyTester(workspace.caseloadFilter(),
@@ -123,8 +124,8 @@ TEST_CASE("Typing in the search box narrows the caseload to the matching person'
 {
     test::TempDir dir;
     auto session = makeSession(dir, 12);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    ui::WorkspaceWidget workspace(document);
     const QString name = workspace.caseloadModel()->index(0, ui::CaseloadModel::Person).data().toString();
     QTest::keyClicks(workspace.searchEdit(), name);
     REQUIRE(QTest::qWaitFor([&] { return workspace.caseloadFilter()->rowCount() < 11; }, 3000));
@@ -139,8 +140,9 @@ TEST_CASE("A decision without a rationale keeps the dialog open with the message
 {
     test::TempDir dir;
     auto session = makeSession(dir, 4);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    QUndoStack& undo = document.undoStack();
+    ui::WorkspaceWidget workspace(document);
     REQUIRE(workspace.currentCase());
     const auto before = entryCount(*session);
     bool stayedOpen = false;
@@ -164,8 +166,9 @@ TEST_CASE("Recording a decision shows it in the decision log at once, undo remov
 {
     test::TempDir dir;
     auto session = makeSession(dir, 4);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    QUndoStack& undo = document.undoStack();
+    ui::WorkspaceWidget workspace(document);
     REQUIRE(workspace.currentCase());
     const auto before = entryCount(*session);
     answerDecisionDialog(true);
@@ -190,8 +193,8 @@ TEST_CASE("The due dashboard lists overdue dates with their rule and how sure th
 {
     test::TempDir dir;
     auto session = makeSession(dir, 12);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    ui::WorkspaceWidget workspace(document);
     QStandardItemModel* due = workspace.dueModel();
     CHECK(due->rowCount() == 0); // filled when the dashboard is shown
     workspace.showDueDashboard();
@@ -214,8 +217,8 @@ TEST_CASE("Selecting a due date explains it: the event it counts from, the arith
 {
     test::TempDir dir;
     auto session = makeSession(dir, 12);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    ui::WorkspaceWidget workspace(document);
     workspace.showDueDashboard();
     QStandardItemModel* due = workspace.dueModel();
     auto* table = workspace.findChild<QTableView*>(QStringLiteral("dueTable"));
@@ -252,8 +255,9 @@ TEST_CASE("A due date marked waived with its reason leaves Due & overdue, stays 
 {
     test::TempDir dir;
     auto session = makeSession(dir, 12);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    QUndoStack& undo = document.undoStack();
+    ui::WorkspaceWidget workspace(document);
     workspace.resize(1260, 660);
     workspace.show();
     REQUIRE(QTest::qWaitForWindowExposed(&workspace));
@@ -362,8 +366,9 @@ TEST_CASE("Opening a case for someone new: missing name and type are shown besid
 {
     test::TempDir dir;
     auto session = makeSession(dir, 2);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    QUndoStack& undo = document.undoStack();
+    ui::WorkspaceWidget workspace(document);
     const auto casesBefore = session->database().queryInt("SELECT count(*) FROM case_file").value();
     const auto peopleBefore = session->database().queryInt("SELECT count(*) FROM person").value();
     QString nameError;
@@ -405,8 +410,8 @@ TEST_CASE("The case's pages are listed beside them with how many records each ho
 {
     test::TempDir dir;
     auto session = makeSession(dir, 12);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    ui::WorkspaceWidget workspace(document);
     workspace.show();
     const qint64 first = workspace.caseloadModel()->index(0, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong();
     workspace.openCase(first);
@@ -451,8 +456,9 @@ TEST_CASE("Closing a case from its form records the outcome and can be undone, a
 {
     test::TempDir dir;
     auto session = makeSession(dir, 6);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    QUndoStack& undo = document.undoStack();
+    ui::WorkspaceWidget workspace(document);
     workspace.show();
     const qint64 id = workspace.caseloadModel()->index(0, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong();
     workspace.openCase(id);
@@ -496,8 +502,9 @@ TEST_CASE("Editing the person refuses an empty name beside it and keeps the rest
 {
     test::TempDir dir;
     auto session = makeSession(dir, 6);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    QUndoStack& undo = document.undoStack();
+    ui::WorkspaceWidget workspace(document);
     workspace.show();
     const qint64 id = workspace.caseloadModel()->index(0, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong();
     workspace.openCase(id);
@@ -558,8 +565,9 @@ TEST_CASE("Undoing a change to a case shows that case again with its dates as th
 {
     test::TempDir dir;
     auto session = makeSession(dir, 8);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    QUndoStack& undo = document.undoStack();
+    ui::WorkspaceWidget workspace(document);
     workspace.show();
     const qint64 first = workspace.caseloadModel()->index(0, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong();
     const qint64 second = workspace.caseloadModel()->index(1, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong();
@@ -590,8 +598,8 @@ TEST_CASE("Once an erased case leaves the screen, nothing of it stays: no header
 {
     test::TempDir dir;
     auto session = makeSession(dir, 12);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    ui::WorkspaceWidget workspace(document);
     workspace.resize(1260, 660);
     workspace.show();
     auto* dates = workspace.findChild<QTableView*>(QStringLiteral("caseDatesTable"));
@@ -645,8 +653,8 @@ TEST_CASE("Every button, table and field of the workspace and of every case page
 {
     test::TempDir dir;
     auto session = makeSession(dir, 6);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    ui::WorkspaceWidget workspace(document);
     workspace.show();
     workspace.openCase(workspace.caseloadModel()->index(0, 0).data(ui::CaseloadModel::CaseIdRole).toLongLong());
     int checked = 0;
@@ -686,8 +694,8 @@ TEST_CASE("No label, window title, header, list item or tooltip on the workspace
 
     test::TempDir dir;
     auto session = makeSession(dir, 12);
-    QUndoStack undo;
-    ui::WorkspaceWidget workspace(*session, undo);
+    ui::CaseDocument document(*session);
+    ui::WorkspaceWidget workspace(document);
     workspace.resize(1280, 720);
     workspace.show();
     workspace.refresh();

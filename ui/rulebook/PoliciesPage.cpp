@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rulebook/PoliciesPage.h"
 
+#include "rulebook/RuleEdits.h"
+
 #include "service/Session.h"
 #include "support/Tables.h"
 
@@ -27,9 +29,10 @@ QString qs(std::string_view text)
 
 } // namespace
 
-PoliciesPage::PoliciesPage(core::Session& session, QWidget* parent)
+PoliciesPage::PoliciesPage(core::Session& session, QUndoStack& undo, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_undo(undo)
 {
     auto* intro = new QLabel(tr("Where the sources disagree, the force chooses how Casebook counts. The default is "
                                 "what Casebook has always counted; a change needs a reason, is recorded in the audit "
@@ -136,7 +139,8 @@ void PoliciesPage::setPolicy()
     if (name.isEmpty()) {
         return;
     }
-    core::Status done = m_session.localRules().setCountingPolicy(
+    core::Status done = setCountingPolicyUndoable(
+        m_undo, m_session.localRules(),
         {name.toStdString(), m_value->currentText().toStdString(), m_reason->text().trimmed().toStdString()});
     if (!done) {
         m_error->setText(qs(done.error().detail)); // what was typed stays
@@ -157,7 +161,7 @@ void PoliciesPage::clearPolicy()
     if (name.isEmpty()) {
         return;
     }
-    core::Status done = m_session.localRules().clearCountingPolicy(name.toStdString());
+    core::Status done = clearCountingPolicyUndoable(m_undo, m_session.localRules(), name.toStdString());
     m_error->setText(done ? QString() : qs(done.error().detail));
     m_error->setVisible(!done);
     reload();

@@ -10,6 +10,7 @@ class QLineEdit;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
+class QUndoStack;
 
 namespace casebook::core {
 class Session;
@@ -24,7 +25,7 @@ class PoliciesPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit PoliciesPage(core::Session& session, QWidget* parent = nullptr);
+    PoliciesPage(core::Session& session, QUndoStack& undo, QWidget* parent = nullptr);
 
     void reload();
 
@@ -47,6 +48,7 @@ private:
     QString selectedName() const;
 
     core::Session& m_session;
+    QUndoStack& m_undo; ///< each choice goes on it (RuleEdits.h)
     QStandardItemModel* m_policies = nullptr;
     QTableView* m_table = nullptr;
     QComboBox* m_value = nullptr;

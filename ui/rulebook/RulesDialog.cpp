@@ -4,6 +4,7 @@
 #include "support/ScreenFit.h"
 
 #include "rulebook/PoliciesPage.h"
+#include "rulebook/RuleEdits.h"
 #include "rulebook/RuleTableModel.h"
 #include "rulebook/VersionsPage.h"
 
@@ -73,9 +74,10 @@ void showError(QLabel* label, const QString& text)
 
 } // namespace
 
-RulesDialog::RulesDialog(core::Session& session, QWidget* parent)
+RulesDialog::RulesDialog(core::Session& session, QUndoStack& undo, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
+    , m_undo(undo)
 {
     setObjectName(QStringLiteral("rulesDialog"));
     setWindowTitle(tr("Rules and calendar"));
@@ -85,10 +87,11 @@ RulesDialog::RulesDialog(core::Session& session, QWidget* parent)
     tabs->addTab(createRulesPage(), tr("&Rules"));
     m_versionsPage = new VersionsPage(m_session, this);
     tabs->addTab(m_versionsPage, tr("&Versions and procedures"));
-    m_policiesPage = new PoliciesPage(m_session, this);
+    m_policiesPage = new PoliciesPage(m_session, m_undo, this);
     tabs->addTab(m_policiesPage, tr("Counting &policies"));
     tabs->addTab(createCalendarPage(), tr("&Bank holidays"));
     connect(m_versionsPage, &VersionsPage::openCaseRequested, this, &RulesDialog::openCaseRequested);
+    connect(m_versionsPage, &VersionsPage::repinned, this, &RulesDialog::procedureRepinned);
     // A re-pin on the versions page changes which procedures each version governs.
     connect(tabs, &QTabWidget::currentChanged, this, &RulesDialog::showPinnedProcedures);
 
@@ -237,8 +240,8 @@ void RulesDialog::applyOverride()
     }
     const QString packId = m_rules->packIdAt(row);
     const std::string ruleId = rule->id;
-    core::Status done = m_session.localRules().setRuleOverride(
-        utf8(packId), {ruleId, m_amount->value(), utf8(m_reason->text().trimmed())});
+    core::Status done = setRuleOverrideUndoable(m_undo, m_session.localRules(), utf8(packId),
+                                                {ruleId, m_amount->value(), utf8(m_reason->text().trimmed())});
     if (!done) {
         // Keep what was typed; say what is wrong beside the form.
         showError(m_overrideError, qs(done.error().detail));
@@ -260,7 +263,7 @@ void RulesDialog::restoreRule()
         return;
     }
     const std::string ruleId = rule->id;
-    core::Status done = m_session.localRules().clearRuleOverride(utf8(m_rules->packIdAt(row)), ruleId);
+    core::Status done = clearRuleOverrideUndoable(m_undo, m_session.localRules(), utf8(m_rules->packIdAt(row)), ruleId);
     showError(m_overrideError, done ? QString() : qs(done.error().detail));
     m_rules->refresh();
     m_ruleTable->selectRow(row);
@@ -354,9 +357,10 @@ void RulesDialog::addHoliday()
     if (firstUnreadableDate(this) != nullptr) {
         return; // the field says why; what was typed stays
     }
-    core::Status done = m_session.localRules().editCalendar(
-        {toCore(m_holidayDate->date()), core::CalendarEditKind::AddHoliday, utf8(m_holidayTitle->text().trimmed()),
-         utf8(m_holidayReason->text().trimmed())});
+    core::Status done =
+        editCalendarUndoable(m_undo, m_session.localRules(),
+                             {toCore(m_holidayDate->date()), core::CalendarEditKind::AddHoliday,
+                              utf8(m_holidayTitle->text().trimmed()), utf8(m_holidayReason->text().trimmed())});
     if (!done) {
         showError(m_holidayError, qs(done.error().detail));
         return;
@@ -385,10 +389,11 @@ void RulesDialog::removeHoliday()
             isLocalAddition = isLocalAddition || (edit.date == day && edit.kind == core::CalendarEditKind::AddHoliday);
         }
     }
-    core::Status done =
-        isLocalAddition ? m_session.localRules().clearCalendarEdit(day)
-                        : m_session.localRules().editCalendar({day, core::CalendarEditKind::RemoveHoliday,
-                                                               std::string(), utf8(m_holidayReason->text().trimmed())});
+    core::Status done = isLocalAddition
+                            ? clearCalendarEditUndoable(m_undo, m_session.localRules(), day)
+                            : editCalendarUndoable(m_undo, m_session.localRules(),
+                                                   {day, core::CalendarEditKind::RemoveHoliday, std::string(),
+                                                    utf8(m_holidayReason->text().trimmed())});
     if (!done) {
         showError(m_holidayError, qs(done.error().detail));
         return;

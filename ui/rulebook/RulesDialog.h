@@ -12,6 +12,7 @@ class QPushButton;
 class QSpinBox;
 class QStandardItemModel;
 class QTableView;
+class QUndoStack;
 
 namespace casebook::core {
 class Session;
@@ -27,12 +28,13 @@ class VersionsPage;
 /// appears in (their dates) and the open procedures each version governs, the force's
 /// local overrides (each with a reason), the pack versions with the open procedures each governs
 /// (re-pin from there), the counting policies, and the bank-holiday table with local additions and
-/// removals. Changes are stored at once through the services and audited; "Restore" undoes one.
+/// removals. Changes are stored at once through the services and audited, and each goes on the
+/// undo stack (RuleEdits.h); "Restore" takes back a local change.
 class RulesDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    explicit RulesDialog(core::Session& session, QWidget* parent = nullptr);
+    RulesDialog(core::Session& session, QUndoStack& undo, QWidget* parent = nullptr);
     ~RulesDialog() override;
 
     /// For tests: the widgets a person uses.
@@ -54,6 +56,8 @@ public:
 signals:
     /// The person asked to open a case (from the procedures a pack version governs).
     void openCaseRequested(qint64 caseId);
+    /// A procedure was re-pinned to another pack version: its dates moved (not undoable).
+    void procedureRepinned();
 
 private:
     Q_DISABLE_COPY_MOVE(RulesDialog)
@@ -70,6 +74,7 @@ private:
     void reloadHolidays();
 
     core::Session& m_session;
+    QUndoStack& m_undo;
     RuleTableModel* m_rules = nullptr;
     QTableView* m_ruleTable = nullptr;
     QLabel* m_ruleDetail = nullptr;

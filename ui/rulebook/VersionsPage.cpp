@@ -385,6 +385,7 @@ void VersionsPage::repin()
     }
     reload();
     setLabel(m_moved, text);
+    emit repinned();
 }
 
 void VersionsPage::openCase()

@@ -50,6 +50,8 @@ public:
 signals:
     /// The person asked to open the case of the selected procedure.
     void openCaseRequested(qint64 caseId);
+    /// A procedure was re-pinned: its dates may have moved.
+    void repinned();
 
 private:
     void showProcedures();

@@ -3,11 +3,11 @@
 #include "session/SessionController.h"
 
 #include "session/ErrorMessages.h"
+#include "session/SessionJobs.h"
 
 #include "audit/AuditHead.h"
 #include "audit/HeadAnchor.h"
 #include "demo/FictionalCaseload.h"
-#include "dialogs/IdentityDialog.h"
 #include "dp/RecoveryKey.h"
 #include "service/Session.h"
 #include "service/StoreEvents.h"
@@ -25,60 +25,6 @@
 #include <utility>
 
 namespace casebook::ui {
-
-struct SessionController::Outcome {
-    std::unique_ptr<core::Session> session;
-    std::optional<core::Error> error;
-    std::optional<std::vector<core::DueItem>> due; ///< the first due list, worked out off the UI thread
-    QStringList warnings;                          ///< for openWarnings(), beside the store's own
-    QStringList notices;                           ///< for openNotices()
-    QString failurePrefix;                         ///< what failed, when it was not an unlock
-    bool restored = false; ///< the store was deliberately replaced: an older audit head is expected
-    bool created = false;  ///< the store was made by this open
-    std::optional<core::SecretString> recoveryKey; ///< a key just made, to show once
-};
-
-namespace {
-
-/// Copies the passphrase into a SecretString and overwrites the QString's characters.
-core::SecretString takeSecret(QString& passphrase)
-{
-    QByteArray utf8 = passphrase.toUtf8();
-    core::SecretString secret(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
-    passphrase.fill(QChar(u'\0'));
-    passphrase.clear();
-    utf8.fill('\0'); // its buffer is freed as it goes: clear it first
-    return secret;
-}
-
-/// A recovery that failed once the key passed its checks: a key that is not this store's (an older
-/// one, replaced since, or another store's) or a store without one, said plainly rather than as a
-/// wrong passphrase.
-core::Error plainRecoveryError(const core::Error& error)
-{
-    if (error.code == core::ErrorCode::WrongPassphrase) {
-        return core::makeError(core::ErrorCode::InvalidArgument,
-                               SessionController::tr("That recovery key does not open this store: it may be an "
-                                                     "older key, replaced since, or the key of another store.")
-                                   .toStdString());
-    }
-    if (error.code == core::ErrorCode::NotFound) {
-        return core::makeError(core::ErrorCode::InvalidArgument,
-                               SessionController::tr("The store has no recovery key.").toStdString());
-    }
-    return error;
-}
-
-core::SessionOptions sessionOptions(const std::filesystem::path& resources)
-{
-    core::SessionOptions options;
-    options.resourcesDir = resources;
-    // The sergeant's own name when they have given it (Settings → Your details), else the account's.
-    options.actor = workingName().toStdString();
-    return options;
-}
-
-} // namespace
 
 SessionController::SessionController(QObject* parent)
     : QObject(parent)
@@ -99,13 +45,13 @@ SessionController::~SessionController()
     m_session.reset(); // before the demo folder goes
 }
 
-void SessionController::run(const QString& what, std::function<std::shared_ptr<Outcome>()> work)
+void SessionController::run(const QString& what, std::function<std::shared_ptr<SessionOutcome>()> work)
 {
     if (m_worker != nullptr) {
         return;
     }
     emit progress(what);
-    auto result = std::make_shared<std::shared_ptr<Outcome>>();
+    auto result = std::make_shared<std::shared_ptr<SessionOutcome>>();
     const QDate today = QDate::currentDate();
     const auto asOf = core::Date::fromYmd(today.year(), today.month(), today.day());
     m_worker = QThread::create([work = std::move(work), result, asOf] {
@@ -126,7 +72,7 @@ void SessionController::run(const QString& what, std::function<std::shared_ptr<O
     m_worker->start();
 }
 
-void SessionController::finish(const std::shared_ptr<Outcome>& outcome)
+void SessionController::finish(const std::shared_ptr<SessionOutcome>& outcome)
 {
     if (!outcome || outcome->error) {
         const core::Error error =
@@ -206,7 +152,7 @@ void SessionController::unlock(const QString& path, QString& passphrase)
     auto secret = std::make_shared<core::SecretString>(takeSecret(passphrase));
     const std::filesystem::path file = path.toStdString();
     run(tr("Unlocking…"), [file, secret, resources = *resources] {
-        auto outcome = std::make_shared<Outcome>();
+        auto outcome = std::make_shared<SessionOutcome>();
         auto opened = core::Session::open(file, *secret, sessionOptions(resources));
         if (opened) {
             outcome->session = std::move(*opened);
@@ -252,7 +198,7 @@ void SessionController::create(const QString& path, QString& passphrase)
     }
     run(tr("Creating the store and tuning its key derivation (about a second)…"),
         [file, secret, resources = *resources] {
-            auto outcome = std::make_shared<Outcome>();
+            auto outcome = std::make_shared<SessionOutcome>();
             auto created = core::Session::create(file, *secret, sessionOptions(resources));
             if (created) {
                 outcome->session = std::move(*created);
@@ -286,7 +232,7 @@ void SessionController::openDemo()
     const QDate today = QDate::currentDate();
     const auto day = core::Date::fromYmd(today.year(), today.month(), today.day()).value();
     run(tr("Making fictional demonstration cases…"), [file, day, resources = *resources] {
-        auto outcome = std::make_shared<Outcome>();
+        auto outcome = std::make_shared<SessionOutcome>();
         // The demo store holds only fictional data and is deleted on exit: a cheap key derivation
         // keeps it instant. Real stores are always calibrated (about 0.7 s).
         auto created = core::Session::create(file, core::SecretString("demo"), sessionOptions(resources),
@@ -325,31 +271,7 @@ void SessionController::changePassphrase(QString& current, QString& next, bool r
     lock(); // the change takes the store's exclusive lock, so this session lets go first
     run(rekey ? tr("Re-encrypting every page under a new key…") : tr("Changing the passphrase…"),
         [file, oldSecret, newSecret, rekey, kdf, resources = *resources] {
-            auto outcome = std::make_shared<Outcome>();
-            const core::Status changed = rekey ? core::Store::rekey(file, *oldSecret, *newSecret, kdf)
-                                               : core::Store::changePassphrase(file, *oldSecret, *newSecret, kdf);
-            oldSecret->clear();
-            if (!changed) {
-                outcome->error = changed.error();
-                return outcome;
-            }
-            auto opened = core::Session::open(file, *newSecret, sessionOptions(resources));
-            newSecret->clear();
-            if (!opened) {
-                outcome->error = opened.error();
-                return outcome;
-            }
-            core::Session& session = **opened;
-            if (auto logged =
-                    core::recordStoreEvent(session.store(), session.audit(), session.actor(), core::AuditAction::Update,
-                                           rekey ? "passphrase changed and store re-keyed" : "passphrase changed");
-                !logged) {
-                // The change is made and cannot be taken back; say that the log lacks it.
-                outcome->warnings << tr("The passphrase was changed, but the audit log could not record it: %1.")
-                                         .arg(errorMessage(logged.error()));
-            }
-            outcome->session = std::move(*opened);
-            return outcome;
+            return changePassphraseJob(file, oldSecret, newSecret, rekey, kdf, resources);
         });
 }
 
@@ -378,37 +300,7 @@ void SessionController::restore(const QString& backup, const QString& target, QS
     m_storePath = target;
     const bool replacing = QFileInfo::exists(target);
     run(tr("Checking the backup and restoring it…"), [from, file, secret, replacing, resources = *resources] {
-        auto outcome = std::make_shared<Outcome>();
-        outcome->failurePrefix = tr("The backup %1 was not restored, and the store is as it was.")
-                                     .arg(QString::fromStdString(from.string()));
-        if (auto restored = core::Store::restore(from, *secret, file); !restored) {
-            outcome->error = restored.error();
-            return outcome;
-        }
-        auto opened = core::Session::open(file, *secret, sessionOptions(resources));
-        secret->clear();
-        if (!opened) {
-            outcome->failurePrefix = tr("The backup was restored, but the store did not open.");
-            outcome->error = opened.error();
-            return outcome;
-        }
-        core::Session& session = **opened;
-        outcome->restored = true;
-        const QString name = QString::fromStdString(from.filename().string());
-        outcome->notices << (replacing ? tr("Restored from the backup %1. The store you had before is kept beside it "
-                                            "as %2.")
-                                             .arg(name, QString::fromStdString(file.filename().string())
-                                                            + QStringLiteral(".before-restore"))
-                                       : tr("Restored from the backup %1.").arg(name));
-        if (auto logged =
-                core::recordStoreEvent(session.store(), session.audit(), session.actor(), core::AuditAction::Restore,
-                                       "restored from backup " + from.filename().string());
-            !logged) {
-            outcome->warnings << tr("The backup was restored, but the audit log could not record it: %1.")
-                                     .arg(errorMessage(logged.error()));
-        }
-        outcome->session = std::move(*opened);
-        return outcome;
+        return restoreJob(from, file, secret, replacing, resources);
     });
 }
 
@@ -423,45 +315,8 @@ void SessionController::changeRecoveryKey(QString& passphrase, RecoveryKeyChange
     lock(); // the recovery-key slot is changed with the store closed, as a passphrase change is
     const QString what =
         change == RecoveryKeyChange::Remove ? tr("Removing the recovery key…") : tr("Making a recovery key…");
-    run(what, [file, secret, change, resources = *resources] {
-        auto outcome = std::make_shared<Outcome>();
-        outcome->failurePrefix = tr("The recovery key was not changed, and the store is as it was.");
-        std::string summary = "recovery key removed";
-        if (change == RecoveryKeyChange::Remove) {
-            if (const core::Status removed = core::recovery::remove(file, *secret); !removed) {
-                outcome->error = removed.error();
-                return outcome;
-            }
-        } else {
-            auto key = core::recovery::add(file, *secret);
-            if (!key) {
-                outcome->error = key.error();
-                return outcome;
-            }
-            outcome->recoveryKey = std::move(*key);
-            summary = change == RecoveryKeyChange::Replace ? "recovery key replaced; the earlier one no longer opens "
-                                                             "the store"
-                                                           : "recovery key created";
-        }
-        auto opened = core::Session::open(file, *secret, sessionOptions(resources));
-        secret->clear();
-        if (!opened) {
-            outcome->recoveryKey.reset(); // made, but without a session to show it from: made again later
-            outcome->failurePrefix = tr("The recovery key was changed, but the store did not open again. Once it "
-                                        "is open, make a new recovery key (File › Recovery key…).");
-            outcome->error = opened.error();
-            return outcome;
-        }
-        core::Session& session = **opened;
-        if (auto logged = core::recordStoreEvent(session.store(), session.audit(), session.actor(),
-                                                 core::AuditAction::Update, summary);
-            !logged) {
-            outcome->warnings << tr("The recovery key was changed, but the audit log could not record it: %1.")
-                                     .arg(errorMessage(logged.error()));
-        }
-        outcome->session = std::move(*opened);
-        return outcome;
-    });
+    run(what,
+        [file, secret, change, resources = *resources] { return recoveryKeyJob(file, secret, change, resources); });
 }
 
 void SessionController::recover(const QString& path, QString& typedKey, QString& newPassphrase)
@@ -478,32 +333,8 @@ void SessionController::recover(const QString& path, QString& typedKey, QString&
     }
     m_storePath = path;
     const std::filesystem::path file = path.toStdString();
-    run(tr("Opening the store with the recovery key…"), [file, key, secret, resources = *resources] {
-        auto outcome = std::make_shared<Outcome>();
-        outcome->failurePrefix = tr("The store was not recovered, and it is as it was.");
-        auto next = core::recovery::recover(file, key->view(), *secret);
-        key->clear();
-        if (!next) {
-            outcome->error = plainRecoveryError(next.error());
-            return outcome;
-        }
-        outcome->recoveryKey = std::move(*next);
-        auto opened = core::Session::open(file, *secret, sessionOptions(resources));
-        secret->clear();
-        if (!opened) {
-            outcome->failurePrefix = tr("The new passphrase is set, but the store did not open. Once it is open, "
-                                        "make a new recovery key (File › Recovery key…).");
-            outcome->error = opened.error();
-            return outcome;
-        }
-        core::Session& session = **opened;
-        if (auto logged = core::recordRecoveryKeyUse(session.store(), session.audit(), session.actor()); !logged) {
-            outcome->warnings << tr("The store was recovered, but the audit log could not record it: %1.")
-                                     .arg(errorMessage(logged.error()));
-        }
-        outcome->session = std::move(*opened);
-        return outcome;
-    });
+    run(tr("Opening the store with the recovery key…"),
+        [file, key, secret, resources = *resources] { return recoverJob(file, key, secret, resources); });
 }
 
 void SessionController::lock()

@@ -26,6 +26,8 @@ class Session;
 
 namespace casebook::ui {
 
+struct SessionOutcome;
+
 /// Owns the open Session, if any. Unlocking, creating and filling a demo store run on a worker
 /// thread (key derivation takes most of a second; the demo generator longer), so the window
 /// never blocks; the outcome comes back as a signal on the UI thread. Locking destroys the
@@ -106,9 +108,8 @@ signals:
     void locked();
 
 private:
-    struct Outcome;
-    void run(const QString& what, std::function<std::shared_ptr<Outcome>()> work);
-    void finish(const std::shared_ptr<Outcome>& outcome);
+    void run(const QString& what, std::function<std::shared_ptr<SessionOutcome>()> work);
+    void finish(const std::shared_ptr<SessionOutcome>& outcome);
     /// Compares the store's audit head with the last one seen for it on this computer (the state
     /// file casebook-cli shares) and records the current one; with `warn`, a rollback is added
     /// to openWarnings().

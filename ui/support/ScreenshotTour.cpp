@@ -6,6 +6,7 @@
 #include "report/ExportDialog.h"
 #include "rulebook/RulesDialog.h"
 #include "session/SessionController.h"
+#include "workspace/CaseDocument.h"
 #include "workspace/WorkspaceWidget.h"
 
 #include <QApplication>
@@ -102,7 +103,8 @@ void runScreenshotTour(MainWindow& window, const QString& dir)
                      },
                      [&window, save] { save(window, QStringLiteral("4-due-and-overdue.png")); },
                      [&window, rules] {
-                         *rules = new RulesDialog(*window.sessionController().session(), &window);
+                         *rules =
+                             new RulesDialog(window.document()->session(), window.document()->undoStack(), &window);
                          (*rules)->show();
                      },
                      [save, rules] { save(**rules, QStringLiteral("5-rules-and-calendar.png")); },

@@ -32,9 +32,9 @@ bool closable(const core::DueItem& d)
 
 } // namespace
 
-CaseDatesPane::CaseDatesPane(WorkspaceDocument document, QWidget* parent)
+CaseDatesPane::CaseDatesPane(CaseDocument& document, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
+    , m_document(&document)
 {
     m_caseDates = new QStandardItemModel(this);
     m_caseDatesTable = makeReadOnlyTable(QStringLiteral("caseDatesTable"), tr("Dates of this case"), this);
@@ -68,7 +68,7 @@ void CaseDatesPane::clear()
 
 void CaseDatesPane::showDates(std::int64_t caseId)
 {
-    const std::vector<core::DueItem>& dueToday = m_document.dueToday;
+    const std::vector<core::DueItem>& dueToday = m_document->dueToday();
     m_caseDates->setHorizontalHeaderLabels(
         {tr("Date"), tr("State"), tr("What"), tr("Rule"), tr("How sure"), tr("Citation")});
     for (std::size_t i = 0; i < dueToday.size(); ++i) {
@@ -86,7 +86,7 @@ void CaseDatesPane::showDates(std::int64_t caseId)
              readOnlyItem(qs(r.citation.instrument) + QStringLiteral(", ") + qs(r.citation.provision))});
     }
     // Closed dates stay in view with how, why, who and when, so they can be reopened.
-    core::Session& session = m_document.session;
+    core::Session& session = m_document->session();
     auto closures = session.due().closures(core::CaseId{caseId});
     m_caseClosures = closures ? std::move(*closures) : std::vector<core::DateClosure>{};
     for (std::size_t i = 0; i < m_caseClosures.size(); ++i) {
@@ -107,7 +107,7 @@ void CaseDatesPane::showDates(std::int64_t caseId)
 
 void CaseDatesPane::updateButtons()
 {
-    const std::vector<core::DueItem>& dueToday = m_document.dueToday;
+    const std::vector<core::DueItem>& dueToday = m_document->dueToday();
     const QModelIndex caseRow = m_caseDates->index(m_caseDatesTable->currentIndex().row(), 0);
     const int open = caseRow.isValid() ? caseRow.data(kOpenDateRole).toInt() : -1;
     m_closeCaseDate->setEnabled(open >= 0 && static_cast<std::size_t>(open) < dueToday.size()
@@ -117,11 +117,11 @@ void CaseDatesPane::updateButtons()
 
 void CaseDatesPane::closeSelected()
 {
-    const std::vector<core::DueItem>& dueToday = m_document.dueToday;
+    const std::vector<core::DueItem>& dueToday = m_document->dueToday();
     const int open = m_caseDates->index(m_caseDatesTable->currentIndex().row(), 0).data(kOpenDateRole).toInt();
     if (open >= 0 && static_cast<std::size_t>(open) < dueToday.size()) {
         const core::DueItem& item = dueToday[static_cast<std::size_t>(open)];
-        closeDateWithUndo(m_document.session, m_document.undo, item, qs(item.source.derived.title), this);
+        closeDateWithUndo(m_document->session(), m_document->undoStack(), item, qs(item.source.derived.title), this);
     }
 }
 
@@ -129,7 +129,7 @@ void CaseDatesPane::reopenSelected()
 {
     const int closed = m_caseDates->index(m_caseDatesTable->currentIndex().row(), 0).data(kClosedDateRole).toInt();
     if (closed >= 0 && static_cast<std::size_t>(closed) < m_caseClosures.size()) {
-        if (const core::Status reopened = reopenDateWithUndo(m_document.session, m_document.undo,
+        if (const core::Status reopened = reopenDateWithUndo(m_document->session(), m_document->undoStack(),
                                                              m_caseClosures[static_cast<std::size_t>(closed)]);
             !reopened) {
             emit problem(tr("Could not reopen the date: %1").arg(qs(reopened.error().detail)));

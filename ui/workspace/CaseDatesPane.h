@@ -6,8 +6,9 @@
 #include "service/DueService.h"
 #endif
 
-#include "workspace/WorkspaceDocument.h"
+#include "workspace/CaseDocument.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <cstdint>
@@ -26,7 +27,7 @@ class CaseDatesPane final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CaseDatesPane(WorkspaceDocument document, QWidget* parent = nullptr);
+    explicit CaseDatesPane(CaseDocument& document, QWidget* parent = nullptr);
 
     /// Empties the list (no case).
     void clear();
@@ -42,7 +43,8 @@ private:
     void closeSelected();
     void reopenSelected();
 
-    WorkspaceDocument m_document;
+    /// Null once the store is locked, while a form of this page may still be closing.
+    QPointer<CaseDocument> m_document;
     QStandardItemModel* m_caseDates = nullptr;
     QTableView* m_caseDatesTable = nullptr;
     QPushButton* m_closeCaseDate = nullptr;

@@ -32,9 +32,9 @@
 
 namespace casebook::ui {
 
-CasePage::CasePage(WorkspaceDocument document, QWidget* parent)
+CasePage::CasePage(CaseDocument& document, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
+    , m_document(&document)
 {
     setObjectName(QStringLiteral("casePanel"));
     m_caseHeader = new QLabel(tr("Choose a case on the left."), this);
@@ -43,6 +43,13 @@ CasePage::CasePage(WorkspaceDocument document, QWidget* parent)
     m_caseHeader->setTextFormat(Qt::RichText);
     m_caseHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
     createButtons();
+    connect(&document, &CaseDocument::caseloadChanged, this, &CasePage::reload);
+    connect(&document, &CaseDocument::rulesChanged, this, &CasePage::reload);
+    connect(&document, &CaseDocument::caseChanged, this, [this](qint64 caseId) {
+        if (m_currentCase == caseId || m_shownCase == caseId) {
+            reload();
+        }
+    });
 
     m_caseTabs = new QTabWidget(this);
     m_caseTabs->setObjectName(QStringLiteral("caseTabs"));
@@ -79,10 +86,10 @@ CasePage::CasePage(WorkspaceDocument document, QWidget* parent)
         });
     }
 
-    m_dates = new CaseDatesPane(m_document, this);
+    m_dates = new CaseDatesPane(document, this);
     connect(m_dates, &CaseDatesPane::problem, this, &CasePage::problem);
     m_caseTabs->addTab(m_dates, tr("Dates"));
-    m_chronology = new ChronologyPane(m_document, this);
+    m_chronology = new ChronologyPane(document, this);
     connect(m_chronology, &ChronologyPane::filterChanged, this, &CasePage::reload);
     connect(m_chronology->amendButton(), &QPushButton::clicked, this, &CasePage::amendChronologyEntry);
     m_caseTabs->addTab(m_chronology, tr("Chronology && decisions"));
@@ -177,8 +184,22 @@ void CasePage::setButtonsEnabled(bool enabled)
     }
 }
 
+// Out of line: undo commands reach these through a QPointer (-Wnull-dereference).
+std::optional<std::int64_t> CasePage::currentCase() const
+{
+    return m_currentCase;
+}
+
+void CasePage::setCurrentCase(std::optional<std::int64_t> caseId)
+{
+    m_currentCase = caseId;
+}
+
 void CasePage::openCase(std::int64_t caseId)
 {
+    if (m_document.isNull()) {
+        return;
+    }
     m_currentCase = caseId;
     // Procedure sections are made per case.
     while (m_caseTabs->count() > m_firstSectionTab) {
@@ -188,8 +209,8 @@ void CasePage::openCase(std::int64_t caseId)
     }
     reload();
     if (m_currentPerson != 0) {
-        const SectionContext context{m_document.session, m_document.undo, core::CaseId{caseId},
-                                     core::PersonId{m_currentPerson}, m_document.dueToday};
+        const SectionContext context{m_document->session(), m_document->undoStack(), core::CaseId{caseId},
+                                     core::PersonId{m_currentPerson}, m_document->dueToday()};
         for (const SectionFactory& factory : procedureSectionFactories()) {
             CaseSection* section = factory(context, m_caseTabs);
             m_caseTabs->addTab(section, section->title());
@@ -202,11 +223,12 @@ void CasePage::openCase(std::int64_t caseId)
 
 void CasePage::reload()
 {
-    if (m_retired) {
+    if (m_document.isNull()) {
         return;
     }
     m_chronology->clear();
     m_dates->clear();
+    m_shownCase = m_currentCase;
     const bool haveCase = m_currentCase.has_value();
     setButtonsEnabled(haveCase);
     if (!haveCase) { // nothing of a case erased or undone stays on screen
@@ -214,7 +236,7 @@ void CasePage::reload()
         m_review->clear();
         return;
     }
-    auto view = m_document.session.cases().loadCase(core::CaseId{*m_currentCase});
+    auto view = m_document->session().cases().loadCase(core::CaseId{*m_currentCase});
     if (!view) {
         m_caseHeader->setText(tr("This case could not be read: %1").arg(qs(view.error().detail).toHtmlEscaped()));
         m_currentPerson = 0;
@@ -250,7 +272,7 @@ void CasePage::showHeader(const core::CaseView& view)
                  caseStatusText(c.status), ragText(c.rag), qs(c.owner).toHtmlEscaped(), dateText(c.opened),
                  c.nextReview ? tr(" · next review %1").arg(dateText(c.nextReview)) : QString())
         + tr("<p>Consent today: %1</p>")
-              .arg(qs(core::consentSummaryLine(view.consents, localToday())).toHtmlEscaped()));
+              .arg(qs(core::consentSummaryLine(view.consents, m_document->today())).toHtmlEscaped()));
 }
 
 void CasePage::showReview(const core::CaseView& view)
@@ -336,21 +358,22 @@ bool CasePage::selectChronologyEntry(qint64 entryId)
 void CasePage::editCase()
 {
     if (m_currentCase) { // the undo stack refreshes the screens
-        ui::editCase(this, m_document.session, m_document.undo, core::CaseId{*m_currentCase});
+        ui::editCase(this, m_document->session(), m_document->undoStack(), core::CaseId{*m_currentCase});
     }
 }
 
 void CasePage::closeCase()
 {
     if (m_currentCase) {
-        ui::editCase(this, m_document.session, m_document.undo, core::CaseId{*m_currentCase}, CaseFormPurpose::Close);
+        ui::editCase(this, m_document->session(), m_document->undoStack(), core::CaseId{*m_currentCase},
+                     CaseFormPurpose::Close);
     }
 }
 
 void CasePage::editPerson()
 {
     if (m_currentCase && m_currentPerson != 0) {
-        ui::editPerson(this, m_document.session, m_document.undo, core::CaseId{*m_currentCase},
+        ui::editPerson(this, m_document->session(), m_document->undoStack(), core::CaseId{*m_currentCase},
                        core::PersonId{m_currentPerson});
     }
 }
@@ -360,28 +383,28 @@ void CasePage::eraseRecords()
     if (!m_currentCase) {
         return;
     }
-    EraseDialog dialog(m_document.session, m_currentPerson, *m_currentCase, "erasure", this);
+    EraseDialog dialog(m_document->session(), m_currentPerson, *m_currentCase, "erasure", this);
     dialog.exec();
-    if (dialog.erased()) {
+    if (dialog.erased() && !m_document.isNull()) {
         // Nothing erased can come back: the undo history that names it goes too.
-        m_document.undo.clear();
         m_currentCase.reset();
-        emit refreshNeeded();
+        m_document->forgetHistory();
     }
 }
 
 void CasePage::writeReview()
 {
     if (m_currentCase
-        && ui::writeReview(this, m_document.session, core::CaseId{*m_currentCase}, qs(m_document.session.actor()))) {
-        emit refreshNeeded();
+        && ui::writeReview(this, m_document->session(), core::CaseId{*m_currentCase}, qs(m_document->session().actor()))
+        && !m_document.isNull()) {
+        m_document->caseEdited(*m_currentCase);
     }
 }
 
 void CasePage::exportSummary()
 {
     if (m_currentCase) {
-        ExportDialog dialog(m_document.session, core::CaseId{*m_currentCase}, this);
+        ExportDialog dialog(m_document->session(), core::CaseId{*m_currentCase}, this);
         dialog.setOutcomeRecorder(
             [this](QWidget* parent, const core::MeetingOutcome& start, const std::vector<std::string>& agenda) {
                 return recordOutcome(parent, start, agenda);
@@ -395,8 +418,8 @@ void CasePage::recordMeetingOutcome()
     if (m_currentCase) {
         core::MeetingOutcome start;
         start.caseId = core::CaseId{*m_currentCase};
-        start.date = localToday();
-        start.author = m_document.session.actor();
+        start.date = m_document->today();
+        start.author = m_document->session().actor();
         recordOutcome(this, start, {});
     }
 }
@@ -404,8 +427,8 @@ void CasePage::recordMeetingOutcome()
 bool CasePage::recordOutcome(QWidget* parent, const core::MeetingOutcome& start, const std::vector<std::string>& agenda)
 {
     const std::int64_t caseId = start.caseId.value;
-    core::Session& session = m_document.session;
-    QUndoStack& undo = m_document.undo;
+    core::Session& session = m_document->session();
+    QUndoStack& undo = m_document->undoStack();
     MeetingOutcomeDialog dialog(
         start, agenda, qs(session.actor()),
         [&session, &undo, caseId](const core::MeetingOutcome& outcome) -> core::Status {

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "workspace/WorkspaceDocument.h"
+#include "workspace/CaseDocument.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <cstdint>
@@ -33,20 +34,19 @@ class CasePage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CasePage(WorkspaceDocument document, QWidget* parent = nullptr);
+    explicit CasePage(CaseDocument& document, QWidget* parent = nullptr);
 
     QLabel* header() const { return m_caseHeader; }
     ChronologyPane* chronology() const { return m_chronology; }
-    std::optional<std::int64_t> currentCase() const { return m_currentCase; }
+    std::optional<std::int64_t> currentCase() const;
     /// Which case the next reload() shows (no case when nullopt), without reading it now.
-    void setCurrentCase(std::optional<std::int64_t> caseId) { m_currentCase = caseId; }
+    void setCurrentCase(std::optional<std::int64_t> caseId);
 
     /// Shows the case, with its record sections made afresh.
     void openCase(std::int64_t caseId);
-    /// Re-reads the case on screen, its record sections included.
+    /// Re-reads the case on screen, its record sections included. The page does so itself when
+    /// the document says that case, or everything, changed.
     void reload();
-    /// Stops every use of the session: it reads nothing after.
-    void retire() { m_retired = true; }
 
 public slots:
     void addChronologyEntry();
@@ -65,8 +65,6 @@ public slots:
     void recordMeetingOutcome();
 
 signals:
-    /// The store changed outside the undo stack (an erasure, a review): every screen re-reads.
-    void refreshNeeded();
     /// Something went wrong that the line under the search box should tell.
     void problem(const QString& text);
 
@@ -81,7 +79,8 @@ private:
     /// Opens the outcome form over `parent`, starting from `start` and the meeting's `agenda`.
     bool recordOutcome(QWidget* parent, const core::MeetingOutcome& start, const std::vector<std::string>& agenda);
 
-    WorkspaceDocument m_document;
+    /// Null once the store is locked, while a form of this page may still be closing.
+    QPointer<CaseDocument> m_document;
     QLabel* m_caseHeader = nullptr;
     QTabWidget* m_caseTabs = nullptr; ///< its tab bar is hidden: m_caseNav lists the pages
     QListWidget* m_caseNav = nullptr;
@@ -97,9 +96,10 @@ private:
     QPushButton* m_exportSummary = nullptr;
     QPushButton* m_recordOutcome = nullptr;
     std::optional<std::int64_t> m_currentCase;
+    std::optional<std::int64_t> m_shownCase; ///< the case whose records are on screen
+
     std::int64_t m_currentPerson = 0;
     int m_firstSectionTab = 0;
-    bool m_retired = false;
 };
 
 } // namespace casebook::ui

@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QPalette>
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -73,6 +74,72 @@ bool CaseloadModel::reload(core::Session& session, const std::vector<core::DueIt
         m_rows.push_back(std::move(row));
     }
     endResetModel();
+    return true;
+}
+
+CaseloadModel::Row CaseloadModel::makeRow(core::Case record, QString person, const std::vector<core::DueItem>& due)
+{
+    Row row;
+    row.person = std::move(person);
+    if (record.status != core::CaseStatus::Closed) {
+        for (const core::DueItem& item : due) { // sorted by date: the first of the case is its next
+            if (item.source.caseId != record.id) {
+                continue;
+            }
+            if (!row.next) {
+                row.next = item.source.derived.date;
+                row.nextWhat = qs(item.source.derived.title);
+                row.daysToNext = item.daysFromAsOf;
+            }
+            if (item.state == core::DueState::Overdue) {
+                ++row.overdue;
+            }
+        }
+    }
+    row.record = std::move(record);
+    return row;
+}
+
+bool CaseloadModel::updatePerson(core::Session& session, std::int64_t personId, const std::vector<core::DueItem>& due,
+                                 QString* error)
+{
+    core::CaseFilter filter;
+    filter.person = core::PersonId{personId};
+    auto cases = session.cases().listCases(filter);
+    if (!cases) {
+        if (error != nullptr) {
+            *error = qs(cases.error().detail);
+        }
+        return false;
+    }
+    QString name;
+    if (!cases->empty()) {
+        auto person = session.cases().person(core::PersonId{personId});
+        name = person ? qs(person->name) : QString();
+    }
+    // Rows of this person whose case is gone go; the others are replaced where they stand.
+    for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
+        const core::Case& record = m_rows[static_cast<std::size_t>(i)].record;
+        if (record.person.value == personId
+            && std::none_of(cases->begin(), cases->end(), [&](const core::Case& c) { return c.id == record.id; })) {
+            beginRemoveRows({}, i, i);
+            m_rows.erase(m_rows.begin() + i);
+            endRemoveRows();
+        }
+    }
+    for (core::Case& c : *cases) {
+        const QModelIndex at = indexOfCase(c.id.value);
+        Row row = makeRow(std::move(c), name, due);
+        if (at.isValid()) {
+            m_rows[static_cast<std::size_t>(at.row())] = std::move(row);
+            emit dataChanged(index(at.row(), 0), index(at.row(), ColumnCount - 1));
+        } else {
+            const int end = static_cast<int>(m_rows.size());
+            beginInsertRows({}, end, end);
+            m_rows.push_back(std::move(row));
+            endInsertRows();
+        }
+    }
     return true;
 }
 

@@ -40,6 +40,10 @@ public:
     bool reload(core::Session& session, core::Date today, QString* error = nullptr);
     /// The same, with the due list as of `today` already computed (DueService::all).
     bool reload(core::Session& session, const std::vector<core::DueItem>& due, QString* error = nullptr);
+    /// Re-reads the cases of one person with the due list as of today, in place: changed rows
+    /// say so (dataChanged), new cases are inserted and removed ones removed; no reset.
+    bool updatePerson(core::Session& session, std::int64_t personId, const std::vector<core::DueItem>& due,
+                      QString* error = nullptr);
     void clear();
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -49,6 +53,9 @@ public:
     QModelIndex indexOfCase(std::int64_t caseId) const;
 
 private:
+    struct Row;
+    static Row makeRow(core::Case record, QString person, const std::vector<core::DueItem>& due);
+
     struct Row {
         core::Case record;
         QString person;

@@ -24,9 +24,9 @@
 
 namespace casebook::ui {
 
-CaseloadPage::CaseloadPage(WorkspaceDocument document, QWidget* parent)
+CaseloadPage::CaseloadPage(CaseDocument& document, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
+    , m_document(&document)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("caseloadSearch"));
@@ -87,6 +87,22 @@ CaseloadPage::CaseloadPage(WorkspaceDocument document, QWidget* parent)
                     emit caseChosen(current.data(CaseloadModel::CaseIdRole).toLongLong());
                 }
             });
+
+    const auto reloadAll = [this] {
+        if (!m_document->dueError().isEmpty()) {
+            setInfo(tr("Could not compute the dates: %1").arg(m_document->dueError()));
+        }
+        reload(selectedCase());
+    };
+    connect(&document, &CaseDocument::caseloadChanged, this, reloadAll);
+    connect(&document, &CaseDocument::rulesChanged, this, reloadAll);
+    connect(&document, &CaseDocument::personDatesChanged, this, [this](qint64 personId) {
+        QString error;
+        if (!m_caseload->updatePerson(m_document->session(), personId, m_document->dueToday(), &error)) {
+            m_searchInfo->setText(tr("Could not read the caseload: %1").arg(error));
+        }
+    });
+    connect(&document, &QObject::destroyed, m_searchTimer, &QTimer::stop);
 }
 
 void CaseloadPage::createFilters()
@@ -144,7 +160,7 @@ void CaseloadPage::chooseCaseOfPerson(qint64 personId)
 void CaseloadPage::reload(std::optional<std::int64_t> selected)
 {
     QString error;
-    if (!m_caseload->reload(m_document.session, m_document.dueToday, &error)) {
+    if (!m_caseload->reload(m_document->session(), m_document->dueToday(), &error)) {
         m_searchInfo->setText(tr("Could not read the caseload: %1").arg(error));
     }
     if (m_caseload->rowCount() == 0) {
@@ -215,15 +231,16 @@ void CaseloadPage::showInfo(const QString& text)
     m_searchInfo->show();
 }
 
-void CaseloadPage::retire()
+std::optional<std::int64_t> CaseloadPage::selectedCase() const
 {
-    m_retired = true;
-    m_searchTimer->stop();
+    const QModelIndex current = m_caseTable->currentIndex();
+    return current.isValid() ? std::optional<std::int64_t>(current.data(CaseloadModel::CaseIdRole).toLongLong())
+                             : std::nullopt;
 }
 
 void CaseloadPage::runSearch()
 {
-    if (m_retired) {
+    if (m_document.isNull()) {
         return;
     }
     const QString text = m_search->text().trimmed();
@@ -233,7 +250,7 @@ void CaseloadPage::runSearch()
         m_searchResults->showHits({});
         return;
     }
-    auto hits = m_document.session.search().search(text.toStdString(), 500);
+    auto hits = m_document->session().search().search(text.toStdString(), 500);
     if (!hits) {
         m_searchInfo->setText(tr("Search failed: %1").arg(qs(hits.error().detail)));
         return;

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "workspace/WorkspaceDocument.h"
+#include "workspace/CaseDocument.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <cstdint>
@@ -29,7 +30,7 @@ class CaseloadPage final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CaseloadPage(WorkspaceDocument document, QWidget* parent = nullptr);
+    explicit CaseloadPage(CaseDocument& document, QWidget* parent = nullptr);
 
     CaseloadModel* model() const { return m_caseload; }
     CaseloadFilter* filter() const { return m_filter; }
@@ -37,7 +38,9 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     SearchResults* searchResults() const { return m_searchResults; }
 
-    /// Re-reads the caseload with the document's dates, keeping `selected` selected.
+    /// Re-reads the caseload with the document's dates, keeping `selected` selected. The page
+    /// does so itself when the document says everything (or every date) changed, and re-reads
+    /// only one person's rows when only their dates changed.
     void reload(std::optional<std::int64_t> selected);
     /// Selects the case's row without asking for it to be opened (it is being opened).
     void selectCase(std::int64_t caseId);
@@ -50,8 +53,6 @@ public:
     void setInfo(const QString& text);
     /// The same, shown even where it had been hidden.
     void showInfo(const QString& text);
-    /// Stops searching for good: the session is going.
-    void retire();
 
 public slots:
     /// Runs the search box's text now (typing runs it after a short pause).
@@ -68,9 +69,11 @@ private:
     void createFilters();
     void connectFilters();
     void chooseCaseOfPerson(qint64 personId);
+    /// The case of the selected row, if any.
+    std::optional<std::int64_t> selectedCase() const;
 
-    WorkspaceDocument m_document;
-    bool m_retired = false;
+    /// Null once the store is locked, while a form of this page may still be closing.
+    QPointer<CaseDocument> m_document;
     QLineEdit* m_search = nullptr;
     QTimer* m_searchTimer = nullptr;
     QLabel* m_searchInfo = nullptr;

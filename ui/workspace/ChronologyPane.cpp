@@ -93,9 +93,9 @@ QString entryDetailsHtml(const core::ChronologyEntry& e, const std::vector<core:
 
 } // namespace
 
-ChronologyPane::ChronologyPane(WorkspaceDocument document, QWidget* parent)
+ChronologyPane::ChronologyPane(CaseDocument& document, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
+    , m_document(&document)
 {
     m_chronology = new QStandardItemModel(this);
     m_chronologyTable = makeReadOnlyTable(QStringLiteral("chronologyTable"), tr("Chronology and decisions"), this);
@@ -236,8 +236,8 @@ void ChronologyPane::openEntry(int row)
 
 void ChronologyPane::addEntry(std::int64_t caseId, bool decision)
 {
-    core::Session& session = m_document.session;
-    QUndoStack& undo = m_document.undo;
+    core::Session& session = m_document->session();
+    QUndoStack& undo = m_document->undoStack();
     EntryDialog dialog(
         decision, qs(session.actor()),
         [&session, &undo, caseId, decision](const core::ChronologyEntry& typed) -> core::Status {
@@ -270,7 +270,7 @@ void ChronologyPane::amendSelected(std::int64_t caseId)
         return;
     }
     const core::ChronologyEntryId entryId{m_chronology->index(current.row(), 0).data(kEntryIdRole).toLongLong()};
-    core::Session& session = m_document.session;
+    core::Session& session = m_document->session();
     auto view = session.cases().loadCase(core::CaseId{caseId});
     if (!view) {
         return;
@@ -289,7 +289,7 @@ void ChronologyPane::amendSelected(std::int64_t caseId)
             medical = medical || a.medical;
         }
     }
-    QUndoStack& undo = m_document.undo;
+    QUndoStack& undo = m_document->undoStack();
     AmendEntryDialog dialog(
         entryId, entryDetailsHtml(*entry, view->amendments), qs(text), medical,
         [&session, &undo, caseId](const core::EntryAmendment& typed) -> core::Status {

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "workspace/WorkspaceDocument.h"
+#include "workspace/CaseDocument.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <cstdint>
@@ -26,7 +27,7 @@ class ChronologyPane final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ChronologyPane(WorkspaceDocument document, QWidget* parent = nullptr);
+    explicit ChronologyPane(CaseDocument& document, QWidget* parent = nullptr);
 
     QStandardItemModel* model() const { return m_chronology; }
     QTableView* view() const { return m_chronologyTable; }
@@ -55,7 +56,8 @@ private:
     /// The chronology entry on `row` in a window of its own (Enter or a double-click on it).
     void openEntry(int row);
 
-    WorkspaceDocument m_document;
+    /// Null once the store is locked, while a form of this page may still be closing.
+    QPointer<CaseDocument> m_document;
     QStandardItemModel* m_chronology = nullptr;
     QTableView* m_chronologyTable = nullptr;
     QTextBrowser* m_chronologyDetails = nullptr;

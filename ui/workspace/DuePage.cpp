@@ -37,9 +37,9 @@ constexpr int kDueRecordIdRole = Qt::UserRole + 2;
 
 } // namespace
 
-DuePage::DuePage(WorkspaceDocument document, const CaseloadModel& caseload, QWidget* parent)
+DuePage::DuePage(CaseDocument& document, const CaseloadModel& caseload, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
+    , m_document(&document)
     , m_caseload(caseload)
 {
     m_asOf = new DateEdit(QDate::currentDate(), this);
@@ -112,6 +112,12 @@ DuePage::DuePage(WorkspaceDocument document, const CaseloadModel& caseload, QWid
     connect(m_window, &QComboBox::currentIndexChanged, this, &DuePage::reload);
     connect(todayButton, &QPushButton::clicked, this, [this] { m_asOf->setDate(QDate::currentDate()); });
     connect(m_dueTable, &QTableView::activated, this, [this](const QModelIndex& index) { activateRow(index.row()); });
+    // Any of the document's dates can have moved: read again when next shown.
+    const auto markStale = [this] { m_stale = true; };
+    connect(&document, &CaseDocument::caseloadChanged, this, markStale);
+    connect(&document, &CaseDocument::rulesChanged, this, markStale);
+    connect(&document, &CaseDocument::personDatesChanged, this, markStale);
+    connect(&document, &CaseDocument::consentChanged, this, markStale);
 }
 
 void DuePage::activateRow(int row)
@@ -119,7 +125,7 @@ void DuePage::activateRow(int row)
     const QStandardItem* first = m_due->item(row, 0);
     if (first->data(kDueRecordTypeRole).toString() == QStringLiteral("sar_request")) {
         // A subject access request has no case: its row opens the request.
-        SarDialog dialog(m_document.session, first->data(kDueRecordIdRole).toLongLong(), this);
+        SarDialog dialog(m_document->session(), first->data(kDueRecordIdRole).toLongLong(), this);
         dialog.exec();
         reload();
         return;
@@ -136,7 +142,7 @@ void DuePage::reloadIfStale()
 
 void DuePage::reload()
 {
-    if (m_retired) {
+    if (m_document.isNull()) {
         return;
     }
     m_stale = false;
@@ -146,7 +152,7 @@ void DuePage::reload()
     const int within = m_window->currentData().toInt();
     if (m_asOf->date() == QDate::currentDate() && within == 28) {
         std::vector<core::DueItem> items;
-        for (const core::DueItem& d : m_document.dueToday) {
+        for (const core::DueItem& d : m_document->dueToday()) {
             if (d.state != core::DueState::Later) {
                 items.push_back(d);
             }
@@ -154,7 +160,7 @@ void DuePage::reload()
         showDue(items);
         return;
     }
-    auto items = m_document.session.due().due(toCoreDate(m_asOf->date()), within);
+    auto items = m_document->session().due().due(toCoreDate(m_asOf->date()), within);
     if (!items) {
         m_dueSummary->setText(tr("Could not compute the dates: %1").arg(qs(items.error().detail)));
         return;
@@ -172,7 +178,7 @@ void DuePage::showDue(const std::vector<core::DueItem>& items)
     }
     std::map<std::int64_t, QString> people; // for rows with no case (subject access requests)
     if (std::any_of(items.begin(), items.end(), [](const core::DueItem& d) { return d.source.caseId.value == 0; })) {
-        if (auto listed = m_document.session.cases().listPeople()) {
+        if (auto listed = m_document->session().cases().listPeople()) {
             for (const core::Person& p : *listed) {
                 people[p.id.value] = qs(p.name);
             }
@@ -236,7 +242,7 @@ void DuePage::closeSelected()
     const int row = m_dueTable->currentIndex().row();
     if (row >= 0 && static_cast<std::size_t>(row) < m_dueShown.size()) {
         const core::DueItem& item = m_dueShown[static_cast<std::size_t>(row)];
-        closeDateWithUndo(m_document.session, m_document.undo, item, qs(item.source.derived.title), this);
+        closeDateWithUndo(m_document->session(), m_document->undoStack(), item, qs(item.source.derived.title), this);
     }
 }
 
@@ -247,7 +253,7 @@ void DuePage::explainDue(int row)
         return;
     }
     const core::DueItem& item = m_dueShown[static_cast<std::size_t>(row)];
-    m_dueExplanation->setHtml(dateExplanationHtml(core::explainDate(item, m_document.session.rules())));
+    m_dueExplanation->setHtml(dateExplanationHtml(core::explainDate(item, m_document->session().rules())));
 }
 
 } // namespace casebook::ui

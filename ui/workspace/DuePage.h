@@ -6,8 +6,9 @@
 #include "service/DueService.h"
 #endif
 
-#include "workspace/WorkspaceDocument.h"
+#include "workspace/CaseDocument.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <vector>
@@ -33,18 +34,15 @@ class DuePage final : public QWidget {
 
 public:
     /// `caseload` gives each row its person and case summary.
-    DuePage(WorkspaceDocument document, const CaseloadModel& caseload, QWidget* parent = nullptr);
+    DuePage(CaseDocument& document, const CaseloadModel& caseload, QWidget* parent = nullptr);
 
     QStandardItemModel* model() const { return m_due; }
 
     /// Re-reads the list: as of today within 28 days straight from the document's dates.
     void reload();
-    /// The document changed: the next reloadIfStale() reads the list again.
-    void markStale() { m_stale = true; }
     /// Re-reads the list if the document changed since it was last read (it is being shown).
+    /// Any change the document tells of marks the list stale.
     void reloadIfStale();
-    /// Stops every use of the session: it reads nothing after.
-    void retire() { m_retired = true; }
 
 signals:
     /// Enter or a double-click on a case's date.
@@ -57,7 +55,8 @@ private:
     void closeSelected();
     void activateRow(int row);
 
-    WorkspaceDocument m_document;
+    /// Null once the store is locked, while a form of this page may still be closing.
+    QPointer<CaseDocument> m_document;
     const CaseloadModel& m_caseload;
     DateEdit* m_asOf = nullptr;
     QComboBox* m_window = nullptr;
@@ -68,7 +67,6 @@ private:
     QLabel* m_dueSummary = nullptr;
     std::vector<core::DueItem> m_dueShown; ///< the items behind m_due's rows, in order
     bool m_stale = true;
-    bool m_retired = false;
 };
 
 } // namespace casebook::ui

@@ -12,12 +12,6 @@ namespace casebook::ui {
 
 namespace {
 
-std::function<void(const core::Error&)>& failureHandler()
-{
-    static std::function<void(const core::Error&)> handler;
-    return handler;
-}
-
 class ChangeCommand final : public QUndoCommand {
 public:
     ChangeCommand(QUndoStack& stack, UndoableChange change)
@@ -36,7 +30,10 @@ public:
         run(m_change.apply);
     }
     void undo() override { run(m_change.revert); }
-    std::int64_t caseId() const { return m_change.caseOf ? m_change.caseOf() : m_change.caseId; }
+    ChangeTarget target() const
+    {
+        return {m_change.kind, m_change.caseOf ? m_change.caseOf() : m_change.caseId, m_change.personId};
+    }
 
 private:
     void run(const std::function<core::Status()>& step)
@@ -46,12 +43,8 @@ private:
             m_change.refresh();
         }
         if (!status) {
-            // The store no longer matches this history: drop it (after this call returns, as the
-            // stack is still working on us) and tell the user.
-            QUndoStack* stack = &m_stack;
-            QTimer::singleShot(0, stack, [stack] { stack->clear(); });
-            if (failureHandler()) {
-                failureHandler()(status.error());
+            if (auto* changes = qobject_cast<ChangeStack*>(&m_stack)) {
+                changes->fail(status.error());
             }
         }
     }
@@ -76,15 +69,18 @@ core::Status applyUndoable(QUndoStack& stack, UndoableChange change)
     return status;
 }
 
-std::int64_t changedCase(const QUndoCommand* command)
+std::optional<ChangeTarget> changeTarget(const QUndoCommand* command)
 {
     const auto* change = dynamic_cast<const ChangeCommand*>(command);
-    return change != nullptr ? change->caseId() : 0;
+    return change != nullptr ? std::optional<ChangeTarget>(change->target()) : std::nullopt;
 }
 
-void setUndoFailureHandler(std::function<void(const core::Error&)> handler)
+void ChangeStack::fail(const core::Error& error)
 {
-    failureHandler() = std::move(handler);
+    // The store no longer matches this history: drop it (after this call returns, as the stack
+    // is still working on the failed step) and say so.
+    QTimer::singleShot(0, this, [this] { clear(); });
+    emit stepFailed(QString::fromStdString(error.detail));
 }
 
 } // namespace casebook::ui

@@ -3,6 +3,7 @@
 #include "workspace/WorkspaceWidget.h"
 
 #include "report/CaseloadExportDialog.h"
+#include "workspace/CaseDocument.h"
 #include "workspace/CasePage.h"
 #include "workspace/CaseloadModel.h"
 #include "workspace/CaseloadPage.h"
@@ -17,24 +18,18 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <memory>
 
 namespace casebook::ui {
 
-WorkspaceWidget::WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidget* parent,
-                                 std::optional<std::vector<core::DueItem>> firstDue)
+WorkspaceWidget::WorkspaceWidget(CaseDocument& document, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
-    , m_undo(undo)
-    , m_firstDue(std::move(firstDue))
+    , m_document(&document)
 {
     setObjectName(QStringLiteral("workspace"));
-    const WorkspaceDocument document{m_session, m_undo, m_dueToday};
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
     m_tabs->setDocumentMode(true);
@@ -66,18 +61,32 @@ WorkspaceWidget::WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidg
         selectChronologyEntry(entryId);
     });
     connect(m_caseload, &CaseloadPage::newCaseRequested, this, &WorkspaceWidget::newCase);
-    connect(m_case, &CasePage::refreshNeeded, this, &WorkspaceWidget::refresh);
     connect(m_case, &CasePage::problem, m_caseload, &CaseloadPage::showInfo);
     connect(m_due, &DuePage::caseActivated, this, &WorkspaceWidget::openDueCase);
-    m_undoIndex = m_undo.index();
-    connect(&m_undo, &QUndoStack::indexChanged, this, &WorkspaceWidget::undoIndexChanged);
-    // The dashboard is filled when it is shown, not with every refresh behind it.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 1) {
+    // The pages re-read what the document says changed; the dashboard only when it is shown.
+    connect(&document, &CaseDocument::caseChanged, this, &WorkspaceWidget::showChangedCase);
+    const auto dueOnScreen = [this] {
+        if (m_tabs->currentIndex() == 1) {
             m_due->reloadIfStale();
         }
+    };
+    connect(&document, &CaseDocument::caseloadChanged, this, dueOnScreen);
+    connect(&document, &CaseDocument::rulesChanged, this, dueOnScreen);
+    connect(&document, &CaseDocument::personDatesChanged, this, dueOnScreen);
+    connect(m_tabs, &QTabWidget::currentChanged, this, dueOnScreen);
+    // Locking deletes the document. A form of this widget may still be inside its exec() (the
+    // lock came from a timer or the desktop): delete the widget once that has returned.
+    connect(&document, &QObject::destroyed, this, [this] {
+        hide();
+        setEnabled(false);
+        deleteLater();
     });
-    refresh();
+
+    if (!document.dueError().isEmpty()) {
+        m_caseload->setInfo(tr("Could not compute the dates: %1").arg(document.dueError()));
+    }
+    m_caseload->reload(std::nullopt);
+    m_case->reload();
     if (m_caseload->filter()->rowCount() > 0) {
         m_caseload->view()->selectRow(0);
     }
@@ -145,91 +154,18 @@ std::optional<std::int64_t> WorkspaceWidget::currentCase() const
     return m_case->currentCase();
 }
 
-void WorkspaceWidget::retire()
+void WorkspaceWidget::showChangedCase(qint64 caseId)
 {
-    m_retired = true;
-    hide();
-    m_caseload->retire();
-    m_case->retire();
-    m_due->retire();
-    disconnect(&m_undo, nullptr, this, nullptr);
-    setEnabled(false);
-}
-
-void WorkspaceWidget::undoIndexChanged(int index)
-{
-    const int previous = std::exchange(m_undoIndex, index);
-    // One step back undid command(index); one step on did command(index - 1). Anything else (a
-    // cleared stack, a jump) re-reads everything.
-    const QUndoCommand* command = nullptr;
-    if (index == previous - 1) {
-        command = m_undo.command(index);
-    } else if (index == previous + 1) {
-        command = m_undo.command(index - 1);
-    }
-    const std::int64_t caseId = changedCase(command);
-    if (caseId == 0) {
-        refresh();
-        return;
-    }
-    refreshCase(caseId);
-}
-
-void WorkspaceWidget::refreshCase(std::int64_t caseId)
-{
-    if (m_retired) {
-        return;
-    }
-    const QModelIndex row = m_caseload->model()->indexOfCase(caseId);
-    qint64 person = row.isValid() ? row.data(CaseloadModel::PersonIdRole).toLongLong() : 0;
-    if (person == 0) { // a case just opened is not in the list yet
-        if (auto view = m_session.cases().loadCase(core::CaseId{caseId})) {
-            person = view->person.id.value;
-        }
-    }
-    auto scoped = person != 0 ? m_session.due().allFor(core::PersonId{person}, localToday(), 28)
-                              : core::Result<std::vector<core::DueItem>>(core::makeError(core::ErrorCode::NotFound));
-    if (!scoped) {
-        refresh();
-        return;
-    }
-    // Only this person's dates can have changed: swap them in, keeping the list's order.
-    std::erase_if(m_dueToday, [person](const core::DueItem& item) { return item.source.person.value == person; });
-    m_dueToday.insert(m_dueToday.end(), std::make_move_iterator(scoped->begin()),
-                      std::make_move_iterator(scoped->end()));
-    std::sort(m_dueToday.begin(), m_dueToday.end(), &core::DueService::before);
-    redisplay();
-    if (m_caseload->model()->indexOfCase(caseId).isValid()) { // gone when undo removed a case just opened
-        openCase(caseId); // show the case the change was to (nothing to do when it is on screen)
+    // Gone when undo removed a case just opened; nothing to do when it is on screen.
+    if (m_caseload->model()->indexOfCase(caseId).isValid()) {
+        openCase(caseId);
     }
 }
 
 void WorkspaceWidget::refresh()
 {
-    if (m_retired) {
-        return;
-    }
-    // One due list as of today feeds the caseload, the case's dates and (for today) the dashboard.
-    auto due = m_firstDue ? core::Result<std::vector<core::DueItem>>(std::move(*m_firstDue))
-                          : m_session.due().all(localToday(), 28);
-    m_firstDue.reset();
-    m_dueToday = due ? std::move(*due) : std::vector<core::DueItem>{};
-    if (!due) {
-        m_caseload->setInfo(tr("Could not compute the dates: %1").arg(qs(due.error().detail)));
-    }
-    redisplay();
-}
-
-void WorkspaceWidget::redisplay()
-{
-    if (m_retired) {
-        return;
-    }
-    m_caseload->reload(m_case->currentCase());
-    m_case->reload();
-    m_due->markStale();
-    if (m_tabs->currentIndex() == 1) {
-        m_due->reload();
+    if (!m_document.isNull()) {
+        m_document->reloadAll();
     }
 }
 
@@ -240,7 +176,7 @@ void WorkspaceWidget::runSearch()
 
 void WorkspaceWidget::openCase(qint64 caseId)
 {
-    if (m_retired) {
+    if (m_document.isNull()) {
         return;
     }
     if (const auto current = m_case->currentCase(); current && *current == caseId) {
@@ -259,10 +195,14 @@ void WorkspaceWidget::openDueCase(qint64 caseId)
 
 void WorkspaceWidget::newCase()
 {
-    auto people = m_session.cases().listPeople();
+    if (m_document.isNull()) {
+        return;
+    }
+    core::Session& session = m_document->session();
+    auto people = session.cases().listPeople();
     NewCaseDialog dialog(
-        people ? *people : std::vector<core::Person>{}, qs(m_session.actor()),
-        [this](const core::Person& person, const core::Case& typed) -> core::Status {
+        people ? *people : std::vector<core::Person>{}, qs(session.actor()),
+        [this, &session](const core::Person& person, const core::Case& typed) -> core::Status {
             // Check both before writing either, so a bad case never leaves a new person behind.
             // Every problem of both at once, each then shown beside its field.
             core::Case probe = typed;
@@ -288,11 +228,14 @@ void WorkspaceWidget::newCase()
             UndoableChange change;
             change.text = tr("open case");
             change.caseOf = [made] { return made->caseId.value; }; // 0 until opened
-            change.apply = [this, person, typed, made]() -> core::Status {
+            // The commands live on the document's stack: they hold the session (which outlives
+            // the document) and the case page only while it is there.
+            QPointer<CasePage> page = m_case;
+            change.apply = [&session, page, person, typed, made]() -> core::Status {
                 core::Case c = typed;
                 made->newPerson = person.id.value == 0;
                 if (made->newPerson) {
-                    auto id = m_session.cases().createPerson(person);
+                    auto id = session.cases().createPerson(person);
                     if (!id) {
                         return id.error();
                     }
@@ -301,25 +244,28 @@ void WorkspaceWidget::newCase()
                     made->person = person.id;
                 }
                 c.person = made->person;
-                auto id = m_session.cases().openCase(c);
+                auto id = session.cases().openCase(c);
                 if (!id) {
                     if (made->newPerson) {
-                        (void)m_session.cases().deletePerson(made->person);
+                        (void)session.cases().deletePerson(made->person);
                     }
                     return id.error();
                 }
                 made->caseId = *id;
-                m_case->setCurrentCase(id->value); // show it once the screens refresh
+                if (page) {
+                    page->setCurrentCase(id->value); // shown when the document says it changed
+                }
                 return core::Ok{};
             };
-            change.revert = [this, made]() -> core::Status {
-                if (const auto current = m_case->currentCase(); current && *current == made->caseId.value) {
-                    m_case->setCurrentCase(std::nullopt);
+            change.revert = [&session, page, made]() -> core::Status {
+                if (const auto current = page ? page->currentCase() : std::nullopt;
+                    current && *current == made->caseId.value) {
+                    page->setCurrentCase(std::nullopt);
                 }
-                return made->newPerson ? m_session.cases().deletePerson(made->person)
-                                       : m_session.cases().deleteCase(made->caseId);
+                return made->newPerson ? session.cases().deletePerson(made->person)
+                                       : session.cases().deleteCase(made->caseId);
             };
-            return applyUndoable(m_undo, std::move(change));
+            return applyUndoable(m_document->undoStack(), std::move(change));
         },
         this);
     if (dialog.exec() == QDialog::Accepted && m_case->currentCase()) {
@@ -387,13 +333,13 @@ void WorkspaceWidget::recordMeetingOutcome()
 
 void WorkspaceWidget::exportOverview()
 {
-    CaseloadExportDialog dialog(m_session, CaseloadExportDialog::Kind::Overview, this);
+    CaseloadExportDialog dialog(m_document->session(), CaseloadExportDialog::Kind::Overview, this);
     dialog.exec();
 }
 
 void WorkspaceWidget::exportCalendar()
 {
-    CaseloadExportDialog dialog(m_session, CaseloadExportDialog::Kind::Calendar, this);
+    CaseloadExportDialog dialog(m_document->session(), CaseloadExportDialog::Kind::Calendar, this);
     dialog.exec();
 }
 

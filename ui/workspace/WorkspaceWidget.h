@@ -2,15 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#ifndef Q_MOC_RUN
-#include "service/DueService.h"
-#endif
-
+#include <QPointer>
 #include <QWidget>
 
 #include <cstdint>
 #include <optional>
-#include <vector>
 
 class QLabel;
 class QLineEdit;
@@ -19,14 +15,10 @@ class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
-class QUndoStack;
-
-namespace casebook::core {
-class Session;
-} // namespace casebook::core
 
 namespace casebook::ui {
 
+class CaseDocument;
 class CaseloadFilter;
 class CaseloadModel;
 class CaseloadPage;
@@ -35,17 +27,17 @@ class DuePage;
 class SearchResults;
 
 /// What the window shows once a store is unlocked: the caseload (filters, search over the
-/// full-text index) beside the open case, and the Due & overdue dashboard. Every edit goes
-/// through the session at once and onto the undo stack. Holds no case data beyond its widgets;
-/// the window deletes it before locking. It owns the dates as of today that every page reads,
-/// and wires the pages (CaseloadPage, CasePage, DuePage) together.
+/// full-text index) beside the open case, and the Due & overdue dashboard, all over one
+/// CaseDocument (the session, its undo history and the dates as of today). Every edit goes
+/// through the session at once and onto the document's undo stack; each page re-reads what the
+/// document says changed. Holds no case data beyond its widgets. It wires the pages
+/// (CaseloadPage, CasePage, DuePage) together, and deletes itself once the document is gone
+/// (locking), later rather than at once, as a form of it may still be closing.
 class WorkspaceWidget final : public QWidget {
     Q_OBJECT
 
 public:
-    /// `firstDue`, when given, is the due list as of today already worked out (off the UI thread).
-    WorkspaceWidget(core::Session& session, QUndoStack& undo, QWidget* parent = nullptr,
-                    std::optional<std::vector<core::DueItem>> firstDue = std::nullopt);
+    explicit WorkspaceWidget(CaseDocument& document, QWidget* parent = nullptr);
     ~WorkspaceWidget() override;
 
     CaseloadModel* caseloadModel() const;
@@ -89,34 +81,23 @@ public slots:
     void exportCalendar();
     void showDueDashboard();
     void focusSearch();
-    /// Stops every use of the session (the store is being locked): hides the widget, stops its
-    /// timers and cuts it off from the undo stack; it shows nothing and reads nothing after.
-    void retire();
-    /// Re-reads everything on screen, the whole caseload's dates included.
+    /// Re-reads everything on screen, the whole caseload's dates included (CaseDocument::reloadAll).
     void refresh();
-    /// After a change to one case: re-reads its person's dates only, then the screens, and shows
-    /// that case.
-    void refreshCase(std::int64_t caseId);
     /// Runs the search box's text now (typing runs it after a short pause).
     void runSearch();
 
 private:
-    void undoIndexChanged(int index);
-    /// Shows m_dueToday and the store's current state in every view.
-    void redisplay();
+    /// After a change to one case: shows that case (an undo or redo goes to where it was made).
+    void showChangedCase(qint64 caseId);
     /// Enter on a case's row of Due & overdue: the case beside the caseload, widened to show it.
     void openDueCase(qint64 caseId);
 
-    core::Session& m_session;
-    QUndoStack& m_undo;
-    std::vector<core::DueItem> m_dueToday; ///< DueService::all as of today, shared by the pages
-    std::optional<std::vector<core::DueItem>> m_firstDue;
+    /// Null once the store is locked, while a form of this widget may still be closing.
+    QPointer<CaseDocument> m_document;
     QTabWidget* m_tabs = nullptr;
     CaseloadPage* m_caseload = nullptr;
     CasePage* m_case = nullptr;
     DuePage* m_due = nullptr;
-    int m_undoIndex = 0;
-    bool m_retired = false; ///< locked away: the session is gone
 };
 
 } // namespace casebook::ui

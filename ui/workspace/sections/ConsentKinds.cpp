@@ -93,6 +93,7 @@ CaseSection* makeConsentSection(const SectionContext& context, QWidget* parent)
     core::Session* session = &context.session;
     const core::PersonId personId = context.personId;
     RecordKind<core::Consent> kind;
+    kind.changeKind = ChangeKind::Consent;
     kind.title = CaseSection::tr("Consent");
     kind.name = QStringLiteral("consent");
     kind.noun = CaseSection::tr("consent answer");

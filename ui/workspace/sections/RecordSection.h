@@ -69,6 +69,9 @@ template <typename T> struct RecordKind {
     std::function<core::Status(qint64)> remove;
     std::function<qint64(const T&)> idOf;
     std::function<T()> blank; ///< a new record of this case, as the Add form starts
+    /// Consent for records that are the person's consent: the document then also says the
+    /// person's consent changed (CaseDocument::consentChanged).
+    ChangeKind changeKind = ChangeKind::Records;
 };
 
 /// A tab listing one kind of record of the case (see RecordKind).
@@ -79,6 +82,7 @@ public:
         , m_kind(std::move(kind))
         , m_undoStack(&context.undo)
         , m_caseId(context.caseId.value)
+        , m_personId(context.personId.value)
     {
         if (!m_kind.restore) {
             m_kind.restore = [add = m_kind.add](const T& record, qint64) { return add(record); };
@@ -274,7 +278,7 @@ public:
             *key = *restored;
             return core::Ok{};
         };
-        if (applyUndoable(undoStack(), std::move(change))) {
+        if (applyUndoable(undoStack(), stamped(std::move(change)))) {
             emit changed();
         }
     }
@@ -289,6 +293,14 @@ private:
     }
 
     QUndoStack& undoStack() const { return *m_undoStack; }
+
+    /// The change with what it is to (RecordKind::changeKind and the case's person).
+    UndoableChange stamped(UndoableChange change) const
+    {
+        change.kind = m_kind.changeKind;
+        change.personId = m_personId;
+        return change;
+    }
 
     const T* selected() const
     {
@@ -332,7 +344,7 @@ private:
             return core::Ok{};
         };
         change.revert = [remove = m_kind.remove, key] { return remove(*key); };
-        auto done = applyUndoable(undoStack(), std::move(change));
+        auto done = applyUndoable(undoStack(), stamped(std::move(change)));
         if (done) {
             emit changed();
         }
@@ -341,7 +353,12 @@ private:
 
     core::Status commitUpdate(T before, T after, const QString& text)
     {
-        auto done = applyReplacement(undoStack(), m_caseId, text, m_kind.update, std::move(before), std::move(after));
+        UndoableChange change;
+        change.caseId = m_caseId;
+        change.text = text;
+        change.apply = [update = m_kind.update, after = std::move(after)] { return update(after); };
+        change.revert = [update = m_kind.update, before = std::move(before)] { return update(before); };
+        auto done = applyUndoable(undoStack(), stamped(std::move(change)));
         if (done) {
             emit changed();
         }
@@ -351,6 +368,7 @@ private:
     RecordKind<T> m_kind;
     QUndoStack* m_undoStack = nullptr;
     std::int64_t m_caseId = 0;
+    std::int64_t m_personId = 0;
     QStandardItemModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QTextBrowser* m_details = nullptr;
