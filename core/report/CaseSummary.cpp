@@ -536,7 +536,7 @@ Status SummaryBuilder::procedures()
     m_doc.heading("Procedures and next dates");
     for (const UppProcedure& u : *upps) {
         m_doc.keyValues(filled({{"Procedure", u.kind == UppGround::Attendance ? "UAP" : "UPP"},
-                                {"Regime", codeInWords(toCode(u.regime()))},
+                                {"Regime", codeInWords(u.regime().key)},
                                 {"Stage", codeInWords(toCode(u.stage))},
                                 {"Improvement period", improvementPeriodText(u, m_session.rules().calendar)},
                                 {"Paused from", optionalDate(u.pausedFrom)}}));
