@@ -331,6 +331,16 @@ namespace {
 constexpr std::size_t kMaxTextBytes = 2 * 1024 * 1024; ///< any one text value; domain limits are lower
 constexpr std::size_t kMaxProblems = 200;              ///< beyond this, one more line says how many more
 
+/// The keys of the loaded UPP/UAP regimes, oldest first ("legacy, amended").
+std::string regimeKeys(const ProcedureRules& rules)
+{
+    std::string keys;
+    for (const RulePack& pack : rules.upp) {
+        keys += (keys.empty() ? "" : ", ") + pack.regime->key;
+    }
+    return keys;
+}
+
 class Checker {
 public:
     explicit Checker(std::vector<InterchangeProblem>& problems)
@@ -931,18 +941,24 @@ Status DomainCheck::uppProcedures()
             input.linkedMatterRegime = earlier;
         }
         if (u.regimeOverride) {
+            if (rules.uppPack(*u.regimeOverride) == nullptr) {
+                m_check.add(path + "/regime_override", "'" + u.regimeOverride->key
+                                                           + "' is not a regime of this build's rule packs ("
+                                                           + regimeKeys(rules) + ")");
+                regimes[u.id.value] = std::nullopt;
+                return std::nullopt;
+            }
             input.regimeOverride = RegimeOverride{*u.regimeOverride, u.regimeOverrideReason};
         }
-        auto decision = deriveUppRegime(input, rules.uppLegacy, rules.uppAmended);
+        auto decision = deriveUppRegime(input, rules.uppPacks());
         if (!decision) {
             m_check.add(path, withoutTable("upp_procedure", decision.error().detail));
             regimes[u.id.value] = std::nullopt;
             return std::nullopt;
         }
         if (decision->derivedRegime != u.derivedRegime) {
-            m_check.add(path + "/derived_regime",
-                        "is '" + std::string(toCode(u.derivedRegime)) + "' but the dates give '"
-                            + std::string(toCode(decision->derivedRegime)) + "': " + decision->explanation);
+            m_check.add(path + "/derived_regime", "is '" + u.derivedRegime.key + "' but the dates give '"
+                                                      + decision->derivedRegime.key + "': " + decision->explanation);
             u.derivedRegime = decision->derivedRegime; // the events are checked against the right regime
         }
         regimes[u.id.value] = u.regime();

@@ -14,8 +14,8 @@
 
 namespace casebook::core {
 
-// Stable storage codes of the procedure enums (and of the rules' UppGround and UppRegime, which
-// procedures store); read and written with toCode / fromCode.
+// Stable storage codes of the procedure enums (and of the rules' UppGround, which procedures
+// store); read and written with toCode / fromCode. A UPP/UAP regime is stored as its pack's key.
 
 template <> struct EnumCodes<AdjustmentDecision> {
     static constexpr std::array<CodeEntry<AdjustmentDecision>, 4> entries{{{AdjustmentDecision::Pending, "pending"},
@@ -42,10 +42,6 @@ template <> struct EnumCodes<LimitedDutyCategory> {
 template <> struct EnumCodes<UppGround> {
     static constexpr std::array<CodeEntry<UppGround>, 2> entries{
         {{UppGround::Performance, "performance"}, {UppGround::Attendance, "attendance"}}};
-};
-template <> struct EnumCodes<UppRegime> {
-    static constexpr std::array<CodeEntry<UppRegime>, 2> entries{
-        {{UppRegime::Legacy, "legacy"}, {UppRegime::Amended, "amended"}}};
 };
 template <> struct EnumCodes<UppStage> {
     static constexpr std::array<CodeEntry<UppStage>, 5> entries{{{UppStage::NotStarted, "not_started"},

@@ -146,14 +146,14 @@ json procedureJson(const OhReferral& r)
 
 json procedureJson(const UppProcedure& r)
 {
-    const json override = r.regimeOverride ? json(code(*r.regimeOverride)) : json(nullptr);
+    const json override = r.regimeOverride ? json(r.regimeOverride->key) : json(nullptr);
     return {{"id", r.id.value},
             {"caseId", r.caseId.value},
             {"kind", code(r.kind)},
             {"cameToAttention", j(r.cameToAttention)},
             {"cameToAttentionOf", r.cameToAttentionOf},
             {"linkedEarlierMatter", j(r.linkedEarlierMatter)},
-            {"derivedRegime", code(r.derivedRegime)},
+            {"derivedRegime", r.derivedRegime.key},
             {"regimeOverride", override},
             {"regimeOverrideReason", r.regimeOverrideReason},
             {"pinnedPack", r.pinnedPack},

@@ -5,8 +5,10 @@
 #include "domain/Validator.h"
 #include "procedure/ImprovementPeriod.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace casebook::core {
 
@@ -50,6 +52,28 @@ Status checkEvents(const ProcedureEvents& events, std::string_view field)
 bool ordered(const std::optional<Date>& first, const std::optional<Date>& second)
 {
     return !first || !second || *first <= *second;
+}
+
+/// A stage the regime has: its pack lists its stages (the amended regime two, its second stage
+/// meeting being the former third stage).
+Status checkStage(const UppProcedure& r, const RulePack& regimePack)
+{
+    if (!regimePack.regime || r.stage == UppStage::NotStarted || r.stage == UppStage::Concluded) {
+        return Ok{};
+    }
+    const std::vector<std::string>& stages = regimePack.regime->stages;
+    const auto number = static_cast<std::size_t>(r.stage) - static_cast<std::size_t>(UppStage::First) + 1;
+    if (number <= stages.size()) {
+        return Ok{};
+    }
+    std::string list;
+    for (const std::string& stage : stages) {
+        list += (list.empty() ? "" : ", ") + stage;
+    }
+    const char* const counts[] = {"no", "one stage", "two stages", "three stages"};
+    return invalid("upp_procedure.stage", "the " + regimePack.regime->key + " regime has "
+                                              + counts[std::min(stages.size(), kMaxRegimeStages)] + " (" + list
+                                              + "); stage " + std::to_string(number) + " is not one of them");
 }
 
 } // namespace
@@ -237,8 +261,8 @@ Status ProcedureValidator::check(const UppProcedure& r, const RulePack& regimePa
     if (r.pausedFrom.has_value() != r.pausedFor.has_value()) {
         return invalid("upp_procedure.pausedFor", "a pause is linked to a conduct referral and has a start date");
     }
-    if (r.regime() == UppRegime::Amended && r.stage == UppStage::Third) {
-        return invalid("upp_procedure.stage", "the amended regime has two stages; its stage 2 is the former third");
+    if (auto st = checkStage(r, regimePack); !st) {
+        return st;
     }
     if (auto st = checkEvents(r.events, "upp_procedure.events"); !st) {
         return st;

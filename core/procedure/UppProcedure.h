@@ -13,7 +13,8 @@
 
 namespace casebook::core {
 
-/// Where a UPP/UAP matter stands. The amended regime has two stages (its stage 2 is the former third).
+/// Where a UPP/UAP matter stands. A regime has as many stages as its pack lists (the amended
+/// regime two: its stage 2 is the former third).
 enum class UppStage { NotStarted, First, Second, Third, Concluded };
 
 /// An unsatisfactory performance or attendance procedure (Police (Performance) Regulations 2020).
@@ -24,8 +25,8 @@ struct UppProcedure {
     Date cameToAttention;
     std::string cameToAttentionOf; ///< the line manager or chief officer it came to
     std::optional<UppProcedureId> linkedEarlierMatter;
-    UppRegime derivedRegime = UppRegime::Legacy; ///< filled by the service from the dates
-    std::optional<UppRegime> regimeOverride;     ///< the user's choice against the derived regime
+    UppRegime derivedRegime;                 ///< filled by the service from the dates (a regime pack's key)
+    std::optional<UppRegime> regimeOverride; ///< the user's choice against the derived regime
     std::string regimeOverrideReason;
     /// The rule pack version that governs the dates: pinned by the service when the record is made
     /// (the version the dates select then) and moved only by re-pinning, so a new pack version never

@@ -21,9 +21,9 @@ void ProcedureRows<UppProcedure>::bind(Statement& st, const UppProcedure& r)
     bindCode(st, 2, r.kind);
     bindDate(st, 3, r.cameToAttention);
     bindId(st, 5, r.linkedEarlierMatter ? std::optional(r.linkedEarlierMatter->value) : std::nullopt);
-    bindCode(st, 6, r.derivedRegime);
+    st.bind(6, r.derivedRegime.key);
     if (r.regimeOverride) {
-        bindCode(st, 7, *r.regimeOverride);
+        st.bind(7, r.regimeOverride->key);
     } else {
         st.bindNull(7);
     }
@@ -55,9 +55,9 @@ Result<UppProcedure> ProcedureRows<UppProcedure>::read(const Statement& st)
     if (auto linked = row.optionalId(5)) {
         r.linkedEarlierMatter = UppProcedureId{*linked};
     }
-    r.derivedRegime = row.code<UppRegime>(6);
+    r.derivedRegime = UppRegime{row.text(6)};
     if (!st.columnIsNull(7)) {
-        r.regimeOverride = row.code<UppRegime>(7);
+        r.regimeOverride = UppRegime{row.text(7)};
     }
     r.regimeOverrideReason = row.text(8);
     r.stage = row.code<UppStage>(9);

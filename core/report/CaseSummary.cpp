@@ -518,7 +518,7 @@ void SummaryBuilder::procedures()
     m_doc.heading("Procedures and next dates");
     for (const auto& [u, period] : m_inputs.procedures) {
         m_doc.keyValues(filled({{"Procedure", u.kind == UppGround::Attendance ? "UAP" : "UPP"},
-                                {"Regime", codeInWords(toCode(u.regime()))},
+                                {"Regime", codeInWords(u.regime().key)},
                                 {"Stage", codeInWords(toCode(u.stage))},
                                 {"Improvement period", improvementPeriodText(u, period)},
                                 {"Paused from", optionalDate(u.pausedFrom)}}));

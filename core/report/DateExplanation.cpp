@@ -4,7 +4,10 @@
 
 #include "report/Words.h"
 
+#include <algorithm>
 #include <array>
+#include <cstddef>
+#include <vector>
 
 namespace casebook::core {
 
@@ -81,10 +84,12 @@ std::string arithmetic(const DerivedDate& d, Date ruleDate, const WorkingCalenda
     return result + ".";
 }
 
-std::array<const RulePack*, 7> allPacks(const ProcedureRules& rules)
+/// Every pack, the newest UPP/UAP regime first: an event both regimes name is in the newest one's words.
+std::vector<const RulePack*> allPacks(const ProcedureRules& rules)
 {
-    return {&rules.uppAmended,    &rules.uppLegacy,     &rules.conduct, &rules.illHealth,
-            &rules.injuryBenefit, &rules.limitedDuties, &rules.sickPay};
+    std::vector<const RulePack*> packs = rules.allPacks();
+    std::reverse(packs.begin(), packs.begin() + static_cast<std::ptrdiff_t>(rules.upp.size()));
+    return packs;
 }
 
 std::string stateInWords(const DueItem& item)

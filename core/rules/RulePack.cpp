@@ -330,7 +330,7 @@ RulePack readPack(const nlohmann::json& document, JsonChecker& checker)
     RulePack pack;
     checker.rejectUnknownKeys(document,
                               {"format", "id", "title", "version", "effective", "notes", "events", "rules",
-                               "transition", "later_versions", "renamed"},
+                               "transition", "later_versions", "renamed", "regime"},
                               "$");
     if (const auto format = checker.integer(document, "format", "$"); format && *format != kFormat) {
         checker.report("$.format", "unsupported rule pack format " + std::to_string(*format));
@@ -355,6 +355,7 @@ RulePack readPack(const nlohmann::json& document, JsonChecker& checker)
         }
     }
     pack.notes = checker.string(document, "notes", "$", false).value_or("");
+    pack.regime = readPackRegime(document, checker);
     if (document.contains("events")) {
         if (const nlohmann::json* events = checker.array(document, "events", "$")) {
             readEvents(*events, "$.events", checker, pack);

@@ -4,6 +4,7 @@
 
 #include "domain/Date.h"
 #include "rules/JsonProblem.h"
+#include "rules/PackRegime.h"
 #include "support/Result.h"
 
 #include <filesystem>
@@ -110,6 +111,8 @@ struct RulePack {
     std::vector<RulePack> versions;
     /// Old rule ids and the ids that replaced them (a stored override of an old id applies to them).
     std::vector<std::pair<std::string, std::vector<std::string>>> renamed;
+    /// A UPP/UAP regime pack's regime (key, name, stages and their words); every version has it.
+    std::optional<PackRegime> regime = {};
 
     const Rule* find(std::string_view ruleId) const;
     bool isEffectiveOn(Date date) const;

@@ -6,20 +6,25 @@
 #include "rules/RulePack.h"
 #include "support/Result.h"
 
+#include <compare>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace casebook::core {
 
-/// Which version of the Police (Performance) Regulations 2020 governs a UPP/UAP matter.
-enum class UppRegime {
-    Legacy,  ///< three stages, WIN and FWIN (came to attention 1 Feb 2020 to 27 May 2025)
-    Amended, ///< two stages after SI 2025/558 (came to attention from 28 May 2025)
+/// Which version of the Police (Performance) Regulations 2020 governs a UPP/UAP matter: the key its
+/// regime pack declares (`regime.key`: "legacy", three stages, WIN and FWIN; "amended", two stages
+/// after SI 2025/558; or any regime a further pack adds). Resolved against the loaded packs
+/// (ProcedureRules::uppPack); empty until derived.
+struct UppRegime {
+    std::string key;
+    auto operator<=>(const UppRegime&) const = default;
 };
 
-/// A user's decision to treat a matter under the other regime, with the reason recorded.
+/// A user's decision to treat a matter under another regime, with the reason recorded.
 struct RegimeOverride {
-    UppRegime regime = UppRegime::Legacy;
+    UppRegime regime;
     std::string reason;
 };
 
@@ -32,18 +37,22 @@ struct RegimeInput {
 
 /// The regime a matter runs under and why.
 struct RegimeDecision {
-    UppRegime regime = UppRegime::Legacy;        ///< the regime to use (the override, if any)
-    UppRegime derivedRegime = UppRegime::Legacy; ///< what the dates alone give
+    UppRegime regime;        ///< the regime to use (the override, if any)
+    UppRegime derivedRegime; ///< what the dates alone give
     bool overridden = false;
     std::string explanation; ///< e.g. "came to attention 2025-05-27, before 2025-05-28 (SI 2025/558 reg 65)"
     std::string overrideReason;
 };
 
-/// Derives the regime from the packs' effective dates: the amended pack's `effective.from` is the
-/// cut-over. A matter linked to a legacy matter stays legacy (`upp.amended.transition.linked`: inferred,
-/// by analogy with SI 2020/3 reg 3(2)(b)); each explanation cites the rule it rests on and its status.
-/// RuleViolation if the matter came to attention before the legacy pack starts (2012 Regulations);
-/// InvalidArgument for an override without a reason.
-Result<RegimeDecision> deriveUppRegime(const RegimeInput& input, const RulePack& legacy, const RulePack& amended);
+/// Derives the regime from the regime packs' effective dates (`packs`: every loaded UPP/UAP pack,
+/// each with a `regime`, in any order): the pack with the latest `effective.from` not after the date
+/// the matter came to attention; each pack's `effective.from` is its cut-over. A matter linked to a
+/// matter under an earlier regime stays under that regime (`<pack>.transition.linked` of the pack
+/// the dates give, e.g. `upp.amended.transition.linked`: inferred, by analogy with SI 2020/3 reg
+/// 3(2)(b)); each explanation cites the transition rule it rests on and its status.
+/// RuleViolation if the matter came to attention before the earliest pack starts (2012
+/// Regulations); InvalidArgument for an override without a reason or a regime no pack declares;
+/// NotFound when no regime pack is loaded.
+Result<RegimeDecision> deriveUppRegime(const RegimeInput& input, std::vector<const RulePack*> packs);
 
 } // namespace casebook::core

@@ -14,8 +14,7 @@ namespace {
 
 template <typename Rules> auto* packById(Rules& rules, std::string_view id)
 {
-    for (auto* pack : {&rules.uppLegacy, &rules.uppAmended, &rules.conduct, &rules.illHealth, &rules.injuryBenefit,
-                       &rules.limitedDuties, &rules.sickPay}) {
+    for (auto* pack : rules.allPacks()) {
         if (pack->id == id) {
             return pack;
         }

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
-// Pack versions pinned per record for the kinds besides UPP/UAP (issue 14 item 1): conduct
-// referrals, ill-health retirements, injury awards, limited duties and absences are pinned to the
-// version their dates select when they are made, and move only when the sergeant re-pins them.
+// Pack versions pinned per record (issue 14 item 1): conduct referrals, ill-health retirements,
+// injury awards, limited duties and absences are pinned to the version their dates select when they
+// are made, as UPP/UAP procedures are, and every kind moves only when the sergeant re-pins it.
 #include "procedure/PackPin.h"
 #include "procedure/ProcedureJson.h"
 #include "procedure/ProcedureValidator.h"
@@ -35,6 +35,37 @@ template <typename T> Error missingPin(const T& record)
     return makeError(ErrorCode::NotFound, tableOf<T>() + ".pinnedVersion: pinned to " + record.pinnedPack + " version "
                                               + std::to_string(record.pinnedVersion)
                                               + ", which the loaded rule packs do not have; re-pin it");
+}
+
+/// The pack (every version) a record's dates come from; nullptr for a UPP/UAP procedure whose
+/// regime no loaded pack declares.
+template <typename T> const RulePack* wholePack(const ProcedureRules& rules, const T& record)
+{
+    if constexpr (std::is_same_v<T, UppProcedure>) {
+        return rules.uppPack(record.regime());
+    } else {
+        return &packOf(rules, record);
+    }
+}
+
+/// The version of that pack the record's dates select now (nullptr as wholePack).
+template <typename T> const RulePack* selectedNow(const ProcedureRules& rules, const T& record)
+{
+    if constexpr (std::is_same_v<T, UppProcedure>) {
+        return rules.uppSelectedVersion(record);
+    } else {
+        return &selectedVersion(rules, record);
+    }
+}
+
+/// The version that governs the record (nullptr when it is pinned to one the packs do not have).
+template <typename T> const RulePack* governing(const ProcedureRules& rules, const T& record)
+{
+    if constexpr (std::is_same_v<T, UppProcedure>) {
+        return rules.uppPackFor(record);
+    } else {
+        return governingVersion(rules, record);
+    }
 }
 
 } // namespace
@@ -124,7 +155,9 @@ template <typename T> Status ProcedureService::pin(T& record) const
 template <typename T>
 Result<std::vector<DerivedDate>> ProcedureService::pinnedDates(const T& record, const RulePack& version) const
 {
-    if constexpr (std::is_same_v<T, Absence>) {
+    if constexpr (std::is_same_v<T, UppProcedure>) {
+        return this->datesUnder(record, version);
+    } else if constexpr (std::is_same_v<T, Absence>) {
         Result<PayProjection> pay = ProcedureAttendance(m_db, m_rules).payUnder(record, version);
         if (!pay) {
             return pay.error();
@@ -137,8 +170,16 @@ Result<std::vector<DerivedDate>> ProcedureService::pinnedDates(const T& record, 
 
 template <typename T> Result<Repin> ProcedureService::planRepinOf(const T& record, std::optional<int> version) const
 {
-    const RulePack& all = packOf(m_rules, record);
-    const RulePack* target = version ? all.atVersion(*version) : &selectedVersion(m_rules, record);
+    const RulePack* pack = wholePack(m_rules, record);
+    if (pack == nullptr) {
+        if constexpr (std::is_same_v<T, UppProcedure>) { // only a regime can be missing
+            return makeError(ErrorCode::NotFound, "upp_procedure.regime: no loaded rule pack declares the regime '"
+                                                      + record.regime().key + "'");
+        }
+        return makeError(ErrorCode::NotFound, tableOf<T>() + ": its rule pack is not loaded");
+    }
+    const RulePack& all = *pack;
+    const RulePack* target = version ? all.atVersion(*version) : selectedNow(m_rules, record);
     if (target == nullptr) {
         std::string known;
         for (const RulePack* v : all.allVersions()) {
@@ -152,7 +193,7 @@ template <typename T> Result<Repin> ProcedureService::planRepinOf(const T& recor
     plan.toVersion = target->version;
     plan.fromVersion = record.pinnedPack == all.id ? record.pinnedVersion : 0;
     std::vector<DerivedDate> before;
-    if (const RulePack* current = governingVersion(m_rules, record)) {
+    if (const RulePack* current = governing(m_rules, record)) {
         Result<std::vector<DerivedDate>> dates = pinnedDates(record, *current);
         if (!dates) {
             return dates.error();
@@ -199,10 +240,17 @@ Result<Repin> ProcedureService::repinOf(decltype(T::id) id, std::optional<int> v
     after.pinnedPack = plan->pack;
     after.pinnedVersion = plan->toVersion;
     after.pinReason = reason;
-    if (governingVersion(m_rules, after) == nullptr) {
+    const RulePack* pinned = governing(m_rules, after);
+    if (pinned == nullptr) {
         return missingPin(after);
     }
-    if (Status valid = ProcedureValidator::check(after); !valid) {
+    Status valid = Ok{};
+    if constexpr (std::is_same_v<T, UppProcedure>) {
+        valid = ProcedureValidator::check(after, *pinned, m_rules.engine());
+    } else {
+        valid = ProcedureValidator::check(after);
+    }
+    if (!valid) {
         return valid.error();
     }
     if (Status saved = ProcedureRepository<T>(m_db).update(after); !saved) {
@@ -286,6 +334,8 @@ CASEBOOK_PINNED_KIND(IllHealthRetirement)
 CASEBOOK_PINNED_KIND(InjuryAward)
 CASEBOOK_PINNED_KIND(LimitedDuty)
 CASEBOOK_PINNED_KIND(Absence)
+template Result<Repin> ProcedureService::previewRepinOf<UppProcedure>(UppProcedureId, std::optional<int>) const;
+template Result<Repin> ProcedureService::repinOf<UppProcedure>(UppProcedureId, std::optional<int>, const std::string&);
 
 #undef CASEBOOK_PINNED_KIND
 

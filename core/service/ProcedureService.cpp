@@ -81,7 +81,7 @@ Result<RegimeDecision> ProcedureService::deriveRegime(const UppProcedure& record
         }
         input.regimeOverride = RegimeOverride{*record.regimeOverride, record.regimeOverrideReason};
     }
-    return deriveUppRegime(input, m_rules.uppLegacy, m_rules.uppAmended);
+    return deriveUppRegime(input, m_rules.uppPacks());
 }
 
 std::vector<DerivedDate> ProcedureService::datesUnder(const UppProcedure& record, const RulePack& pack) const
@@ -148,80 +148,6 @@ Result<std::vector<UppProcedure>> ProcedureService::openUppProcedures() const
     return all;
 }
 
-Result<Repin> ProcedureService::planRepin(const UppProcedure& record, std::optional<int> version) const
-{
-    const RulePack& all = m_rules.uppPack(record.regime());
-    const RulePack* target = version ? all.atVersion(*version) : &m_rules.uppSelectedVersion(record);
-    if (target == nullptr) {
-        std::string known;
-        for (const RulePack* v : all.allVersions()) {
-            known += (known.empty() ? "" : ", ") + std::to_string(v->version);
-        }
-        return makeError(ErrorCode::NotFound, "version: " + all.id + " has no version " + std::to_string(*version)
-                                                  + " (it has " + known + ")");
-    }
-    Repin plan;
-    plan.pack = all.id;
-    plan.toVersion = target->version;
-    const RulePack* current = m_rules.uppPackFor(record);
-    plan.fromVersion = record.pinnedPack == all.id ? record.pinnedVersion : 0;
-    const std::vector<DerivedDate> before = current ? datesUnder(record, *current) : std::vector<DerivedDate>{};
-    const std::vector<DerivedDate> after = datesUnder(record, *target);
-    plan.moved = movedDates(before, after);
-    return plan;
-}
-
-Result<Repin> ProcedureService::previewRepin(UppProcedureId id, std::optional<int> version) const
-{
-    Result<UppProcedure> record = get<UppProcedure>(id);
-    if (!record) {
-        return record.error();
-    }
-    return planRepin(*record, version);
-}
-
-Result<Repin> ProcedureService::repin(UppProcedureId id, std::optional<int> version, const std::string& reason)
-{
-    if (blank(reason)) {
-        return makeError(ErrorCode::InvalidArgument, "reason: re-pinning needs a reason");
-    }
-    Result<Transaction> tx = Transaction::begin(m_db);
-    if (!tx) {
-        return tx.error();
-    }
-    Result<UppProcedure> before = get<UppProcedure>(id);
-    if (!before) {
-        return before.error();
-    }
-    Result<Repin> plan = planRepin(*before, version);
-    if (!plan) {
-        return plan.error();
-    }
-    UppProcedure after = *before;
-    after.pinnedPack = plan->pack;
-    after.pinnedVersion = plan->toVersion;
-    after.pinReason = reason;
-    const RulePack* pack = m_rules.uppPackFor(after);
-    if (pack == nullptr) {
-        return missingPin(after);
-    }
-    if (Status valid = ProcedureValidator::check(after, *pack, m_rules.engine()); !valid) {
-        return valid.error();
-    }
-    if (Status saved = ProcedureRepository<UppProcedure>(m_db).update(after); !saved) {
-        return saved.error();
-    }
-    if (Status logged = auditProcedureChange(m_audit, m_db, m_actor, AuditAction::Update, "upp_procedure", id.value,
-                                             procedureJson(*before), procedureJson(after));
-        !logged) {
-        return logged.error();
-    }
-    if (Status done = tx->commit(); !done) {
-        return done.error();
-    }
-    return plan;
-}
-
 template <typename T> Status ProcedureService::prepare(T& record) const
 {
     if (Status valid = ProcedureValidator::check(record); !valid) {
@@ -246,7 +172,13 @@ template <> Status ProcedureService::prepare(UppProcedure& record) const
         return regime.error();
     }
     record.derivedRegime = regime->derivedRegime;
-    const RulePack& pack = m_rules.uppPack(record.regime());
+    const RulePack* packOfRegime = m_rules.uppPack(record.regime());
+    const RulePack* selectedNow = m_rules.uppSelectedVersion(record);
+    if (packOfRegime == nullptr || selectedNow == nullptr) { // deriveRegime accepts only loaded regimes
+        return makeError(ErrorCode::InvalidArgument,
+                         "upp_procedure.regimeOverride: '" + record.regime().key + "' is not a loaded regime");
+    }
+    const RulePack& pack = *packOfRegime;
     if (record.pinnedVersion == 0 && record.id.value != 0) {
         // An update that did not carry the pin keeps the stored one.
         if (Result<UppProcedure> stored = ProcedureRepository<UppProcedure>(m_db).get(record.id); stored) {
@@ -255,7 +187,7 @@ template <> Status ProcedureService::prepare(UppProcedure& record) const
             record.pinReason = stored->pinReason;
         }
     }
-    const RulePack& selected = m_rules.uppSelectedVersion(record);
+    const RulePack& selected = *selectedNow;
     if (record.pinnedVersion != 0 && (record.pinnedPack.empty() || record.pinnedPack == pack.id)) {
         // A kept pin, or a version chosen for a new record.
         if (pack.atVersion(record.pinnedVersion) == nullptr) {

@@ -78,18 +78,16 @@ public:
     Result<std::vector<DerivedDate>> uppDates(UppProcedureId id) const;
     /// The UPP/UAP procedures still running (not concluded, in a case not closed), by id.
     Result<std::vector<UppProcedure>> openUppProcedures() const;
-    /// The dates re-pinning would move: the pinned version against `version` (nullopt: the version
-    /// the record's dates select with the packs loaded now). NotFound for an unknown version.
-    Result<Repin> previewRepin(UppProcedureId id, std::optional<int> version) const;
+    /// The dates re-pinning a record would move: the pinned version against `version` (nullopt: the
+    /// version the record's dates select with the packs loaded now). NotFound for an unknown version
+    /// (or a UPP/UAP regime no loaded pack declares). `T` is UppProcedure or a pinned kind
+    /// (kPinnedKind<T>, core/procedure/PackPin.h): a conduct referral, ill-health retirement, injury
+    /// award, limited duty or absence. An absence's dates are its pay transitions and reviews, worked
+    /// out with the person's other absences.
+    template <typename T> Result<Repin> previewRepinOf(decltype(T::id) id, std::optional<int> version) const;
     /// Re-pins the record to `version` (nullopt: the version its dates select now) with a mandatory
     /// reason, in one transaction with its audit entry; returns the dates that moved. RuleViolation
     /// when the record's events break the new version's rules (nothing changes).
-    Result<Repin> repin(UppProcedureId id, std::optional<int> version, const std::string& reason);
-
-    /// The same for the other pinned kinds (`T` with kPinnedKind<T>, core/procedure/PackPin.h): a
-    /// conduct referral, ill-health retirement, injury award, limited duty or absence. An absence's
-    /// dates are its pay transitions and reviews, worked out with the person's other absences.
-    template <typename T> Result<Repin> previewRepinOf(decltype(T::id) id, std::optional<int> version) const;
     template <typename T>
     Result<Repin> repinOf(decltype(T::id) id, std::optional<int> version, const std::string& reason);
     /// Every record of the pinned kinds in a case not closed (a limited duty only while it runs),
@@ -101,7 +99,6 @@ private:
     Status requireCase(CaseId caseId) const;
     Status checkPause(const UppProcedure& record) const;
     std::vector<DerivedDate> datesUnder(const UppProcedure& record, const RulePack& pack) const;
-    Result<Repin> planRepin(const UppProcedure& record, std::optional<int> version) const;
     /// Pins a new record of a pinned kind to the version its dates select (or keeps a stored pin).
     template <typename T> Status pin(T& record) const;
     template <typename T> Result<std::vector<DerivedDate>> pinnedDates(const T& record, const RulePack& version) const;

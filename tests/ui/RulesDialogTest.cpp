@@ -90,12 +90,12 @@ TEST_CASE("Changing a rule without a reason shows the message beside the form an
     CHECK(dialog.overrideError()->text().contains(QStringLiteral("needs a reason")));
     CHECK(dialog.reasonEdit()->hasFocus());
     CHECK(dialog.amountEdit()->value() == 10);
-    CHECK(session->rules().uppLegacy.find("upp.legacy.first_stage_appeal.notice")->amount == 7);
+    CHECK(session->rules().uppPack({"legacy"})->find("upp.legacy.first_stage_appeal.notice")->amount == 7);
 
     QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("Force policy: ten working days"));
     QTest::mouseClick(dialog.applyOverrideButton(), Qt::LeftButton);
     CHECK_FALSE(dialog.overrideError()->isVisibleTo(&dialog));
-    CHECK(session->rules().uppLegacy.find("upp.legacy.first_stage_appeal.notice")->amount == 10);
+    CHECK(session->rules().uppPack({"legacy"})->find("upp.legacy.first_stage_appeal.notice")->amount == 10);
     CHECK(model->index(row, ui::RuleTableModel::LocalChange)
               .data()
               .toString()
@@ -106,7 +106,7 @@ TEST_CASE("Changing a rule without a reason shows the message beside the form an
     }
     REQUIRE(dialog.restoreButton()->isEnabled());
     QTest::mouseClick(dialog.restoreButton(), Qt::LeftButton);
-    CHECK(session->rules().uppLegacy.find("upp.legacy.first_stage_appeal.notice")->amount == 7);
+    CHECK(session->rules().uppPack({"legacy"})->find("upp.legacy.first_stage_appeal.notice")->amount == 7);
     CHECK(session->localRules().ruleOverrides().value().empty());
 }
 

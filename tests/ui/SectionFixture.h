@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -34,10 +35,11 @@ struct SectionFixture {
     core::PersonId person;
     core::CaseId caseId;
 
-    SectionFixture()
+    /// `resourcesDir`: the calendar and rule packs (the shipped ones unless a test brings its own).
+    explicit SectionFixture(const std::filesystem::path& resourcesDir = CASEBOOK_RESOURCES_DIR)
     {
         core::SessionOptions options;
-        options.resourcesDir = CASEBOOK_RESOURCES_DIR;
+        options.resourcesDir = resourcesDir;
         options.actor = "PS Test";
         auto made = core::Session::create(dir / "s.cbk", test::secret("pw"), options, test::fastKdf());
         REQUIRE(made);

@@ -93,8 +93,7 @@ RuleTableModel::RuleTableModel(const core::ProcedureRules& rules, QObject* paren
 std::vector<RuleTableModel::Row> RuleTableModel::collect() const
 {
     std::vector<Row> rows;
-    for (const core::RulePack* pack : {&m_rules.uppLegacy, &m_rules.uppAmended, &m_rules.conduct, &m_rules.illHealth,
-                                       &m_rules.injuryBenefit, &m_rules.limitedDuties, &m_rules.sickPay}) {
+    for (const core::RulePack* pack : m_rules.allPacks()) {
         for (const core::Rule& rule : pack->rules) {
             rows.push_back({pack, &rule});
         }

@@ -35,12 +35,6 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-std::vector<const core::RulePack*> allPacks(const core::ProcedureRules& rules)
-{
-    return {&rules.uppLegacy,     &rules.uppAmended,    &rules.conduct, &rules.illHealth,
-            &rules.injuryBenefit, &rules.limitedDuties, &rules.sickPay};
-}
-
 /// Previews (no reason) or re-pins a record of any pinned kind.
 core::Result<core::Repin> repinPlan(core::ProcedureService& procedures, const std::string& type, qint64 id,
                                     std::optional<int> version, const std::string* reason)
@@ -65,8 +59,7 @@ core::Result<core::Repin> repinPlan(core::ProcedureService& procedures, const st
     if (type == "absence") {
         return run(static_cast<const core::Absence*>(nullptr));
     }
-    const core::UppProcedureId uppId{id};
-    return reason == nullptr ? procedures.previewRepin(uppId, version) : procedures.repin(uppId, version, *reason);
+    return run(static_cast<const core::UppProcedure*>(nullptr));
 }
 
 void setLabel(QLabel* label, const QString& text)
@@ -191,7 +184,7 @@ void VersionsPage::reload()
         setLabel(m_error, qs(others.error().detail));
     }
     const core::ProcedureRules& rules = m_session.rules();
-    for (const core::RulePack* pack : allPacks(rules)) {
+    for (const core::RulePack* pack : rules.allPacks()) {
         for (const core::RulePack* version : pack->allVersions()) {
             int governed = 0;
             for (const core::UppProcedure& u : procedures) {
@@ -243,10 +236,11 @@ void VersionsPage::showProcedures()
             caseItem->setData(QVariant::fromValue<qint64>(u.id.value), kProcedureRole);
             caseItem->setData(QStringLiteral("upp_procedure"), kTypeRole);
             const QString kind = u.kind == core::UppGround::Performance ? tr("Performance") : tr("Attendance");
+            const core::RulePack* selected = m_session.rules().uppSelectedVersion(u);
             m_procedures->appendRow(
                 {caseItem, new QStandardItem(tr("%1 (UPP %2)").arg(kind).arg(u.id.value)),
                  new QStandardItem(qs(u.cameToAttention.toIso())), new QStandardItem(QString::number(u.pinnedVersion)),
-                 new QStandardItem(QString::number(m_session.rules().uppSelectedVersion(u).version))});
+                 new QStandardItem(selected ? QString::number(selected->version) : tr("regime not loaded"))});
         }
         auto others = m_session.procedures().openPinnedRecords();
         for (const core::PinnedRecord& r : others ? *others : std::vector<core::PinnedRecord>{}) {
@@ -296,7 +290,7 @@ void VersionsPage::procedureChosen()
         const QModelIndex at = m_procedures->index(m_procedureTable->selectionModel()->selectedRows().front().row(), 0);
         const std::string packId = at.data(kPinnedPackRole).toString().toStdString();
         m_target->addItem(tr("The version its dates select (%1)").arg(at.data(kSelectedRole).toInt()), 0);
-        for (const core::RulePack* pack : allPacks(m_session.rules())) {
+        for (const core::RulePack* pack : m_session.rules().allPacks()) {
             for (const core::RulePack* version :
                  pack->id == packId ? pack->allVersions() : std::vector<const core::RulePack*>{}) {
                 m_target->addItem(
@@ -306,11 +300,11 @@ void VersionsPage::procedureChosen()
         }
     } else if (id != 0) {
         auto record = m_session.procedures().get<core::UppProcedure>(core::UppProcedureId{id});
-        if (record) {
-            const core::RulePack& pack = m_session.rules().uppPack(record->regime());
+        const core::RulePack* pack = record ? m_session.rules().uppPack(record->regime()) : nullptr;
+        if (pack != nullptr) {
             m_target->addItem(
-                tr("The version its dates select (%1)").arg(m_session.rules().uppSelectedVersion(*record).version), 0);
-            for (const core::RulePack* version : pack.allVersions()) {
+                tr("The version its dates select (%1)").arg(m_session.rules().uppSelectedVersion(*record)->version), 0);
+            for (const core::RulePack* version : pack->allVersions()) {
                 m_target->addItem(
                     tr("Version %1, from %2").arg(version->version).arg(qs(version->effectiveFrom.toIso())),
                     version->version);

@@ -139,8 +139,7 @@ core::Result<core::Repin> planFor(core::ProcedureService& procedures, std::strin
     if (kind == "absence") {
         return run(static_cast<const core::Absence*>(nullptr));
     }
-    const core::UppProcedureId uppId{id};
-    return dryRun ? procedures.previewRepin(uppId, version) : procedures.repin(uppId, version, reason);
+    return run(static_cast<const core::UppProcedure*>(nullptr));
 }
 
 int runRepin(const Context& context, const ParsedArgs& args)

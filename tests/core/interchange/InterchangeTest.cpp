@@ -157,7 +157,7 @@ TEST_CASE("export -> import -> export gives the identical document, and importin
 
     // What was imported works: the rules carry the force's change, the search index is filled,
     // the attachment's bytes came through, and the audit log records the import.
-    CHECK(b->rules().uppLegacy.find("upp.legacy.first_stage_appeal.notice")->amount == 9);
+    CHECK(b->rules().uppPack({"legacy"})->find("upp.legacy.first_stage_appeal.notice")->amount == 9);
     CHECK(b->rules().calendar.isBankHoliday(day("2026-11-23")));
     CHECK_FALSE(b->search().search("welfare").value().empty());
     const auto attachments = b->database().queryInt("SELECT length(bytes) FROM attachment_content");
@@ -370,6 +370,29 @@ TEST_CASE("Import derives a procedure's regime from its dates and linked matter 
     outcome = importInto(dir, "e.cbk", doc);
     INFO(problemsText(outcome));
     CHECK(hasProblem(outcome, "/tables/upp_procedure/" + std::to_string(i), "unknown code 'stage_nine'"));
+}
+
+TEST_CASE("Import checks a procedure's regime keys against the loaded regime packs", "[interchange][import-rules]")
+{
+    test::TempDir dir;
+    auto a = makeSession(dir, "a.cbk");
+    fillEverything(*a);
+    const json exported = json::parse(core::exportInterchange(*a).value());
+    json doc = exported;
+    const std::size_t i = rowWhere(doc, "upp_procedure", [](const json& r) { return r["linked_upp_id"].is_null(); });
+    const std::string at = "/tables/upp_procedure/" + std::to_string(i);
+    doc["tables"]["upp_procedure"][i]["regime_override"] = "test2027";
+    doc["tables"]["upp_procedure"][i]["regime_override_reason"] = "a regime this build has no pack for";
+    auto outcome = importInto(dir, "b.cbk", doc);
+    INFO(problemsText(outcome));
+    CHECK(hasProblem(outcome, at + "/regime_override",
+                     "'test2027' is not a regime of this build's rule packs (legacy, amended)"));
+
+    doc = exported;
+    doc["tables"]["upp_procedure"][i]["derived_regime"] = "test2027";
+    outcome = importInto(dir, "c.cbk", doc);
+    INFO(problemsText(outcome));
+    CHECK(hasProblem(outcome, at + "/derived_regime", "is 'test2027' but the dates give '"));
 }
 
 TEST_CASE("Export carries every record's pinned pack version and import refuses a version the packs do not have",

@@ -113,7 +113,7 @@ TEST_CASE("a pinned procedure keeps its dates when a new pack version arrives an
     // A new pack version arrives (version 3 from 2026-07-13 would select this matter).
     const VersionedResources resources;
     f.rules = resources.rules();
-    CHECK(f.rules.uppSelectedVersion(valueOf(f.service.get<UppProcedure>(id))).version == 3);
+    CHECK(f.rules.uppSelectedVersion(valueOf(f.service.get<UppProcedure>(id)))->version == 3);
     CHECK(valueOf(f.service.get<UppProcedure>(id)).pinnedVersion == 2);
     CHECK(dateOf(valueOf(f.service.uppDates(id)), "upp.amended.first_stage_appeal.notice") == day("2026-12-01"));
 
@@ -124,7 +124,7 @@ TEST_CASE("a pinned procedure keeps its dates when a new pack version arrives an
     CHECK(valueOf(f.service.get<UppProcedure>(id)).pinnedVersion == 2);
 
     // The preview names what moves; re-pinning needs a reason and changes nothing without one.
-    const Repin preview = valueOf(f.service.previewRepin(id, std::nullopt));
+    const Repin preview = valueOf(f.service.previewRepinOf<UppProcedure>(id, std::nullopt));
     CHECK(preview.fromVersion == 2);
     CHECK(preview.toVersion == 3);
     REQUIRE(preview.moved.size() == 1);
@@ -132,12 +132,13 @@ TEST_CASE("a pinned procedure keeps its dates when a new pack version arrives an
     CHECK(preview.moved[0].before == day("2026-12-01"));
     CHECK(preview.moved[0].after == day("2026-12-04"));
     const auto audited = f.count("audit_log");
-    CHECK(f.service.repin(id, std::nullopt, "  ").error().code == ErrorCode::InvalidArgument);
-    CHECK(f.service.repin(id, 9, "typo").error().code == ErrorCode::NotFound);
+    CHECK(f.service.repinOf<UppProcedure>(id, std::nullopt, "  ").error().code == ErrorCode::InvalidArgument);
+    CHECK(f.service.repinOf<UppProcedure>(id, 9, "typo").error().code == ErrorCode::NotFound);
     CHECK(valueOf(f.service.get<UppProcedure>(id)).pinnedVersion == 2);
     CHECK(f.count("audit_log") == audited);
 
-    const Repin done = valueOf(f.service.repin(id, std::nullopt, "new regulations apply to this matter"));
+    const Repin done =
+        valueOf(f.service.repinOf<UppProcedure>(id, std::nullopt, "new regulations apply to this matter"));
     CHECK(done.moved == preview.moved);
     const UppProcedure repinned = valueOf(f.service.get<UppProcedure>(id));
     CHECK(repinned.pinnedVersion == 3);
@@ -146,7 +147,7 @@ TEST_CASE("a pinned procedure keeps its dates when a new pack version arrives an
     CHECK(dateOf(valueOf(f.service.uppDates(id)), "upp.amended.first_stage_appeal.notice") == day("2026-12-04"));
 
     // Back to version 2 on purpose (an override, with its reason).
-    REQUIRE(f.service.repin(id, 2, "force legal advice: the 2025 text governs"));
+    REQUIRE(f.service.repinOf<UppProcedure>(id, 2, "force legal advice: the 2025 text governs"));
     CHECK(dateOf(valueOf(f.service.uppDates(id)), "upp.amended.first_stage_appeal.notice") == day("2026-12-01"));
 }
 

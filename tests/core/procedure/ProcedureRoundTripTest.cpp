@@ -162,8 +162,9 @@ TEST_CASE("procedures round trip: UPP events and pause, ill-health retirement, i
     upp.pausedFrom = day("2026-03-01");
     upp.pinnedPack = "upp.legacy"; // the version its dates select, kept as given
     upp.pinnedVersion = 2;
+    upp.derivedRegime = UppRegime{"legacy"}; // what the service derives from the dates
     const UppProcedure stored = roundTrip(f, upp, [](UppProcedure& x) { x.stage = UppStage::Second; });
-    CHECK(stored.derivedRegime == UppRegime::Legacy);
+    CHECK(stored.derivedRegime == UppRegime{"legacy"});
 
     IllHealthRetirement ihr;
     ihr.caseId = c;

@@ -43,8 +43,8 @@ TEST_CASE("upp.amended.transition (SI 2025/558 reg 65): came to attention 2025-0
     const CaseId c = f.addCase(f.addPerson("A"));
     const UppProcedureId before = valueOf(f.service.add(matter(c, "2025-05-27")));
     const UppProcedureId on = valueOf(f.service.add(matter(c, "2025-05-28")));
-    CHECK(valueOf(f.service.get<UppProcedure>(before)).derivedRegime == UppRegime::Legacy);
-    CHECK(valueOf(f.service.get<UppProcedure>(on)).derivedRegime == UppRegime::Amended);
+    CHECK(valueOf(f.service.get<UppProcedure>(before)).derivedRegime == UppRegime{"legacy"});
+    CHECK(valueOf(f.service.get<UppProcedure>(on)).derivedRegime == UppRegime{"amended"});
 }
 
 TEST_CASE("upp.amended.transition (reg 65(b), inferred): a later matter linked to a legacy matter stays legacy",
@@ -56,7 +56,7 @@ TEST_CASE("upp.amended.transition (reg 65(b), inferred): a later matter linked t
     UppProcedure later = matter(c, "2025-10-01");
     later.linkedEarlierMatter = earlier;
     const UppProcedureId laterId = valueOf(f.service.add(later));
-    CHECK(valueOf(f.service.get<UppProcedure>(laterId)).derivedRegime == UppRegime::Legacy);
+    CHECK(valueOf(f.service.get<UppProcedure>(laterId)).derivedRegime == UppRegime{"legacy"});
     CHECK(valueOf(f.service.deriveRegime(valueOf(f.service.get<UppProcedure>(laterId)))).explanation.find("linked")
           != std::string::npos);
 
@@ -70,13 +70,13 @@ TEST_CASE("upp regime override: needs a reason, and the override's regime govern
     ProcedureFixture f;
     const CaseId c = f.addCase(f.addPerson("C"));
     UppProcedure upp = matter(c, "2025-06-10");
-    upp.regimeOverride = UppRegime::Legacy;
+    upp.regimeOverride = UppRegime{"legacy"};
     CHECK(f.service.add(upp).error().detail.find("upp_procedure.regimeOverrideReason") != std::string::npos);
     upp.regimeOverrideReason = "linked to a 2024 matter recorded on paper";
     upp.events = {{"fwin_dated", day("2025-12-01"), ""}}; // allowed under the legacy regime
     const UppProcedure stored = valueOf(f.service.get<UppProcedure>(valueOf(f.service.add(upp))));
-    CHECK(stored.derivedRegime == UppRegime::Amended);
-    CHECK(stored.regime() == UppRegime::Legacy);
+    CHECK(stored.derivedRegime == UppRegime{"amended"});
+    CHECK(stored.regime() == UppRegime{"legacy"});
     CHECK(stored.regimeOverrideReason == upp.regimeOverrideReason);
 }
 

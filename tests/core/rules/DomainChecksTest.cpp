@@ -36,12 +36,13 @@ TEST_CASE("domain check 1: upp.amended.transition (SI 2025/558 reg 65): 2025-05-
     const RulePack legacy = shippedPack("upp-legacy");
     const RulePack amended = shippedPack("upp-amended");
     const Result<RegimeDecision> before =
-        deriveUppRegime({d("2025-05-27"), std::nullopt, std::nullopt}, legacy, amended);
-    const Result<RegimeDecision> on = deriveUppRegime({d("2025-05-28"), std::nullopt, std::nullopt}, legacy, amended);
+        deriveUppRegime({d("2025-05-27"), std::nullopt, std::nullopt}, {&legacy, &amended});
+    const Result<RegimeDecision> on =
+        deriveUppRegime({d("2025-05-28"), std::nullopt, std::nullopt}, {&legacy, &amended});
     REQUIRE(before.has_value());
     REQUIRE(on.has_value());
-    CHECK(before->regime == UppRegime::Legacy);
-    CHECK(on->regime == UppRegime::Amended);
+    CHECK(before->regime == UppRegime{"legacy"});
+    CHECK(on->regime == UppRegime{"amended"});
 }
 
 TEST_CASE(

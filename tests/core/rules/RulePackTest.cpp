@@ -337,3 +337,45 @@ TEST_CASE("rule packs: the ill-health pack maps the old ill_health_retirement.sm
     CHECK(pack.renamedTo("ill_health_retirement.smp_appeal.grounds").size() == 3);
     CHECK(pack.renamedTo("ill_health_retirement.pps_1987.smp_appeal.notice").empty());
 }
+
+TEST_CASE("rule packs: the shipped UPP packs declare their regimes, stages and words", "[rules][pack][regime]")
+{
+    const RulePack legacy = shippedPack("upp-legacy");
+    REQUIRE(legacy.regime.has_value());
+    CHECK(legacy.regime->key == "legacy");
+    CHECK(legacy.regime->name == "Legacy (three stages)");
+    CHECK(legacy.regime->stages == std::vector<std::string>{"First stage", "Second stage", "Third stage"});
+    CHECK(legacy.regime->grossIncompetence == "Gross incompetence (straight to the third stage meeting)");
+    const RulePack amended = shippedPack("upp-amended");
+    REQUIRE(amended.regime.has_value());
+    CHECK(amended.regime->key == "amended");
+    CHECK(amended.regime->stages == std::vector<std::string>{"First stage", "Second stage meeting"});
+    CHECK_FALSE(shippedPack("conduct").regime.has_value());
+}
+
+TEST_CASE("rule packs: a regime's key, name, stages and gross-incompetence words are checked with their paths",
+          "[rules][pack][regime]")
+{
+    const std::string withRegime = std::string(kValidPack).insert(1, R"(
+  "regime": {"key": "Later.Regime", "name": " ", "stages": ["One", "Two", "Three", "Four"], "colour": "red"},)");
+    const auto result = parseRulePack(withRegime);
+    REQUIRE_FALSE(result.has_value());
+    const std::string& detail = result.error().detail;
+    INFO(detail);
+    CHECK(mentions(detail, "$.regime.key: must be lower-case letters, digits and '_'"));
+    CHECK(mentions(detail, "$.regime.name: must not be blank"));
+    CHECK(mentions(detail, "$.regime.stages: a regime has one to three stages"));
+    CHECK(mentions(detail, "$.regime.gross_incompetence"));
+    CHECK(mentions(detail, "$.regime.colour"));
+
+    const std::string blankStage = std::string(kValidPack).insert(1, R"(
+  "regime": {"key": "later", "name": "Later", "stages": ["One", ""], "gross_incompetence": "GI"},)");
+    CHECK(mentions(parseRulePack(blankStage).error().detail, "$.regime.stages[1]: must be the stage's words"));
+
+    const std::string good = std::string(kValidPack).insert(1, R"(
+  "regime": {"key": "later_2030", "name": "Later", "stages": ["One"], "gross_incompetence": "GI"},)");
+    const RulePack pack = parseRulePack(good).value();
+    REQUIRE(pack.regime.has_value());
+    CHECK(pack.regime->key == "later_2030");
+    CHECK(pack.regime->stages == std::vector<std::string>{"One"});
+}

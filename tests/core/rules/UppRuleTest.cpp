@@ -49,9 +49,10 @@ TEST_CASE("regime (upp.amended.transition, SI 2025/558 reg 65): linked and overr
     const UppFixture f;
     SECTION("upp.amended.transition.linked: a new matter linked to a legacy matter stays legacy (inferred, analogue)")
     {
-        const auto decision = deriveUppRegime({d("2026-02-01"), UppRegime::Legacy, std::nullopt}, f.legacy, f.amended);
+        const auto decision =
+            deriveUppRegime({d("2026-02-01"), UppRegime{"legacy"}, std::nullopt}, {&f.legacy, &f.amended});
         REQUIRE(decision.has_value());
-        CHECK(decision->regime == UppRegime::Legacy);
+        CHECK(decision->regime == UppRegime{"legacy"});
         CHECK(decision->explanation.find("linked") != std::string::npos);
         CHECK(decision->explanation.find("reg 3(2)(b)") != std::string::npos); // the inferred part's own citation
         CHECK(decision->explanation.find("analogue") != std::string::npos);
@@ -59,35 +60,37 @@ TEST_CASE("regime (upp.amended.transition, SI 2025/558 reg 65): linked and overr
     }
     SECTION("upp.amended.transition: the date part cites reg 65, verified")
     {
-        const auto decision = deriveUppRegime({d("2025-05-27"), std::nullopt, std::nullopt}, f.legacy, f.amended);
+        const auto decision = deriveUppRegime({d("2025-05-27"), std::nullopt, std::nullopt}, {&f.legacy, &f.amended});
         CHECK(decision->explanation.find("reg 65; verified") != std::string::npos);
     }
     SECTION("linked to an amended-regime matter: amended")
     {
-        const auto decision = deriveUppRegime({d("2026-02-01"), UppRegime::Amended, std::nullopt}, f.legacy, f.amended);
-        CHECK(decision->regime == UppRegime::Amended);
+        const auto decision =
+            deriveUppRegime({d("2026-02-01"), UppRegime{"amended"}, std::nullopt}, {&f.legacy, &f.amended});
+        CHECK(decision->regime == UppRegime{"amended"});
     }
     SECTION("an explicit override with a reason wins but keeps the derived regime")
     {
-        const auto decision = deriveUppRegime(
-            {d("2025-05-20"), std::nullopt, RegimeOverride{UppRegime::Amended, "Came to attention on 2 June per PSD"}},
-            f.legacy, f.amended);
+        const auto decision =
+            deriveUppRegime({d("2025-05-20"), std::nullopt,
+                             RegimeOverride{UppRegime{"amended"}, "Came to attention on 2 June per PSD"}},
+                            {&f.legacy, &f.amended});
         REQUIRE(decision.has_value());
-        CHECK(decision->regime == UppRegime::Amended);
-        CHECK(decision->derivedRegime == UppRegime::Legacy);
+        CHECK(decision->regime == UppRegime{"amended"});
+        CHECK(decision->derivedRegime == UppRegime{"legacy"});
         CHECK(decision->overridden);
         CHECK(decision->overrideReason == "Came to attention on 2 June per PSD");
     }
     SECTION("an override without a reason is refused")
     {
-        const auto decision = deriveUppRegime({d("2025-05-20"), std::nullopt, RegimeOverride{UppRegime::Amended, ""}},
-                                              f.legacy, f.amended);
+        const auto decision = deriveUppRegime({d("2025-05-20"), std::nullopt, RegimeOverride{UppRegime{"amended"}, ""}},
+                                              {&f.legacy, &f.amended});
         REQUIRE_FALSE(decision.has_value());
         CHECK(decision.error().code == ErrorCode::InvalidArgument);
     }
     SECTION("before 1 February 2020 the 2012 Regulations apply and are not modelled")
     {
-        const auto decision = deriveUppRegime({d("2020-01-31"), std::nullopt, std::nullopt}, f.legacy, f.amended);
+        const auto decision = deriveUppRegime({d("2020-01-31"), std::nullopt, std::nullopt}, {&f.legacy, &f.amended});
         REQUIRE_FALSE(decision.has_value());
         CHECK(decision.error().code == ErrorCode::RuleViolation);
     }

@@ -84,12 +84,12 @@ TEST_CASE("A force-wide override of upp.legacy.first_stage_appeal.notice moves t
         "upp.legacy", {"upp.legacy.first_stage_appeal.notice", 10, "force policy allows ten working days"}));
     CHECK(f.auditCount() == before + 1);
     CHECK(f.noticeDate() == day("2026-12-04")); // 10 working days after Fri 2026-11-20
-    const core::Rule* rule = f.session->rules().uppLegacy.find("upp.legacy.first_stage_appeal.notice");
+    const core::Rule* rule = f.session->rules().uppPack({"legacy"})->find("upp.legacy.first_stage_appeal.notice");
     REQUIRE(rule != nullptr);
     CHECK(rule->amount == 10);
     REQUIRE(rule->localOverride);
     CHECK(rule->localOverride->shippedAmount == 7);
-    CHECK(f.session->shippedRules().uppLegacy.find("upp.legacy.first_stage_appeal.notice")->amount == 7);
+    CHECK(f.session->shippedRules().uppPack({"legacy"})->find("upp.legacy.first_stage_appeal.notice")->amount == 7);
 
     f.session.reset();
     f.session = f.open(false);

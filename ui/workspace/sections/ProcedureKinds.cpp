@@ -12,8 +12,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMap>
 #include <QSignalBlocker>
 #include <QSpinBox>
+
+#include <cstddef>
+#include <optional>
 
 namespace casebook::ui {
 
@@ -29,51 +33,50 @@ struct StageChoice {
     QString text;
 };
 
-/// The stages a regime has, in its own words: the legacy regime's three stages; the amended regime's
-/// first stage and second stage meeting (the former third stage, SI 2025/558 reg 19(f)), with no third.
-QList<StageChoice> stages(core::UppRegime regime)
+/// The stages a regime has, in its pack's words (`regime.stages`): the legacy regime's three stages;
+/// the amended regime's first stage and second stage meeting (the former third stage, SI 2025/558
+/// reg 19(f)), with no third; whatever a further regime's pack lists.
+QList<StageChoice> stages(const core::RulePack* pack)
 {
-    if (regime == core::UppRegime::Legacy) {
-        return {{core::UppStage::NotStarted, CaseSection::tr("Not started")},
-                {core::UppStage::First, CaseSection::tr("First stage")},
-                {core::UppStage::Second, CaseSection::tr("Second stage")},
-                {core::UppStage::Third, CaseSection::tr("Third stage")},
-                {core::UppStage::Concluded, CaseSection::tr("Concluded")}};
+    QList<StageChoice> out{{core::UppStage::NotStarted, CaseSection::tr("Not started")}};
+    if (pack != nullptr && pack->regime) {
+        for (std::size_t i = 0; i < pack->regime->stages.size(); ++i) {
+            out.push_back({static_cast<core::UppStage>(static_cast<std::size_t>(core::UppStage::First) + i),
+                           qs(pack->regime->stages[i])});
+        }
     }
-    return {{core::UppStage::NotStarted, CaseSection::tr("Not started")},
-            {core::UppStage::First, CaseSection::tr("First stage")},
-            {core::UppStage::Second, CaseSection::tr("Second stage meeting")},
-            {core::UppStage::Concluded, CaseSection::tr("Concluded")}};
+    out.push_back({core::UppStage::Concluded, CaseSection::tr("Concluded")});
+    return out;
 }
 
-QString stageText(core::UppRegime regime, core::UppStage stage)
+QString stageText(const core::RulePack* pack, core::UppStage stage)
 {
-    for (const StageChoice& choice : stages(regime)) {
+    for (const StageChoice& choice : stages(pack)) {
         if (choice.stage == stage) {
             return choice.text;
         }
     }
-    return CaseSection::tr("Third stage (not in this regime)");
+    return CaseSection::tr("Stage %1 (not in this regime)").arg(static_cast<int>(stage));
 }
 
-/// Gross incompetence goes straight to the regime's final meeting.
-QString grossIncompetenceText(core::UppRegime regime)
+/// Gross incompetence goes straight to the regime's final meeting, in the pack's words.
+QString grossIncompetenceText(const core::RulePack* pack)
 {
-    return regime == core::UppRegime::Legacy
-               ? CaseSection::tr("Gross incompetence (straight to the third stage meeting)")
-               : CaseSection::tr("Gross incompetence (straight to the second stage meeting)");
+    return pack != nullptr && pack->regime ? qs(pack->regime->grossIncompetence)
+                                           : CaseSection::tr("Gross incompetence (straight to the final meeting)");
 }
 
-/// Offers `regime`'s stages, keeping the stage chosen where the regime has it. A third stage has no
-/// place in the amended regime, whose second stage meeting is the former third stage: it becomes that.
-void offerStages(QComboBox* box, core::UppRegime regime, core::UppStage current)
+/// Offers the regime's stages, keeping the stage chosen where the regime has it. A stage beyond the
+/// regime's last becomes its last: the amended regime's second stage meeting is the former third.
+void offerStages(QComboBox* box, const core::RulePack* pack, core::UppStage current)
 {
-    if (regime == core::UppRegime::Amended && current == core::UppStage::Third) {
-        current = core::UppStage::Second;
+    const QList<StageChoice> choices = stages(pack);
+    if (pack != nullptr && current != core::UppStage::Concluded && current > choices[choices.size() - 2].stage) {
+        current = choices[choices.size() - 2].stage;
     }
     const QSignalBlocker blocker(box);
     box->clear();
-    for (const StageChoice& choice : stages(regime)) {
+    for (const StageChoice& choice : choices) {
         box->addItem(choice.text, static_cast<int>(choice.stage));
         if (choice.stage == current) {
             box->setCurrentIndex(box->count() - 1);
@@ -81,10 +84,32 @@ void offerStages(QComboBox* box, core::UppRegime regime, core::UppStage current)
     }
 }
 
-QString regimeText(core::UppRegime regime)
+/// The regime's name as its pack gives it ("Legacy (three stages)"); the bare key of a regime no
+/// loaded pack declares.
+QString regimeText(const core::ProcedureRules& rules, const core::UppRegime& regime)
 {
-    return regime == core::UppRegime::Legacy ? CaseSection::tr("Legacy (three stages)")
-                                             : CaseSection::tr("Amended 2025 (two stages)");
+    const core::RulePack* pack = rules.uppPack(regime);
+    return pack != nullptr ? qs(pack->regime->name) : CaseSection::tr("%1 (no rule pack)").arg(qs(regime.key));
+}
+
+/// "As the dates give", then every loaded regime by name (its key as the item's data).
+QComboBox* regimeChoice(const core::ProcedureRules& rules, const std::optional<core::UppRegime>& chosen,
+                        QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    box->addItem(CaseSection::tr("As the dates give"), QString());
+    for (const core::RulePack& pack : rules.upp) {
+        box->addItem(qs(pack.regime->name), qs(pack.regime->key));
+    }
+    if (chosen) {
+        int at = box->findData(qs(chosen->key));
+        if (at < 0) { // kept as stored, so saving the form does not change it silently
+            box->addItem(regimeText(rules, *chosen), qs(chosen->key));
+            at = box->count() - 1;
+        }
+        box->setCurrentIndex(at);
+    }
+    return box;
 }
 
 QStringList severities()
@@ -113,7 +138,7 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
     kind.headers = {CaseSection::tr("Procedure"), CaseSection::tr("Came to attention"),  CaseSection::tr("Regime"),
                     CaseSection::tr("Stage"),     CaseSection::tr("Improvement period"), CaseSection::tr("Status")};
     kind.cells = [session](const core::UppProcedure& u) {
-        QString regime = regimeText(u.regime());
+        QString regime = regimeText(session->rules(), u.regime());
         if (u.regimeOverride) {
             regime += CaseSection::tr(" (chosen)");
         }
@@ -133,7 +158,7 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
         return QStringList{grounds().value(static_cast<int>(u.kind)),
                            dateText(u.cameToAttention),
                            regime,
-                           stageText(u.regime(), u.stage),
+                           stageText(session->rules().uppPack(u.regime()), u.stage),
                            period,
                            status};
     };
@@ -145,9 +170,7 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
         attention->setObjectName(QStringLiteral("uppCameToAttention"));
         auto* attentionOf = lineEdit(initial.cameToAttentionOf, &dialog);
         attentionOf->setPlaceholderText(CaseSection::tr("The line manager or chief officer it came to"));
-        auto* regime = choice({CaseSection::tr("As the dates give"), regimeText(core::UppRegime::Legacy),
-                               regimeText(core::UppRegime::Amended)},
-                              initial.regimeOverride ? static_cast<int>(*initial.regimeOverride) + 1 : 0, &dialog);
+        auto* regime = regimeChoice(session->rules(), initial.regimeOverride, &dialog);
         regime->setObjectName(QStringLiteral("uppRegime"));
         auto* regimeReason = lineEdit(initial.regimeOverrideReason, &dialog);
         regimeReason->setObjectName(QStringLiteral("uppRegimeReason"));
@@ -165,12 +188,13 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
             candidate.regimeOverride.reset();
             core::UppRegime shown = initial.derivedRegime;
             if (regime->currentIndex() > 0) {
-                shown = static_cast<core::UppRegime>(regime->currentIndex() - 1);
+                shown = core::UppRegime{regime->currentData().toString().toStdString()};
             } else if (auto decision = session->procedures().deriveRegime(candidate)) {
                 shown = decision->regime;
             }
-            offerStages(stage, shown, current);
-            gross->setText(grossIncompetenceText(shown));
+            const core::RulePack* pack = session->rules().uppPack(shown);
+            offerStages(stage, pack, current);
+            gross->setText(grossIncompetenceText(pack));
         };
         offerRegimeStages(initial.stage);
         const auto currentStage = [stage] { return static_cast<core::UppStage>(stage->currentData().toInt()); };
@@ -232,7 +256,7 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
             u.regimeOverride =
                 regime->currentIndex() == 0
                     ? std::nullopt
-                    : std::optional<core::UppRegime>(static_cast<core::UppRegime>(regime->currentIndex() - 1));
+                    : std::optional<core::UppRegime>(core::UppRegime{regime->currentData().toString().toStdString()});
             u.regimeOverrideReason = u.regimeOverride ? text(regimeReason) : std::string();
             u.stage = currentStage();
             u.grossIncompetence = gross->isChecked();
@@ -253,10 +277,11 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
         QString html;
         if (auto decision = session->procedures().deriveRegime(u)) {
             html += CaseSection::tr("<p><b>Regime:</b> %1 — %2</p>")
-                        .arg(regimeText(decision->regime).toHtmlEscaped(), qs(decision->explanation).toHtmlEscaped());
+                        .arg(regimeText(session->rules(), decision->regime).toHtmlEscaped(),
+                             qs(decision->explanation).toHtmlEscaped());
             if (decision->overridden) {
                 html += CaseSection::tr("<p>The dates give %1; chosen instead because: %2</p>")
-                            .arg(regimeText(decision->derivedRegime).toHtmlEscaped(),
+                            .arg(regimeText(session->rules(), decision->derivedRegime).toHtmlEscaped(),
                                  qs(decision->overrideReason).toHtmlEscaped());
             }
         }
@@ -283,16 +308,16 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
         }
         return html + eventsHtml(u.events);
     };
-    // Each regime in its own words: the amended regime's second stage meeting and appeal manager,
-    // the legacy regime's FWIN and second line manager.
-    const QList<EventChoice> legacyEvents = packEventChoices(session->rules().uppLegacy);
-    const QList<EventChoice> amendedEvents = packEventChoices(session->rules().uppAmended);
+    // Each regime in its own words, from its pack: the amended regime's second stage meeting and
+    // appeal manager, the legacy regime's FWIN and second line manager.
+    QMap<QString, QList<EventChoice>> regimeEvents;
+    for (const core::RulePack& pack : session->rules().upp) {
+        regimeEvents.insert(qs(pack.regime->key), packEventChoices(pack));
+    }
     kind.actions.push_back(recordEventAction<core::UppProcedure>(
         CaseSection::tr("&Record event…"), CaseSection::tr("Record a UPP/UAP event"),
         CaseSection::tr("record UPP/UAP event"),
-        [legacyEvents, amendedEvents](const core::UppProcedure& u) {
-            return u.regime() == core::UppRegime::Legacy ? legacyEvents : amendedEvents;
-        },
+        [regimeEvents](const core::UppProcedure& u) { return regimeEvents.value(qs(u.regime().key)); },
         &core::UppProcedure::events, QStringLiteral("upp_procedure.events")));
     useProcedureStore(kind, context);
     kind.blank = blankDated(caseId, &core::UppProcedure::cameToAttention);
