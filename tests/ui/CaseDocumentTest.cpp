@@ -167,7 +167,7 @@ TEST_CASE("A rule changed in Rules and calendar is undoable: undo and redo put b
     QTest::keyClicks(dialog.reasonEdit(), QStringLiteral("Force policy: ten working days"));
     QTest::mouseClick(dialog.applyOverrideButton(), Qt::LeftButton);
 
-    const auto amount = [&] { return f.session->rules().uppLegacy.find(kNotice)->amount; };
+    const auto amount = [&] { return f.session->rules().uppPack(core::UppRegime{"legacy"})->find(kNotice)->amount; };
     CHECK(amount() == 10);
     CHECK(rules.size() == 1);
     CHECK(caseload.isEmpty());
