@@ -51,6 +51,14 @@ int Context::fail(ExitCode code, std::string_view message) const
     return toInt(code);
 }
 
+int Context::failExport(std::string_view command, const core::Error& error) const
+{
+    if (error.code == core::ErrorCode::Io || error.code == core::ErrorCode::AlreadyExists) {
+        return fail(ExitCode::Failure, std::string(command) + ": " + error.detail + ".");
+    }
+    return fail(error, storePath);
+}
+
 namespace {
 
 // The sergeant's name as set in the app (Tools > Your details; core::identityPath()), else the

@@ -63,6 +63,9 @@ struct Context {
     int fail(const core::Error& error, const std::filesystem::path& subject) const;
     /// Prints "casebook-cli: <message>"; returns `code`.
     int fail(ExitCode code, std::string_view message) const;
+    /// Reports a failed core::exportFile for `command`: a file that cannot be written (or that
+    /// appeared meanwhile) is an ordinary failure naming it; anything else is the store's error.
+    int failExport(std::string_view command, const core::Error& error) const;
 
     /// Appends one audit entry (actor "casebook-cli (USER)", record type "store") for something done
     /// to the store as a whole: a backup, a restore, a passphrase change.

@@ -63,11 +63,7 @@ int runExport(const Context& context, const ParsedArgs& args)
         return toInt(ExitCode::Ok);
     }
     if (auto exported = core::exportFile(*session, record, *out, args.has("force")); !exported) {
-        const core::Error& e = exported.error();
-        if (e.code == core::ErrorCode::Io || e.code == core::ErrorCode::AlreadyExists) {
-            return context.fail(ExitCode::Failure, "export-json: " + e.detail + ".");
-        }
-        return context.fail(e, context.storePath);
+        return context.failExport("export-json", exported.error());
     }
     context.err << "casebook-cli: wrote " << *out
                 << ". It is NOT encrypted: keep it safe and delete it when no longer needed.\n";

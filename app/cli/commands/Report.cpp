@@ -95,11 +95,7 @@ int deliver(const Context& context, core::Session& session, const ParsedArgs& ar
 {
     const std::string out = *args.value("out");
     if (auto exported = core::exportFile(session, record, out, args.has("force")); !exported) {
-        const core::Error& e = exported.error();
-        if (e.code == core::ErrorCode::Io || e.code == core::ErrorCode::AlreadyExists) {
-            return context.fail(ExitCode::Failure, record.what + ": " + e.detail + ".");
-        }
-        return context.fail(e, context.storePath);
+        return context.failExport(record.what, exported.error());
     }
     for (const core::WithheldCategory& w : record.withheld) {
         context.err << "casebook-cli: withheld " << w.category << " (" << w.items
