@@ -5,18 +5,9 @@
 #include "audit/ChangeDigest.h"
 #include "service/Session.h"
 
-#include <botan/hash.h>
-#include <botan/hex.h>
 #include <nlohmann/json.hpp>
 
 namespace casebook::core {
-
-std::string sha256Hex(std::string_view bytes)
-{
-    const auto sha256 = Botan::HashFunction::create_or_throw("SHA-256");
-    sha256->update(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
-    return Botan::hex_encode(sha256->final(), false);
-}
 
 Status recordExport(Session& session, const ExportRecord& record)
 {

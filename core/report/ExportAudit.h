@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "crypto/Digest.h" // sha256Hex, for the digests the export entries record
 #include "report/ReportDocument.h"
 #include "support/Result.h"
 
@@ -24,9 +25,6 @@ struct ExportRecord {
     std::vector<WithheldCategory> withheld;
     std::string bytes; ///< the file as written; only its SHA-256 is recorded
 };
-
-/// Lowercase hex SHA-256 of `bytes`.
-std::string sha256Hex(std::string_view bytes);
 
 /// Appends one Export entry to the session's audit log in its own transaction. Its summary (shown
 /// by `casebook-cli audit list`) names what, the format, the audience, the sections, each withheld

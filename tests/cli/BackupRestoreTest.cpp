@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "schema/AppSchema.h"
 #include "support/CliRunner.h"
 #include "support/TempDir.h"
 
@@ -17,7 +18,7 @@ TEST_CASE("backup then restore into a new path brings the data back", "[backup][
     const auto store = dir / "s.cbk";
     REQUIRE(initStore(store, "pw").exitCode == 0);
     {
-        auto opened = Store::open(store, SecretString("pw"));
+        auto opened = Store::open(store, SecretString("pw"), appMigrations());
         REQUIRE(opened);
         REQUIRE((*opened)->database().exec("CREATE TABLE note(text TEXT); INSERT INTO note VALUES ('kept safe');"));
     }
@@ -31,7 +32,7 @@ TEST_CASE("backup then restore into a new path brings the data back", "[backup][
     REQUIRE(restored.exitCode == 0);
     CHECK(restored.out == "Restored " + backup.string() + " to " + target.string() + "\n");
 
-    auto reopened = Store::open(target, SecretString("pw"));
+    auto reopened = Store::open(target, SecretString("pw"), appMigrations());
     REQUIRE(reopened);
     const auto text = (*reopened)->database().queryText("SELECT text FROM note");
     REQUIRE(text);

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "session/SessionController.h"
+#include "schema/AppSchema.h"
+#include "support/Today.h"
 
 #include "session/ErrorMessages.h"
 
@@ -106,7 +108,7 @@ void SessionController::run(const QString& what, std::function<std::shared_ptr<O
     }
     emit progress(what);
     auto result = std::make_shared<std::shared_ptr<Outcome>>();
-    const QDate today = QDate::currentDate();
+    const QDate today = todayQDate();
     const auto asOf = core::Date::fromYmd(today.year(), today.month(), today.day());
     m_worker = QThread::create([work = std::move(work), result, asOf] {
         *result = work();
@@ -283,7 +285,7 @@ void SessionController::openDemo()
     }
     m_storePath = m_demoDir->filePath(QStringLiteral("demo.cbk"));
     const std::filesystem::path file = m_storePath.toStdString();
-    const QDate today = QDate::currentDate();
+    const QDate today = todayQDate();
     const auto day = core::Date::fromYmd(today.year(), today.month(), today.day()).value();
     run(tr("Making fictional demonstration cases…"), [file, day, resources = *resources] {
         auto outcome = std::make_shared<Outcome>();
@@ -381,7 +383,7 @@ void SessionController::restore(const QString& backup, const QString& target, QS
         auto outcome = std::make_shared<Outcome>();
         outcome->failurePrefix = tr("The backup %1 was not restored, and the store is as it was.")
                                      .arg(QString::fromStdString(from.string()));
-        if (auto restored = core::Store::restore(from, *secret, file); !restored) {
+        if (auto restored = core::Store::restore(from, *secret, file, core::appMigrations()); !restored) {
             outcome->error = restored.error();
             return outcome;
         }

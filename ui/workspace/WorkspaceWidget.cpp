@@ -263,22 +263,8 @@ void WorkspaceWidget::newCase()
     NewCaseDialog dialog(
         people ? *people : std::vector<core::Person>{}, qs(m_session.actor()),
         [this](const core::Person& person, const core::Case& typed) -> core::Status {
-            // Check both before writing either, so a bad case never leaves a new person behind.
-            // Every problem of both at once, each then shown beside its field.
-            core::Case probe = typed;
-            probe.person = person.id.value != 0 ? person.id : core::PersonId{1};
-            std::string problems;
-            if (auto valid = core::validate(probe); !valid) {
-                problems = valid.error().detail;
-            }
-            if (person.id.value == 0) {
-                if (auto valid = core::validate(person); !valid) {
-                    problems += (problems.empty() ? "" : "; ") + valid.error().detail;
-                }
-            }
-            if (!problems.empty()) {
-                return core::makeError(core::ErrorCode::InvalidArgument, problems);
-            }
+            // Either call validates before it writes and names every problem, each then shown
+            // beside its field; nothing is pushed on the undo stack when it fails.
             struct Made {
                 core::PersonId person;
                 core::CaseId caseId;
@@ -289,27 +275,26 @@ void WorkspaceWidget::newCase()
             change.text = tr("open case");
             change.caseOf = [made] { return made->caseId.value; }; // 0 until opened
             change.apply = [this, person, typed, made]() -> core::Status {
-                core::Case c = typed;
                 made->newPerson = person.id.value == 0;
                 if (made->newPerson) {
-                    auto id = m_session.cases().createPerson(person);
+                    // One transaction: a case that cannot be opened leaves no person behind.
+                    auto both = m_session.cases().openCaseForNewPerson(person, typed);
+                    if (!both) {
+                        return both.error();
+                    }
+                    made->person = both->person;
+                    made->caseId = both->caseId;
+                } else {
+                    core::Case c = typed;
+                    c.person = person.id;
+                    auto id = m_session.cases().openCase(c);
                     if (!id) {
                         return id.error();
                     }
-                    made->person = *id;
-                } else {
                     made->person = person.id;
+                    made->caseId = *id;
                 }
-                c.person = made->person;
-                auto id = m_session.cases().openCase(c);
-                if (!id) {
-                    if (made->newPerson) {
-                        (void)m_session.cases().deletePerson(made->person);
-                    }
-                    return id.error();
-                }
-                made->caseId = *id;
-                m_case->setCurrentCase(id->value); // show it once the screens refresh
+                m_case->setCurrentCase(made->caseId.value); // show it once the screens refresh
                 return core::Ok{};
             };
             change.revert = [this, made]() -> core::Status {

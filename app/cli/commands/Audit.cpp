@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Command.h"
 #include "cli/Context.h"
+#include "schema/AppSchema.h"
 
 #include "audit/AuditHead.h"
 #include "audit/AuditLog.h"
@@ -81,7 +82,7 @@ std::unique_ptr<core::Store> openStore(const Context& context, int& code)
         code = toInt(ExitCode::Failure);
         return nullptr;
     }
-    auto store = core::Store::open(path, *passphrase);
+    auto store = core::Store::open(path, *passphrase, core::appMigrations());
     if (!store) {
         code = context.fail(store.error(), path);
         return nullptr;

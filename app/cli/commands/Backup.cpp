@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Command.h"
 #include "cli/Context.h"
+#include "schema/AppSchema.h"
 
 #include "audit/AuditLog.h"
 #include "service/StoreEvents.h"
@@ -33,7 +34,7 @@ int runBackup(const Context& context, const ParsedArgs& args)
     if (!passphrase) {
         return toInt(ExitCode::Failure);
     }
-    const auto store = core::Store::open(path, *passphrase);
+    const auto store = core::Store::open(path, *passphrase, core::appMigrations());
     if (!store) {
         return context.fail(store.error(), path);
     }

@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "cli/Context.h"
 #include "cli/KdfOptions.h"
+#include "schema/AppSchema.h"
 
 #include "store/Store.h"
 
@@ -51,7 +52,7 @@ int runChangePassphrase(const Context& context, const ParsedArgs& args)
     if (!changed) {
         return context.fail(changed.error(), path);
     }
-    if (auto reopened = core::Store::open(path, *newPassphrase); reopened) {
+    if (auto reopened = core::Store::open(path, *newPassphrase, core::appMigrations()); reopened) {
         if (auto logged =
                 context.recordStoreEvent(**reopened, core::AuditAction::Update,
                                          rekey ? "passphrase changed and store re-keyed" : "passphrase changed");

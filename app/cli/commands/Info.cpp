@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Command.h"
 #include "cli/Context.h"
+#include "schema/AppSchema.h"
 
 #include "store/Store.h"
 
@@ -63,7 +64,7 @@ int runInfo(const Context& context, const ParsedArgs& args)
     if (!passphrase) {
         return toInt(ExitCode::Failure);
     }
-    const auto store = core::Store::open(path, *passphrase);
+    const auto store = core::Store::open(path, *passphrase, core::appMigrations());
     if (!store) {
         return context.fail(store.error(), path);
     }

@@ -18,6 +18,7 @@
 #include "report/OdtRenderer.h"
 #include "report/OverviewReport.h"
 #include "service/Session.h"
+#include "support/SystemClock.h"
 
 #include <chrono>
 #include <ostream>
@@ -51,7 +52,7 @@ constexpr std::uint32_t kMaxReminderDays = 365;
 
 core::Date today()
 {
-    return core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    return core::today(core::SystemClock{});
 }
 
 PdfRenderer& renderer()

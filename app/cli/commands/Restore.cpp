@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 #include "cli/Context.h"
 #include "cli/StorePath.h"
+#include "schema/AppSchema.h"
 
 #include "store/Store.h"
 
@@ -52,12 +53,12 @@ int runRestore(const Context& context, const ParsedArgs& args)
     if (!passphrase) {
         return toInt(ExitCode::Failure);
     }
-    if (const auto restored = core::Store::restore(from, *passphrase, path); !restored) {
+    if (const auto restored = core::Store::restore(from, *passphrase, path, core::appMigrations()); !restored) {
         // The store at `path` is untouched either way; name the file the problem is about.
         return context.fail(restored.error(), isAboutBackup(restored.error().code) ? from : path);
     }
     // Recorded in the restored store's own log (the replaced one is kept as it was).
-    if (auto restoredStore = core::Store::open(path, *passphrase); restoredStore) {
+    if (auto restoredStore = core::Store::open(path, *passphrase, core::appMigrations()); restoredStore) {
         if (auto logged = context.recordStoreEvent(**restoredStore, core::AuditAction::Restore,
                                                    "restored from backup " + from.filename().string());
             !logged) {
