@@ -7,6 +7,7 @@
 
 #include "audit/AuditLog.h"
 #include "service/Session.h"
+#include "schema/AppSchema.h"
 #include "service/StoreEvents.h"
 #include "store/Store.h"
 #include "support/Identity.h"
@@ -200,7 +201,7 @@ std::optional<OpenedStore> Context::open(int& code, const OpenRequest& request) 
         }
         opened.session = std::move(*session);
     } else {
-        auto store = core::Store::open(storePath, opened.passphrase);
+        auto store = core::Store::open(storePath, opened.passphrase, core::appMigrations());
         if (!store) {
             code = reporter.fail(store.error(), storePath);
             return std::nullopt;

@@ -3,10 +3,8 @@
 #include "audit/AuditLog.h"
 
 #include "audit/AuditHead.h"
+#include "crypto/Digest.h"
 #include "store/Database.h"
-
-#include <botan/hash.h>
-#include <sqlite3.h>
 
 #include <array>
 #include <chrono>
@@ -20,7 +18,7 @@ namespace {
 constexpr std::string_view kSelect = "SELECT seq, at, actor, action, record_type, record_id, summary, change_digest,"
                                      " prev_hash, hash FROM audit_log";
 
-void hashLength(Botan::HashFunction& sha256, std::uint64_t length)
+void hashLength(Sha256& sha256, std::uint64_t length)
 {
     std::array<std::uint8_t, 8> bytes{};
     for (std::size_t i = 0; i < bytes.size(); ++i) {
@@ -29,13 +27,13 @@ void hashLength(Botan::HashFunction& sha256, std::uint64_t length)
     sha256.update(bytes.data(), bytes.size());
 }
 
-void hashField(Botan::HashFunction& sha256, const std::uint8_t* data, std::size_t size)
+void hashField(Sha256& sha256, const std::uint8_t* data, std::size_t size)
 {
     hashLength(sha256, size);
     sha256.update(data, size);
 }
 
-void hashField(Botan::HashFunction& sha256, std::string_view text)
+void hashField(Sha256& sha256, std::string_view text)
 {
     hashField(sha256, reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
 }
@@ -90,7 +88,7 @@ class ReadSnapshot {
 public:
     explicit ReadSnapshot(Database& db)
         : m_db(db)
-        , m_own(sqlite3_get_autocommit(db.handle()) != 0)
+        , m_own(!db.inTransaction())
     {
     }
     ~ReadSnapshot()
@@ -181,28 +179,26 @@ AuditLog::AuditLog(const Clock& clock)
 
 AuditHash AuditLog::chainHash(const AuditRecord& record)
 {
-    const auto sha256 = Botan::HashFunction::create_or_throw("SHA-256");
-    hashField(*sha256, record.prevHash.data(), record.prevHash.size());
+    Sha256 sha256;
+    hashField(sha256, record.prevHash.data(), record.prevHash.size());
     std::array<std::uint8_t, 8> seq{};
     for (std::size_t i = 0; i < seq.size(); ++i) {
         seq[i] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(record.seq) >> (56 - 8 * i));
     }
-    hashField(*sha256, seq.data(), seq.size());
-    hashField(*sha256, record.at);
-    hashField(*sha256, record.entry.actor);
-    hashField(*sha256, toString(record.entry.action));
-    hashField(*sha256, record.entry.recordType);
-    hashField(*sha256, record.entry.recordId);
-    hashField(*sha256, record.entry.summary);
-    hashField(*sha256, record.entry.changeDigest.data(), record.entry.changeDigest.size());
-    AuditHash hash{};
-    sha256->final(hash.data());
-    return hash;
+    hashField(sha256, seq.data(), seq.size());
+    hashField(sha256, record.at);
+    hashField(sha256, record.entry.actor);
+    hashField(sha256, toString(record.entry.action));
+    hashField(sha256, record.entry.recordType);
+    hashField(sha256, record.entry.recordId);
+    hashField(sha256, record.entry.summary);
+    hashField(sha256, record.entry.changeDigest.data(), record.entry.changeDigest.size());
+    return sha256.final();
 }
 
 Status AuditLog::append(Database& db, const AuditEntry& entry) const
 {
-    if (sqlite3_get_autocommit(db.handle()) != 0) {
+    if (!db.inTransaction()) {
         return makeError(ErrorCode::InvalidArgument, "AuditLog::append needs the caller's open transaction");
     }
     if (entry.actor.empty() || entry.recordType.empty() || entry.recordId.empty() || entry.summary.empty()) {

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/ChangeDigest.h"
 
-#include <botan/hash.h>
+#include "crypto/Digest.h"
+
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -22,11 +23,7 @@ Result<AuditHash> changeDigest(const nlohmann::json& before, const nlohmann::jso
     } catch (const nlohmann::json::exception& e) {
         return makeError(ErrorCode::InvalidArgument, std::string("change digest: ") + e.what());
     }
-    const auto sha256 = Botan::HashFunction::create_or_throw("SHA-256");
-    sha256->update(canonical);
-    AuditHash digest{};
-    sha256->final(digest.data());
-    return digest;
+    return sha256(canonical);
 }
 
 } // namespace casebook::core

@@ -369,9 +369,14 @@ Result<std::map<std::string, ItemReview>> loadDecisions(Database& db, SarId sar)
         if (!*row) {
             break;
         }
+        sql::RowReader read(*stmt);
+        const DisclosureDecision decision = read.code<DisclosureDecision>(1, disclosureDecisionFromCode);
+        if (Status st = read.status(); !st) {
+            return st.error();
+        }
         ItemReview& review = out[stmt->columnText(0)];
         review.key = stmt->columnText(0);
-        review.decision = disclosureDecisionFromCode(stmt->columnText(1)).value_or(DisclosureDecision::Withhold);
+        review.decision = decision;
         review.reason = stmt->columnText(2);
         review.decidedAt = stmt->columnText(3);
         review.actor = stmt->columnText(4);
@@ -460,10 +465,14 @@ Result<DisclosureReview> DisclosureService::collect(SarId sar) const
         if (!*row) {
             return sql::notFound("subject access request", sar.value);
         }
-        review.person = PersonId{stmt->columnInt(0)};
-        review.reference = stmt->columnText(1);
-        review.receivedOn = sql::dateAt(*stmt, 2);
-        review.personName = stmt->columnText(3);
+        sql::RowReader read(*stmt);
+        review.person = PersonId{read.integer(0)};
+        review.reference = read.text(1);
+        review.receivedOn = read.date(2);
+        review.personName = read.text(3);
+        if (Status st = read.status(); !st) {
+            return st.error();
+        }
     }
     std::vector<DisclosureItem>& items = review.items;
     // The person's own record, then what hangs off the person.

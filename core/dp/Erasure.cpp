@@ -7,11 +7,10 @@
 
 #include "audit/ChangeDigest.h"
 #include "audit/HeadAnchor.h"
+#include "crypto/Digest.h"
+#include "crypto/Random.h"
 #include "repo/SqlValues.h"
 #include "service/ProcedureAudit.h"
-
-#include <botan/mac.h>
-#include <botan/system_rng.h>
 
 #include <nlohmann/json.hpp>
 
@@ -54,21 +53,21 @@ nlohmann::json holdJson(const LegalHold& h)
 
 constexpr std::string_view kHoldColumns = "id, scope, person_id, case_id, kind, reference, placed_on, released_on";
 
-LegalHold readHold(const Statement& s)
+LegalHold readHold(sql::RowReader& s)
 {
     LegalHold h;
-    h.id = s.columnInt(0);
-    h.scope = holdScopeFromCode(s.columnText(1)).value_or(HoldScope::All);
-    if (!s.columnIsNull(2)) {
-        h.person = PersonId{s.columnInt(2)};
+    h.id = s.integer(0);
+    h.scope = s.code<HoldScope>(1, holdScopeFromCode);
+    if (!s.isNull(2)) {
+        h.person = PersonId{s.integer(2)};
     }
-    if (!s.columnIsNull(3)) {
-        h.caseId = CaseId{s.columnInt(3)};
+    if (!s.isNull(3)) {
+        h.caseId = CaseId{s.integer(3)};
     }
-    h.kind = holdKindFromCode(s.columnText(4)).value_or(HoldKind::Other);
-    h.reference = s.columnText(5);
-    h.placedOn = sql::dateAt(s, 6);
-    h.releasedOn = sql::optionalDateAt(s, 7);
+    h.kind = s.code<HoldKind>(4, holdKindFromCode);
+    h.reference = s.text(5);
+    h.placedOn = s.date(6);
+    h.releasedOn = s.optionalDate(7);
     return h;
 }
 
@@ -84,7 +83,7 @@ Result<std::vector<std::string>> caseTables(Database& db)
     return sql::collect<std::string>(*stmt, [](const Statement& s) { return s.columnText(0); });
 }
 
-Result<Botan::secure_vector<std::uint8_t>> subjectKey(Database& db, PersonId person)
+Result<SecretBytes> subjectKey(Database& db, PersonId person)
 {
     auto find = db.prepare("SELECT key FROM subject_key WHERE person_id = ?1");
     if (!find) {
@@ -97,9 +96,9 @@ Result<Botan::secure_vector<std::uint8_t>> subjectKey(Database& db, PersonId per
     }
     if (*row) {
         const std::vector<std::uint8_t> key = find->columnBlob(0);
-        return Botan::secure_vector<std::uint8_t>(key.begin(), key.end());
+        return SecretBytes(key.begin(), key.end());
     }
-    Botan::secure_vector<std::uint8_t> key = Botan::system_rng().random_vec(32);
+    SecretBytes key = randomSecret(32);
     auto insert = db.prepare("INSERT INTO subject_key(person_id, key) VALUES (?1, ?2)");
     if (!insert) {
         return insert.error();
@@ -173,16 +172,11 @@ Result<AuditHash> subjectChangeDigest(Database& db, std::optional<PersonId> pers
     if (*hasTable == 0) {
         return plain;
     }
-    Result<Botan::secure_vector<std::uint8_t>> key = subjectKey(db, *person);
+    Result<SecretBytes> key = subjectKey(db, *person);
     if (!key) {
         return key.error();
     }
-    auto hmac = Botan::MessageAuthenticationCode::create_or_throw("HMAC(SHA-256)");
-    hmac->set_key(*key);
-    hmac->update(plain->data(), plain->size());
-    AuditHash out{};
-    hmac->final(out.data());
-    return out;
+    return hmacSha256(*key, *plain);
 }
 
 HoldService::HoldService(Database& db, const AuditLog& audit, std::string actor)

@@ -1,21 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "dp/Handover.h"
+#include "schema/AppSchema.h"
 
 #include "audit/AuditHead.h"
 #include "audit/ChangeDigest.h"
+#include "crypto/Digest.h"
+#include "crypto/Ed25519.h"
+#include "crypto/Encoding.h"
+#include "crypto/Random.h"
 #include "dp/HandoverCopy.h"
 #include "report/Words.h"
 #include "store/Database.h"
 
-#include <botan/ed25519.h>
-#include <botan/hash.h>
-#include <botan/hex.h>
-#include <botan/pubkey.h>
-#include <botan/system_rng.h>
 #include <nlohmann/json.hpp>
 
-#include <ctime>
 #include <fstream>
 #include <system_error>
 
@@ -62,9 +61,7 @@ Status writeMeta(Database& db, std::string_view key, std::string_view value)
 
 std::string fingerprintOf(const std::vector<std::uint8_t>& publicKey)
 {
-    auto hash = Botan::HashFunction::create_or_throw("SHA-256");
-    hash->update(publicKey);
-    const std::string hex = Botan::hex_encode(hash->final(), false);
+    const std::string hex = hexEncode(sha256(publicKey));
     std::string out;
     for (std::size_t i = 0; i < 40; i += 4) {
         out += (i == 0 ? "" : " ") + hex.substr(i, 4);
@@ -84,34 +81,28 @@ std::string normalised(std::string fingerprint)
 }
 
 /// The store's Ed25519 handover key, created (inside the caller's write transaction) on first use.
-Result<std::unique_ptr<Botan::Ed25519_PrivateKey>> signingKey(Database& db)
+Result<std::unique_ptr<Ed25519Key>> signingKey(Database& db)
 {
     auto stored = readMeta(db, kKeyMeta);
     if (!stored) {
         return stored.error();
     }
-    try {
-        if (*stored) {
-            return std::make_unique<Botan::Ed25519_PrivateKey>(Botan::hex_decode_locked(**stored));
+    if (*stored) {
+        std::optional<std::vector<std::uint8_t>> bytes = hexDecode(**stored);
+        std::optional<Ed25519Key> key = bytes ? Ed25519Key::fromPrivate(*bytes) : std::nullopt;
+        if (bytes) {
+            secureWipe(bytes->data(), bytes->size());
         }
-        auto key = std::make_unique<Botan::Ed25519_PrivateKey>(Botan::system_rng());
-        if (Status st = writeMeta(db, kKeyMeta, Botan::hex_encode(key->get_private_key(), false)); !st) {
-            return st.error();
+        if (!key) {
+            return makeError(ErrorCode::StoreDamaged, "handover signing key: the stored key is not an Ed25519 key");
         }
-        return key;
-    } catch (const std::exception& e) {
-        return makeError(ErrorCode::StoreDamaged, std::string("handover signing key: ") + e.what());
+        return std::make_unique<Ed25519Key>(std::move(*key));
     }
-}
-
-std::string isoNow(const Clock& clock)
-{
-    const std::time_t t = std::chrono::system_clock::to_time_t(clock.now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
+    auto key = std::make_unique<Ed25519Key>(Ed25519Key::generate());
+    if (Status st = writeMeta(db, kKeyMeta, hexEncode(key->privateKey())); !st) {
+        return st.error();
+    }
+    return key;
 }
 
 Result<std::string> fileSha256(const fs::path& path)
@@ -120,13 +111,13 @@ Result<std::string> fileSha256(const fs::path& path)
     if (!in) {
         return makeError(ErrorCode::Io, "cannot read " + path.string());
     }
-    auto hash = Botan::HashFunction::create_or_throw("SHA-256");
+    Sha256 hash;
     std::vector<char> buf(1 << 16);
     while (in) {
         in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-        hash->update(reinterpret_cast<const std::uint8_t*>(buf.data()), static_cast<std::size_t>(in.gcount()));
+        hash.update(buf.data(), static_cast<std::size_t>(in.gcount()));
     }
-    return Botan::hex_encode(hash->final(), false);
+    return hash.finalHex();
 }
 
 void removePackage(const fs::path& out)
@@ -155,7 +146,7 @@ Result<std::string> headText(Database& db)
         return head.error();
     }
     const AuditHead h = head->value_or(AuditHead{});
-    return std::to_string(h.seq) + ":" + Botan::hex_encode(h.hash.data(), h.hash.size(), false);
+    return std::to_string(h.seq) + ":" + hexEncode(h.hash);
 }
 
 Status appendAudit(Database& db, const AuditLog& audit, const std::string& actor, AuditAction action,
@@ -197,12 +188,11 @@ Result<HandoverSummary> readSummary(Database& db)
         if (manifest.at("format").get<std::string>() != kFormat) {
             return makeError(ErrorCode::UnsupportedVersion, "handover package format " + manifest.at("format").dump());
         }
-        const auto publicKey = Botan::hex_decode(manifest.at("signer_key").get<std::string>());
-        Botan::Ed25519_PublicKey signer(publicKey);
-        Botan::PK_Verifier verifier(signer, "Pure");
+        const auto publicKey = hexDecode(manifest.at("signer_key").get<std::string>());
+        const auto signature = hexDecode(**signatureText);
         std::vector<std::uint8_t> message(kSignedPrefix.begin(), kSignedPrefix.end());
         message.insert(message.end(), (*manifestText)->begin(), (*manifestText)->end());
-        if (!verifier.verify_message(message, Botan::hex_decode(**signatureText))) {
+        if (!publicKey || !signature || !ed25519Verify(*publicKey, message, *signature)) {
             return makeError(ErrorCode::StoreDamaged, "handover package: the manifest's signature does not verify");
         }
         s.packageId = manifest.at("package_id").get<std::string>();
@@ -211,7 +201,7 @@ Result<HandoverSummary> readSummary(Database& db)
         s.sourceHead = manifest.at("source_head").get<std::string>();
         s.contentSha256 = manifest.at("content_sha256").get<std::string>();
         s.counts = manifest.at("counts").get<std::map<std::string, std::int64_t>>();
-        s.signerFingerprint = fingerprintOf(publicKey);
+        s.signerFingerprint = fingerprintOf(*publicKey);
     } catch (const std::exception& e) {
         return makeError(ErrorCode::StoreDamaged, std::string("handover package: unreadable manifest: ") + e.what());
     }
@@ -243,7 +233,7 @@ Result<HandoverSummary> readSummary(Database& db)
 Result<Opened> openVerified(const fs::path& package, const SecretString& passphrase,
                             const HandoverImportOptions& options)
 {
-    auto store = Store::open(package, passphrase);
+    auto store = Store::open(package, passphrase, appMigrations());
     if (!store) {
         return store.error();
     }
@@ -297,9 +287,8 @@ Result<std::vector<std::int64_t>> chosenCases(Database& db, const std::vector<Ca
 
 /// Writes the package's rows, manifest, signature and its own first audit entry; returns the summary.
 Result<HandoverSummary> fillPackage(Database& source, Database& pkg, const AuditLog& pkgAudit, const std::string& actor,
-                                    const std::vector<std::int64_t>& ids, const Botan::Ed25519_PrivateKey& key,
-                                    std::int64_t sequence, const std::string& head, const std::string& createdAt,
-                                    const ProgressFn& progress)
+                                    const std::vector<std::int64_t>& ids, const Ed25519Key& key, std::int64_t sequence,
+                                    const std::string& head, const std::string& createdAt, const ProgressFn& progress)
 {
     auto tx = Transaction::begin(pkg);
     if (!tx) {
@@ -314,29 +303,28 @@ Result<HandoverSummary> fillPackage(Database& source, Database& pkg, const Audit
         return digest.error();
     }
     HandoverSummary s;
-    s.packageId = Botan::hex_encode(Botan::system_rng().random_vec(16), false);
+    s.packageId = hexEncode(randomBytes(16));
     s.sequence = sequence;
     s.createdAt = createdAt;
     s.sourceHead = head;
     s.contentSha256 = *digest;
     s.counts = copied->counts;
     s.notCarried = copied->notCarried;
-    s.signerFingerprint = fingerprintOf(key.get_public_key());
+    s.signerFingerprint = fingerprintOf(key.publicKey());
     const nlohmann::json manifest = {
         {"format", kFormat},           {"package_id", s.packageId},
         {"sequence", s.sequence},      {"created_at", s.createdAt},
         {"source_head", s.sourceHead}, {"content_sha256", s.contentSha256},
-        {"counts", s.counts},          {"signer_key", Botan::hex_encode(key.get_public_key(), false)},
+        {"counts", s.counts},          {"signer_key", hexEncode(key.publicKey())},
     };
     const std::string manifestText = manifest.dump();
     std::vector<std::uint8_t> message(kSignedPrefix.begin(), kSignedPrefix.end());
     message.insert(message.end(), manifestText.begin(), manifestText.end());
-    Botan::PK_Signer signer(key, Botan::system_rng(), "Pure");
-    const auto signature = signer.sign_message(message, Botan::system_rng());
+    const auto signature = key.sign(message);
     if (Status st = writeMeta(pkg, kManifestMeta, manifestText); !st) {
         return st.error();
     }
-    if (Status st = writeMeta(pkg, kSignatureMeta, Botan::hex_encode(signature, false)); !st) {
+    if (Status st = writeMeta(pkg, kSignatureMeta, hexEncode(signature)); !st) {
         return st.error();
     }
     if (Status st = appendAudit(pkg, pkgAudit, actor, AuditAction::Create, s.packageId,
@@ -387,7 +375,7 @@ Result<std::string> handoverFingerprint(Database& db)
     if (Status st = tx->commit(); !st) {
         return st.error();
     }
-    return fingerprintOf((*key)->get_public_key());
+    return fingerprintOf((*key)->publicKey());
 }
 
 Result<HandoverSummary> exportHandover(Database& source, const AuditLog& audit, const Clock& clock,
@@ -415,13 +403,13 @@ Result<HandoverSummary> exportHandover(Database& source, const AuditLog& audit, 
     const std::int64_t sequence = (*seqText ? std::stoll(**seqText) : 0) + 1;
     Result<HandoverSummary> summary = makeError(ErrorCode::Io, "handover: package not written");
     {
-        auto pkg = Store::create(out, packagePassphrase, options.kdf);
+        auto pkg = Store::create(out, packagePassphrase, appMigrations(), options.kdf);
         if (!pkg) {
             return pkg.error();
         }
         AuditLog pkgAudit(clock);
-        summary = fillPackage(source, (*pkg)->database(), pkgAudit, actor, *ids, **key, sequence, *head, isoNow(clock),
-                              options.progress);
+        summary = fillPackage(source, (*pkg)->database(), pkgAudit, actor, *ids, **key, sequence, *head,
+                              utcIso(clock.now()), options.progress);
     } // closing the package checkpoints its WAL into the file
     if (!summary) {
         removePackage(out);

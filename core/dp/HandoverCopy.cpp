@@ -2,12 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dp/HandoverCopy.h"
 
+#include "crypto/Digest.h"
 #include "dp/Handover.h"
 #include "store/Database.h"
-
-#include <botan/hash.h>
-#include <botan/hex.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <functional>
@@ -46,11 +43,6 @@ bool hasIdFloor(std::string_view table)
     return table == "person" || table == "case_file";
 }
 
-struct StmtCloser {
-    void operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
-};
-using Stmt = std::unique_ptr<sqlite3_stmt, StmtCloser>;
-
 std::string sqlName(std::string_view name)
 {
     std::string out = "\"";
@@ -63,28 +55,27 @@ std::string sqlName(std::string_view name)
     return out + "\"";
 }
 
-Result<Stmt> prepareRaw(Database& db, const std::string& sql)
+Result<Statement> prepareRaw(Database& db, const std::string& sql)
 {
-    sqlite3_stmt* raw = nullptr;
-    const int rc = sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &raw, nullptr);
-    if (rc != SQLITE_OK) {
-        sqlite3_finalize(raw);
-        return sqliteError(rc, "handover: prepare " + sql, db.handle());
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        Error error = stmt.error();
+        error.detail = "handover: prepare " + sql + ": " + error.detail;
+        return error;
     }
-    return Stmt(raw);
+    return stmt;
 }
 
 /// Steps once: true for a row, false when done.
-Result<bool> stepRaw(Database& db, sqlite3_stmt* stmt, std::string_view context)
+Result<bool> stepRaw(Statement& stmt, std::string_view context)
 {
-    const int rc = sqlite3_step(stmt);
-    if (rc == SQLITE_ROW) {
-        return true;
+    auto row = stmt.step();
+    if (!row) {
+        Error error = row.error();
+        error.detail = "handover: " + std::string(context) + ": " + error.detail;
+        return error;
     }
-    if (rc == SQLITE_DONE) {
-        return false;
-    }
-    return sqliteError(rc, std::string("handover: ") + std::string(context), db.handle());
+    return row;
 }
 
 struct Ref {
@@ -128,18 +119,18 @@ Result<Table> readTable(Database& db, const std::string& name)
     int pkColumns = 0;
     bool idIsIntegerPk = false;
     for (;;) {
-        auto row = stepRaw(db, info->get(), "table_info");
+        auto row = stepRaw(*info, "table_info");
         if (!row) {
             return row.error();
         }
         if (!*row) {
             break;
         }
-        const std::string column = reinterpret_cast<const char*>(sqlite3_column_text(info->get(), 1));
-        const std::string type = reinterpret_cast<const char*>(sqlite3_column_text(info->get(), 2));
+        const std::string column = info->columnText(1);
+        const std::string type = info->columnText(2);
         t.columns.push_back(column);
-        t.notNull.push_back(sqlite3_column_int(info->get(), 3) != 0);
-        if (sqlite3_column_int(info->get(), 5) > 0) {
+        t.notNull.push_back(info->columnInt(3) != 0);
+        if (info->columnInt(5) > 0) {
             ++pkColumns;
             idIsIntegerPk = idIsIntegerPk || (column == "id" && type == "INTEGER");
         }
@@ -150,7 +141,7 @@ Result<Table> readTable(Database& db, const std::string& name)
         return fks.error();
     }
     for (;;) {
-        auto row = stepRaw(db, fks->get(), "foreign_key_list");
+        auto row = stepRaw(*fks, "foreign_key_list");
         if (!row) {
             return row.error();
         }
@@ -158,8 +149,8 @@ Result<Table> readTable(Database& db, const std::string& name)
             break;
         }
         Ref ref;
-        ref.parent = reinterpret_cast<const char*>(sqlite3_column_text(fks->get(), 2));
-        ref.column = reinterpret_cast<const char*>(sqlite3_column_text(fks->get(), 3));
+        ref.parent = fks->columnText(2);
+        ref.column = fks->columnText(3);
         const int index = columnIndex(t, ref.column);
         ref.notNull = index >= 0 && t.notNull[static_cast<std::size_t>(index)];
         t.refs.push_back(std::move(ref));
@@ -187,15 +178,15 @@ Result<Schema> readSchema(Database& db)
     std::vector<std::string> names;
     std::vector<std::string> virtualTables;
     for (;;) {
-        auto row = stepRaw(db, list->get(), "sqlite_master");
+        auto row = stepRaw(*list, "sqlite_master");
         if (!row) {
             return row.error();
         }
         if (!*row) {
             break;
         }
-        const std::string name = reinterpret_cast<const char*>(sqlite3_column_text(list->get(), 0));
-        const std::string sql = reinterpret_cast<const char*>(sqlite3_column_text(list->get(), 1));
+        const std::string name = list->columnText(0);
+        const std::string sql = list->columnText(1);
         if (sql.rfind("CREATE VIRTUAL TABLE", 0) == 0) {
             virtualTables.push_back(name); // the search index: rebuilt by the target's triggers
         } else {
@@ -287,17 +278,15 @@ Result<Schema> readSchema(Database& db)
 }
 
 /// The table a row's polymorphic reference points at, or empty when the row is not carried.
-std::string polyParent(const Table& table, sqlite3_stmt* row)
+std::string polyParent(const Table& table, const Statement& row)
 {
     if (table.name == "date_override" || table.name == "date_closure") {
         const int index = columnIndex(table, "record_type");
-        const unsigned char* text = index < 0 ? nullptr : sqlite3_column_text(row, index);
-        return text == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(text));
+        return index < 0 ? std::string() : row.columnText(index);
     }
     if (table.name == "retention_decision") {
         const int index = columnIndex(table, "rule_id");
-        const unsigned char* text = index < 0 ? nullptr : sqlite3_column_text(row, index);
-        const std::string rule = text == nullptr ? std::string() : reinterpret_cast<const char*>(text);
+        const std::string rule = index < 0 ? std::string() : row.columnText(index);
         if (rule == "retention.case") {
             return "case_file";
         }
@@ -368,9 +357,9 @@ private:
             return stmt.error();
         }
         for (std::int64_t id : caseIds) {
-            sqlite3_reset(stmt->get());
-            sqlite3_bind_int64(stmt->get(), 1, id);
-            auto row = stepRaw(m_from, stmt->get(), "case_file");
+            stmt->reset();
+            stmt->bind(1, std::int64_t{id});
+            auto row = stepRaw(*stmt, "case_file");
             if (!row) {
                 return row.error();
             }
@@ -378,7 +367,7 @@ private:
                 return makeError(ErrorCode::NotFound, "no case " + std::to_string(id));
             }
             m_cases.insert(id);
-            m_people.insert(sqlite3_column_int64(stmt->get(), 0));
+            m_people.insert(stmt->columnInt(0));
         }
         return Ok{};
     }
@@ -413,8 +402,8 @@ private:
         if (!src) {
             return src.error();
         }
-        sqlite3_bind_int64(src->get(), 1, oldId);
-        auto row = stepRaw(m_from, src->get(), tableName);
+        src->bind(1, std::int64_t{oldId});
+        auto row = stepRaw(*src, tableName);
         if (!row) {
             return row.error();
         }
@@ -427,16 +416,16 @@ private:
             if (!match) {
                 return match.error();
             }
-            sqlite3_bind_value(match->get(), 1, sqlite3_column_value(src->get(), columnIndex(table, "name")));
-            auto found = stepRaw(m_to, match->get(), "support_service");
+            match->bindColumn(1, *src, columnIndex(table, "name"));
+            auto found = stepRaw(*match, "support_service");
             if (!found) {
                 return found.error();
             }
             if (*found) {
-                return ids[oldId] = sqlite3_column_int64(match->get(), 0);
+                return ids[oldId] = match->columnInt(0);
             }
         }
-        auto inserted = insertRow(table, src->get(), {});
+        auto inserted = insertRow(table, *src, {});
         if (!inserted) {
             return inserted.error();
         }
@@ -446,7 +435,7 @@ private:
 
     /// Inserts the row under a new id (the id column left to SQLite, or above the id floor), with
     /// `values` replacing columns by index. Returns the new rowid.
-    Result<std::int64_t> insertRow(const Table& table, sqlite3_stmt* src,
+    Result<std::int64_t> insertRow(const Table& table, const Statement& src,
                                    const std::map<int, std::optional<std::int64_t>>& values)
     {
         std::string cols;
@@ -478,22 +467,22 @@ private:
             const int column = sourceColumns[k];
             const int param = static_cast<int>(k) + 1;
             if (explicitId && table.columns[static_cast<std::size_t>(column)] == "id") {
-                sqlite3_bind_int64(ins->get(), param, *explicitId);
+                ins->bind(param, std::int64_t{*explicitId});
             } else if (auto it = values.find(column); it != values.end()) {
                 if (it->second) {
-                    sqlite3_bind_int64(ins->get(), param, *it->second);
+                    ins->bind(param, std::int64_t{*it->second});
                 } else {
-                    sqlite3_bind_null(ins->get(), param);
+                    ins->bindNull(param);
                 }
             } else {
-                sqlite3_bind_value(ins->get(), param, sqlite3_column_value(src, column));
+                ins->bindColumn(param, src, column);
             }
         }
-        auto done = stepRaw(m_to, ins->get(), "insert into " + table.name);
+        auto done = stepRaw(*ins, "insert into " + table.name);
         if (!done) {
             return done.error();
         }
-        return explicitId ? *explicitId : sqlite3_last_insert_rowid(m_to.handle());
+        return explicitId ? *explicitId : m_to.lastInsertRowid();
     }
 
     Status copyTable(const Table& table)
@@ -504,7 +493,7 @@ private:
         }
         const int idColumn = table.idAlias ? columnIndex(table, "id") : -1;
         for (;;) {
-            auto row = stepRaw(m_from, src->get(), table.name);
+            auto row = stepRaw(*src, table.name);
             if (!row) {
                 return row.error();
             }
@@ -515,7 +504,7 @@ private:
                 return st;
             }
             if (table.name == "person" || table.name == "case_file") {
-                const auto id = sqlite3_column_int64(src->get(), idColumn);
+                const auto id = src->columnInt(idColumn);
                 if ((table.name == "person" ? m_people : m_cases).count(id) == 0) {
                     continue;
                 }
@@ -526,11 +515,11 @@ private:
             bool anchored = table.name == "person" || table.name == "case_file";
             for (const Ref& ref : table.refs) {
                 const int column = columnIndex(table, ref.column);
-                if (column < 0 || sqlite3_column_type(src->get(), column) == SQLITE_NULL) {
+                if (column < 0 || src->columnIsNull(column)) {
                     continue;
                 }
-                const std::int64_t old = sqlite3_column_int64(src->get(), column);
-                const std::string parent = ref.parent.empty() ? polyParent(table, src->get()) : ref.parent;
+                const std::int64_t old = src->columnInt(column);
+                const std::string parent = ref.parent.empty() ? polyParent(table, *src) : ref.parent;
                 if (isReferenceTable(parent)) {
                     continue; // resolved below, once the row is known to travel
                 }
@@ -554,23 +543,22 @@ private:
             }
             for (const Ref& ref : table.refs) {
                 const int column = columnIndex(table, ref.column);
-                if (column < 0 || !isReferenceTable(ref.parent)
-                    || sqlite3_column_type(src->get(), column) == SQLITE_NULL) {
+                if (column < 0 || !isReferenceTable(ref.parent) || src->columnIsNull(column)) {
                     continue;
                 }
-                auto resolved = resolveReference(ref.parent, sqlite3_column_int64(src->get(), column));
+                auto resolved = resolveReference(ref.parent, src->columnInt(column));
                 if (!resolved) {
                     return resolved.error();
                 }
                 values[column] = *resolved;
             }
-            auto newId = insertRow(table, src->get(), values);
+            auto newId = insertRow(table, *src, values);
             if (!newId) {
                 return newId.error();
             }
             ++m_result.counts[table.name];
             if (idColumn >= 0) {
-                m_result.ids[table.name][sqlite3_column_int64(src->get(), idColumn)] = *newId;
+                m_result.ids[table.name][src->columnInt(idColumn)] = *newId;
             }
             for (Fixup& fixup : fixups) {
                 fixup.rowid = *newId;
@@ -591,9 +579,9 @@ private:
             if (!stmt) {
                 return stmt.error();
             }
-            sqlite3_bind_int64(stmt->get(), 1, ids->at(fixup.oldValue));
-            sqlite3_bind_int64(stmt->get(), 2, fixup.rowid);
-            if (auto done = stepRaw(m_to, stmt->get(), "fixup"); !done) {
+            stmt->bind(1, std::int64_t{ids->at(fixup.oldValue)});
+            stmt->bind(2, std::int64_t{fixup.rowid});
+            if (auto done = stepRaw(*stmt, "fixup"); !done) {
                 return done.error();
             }
         }
@@ -623,16 +611,14 @@ private:
     std::uint64_t m_seen = 0;
 };
 
-void hashBytes(Botan::HashFunction& hash, std::uint8_t type, const void* data, std::size_t size)
+void hashBytes(Sha256& hash, std::uint8_t type, const void* data, std::size_t size)
 {
     std::uint8_t prefix[9] = {type};
     for (int i = 0; i < 8; ++i) {
         prefix[8 - i] = static_cast<std::uint8_t>(static_cast<std::uint64_t>(size) >> (8 * i));
     }
     hash.update(prefix, sizeof prefix);
-    if (size > 0) {
-        hash.update(static_cast<const std::uint8_t*>(data), size);
-    }
+    hash.update(data, size);
 }
 
 } // namespace
@@ -658,9 +644,9 @@ Result<std::string> contentDigest(Database& db)
         tables.push_back(&t);
     }
     std::sort(tables.begin(), tables.end(), [](const Table* a, const Table* b) { return a->name < b->name; });
-    auto hash = Botan::HashFunction::create_or_throw("SHA-256");
+    Sha256 hash;
     for (const Table* table : tables) {
-        hashBytes(*hash, 'T', table->name.data(), table->name.size());
+        hashBytes(hash, 'T', table->name.data(), table->name.size());
         std::string order;
         for (std::size_t i = 1; i <= table->columns.size(); ++i) {
             order += (i == 1 ? "" : ", ") + std::to_string(i);
@@ -670,43 +656,45 @@ Result<std::string> contentDigest(Database& db)
             return stmt.error();
         }
         for (;;) {
-            auto row = stepRaw(db, stmt->get(), table->name);
+            auto row = stepRaw(*stmt, table->name);
             if (!row) {
                 return row.error();
             }
             if (!*row) {
                 break;
             }
-            hashBytes(*hash, 'R', nullptr, 0);
+            hashBytes(hash, 'R', nullptr, 0);
             for (int c = 0; c < static_cast<int>(table->columns.size()); ++c) {
-                sqlite3_stmt* s = stmt->get();
-                switch (sqlite3_column_type(s, c)) {
-                case SQLITE_NULL:
-                    hashBytes(*hash, 'N', nullptr, 0);
+                const Statement& s = *stmt;
+                switch (s.columnType(c)) {
+                case SqlType::Null:
+                    hashBytes(hash, 'N', nullptr, 0);
                     break;
-                case SQLITE_INTEGER: {
-                    const std::string v = std::to_string(sqlite3_column_int64(s, c));
-                    hashBytes(*hash, 'I', v.data(), v.size());
-                    break;
-                }
-                case SQLITE_FLOAT: {
-                    const std::string v = std::to_string(sqlite3_column_double(s, c));
-                    hashBytes(*hash, 'F', v.data(), v.size());
+                case SqlType::Integer: {
+                    const std::string v = std::to_string(s.columnInt(c));
+                    hashBytes(hash, 'I', v.data(), v.size());
                     break;
                 }
-                case SQLITE_TEXT:
-                    hashBytes(*hash, 'S', sqlite3_column_text(s, c),
-                              static_cast<std::size_t>(sqlite3_column_bytes(s, c)));
+                case SqlType::Real: {
+                    const std::string v = std::to_string(s.columnDouble(c));
+                    hashBytes(hash, 'F', v.data(), v.size());
                     break;
-                default:
-                    hashBytes(*hash, 'B', sqlite3_column_blob(s, c),
-                              static_cast<std::size_t>(sqlite3_column_bytes(s, c)));
+                }
+                case SqlType::Text: {
+                    const std::string v = s.columnText(c);
+                    hashBytes(hash, 'S', v.data(), v.size());
                     break;
+                }
+                case SqlType::Blob: {
+                    const std::vector<std::uint8_t> v = s.columnBlob(c);
+                    hashBytes(hash, 'B', v.data(), v.size());
+                    break;
+                }
                 }
             }
         }
     }
-    return Botan::hex_encode(hash->final(), false);
+    return hash.finalHex();
 }
 
 } // namespace casebook::core::handover

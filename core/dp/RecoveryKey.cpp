@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dp/RecoveryKey.h"
 
+#include "crypto/Digest.h"
+#include "crypto/Random.h"
 #include "store/EncryptedVfs.h"
 #include "store/StoreHeader.h"
-
-#include <botan/hash.h>
-#include <botan/system_rng.h>
 
 #include <algorithm>
 #include <optional>
@@ -62,9 +61,7 @@ std::array<int, kKeyChars> toValues(const std::array<std::uint8_t, 32>& key)
 
 std::string wholeCheck(const std::array<std::uint8_t, 32>& key)
 {
-    auto sha = Botan::HashFunction::create_or_throw("SHA-256");
-    sha->update(key.data(), key.size());
-    const auto digest = sha->final();
+    const Sha256Digest digest = sha256(key);
     std::string out;
     for (std::size_t i = 0; i < 5; ++i) {
         out += kAlphabet[static_cast<std::size_t>(digest[i] % 32)];
@@ -110,7 +107,7 @@ Result<SecretString> wrapNewKey(format::Header& next, const format::Keys& keys)
         return makeError(ErrorCode::AlreadyExists, "every key slot of the store is in use");
     }
     std::array<std::uint8_t, 32> key{};
-    Botan::system_rng().randomize(key.data(), key.size());
+    randomFill(key);
     // The key has 256 bits of entropy; the slot still takes the passphrase slot's KDF cost.
     const std::optional<std::size_t> passphraseSlot = slotOf(next, format::SlotType::Passphrase);
     const KdfParams kdf = passphraseSlot ? next.slots[*passphraseSlot].kdf : KdfParams{};

@@ -64,13 +64,15 @@ E readCode(const nlohmann::json& rule, const char* key, const std::string& at, c
     return *value;
 }
 
-std::optional<Date> dateOrNull(const Statement& s, int column)
+/// The optional date in `column` of the current row; an unreadable one is StoreDamaged.
+Result<std::optional<Date>> dateOrNull(const Statement& s, int column)
 {
-    if (s.columnIsNull(column)) {
-        return std::nullopt;
+    sql::RowReader read(s);
+    const std::optional<Date> date = read.optionalDate(column);
+    if (Status st = read.status(); !st) {
+        return st.error();
     }
-    auto parsed = Date::parseIso(s.columnText(column));
-    return parsed ? std::optional<Date>(*parsed) : std::nullopt;
+    return date;
 }
 
 /// Whether a record of `kind` has the date `trigger` counts from: a request file has no case, a
@@ -298,7 +300,10 @@ Result<std::optional<Date>> RetentionService::serviceEnd(PersonId person) const
     if (!row) {
         return row.error();
     }
-    return *row ? dateOrNull(*stmt, 0) : std::nullopt;
+    if (!*row) {
+        return std::optional<Date>{};
+    }
+    return dateOrNull(*stmt, 0);
 }
 
 Status RetentionService::overridePeriod(const RetentionPack& shipped, const std::string& ruleId, int months,
@@ -424,9 +429,14 @@ Result<std::vector<RetentionDue>> RetentionService::review(const RetentionPack& 
             if (!*row) {
                 break;
             }
-            candidates.push_back({stmt->columnInt(0), PersonId{stmt->columnInt(1)}, dateOrNull(*stmt, 2),
-                                  dateOrNull(*stmt, 3), dateOrNull(*stmt, 4), stmt->columnInt(5) != 0,
-                                  stmt->columnInt(6)});
+            auto first = dateOrNull(*stmt, 2);
+            auto second = dateOrNull(*stmt, 3);
+            auto third = dateOrNull(*stmt, 4);
+            if (!first || !second || !third) {
+                return (!first ? first : (!second ? second : third)).error();
+            }
+            candidates.push_back({stmt->columnInt(0), PersonId{stmt->columnInt(1)}, *first, *second, *third,
+                                  stmt->columnInt(5) != 0, stmt->columnInt(6)});
         }
         for (const Candidate& c : candidates) {
             std::optional<Date> trigger;
@@ -468,7 +478,11 @@ Result<std::vector<RetentionDue>> RetentionService::review(const RetentionPack& 
             if (auto row = decided->step(); !row) {
                 return row.error();
             } else if (*row) {
-                due.retainedUntil = dateOrNull(*decided, 0);
+                auto until = dateOrNull(*decided, 0);
+                if (!until) {
+                    return until.error();
+                }
+                due.retainedUntil = *until;
             }
             if (due.retainedUntil && *due.retainedUntil > horizon) {
                 continue; // a review decided to keep it; it comes back at the next review date

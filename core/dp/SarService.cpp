@@ -29,19 +29,19 @@ void bindFields(Statement& stmt, const SarRequest& s)
     stmt.bind(9, s.notes);
 }
 
-SarRequest readRow(const Statement& s)
+SarRequest readRow(sql::RowReader& s)
 {
     SarRequest sar;
-    sar.id = SarId{s.columnInt(0)};
-    sar.person = PersonId{s.columnInt(1)};
-    sar.reference = s.columnText(2);
-    sar.receivedOn = sql::dateAt(s, 3);
-    sar.channel = sarChannelFromCode(s.columnText(4)).value_or(SarChannel::Other);
-    sar.extensionNotifiedOn = sql::optionalDateAt(s, 5);
-    sar.extensionReason = s.columnText(6);
-    sar.status = sarStatusFromCode(s.columnText(7)).value_or(SarStatus::Open);
-    sar.closedOn = sql::optionalDateAt(s, 8);
-    sar.notes = s.columnText(9);
+    sar.id = SarId{s.integer(0)};
+    sar.person = PersonId{s.integer(1)};
+    sar.reference = s.text(2);
+    sar.receivedOn = s.date(3);
+    sar.channel = s.code<SarChannel>(4, sarChannelFromCode);
+    sar.extensionNotifiedOn = s.optionalDate(5);
+    sar.extensionReason = s.text(6);
+    sar.status = s.code<SarStatus>(7, sarStatusFromCode);
+    sar.closedOn = s.optionalDate(8);
+    sar.notes = s.text(9);
     return sar;
 }
 
@@ -93,10 +93,14 @@ Status readClockEvents(Database& db, std::vector<SarRequest>& requests)
         if (it == byId.end()) {
             continue;
         }
+        sql::RowReader read(*stmt);
         SarClockEvent e;
-        e.kind = sarClockKindFromCode(stmt->columnText(1)).value_or(SarClockKind::Clarification);
-        e.requestedOn = sql::dateAt(*stmt, 2);
-        e.receivedOn = sql::optionalDateAt(*stmt, 3);
+        e.kind = read.code<SarClockKind>(1, sarClockKindFromCode);
+        e.requestedOn = read.date(2);
+        e.receivedOn = read.optionalDate(3);
+        if (Status st = read.status(); !st) {
+            return st;
+        }
         it->second->clockEvents.push_back(e);
     }
 }

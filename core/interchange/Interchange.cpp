@@ -4,6 +4,7 @@
 
 #include "audit/ChangeDigest.h"
 #include "audit/HeadAnchor.h"
+#include "crypto/Encoding.h"
 #include "domain/Attachment.h"
 #include "domain/Case.h"
 #include "domain/ChronologyEntry.h"
@@ -27,13 +28,13 @@
 #include "rules/UppRegime.h"
 #include "service/Session.h"
 
-#include <botan/base64.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <functional>
 #include <limits>
 #include <set>
+#include <stdexcept>
 
 namespace casebook::core {
 
@@ -168,7 +169,7 @@ json cellValue(const Statement& st, int index, ColumnType type)
         return st.columnDouble(index);
     case ColumnType::Blob: {
         const auto bytes = st.columnBlob(index);
-        return Botan::base64_encode(bytes.data(), bytes.size());
+        return base64Encode(bytes);
     }
     case ColumnType::Text:
         return st.columnText(index);
@@ -450,9 +451,7 @@ void checkCell(Checker& check, const std::string& path, const Column& column, co
                                 + std::to_string(kMaxAttachmentBytes) + " bytes)");
             return;
         }
-        try {
-            (void)Botan::base64_decode(text);
-        } catch (const std::exception&) {
+        if (!base64Decode(text)) {
             check.add(path, "is not valid base64");
         }
     }
@@ -638,8 +637,11 @@ void bindCell(Statement& st, int index, const Column& column, const json& value)
     } else if (column.type == ColumnType::Real) {
         st.bind(index, value.get<double>());
     } else if (column.type == ColumnType::Blob) {
-        const auto bytes = Botan::base64_decode(value.get_ref<const std::string&>());
-        st.bindBlob(index, bytes.data(), bytes.size());
+        const auto bytes = base64Decode(value.get_ref<const std::string&>());
+        if (!bytes) {
+            throw std::invalid_argument("not valid base64"); // checked before; as the JSON reads do
+        }
+        st.bindBlob(index, bytes->data(), bytes->size());
     } else {
         st.bind(index, std::string_view(value.get_ref<const std::string&>()));
     }

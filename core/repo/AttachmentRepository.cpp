@@ -10,17 +10,17 @@ namespace {
 
 constexpr std::string_view kColumns = "id, case_id, file_name, media_type, size, added_on, medical, note";
 
-Attachment readRow(const Statement& s)
+Attachment readRow(sql::RowReader& s)
 {
     Attachment a;
-    a.id = AttachmentId{s.columnInt(0)};
-    a.caseId = CaseId{s.columnInt(1)};
-    a.fileName = s.columnText(2);
-    a.mediaType = s.columnText(3);
-    a.size = s.columnInt(4);
-    a.added = sql::dateAt(s, 5);
-    a.medical = sql::boolAt(s, 6);
-    a.note = s.columnText(7);
+    a.id = AttachmentId{s.integer(0)};
+    a.caseId = CaseId{s.integer(1)};
+    a.fileName = s.text(2);
+    a.mediaType = s.text(3);
+    a.size = s.integer(4);
+    a.added = s.date(5);
+    a.medical = s.flag(6);
+    a.note = s.text(7);
     return a;
 }
 

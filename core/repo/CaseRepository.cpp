@@ -27,22 +27,22 @@ void bindFields(Statement& stmt, const Case& c)
     stmt.bind(10, c.outcomeNote);
 }
 
-Case readRow(const Statement& s)
+Case readRow(sql::RowReader& s)
 {
     Case c;
-    c.id = CaseId{s.columnInt(0)};
-    c.person = PersonId{s.columnInt(1)};
-    c.summary = s.columnText(2);
-    c.status = sql::enumAt<CaseStatus>(s, 3);
-    c.rag = sql::enumAt<Rag>(s, 4);
-    c.owner = s.columnText(5);
-    c.opened = sql::dateAt(s, 6);
-    c.closed = sql::optionalDateAt(s, 7);
-    c.nextReview = sql::optionalDateAt(s, 8);
-    if (!s.columnIsNull(9)) {
-        c.outcome = sql::enumAt<CaseOutcome>(s, 9);
+    c.id = CaseId{s.integer(0)};
+    c.person = PersonId{s.integer(1)};
+    c.summary = s.text(2);
+    c.status = s.code<CaseStatus>(3);
+    c.rag = s.code<Rag>(4);
+    c.owner = s.text(5);
+    c.opened = s.date(6);
+    c.closed = s.optionalDate(7);
+    c.nextReview = s.optionalDate(8);
+    if (!s.isNull(9)) {
+        c.outcome = s.code<CaseOutcome>(9);
     }
-    c.outcomeNote = s.columnText(10);
+    c.outcomeNote = s.text(10);
     return c;
 }
 
@@ -178,7 +178,12 @@ Result<std::vector<Case>> CaseRepository::list(const CaseFilter& filter)
         if (found == byId.end()) {
             continue;
         }
-        found->second->types.insert(sql::enumAt<CaseType>(*types, 1)); // the schema CHECKs the codes
+        sql::RowReader read(*types);
+        const CaseType type = read.code<CaseType>(1);
+        if (Status st = read.status(); !st) {
+            return st.error();
+        }
+        found->second->types.insert(type);
     }
     return cases;
 }
@@ -211,7 +216,7 @@ Status CaseRepository::readTypes(Statement& stmt, Case& value)
 {
     stmt.reset();
     stmt.bind(1, value.id.value);
-    auto types = sql::collect<CaseType>(stmt, [](const Statement& s) { return sql::enumAt<CaseType>(s, 0); });
+    auto types = sql::collect<CaseType>(stmt, [](sql::RowReader& s) { return s.code<CaseType>(0); });
     if (!types) {
         return types.error();
     }

@@ -37,44 +37,45 @@ void bindFields(Statement& stmt, const ChronologyEntry& e)
     stmt.bind(15, e.medicalDetail);
 }
 
-ChronologyEntry readRow(const Statement& s)
+ChronologyEntry readRow(sql::RowReader& s)
 {
     ChronologyEntry e;
-    e.id = ChronologyEntryId{s.columnInt(0)};
-    e.caseId = CaseId{s.columnInt(1)};
-    e.date = sql::dateAt(s, 2);
-    if (!s.columnIsNull(3)) {
-        if (auto time = TimeOfDay::parse(s.columnText(3))) {
+    e.id = ChronologyEntryId{s.integer(0)};
+    e.caseId = CaseId{s.integer(1)};
+    e.date = s.date(2);
+    if (!s.isNull(3)) {
+        if (auto time = TimeOfDay::parse(s.text(3))) {
             e.time = *time;
+        } else {
+            s.fail(3, "unreadable time '" + s.text(3) + "'");
         }
     }
-    e.kind = sql::enumAt<EntryKind>(s, 4);
-    e.title = s.columnText(5);
-    e.body = s.columnText(6);
-    e.medical = sql::boolAt(s, 7);
-    e.author = s.columnText(8);
-    if (!s.columnIsNull(9)) {
-        e.decision = DecisionRecord{s.columnText(9),  s.columnText(10),   s.columnText(11),
-                                    s.columnText(12), sql::boolAt(s, 13), s.columnText(14)};
+    e.kind = s.code<EntryKind>(4);
+    e.title = s.text(5);
+    e.body = s.text(6);
+    e.medical = s.flag(7);
+    e.author = s.text(8);
+    if (!s.isNull(9)) {
+        e.decision = DecisionRecord{s.text(9), s.text(10), s.text(11), s.text(12), s.flag(13), s.text(14)};
     }
-    e.medicalDetail = s.columnText(15);
+    e.medicalDetail = s.text(15);
     return e;
 }
 
 constexpr std::string_view kAmendmentColumns =
     "id, entry_id, case_id, amended_on, amended_by, reason, correction, medical";
 
-EntryAmendment readAmendment(const Statement& s)
+EntryAmendment readAmendment(sql::RowReader& s)
 {
     EntryAmendment a;
-    a.id = EntryAmendmentId{s.columnInt(0)};
-    a.entryId = ChronologyEntryId{s.columnInt(1)};
-    a.caseId = CaseId{s.columnInt(2)};
-    a.amendedOn = sql::dateAt(s, 3);
-    a.amendedBy = s.columnText(4);
-    a.reason = s.columnText(5);
-    a.correction = s.columnText(6);
-    a.medical = sql::boolAt(s, 7);
+    a.id = EntryAmendmentId{s.integer(0)};
+    a.entryId = ChronologyEntryId{s.integer(1)};
+    a.caseId = CaseId{s.integer(2)};
+    a.amendedOn = s.date(3);
+    a.amendedBy = s.text(4);
+    a.reason = s.text(5);
+    a.correction = s.text(6);
+    a.medical = s.flag(7);
     return a;
 }
 

@@ -19,18 +19,18 @@ void bindFields(Statement& stmt, const Consent& c)
     stmt.bind(7, c.obtained).bind(8, c.note);
 }
 
-Consent readRow(const Statement& s)
+Consent readRow(sql::RowReader& s)
 {
     Consent c;
-    c.id = ConsentId{s.columnInt(0)};
-    c.person = PersonId{s.columnInt(1)};
-    c.audience = sql::enumAt<ConsentAudience>(s, 2);
-    c.category = sql::enumAt<ConsentCategory>(s, 3);
-    c.answer = sql::enumAt<ConsentAnswer>(s, 4);
-    c.given = sql::dateAt(s, 5);
-    c.withdrawn = sql::optionalDateAt(s, 6);
-    c.obtained = s.columnText(7);
-    c.note = s.columnText(8);
+    c.id = ConsentId{s.integer(0)};
+    c.person = PersonId{s.integer(1)};
+    c.audience = s.code<ConsentAudience>(2);
+    c.category = s.code<ConsentCategory>(3);
+    c.answer = s.code<ConsentAnswer>(4);
+    c.given = s.date(5);
+    c.withdrawn = s.optionalDate(6);
+    c.obtained = s.text(7);
+    c.note = s.text(8);
     return c;
 }
 

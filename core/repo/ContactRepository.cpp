@@ -16,10 +16,10 @@ void bindFields(Statement& stmt, const Contact& c)
     stmt.bind(6, c.notes);
 }
 
-Contact readRow(const Statement& s)
+Contact readRow(sql::RowReader& s)
 {
-    return Contact{ContactId{s.columnInt(0)}, s.columnText(1), s.columnText(2), sql::enumAt<StakeholderRole>(s, 3),
-                   s.columnText(4),           s.columnText(5), s.columnText(6)};
+    return Contact{
+        ContactId{s.integer(0)}, s.text(1), s.text(2), s.code<StakeholderRole>(3), s.text(4), s.text(5), s.text(6)};
 }
 
 } // namespace

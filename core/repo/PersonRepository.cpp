@@ -19,24 +19,24 @@ void bindFields(Statement& stmt, const Person& p)
     stmt.bind(11, toCode(p.staffAssociation)).bind(12, p.notes);
 }
 
-Person readRow(const Statement& s)
+Person readRow(sql::RowReader& s)
 {
     Person p;
-    p.id = PersonId{s.columnInt(0)};
-    p.name = s.columnText(1);
-    p.number = s.columnText(2);
-    p.kind = sql::enumAt<PersonKind>(s, 3);
-    p.rankOrGrade = s.columnText(4);
-    p.role = s.columnText(5);
-    p.team = s.columnText(6);
-    if (!s.columnIsNull(7)) {
-        p.lineManagerId = PersonId{s.columnInt(7)};
+    p.id = PersonId{s.integer(0)};
+    p.name = s.text(1);
+    p.number = s.text(2);
+    p.kind = s.code<PersonKind>(3);
+    p.rankOrGrade = s.text(4);
+    p.role = s.text(5);
+    p.team = s.text(6);
+    if (!s.isNull(7)) {
+        p.lineManagerId = PersonId{s.integer(7)};
     }
-    p.lineManagerName = s.columnText(8);
-    p.dutyStatus = sql::enumAt<DutyStatus>(s, 9);
-    p.pensionScheme = sql::enumAt<PensionScheme>(s, 10);
-    p.staffAssociation = sql::enumAt<StaffAssociation>(s, 11);
-    p.notes = s.columnText(12);
+    p.lineManagerName = s.text(8);
+    p.dutyStatus = s.code<DutyStatus>(9);
+    p.pensionScheme = s.code<PensionScheme>(10);
+    p.staffAssociation = s.code<StaffAssociation>(11);
+    p.notes = s.text(12);
     return p;
 }
 

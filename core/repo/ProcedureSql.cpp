@@ -32,79 +32,6 @@ void bindId(Statement& st, int index, const std::optional<std::int64_t>& value)
     }
 }
 
-Error damaged(std::string_view table, std::string_view what)
-{
-    std::string detail(table);
-    detail += ": ";
-    detail += what;
-    return makeError(ErrorCode::StoreDamaged, std::move(detail));
-}
-
-Result<Date> readDate(const Statement& st, int column, std::string_view table)
-{
-    const std::string text = st.columnText(column);
-    Result<Date> date = Date::parseIso(text);
-    if (!date) {
-        return damaged(table, "unreadable date '" + text + "'");
-    }
-    return date;
-}
-
-Result<std::optional<Date>> readOptionalDate(const Statement& st, int column, std::string_view table)
-{
-    if (st.columnIsNull(column)) {
-        return std::optional<Date>{};
-    }
-    Result<Date> date = readDate(st, column, table);
-    if (!date) {
-        return date.error();
-    }
-    return std::optional<Date>{*date};
-}
-
-std::optional<std::int64_t> readOptionalId(const Statement& st, int column)
-{
-    if (st.columnIsNull(column)) {
-        return std::nullopt;
-    }
-    return st.columnInt(column);
-}
-
-Date RowReader::date(int column)
-{
-    Result<Date> value = readDate(m_st, column, m_table);
-    if (!value) {
-        fail(value.error());
-        return Date{};
-    }
-    return *value;
-}
-
-std::optional<Date> RowReader::optionalDate(int column)
-{
-    Result<std::optional<Date>> value = readOptionalDate(m_st, column, m_table);
-    if (!value) {
-        fail(value.error());
-        return std::nullopt;
-    }
-    return *value;
-}
-
-Status RowReader::status() const
-{
-    if (m_error) {
-        return *m_error;
-    }
-    return Ok{};
-}
-
-void RowReader::fail(const Error& error)
-{
-    if (!m_error) {
-        m_error = error;
-    }
-}
-
 Status clearChildren(Database& db, std::string_view table, std::int64_t ownerId)
 {
     Result<Statement> clear = db.prepare("DELETE FROM " + std::string(table) + " WHERE owner_id = ?");
@@ -184,11 +111,12 @@ Result<ProcedureEvents> loadEvents(Database& db, std::string_view table, std::in
         if (!*row) {
             return events;
         }
-        Result<Date> date = readDate(*st, 1, table);
-        if (!date) {
-            return date.error();
+        RowReader reader(*st, table);
+        ProcedureEvent event{reader.text(0), reader.date(1), reader.text(2)};
+        if (Status read = reader.status(); !read) {
+            return read.error();
         }
-        events.push_back({st->columnText(0), *date, st->columnText(2)});
+        events.push_back(std::move(event));
     }
 }
 

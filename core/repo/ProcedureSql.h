@@ -5,6 +5,7 @@
 #include "domain/Date.h"
 #include "domain/EnumCodes.h"
 #include "procedure/ProcedureEvent.h"
+#include "repo/SqlValues.h"
 #include "store/Database.h"
 #include "support/Result.h"
 
@@ -28,58 +29,9 @@ template <typename E> void bindCode(Statement& st, int index, E value)
     st.bind(index, toCode(value));
 }
 
-/// A damaged row (an unreadable date or an unknown code): the store was written by something else.
-Error damaged(std::string_view table, std::string_view what);
-
-Result<Date> readDate(const Statement& st, int column, std::string_view table);
-Result<std::optional<Date>> readOptionalDate(const Statement& st, int column, std::string_view table);
-std::optional<std::int64_t> readOptionalId(const Statement& st, int column);
-
-template <typename E> Result<E> readCode(const Statement& st, int column, std::string_view table)
-{
-    const std::string text = st.columnText(column);
-    if (std::optional<E> value = fromCode<E>(text)) {
-        return *value;
-    }
-    return damaged(table, "unknown code '" + text + "'");
-}
-
-/// Reads the columns of one row, remembering the first damaged value (an unreadable date or an
-/// unknown code) instead of failing each call; check status() once the row is read.
-class RowReader {
-public:
-    RowReader(const Statement& st, std::string_view table)
-        : m_st(st)
-        , m_table(table)
-    {
-    }
-
-    std::int64_t integer(int column) const { return m_st.columnInt(column); }
-    std::string text(int column) const { return m_st.columnText(column); }
-    bool flag(int column) const { return m_st.columnInt(column) != 0; }
-    std::optional<std::int64_t> optionalId(int column) const { return readOptionalId(m_st, column); }
-    Date date(int column);
-    std::optional<Date> optionalDate(int column);
-
-    template <typename E> E code(int column)
-    {
-        Result<E> value = readCode<E>(m_st, column, m_table);
-        if (!value) {
-            fail(value.error());
-            return E{};
-        }
-        return *value;
-    }
-
-    Status status() const;
-
-private:
-    void fail(const Error& error);
-
-    const Statement& m_st;
-    std::string_view m_table;
-    std::optional<Error> m_error;
-};
+// Rows are read with the repositories' one reader (repo/SqlValues.h).
+using sql::damaged;
+using sql::RowReader;
 
 /// Selects `columns` of the child rows of one owner from `table` (column owner_id) in the order
 /// they were written, and calls `onRow(RowReader&)` for each.

@@ -12,23 +12,23 @@ constexpr std::string_view kColumns = "id, case_id, version, reviewed_on, review
                                       "performance, conduct, adjustments, occupational_health, stakeholders, "
                                       "recommendations";
 
-HolisticReview readRow(const Statement& s)
+HolisticReview readRow(sql::RowReader& s)
 {
     HolisticReview r;
-    r.id = ReviewId{s.columnInt(0)};
-    r.caseId = CaseId{s.columnInt(1)};
-    r.version = static_cast<int>(s.columnInt(2));
-    r.reviewedOn = sql::dateAt(s, 3);
-    r.reviewer = s.columnText(4);
-    r.background = s.columnText(5);
-    r.wellbeing = s.columnText(6);
-    r.attendance = s.columnText(7);
-    r.performance = s.columnText(8);
-    r.conduct = s.columnText(9);
-    r.adjustments = s.columnText(10);
-    r.occupationalHealth = s.columnText(11);
-    r.stakeholders = s.columnText(12);
-    r.recommendations = s.columnText(13);
+    r.id = ReviewId{s.integer(0)};
+    r.caseId = CaseId{s.integer(1)};
+    r.version = static_cast<int>(s.integer(2));
+    r.reviewedOn = s.date(3);
+    r.reviewer = s.text(4);
+    r.background = s.text(5);
+    r.wellbeing = s.text(6);
+    r.attendance = s.text(7);
+    r.performance = s.text(8);
+    r.conduct = s.text(9);
+    r.adjustments = s.text(10);
+    r.occupationalHealth = s.text(11);
+    r.stakeholders = s.text(12);
+    r.recommendations = s.text(13);
     return r;
 }
 
@@ -82,7 +82,11 @@ Result<std::optional<HolisticReview>> ReviewRepository::latest(CaseId caseId)
     if (!*row) {
         return std::optional<HolisticReview>();
     }
-    return std::optional<HolisticReview>(readRow(*stmt));
+    auto review = sql::readOne<HolisticReview>(*stmt, readRow);
+    if (!review) {
+        return review.error();
+    }
+    return std::optional<HolisticReview>(std::move(*review));
 }
 
 Result<std::vector<HolisticReview>> ReviewRepository::versions(CaseId caseId)

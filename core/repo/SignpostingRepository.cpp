@@ -14,10 +14,9 @@ void bindService(Statement& stmt, const SupportService& s)
     sql::bindBool(stmt, 4, s.active);
 }
 
-SupportService readService(const Statement& s)
+SupportService readService(sql::RowReader& s)
 {
-    return SupportService{SupportServiceId{s.columnInt(0)}, s.columnText(1), s.columnText(2), s.columnText(3),
-                          sql::boolAt(s, 4)};
+    return SupportService{SupportServiceId{s.integer(0)}, s.text(1), s.text(2), s.text(3), s.flag(4)};
 }
 
 void bindRecord(Statement& stmt, const Signposting& r)
@@ -27,11 +26,11 @@ void bindRecord(Statement& stmt, const Signposting& r)
     stmt.bind(4, toCode(r.response)).bind(5, r.note);
 }
 
-Signposting readRecord(const Statement& s)
+Signposting readRecord(sql::RowReader& s)
 {
-    return Signposting{SignpostingId{s.columnInt(0)},          CaseId{s.columnInt(1)},
-                       SupportServiceId{s.columnInt(2)},       sql::dateAt(s, 3),
-                       sql::enumAt<SignpostingResponse>(s, 4), s.columnText(5)};
+    return Signposting{SignpostingId{s.integer(0)},    CaseId{s.integer(1)},
+                       SupportServiceId{s.integer(2)}, s.date(3),
+                       s.code<SignpostingResponse>(4), s.text(5)};
 }
 
 } // namespace

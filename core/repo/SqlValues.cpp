@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "repo/SqlValues.h"
 
-#include <sqlite3.h>
-
 #include <string>
 
 namespace casebook::core::sql {
@@ -26,18 +24,95 @@ void bindOptionalId(Statement& stmt, int index, const std::optional<std::int64_t
     }
 }
 
-Date dateAt(const Statement& stmt, int column)
+Error damaged(std::string_view where, std::string_view what)
 {
-    auto parsed = Date::parseIso(stmt.columnText(column));
-    return parsed ? *parsed : Date{};
+    std::string detail(where);
+    detail += ": ";
+    detail += what;
+    return makeError(ErrorCode::StoreDamaged, std::move(detail));
 }
 
-std::optional<Date> optionalDateAt(const Statement& stmt, int column)
+std::int64_t RowReader::integer(int column)
 {
-    if (stmt.columnIsNull(column)) {
+    switch (m_st.columnType(column)) {
+    case SqlType::Integer:
+        return m_st.columnInt(column);
+    case SqlType::Null:
+        fail(column, "NULL where a value is required");
+        return 0;
+    default:
+        fail(column, "'" + m_st.columnText(column) + "' where an integer is expected");
+        return 0;
+    }
+}
+
+std::optional<std::int64_t> RowReader::optionalId(int column)
+{
+    if (m_st.columnIsNull(column)) {
         return std::nullopt;
     }
-    return dateAt(stmt, column);
+    return integer(column);
+}
+
+bool RowReader::flag(int column)
+{
+    const std::int64_t value = integer(column);
+    if (value != 0 && value != 1) {
+        fail(column, std::to_string(value) + " where a flag (0 or 1) is expected");
+    }
+    return value != 0;
+}
+
+std::string RowReader::requiredText(int column)
+{
+    if (m_st.columnIsNull(column)) {
+        fail(column, "NULL where a value is required");
+        return {};
+    }
+    return m_st.columnText(column);
+}
+
+Date RowReader::date(int column)
+{
+    if (m_st.columnIsNull(column)) {
+        fail(column, "NULL where a date is required");
+        return Date{};
+    }
+    const std::string text = m_st.columnText(column);
+    Result<Date> parsed = Date::parseIso(text);
+    if (!parsed) {
+        fail(column, "unreadable date '" + text + "'");
+        return Date{};
+    }
+    return *parsed;
+}
+
+std::optional<Date> RowReader::optionalDate(int column)
+{
+    if (m_st.columnIsNull(column)) {
+        return std::nullopt;
+    }
+    return date(column);
+}
+
+Status RowReader::status() const
+{
+    if (m_error) {
+        return *m_error;
+    }
+    return Ok{};
+}
+
+void RowReader::fail(int column, std::string_view what)
+{
+    if (m_error) {
+        return;
+    }
+    std::string where = m_st.columnOrigin(column);
+    if (where.empty()) {
+        where = std::string(m_table.empty() ? "query" : m_table) + "." + m_st.columnName(column);
+    }
+    m_error = damaged(where, what);
 }
 
 Result<std::int64_t> insertReturningId(Statement& stmt)
@@ -93,7 +168,7 @@ Status runOne(Database& db, Statement& stmt, std::string_view what, std::int64_t
     if (auto st = stmt.run(); !st) {
         return st;
     }
-    if (sqlite3_changes(db.handle()) == 0) {
+    if (db.changes() == 0) {
         return notFound(what, id);
     }
     return Ok{};

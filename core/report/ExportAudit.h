@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "crypto/Digest.h" // sha256Hex, for the record's bytes
 #include "report/ReportDocument.h"
 #include "support/Result.h"
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace casebook::core {
@@ -22,8 +22,5 @@ struct ExportRecord {
     std::vector<WithheldCategory> withheld;
     std::string bytes; ///< the file as written; only its SHA-256 is recorded
 };
-
-/// Lowercase hex SHA-256 of `bytes`.
-std::string sha256Hex(std::string_view bytes);
 
 } // namespace casebook::core

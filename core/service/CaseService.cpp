@@ -41,22 +41,25 @@ Status CaseService::requireCase(CaseId id)
     return found ? Status(Ok{}) : Status(found.error());
 }
 
+Result<PersonId> CaseService::insertPerson(Person& person)
+{
+    auto id = PersonRepository(m_db).insert(person);
+    if (!id) {
+        return id;
+    }
+    person.id = *id;
+    if (auto st = audit(AuditAction::Create, "person", id->value, "person created", nullptr, toJson(person)); !st) {
+        return st.error();
+    }
+    return id;
+}
+
 Result<PersonId> CaseService::createPerson(Person person)
 {
     if (auto st = validate(person); !st) {
         return st.error();
     }
-    return inTransaction([&]() -> Result<PersonId> {
-        auto id = PersonRepository(m_db).insert(person);
-        if (!id) {
-            return id;
-        }
-        person.id = *id;
-        if (auto st = audit(AuditAction::Create, "person", id->value, "person created", nullptr, toJson(person)); !st) {
-            return st.error();
-        }
-        return id;
-    });
+    return inTransaction([&]() -> Result<PersonId> { return insertPerson(person); });
 }
 
 Status CaseService::updatePerson(const Person& person)
@@ -106,24 +109,60 @@ Result<std::vector<Person>> CaseService::listPeople()
     return PersonRepository(m_db).list();
 }
 
+Result<CaseId> CaseService::insertCase(Case& value)
+{
+    if (auto st = validate(value); !st) {
+        return st.error();
+    }
+    if (auto owner = PersonRepository(m_db).find(value.person); !owner) {
+        return owner.error();
+    }
+    auto id = CaseRepository(m_db).insert(value);
+    if (!id) {
+        return id;
+    }
+    value.id = *id;
+    if (auto st = audit(AuditAction::Create, "case", id->value, "case opened", nullptr, toJson(value)); !st) {
+        return st.error();
+    }
+    return id;
+}
+
 Result<CaseId> CaseService::openCase(Case value)
 {
     if (auto st = validate(value); !st) {
         return st.error();
     }
-    return inTransaction([&]() -> Result<CaseId> {
-        if (auto owner = PersonRepository(m_db).find(value.person); !owner) {
-            return owner.error();
+    return inTransaction([&]() -> Result<CaseId> { return insertCase(value); });
+}
+
+Result<NewPersonCase> CaseService::openCaseForNewPerson(Person person, Case value)
+{
+    // Every problem of both at once, so the caller can show each beside its field. The case is
+    // checked with a stand-in person until the real one has its id.
+    std::string problems;
+    if (auto st = validate(person); !st) {
+        problems = st.error().detail;
+    }
+    Case probe = value;
+    probe.person = PersonId{1};
+    if (auto st = validate(probe); !st) {
+        problems += (problems.empty() ? "" : "; ") + st.error().detail;
+    }
+    if (!problems.empty()) {
+        return makeError(ErrorCode::InvalidArgument, problems);
+    }
+    return inTransaction([&]() -> Result<NewPersonCase> {
+        auto personId = insertPerson(person);
+        if (!personId) {
+            return personId.error();
         }
-        auto id = CaseRepository(m_db).insert(value);
-        if (!id) {
-            return id;
+        value.person = *personId;
+        auto caseId = insertCase(value);
+        if (!caseId) {
+            return caseId.error(); // the person goes with the rolled-back transaction
         }
-        value.id = *id;
-        if (auto st = audit(AuditAction::Create, "case", id->value, "case opened", nullptr, toJson(value)); !st) {
-            return st.error();
-        }
-        return id;
+        return NewPersonCase{*personId, *caseId};
     });
 }
 

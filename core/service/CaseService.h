@@ -40,6 +40,12 @@ struct CaseView {
     bool operator==(const CaseView&) const = default;
 };
 
+/// What openCaseForNewPerson made.
+struct NewPersonCase {
+    PersonId person;
+    CaseId caseId;
+};
+
 /// The use cases on people, cases and what is recorded in a case. Each mutation validates, runs in
 /// one transaction together with exactly one audit entry, and leaves nothing behind on failure.
 ///
@@ -57,6 +63,10 @@ public:
     Result<std::vector<Person>> listPeople();
 
     Result<CaseId> openCase(Case value);
+    /// Creates `person` (its id is ignored) and opens `value` for them in one transaction, audited
+    /// as createPerson and openCase are: both or neither. `value.person` is ignored. Problems with
+    /// either are reported together (InvalidArgument, "; "-separated, each naming its field).
+    Result<NewPersonCase> openCaseForNewPerson(Person person, Case value);
     Status updateCase(const Case& value);
     /// Sets status Closed, the closing date and the outcome.
     Status closeCase(CaseId id, Date closed, CaseOutcome outcome, std::string outcomeNote);
@@ -126,6 +136,10 @@ private:
     Status audit(AuditAction action, std::string_view recordType, std::int64_t recordId, std::string_view summary,
                  const Before& before, const After& after);
     Status requireCase(CaseId id);
+    /// Inserts and audits, inside the caller's transaction; `person.id` is set.
+    Result<PersonId> insertPerson(Person& person);
+    /// Validates, checks the person, inserts and audits, inside the caller's transaction.
+    Result<CaseId> insertCase(Case& value);
 
     Database& m_db;
     const AuditLog& m_audit;

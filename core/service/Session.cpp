@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "service/Session.h"
+#include "schema/AppSchema.h"
 
 #include "support/SystemClock.h"
 
@@ -68,7 +69,7 @@ Result<std::unique_ptr<Session>> Session::open(const std::filesystem::path& path
     if (!rules) {
         return rules.error();
     }
-    auto store = Store::open(path, passphrase);
+    auto store = Store::open(path, passphrase, appMigrations());
     if (!store) {
         return store.error();
     }
@@ -82,7 +83,7 @@ Result<std::unique_ptr<Session>> Session::create(const std::filesystem::path& pa
     if (!rules) {
         return rules.error();
     }
-    auto store = Store::create(path, passphrase, kdf);
+    auto store = Store::create(path, passphrase, appMigrations(), kdf);
     if (!store) {
         return store.error();
     }

@@ -59,6 +59,10 @@ public:
     const std::vector<std::string>& skippedLocalRules() const { return m_skippedLocalRules; }
     const AuditLog& audit() const { return m_audit; }
     const std::string& actor() const { return m_actor; }
+    /// The session's clock (the system clock unless the options gave one).
+    const Clock& clock() const { return *m_clock; }
+    /// Today, the local calendar date of the session's clock (core::today).
+    Date today() const { return core::today(*m_clock); }
 
     CaseService& cases() { return m_cases; }
     ProcedureService& procedures() { return m_procedures; }

@@ -177,6 +177,57 @@ bool Statement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
 }
+SqlType Statement::columnType(int column) const
+{
+    switch (sqlite3_column_type(m_stmt.get(), column)) {
+    case SQLITE_INTEGER:
+        return SqlType::Integer;
+    case SQLITE_FLOAT:
+        return SqlType::Real;
+    case SQLITE_TEXT:
+        return SqlType::Text;
+    case SQLITE_BLOB:
+        return SqlType::Blob;
+    default:
+        return SqlType::Null;
+    }
+}
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt.get());
+}
+std::string Statement::columnName(int column) const
+{
+    const char* name = sqlite3_column_name(m_stmt.get(), column);
+    return name == nullptr ? std::string() : std::string(name);
+}
+std::string Statement::columnOrigin(int column) const
+{
+    const char* table = sqlite3_column_table_name(m_stmt.get(), column);
+    const char* name = sqlite3_column_origin_name(m_stmt.get(), column);
+    if (table == nullptr || name == nullptr) {
+        return {};
+    }
+    return std::string(table) + "." + name;
+}
+Statement& Statement::bindColumn(int index, const Statement& from, int column)
+{
+    sqlite3_bind_value(m_stmt.get(), index, sqlite3_column_value(from.m_stmt.get(), column));
+    return *this;
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db.get()) == 0;
+}
+std::int64_t Database::changes() const
+{
+    return sqlite3_changes64(m_db.get());
+}
+std::int64_t Database::lastInsertRowid() const
+{
+    return sqlite3_last_insert_rowid(m_db.get());
+}
 
 void Database::Closer::operator()(sqlite3* db) const
 {

@@ -19,6 +19,9 @@ namespace casebook::core {
 class Database;
 struct StatementCache;
 
+/// The storage class of a column value in the current row (SQLite's fundamental types).
+enum class SqlType { Null, Integer, Real, Text, Blob };
+
 /// A prepared statement; binds by 1-based index and reads columns by 0-based index.
 class Statement {
 public:
@@ -31,6 +34,8 @@ public:
     Statement& bind(int index, std::string_view text);
     Statement& bindBlob(int index, const void* data, std::size_t size);
     Statement& bindNull(int index);
+    /// Binds `from`'s `column` in its current row as it is, storage class included.
+    Statement& bindColumn(int index, const Statement& from, int column);
 
     /// Steps once: true when a row is available, false when done; errors become Error.
     Result<bool> step();
@@ -43,6 +48,12 @@ public:
     std::string columnText(int column) const;
     std::vector<std::uint8_t> columnBlob(int column) const;
     bool columnIsNull(int column) const;
+    SqlType columnType(int column) const;
+    int columnCount() const;
+    /// The name the result column has ("AS" name, or the column's).
+    std::string columnName(int column) const;
+    /// "table.column" the result column was read from, or "" for a computed column.
+    std::string columnOrigin(int column) const;
 
 private:
     friend class Database;
@@ -82,6 +93,12 @@ public:
     Result<std::string> queryText(std::string_view sql);
 
     sqlite3* handle() const { return m_db.get(); }
+    /// Whether a transaction is open on this connection (SQLite is not in autocommit mode).
+    bool inTransaction() const;
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    std::int64_t changes() const;
+    /// The rowid of the last row inserted on this connection.
+    std::int64_t lastInsertRowid() const;
     Error lastError(std::string_view context) const;
 
 private:

@@ -41,7 +41,7 @@ std::uint64_t sizeOrZero(const fs::path& path)
 Result<std::unique_ptr<Store::Impl>> Store::Impl::connect(const fs::path& path,
                                                           std::shared_ptr<const format::Keys> keys,
                                                           const format::Header& header, bool creating,
-                                                          bool applyMigrations)
+                                                          std::optional<std::span<const Migration>> schema)
 {
     auto full = vfs::fullPath(path.string());
     if (!full) {
@@ -74,11 +74,19 @@ Result<std::unique_ptr<Store::Impl>> Store::Impl::connect(const fs::path& path,
         return st.error();
     }
 #endif
-    auto version = applyMigrations ? migrate(*db) : checkSchema(*db);
-    if (!version) {
-        return version.error();
+    if (schema) {
+        auto version = migrate(*db, *schema);
+        if (!version) {
+            return version.error();
+        }
+        impl->schemaVersion = *version;
+    } else {
+        auto version = db->queryInt("PRAGMA user_version");
+        if (!version) {
+            return version.error();
+        }
+        impl->schemaVersion = static_cast<int>(*version);
     }
-    impl->schemaVersion = *version;
     if (const std::string kept = vfs::keptAsideWal(db->handle()); !kept.empty()) {
         impl->warnings.push_back("the write-ahead log held frames that recovery did not use (a torn or uncommitted "
                                  "write, or damage at its end); an encrypted copy of it was kept in "
@@ -100,13 +108,14 @@ Store::~Store()
     }
 }
 
-Result<std::unique_ptr<Store>> Store::create(const fs::path& path, const SecretString& passphrase, const KdfChoice& kdf)
+Result<std::unique_ptr<Store>> Store::create(const fs::path& path, const SecretString& passphrase,
+                                             std::span<const Migration> schema, const KdfChoice& kdf)
 {
     auto file = Impl::createFile(path, passphrase, kdf);
     if (!file) {
         return file.error();
     }
-    auto impl = Impl::connect(path, file->keys, file->header, true);
+    auto impl = Impl::connect(path, file->keys, file->header, true, schema);
     if (!impl) {
         std::error_code ec;
         fs::remove(path, ec);
@@ -147,7 +156,18 @@ Result<Store::Impl::NewFile> Store::Impl::createFile(const fs::path& path, const
     return NewFile{std::move(keys), header};
 }
 
-Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const SecretString& passphrase)
+Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const SecretString& passphrase,
+                                           std::span<const Migration> schema)
+{
+    auto impl = Impl::unlock(path, passphrase, schema);
+    if (!impl) {
+        return impl.error();
+    }
+    return std::unique_ptr<Store>(new Store(std::move(impl.value())));
+}
+
+Result<std::unique_ptr<Store::Impl>> Store::Impl::unlock(const fs::path& path, const SecretString& passphrase,
+                                                         std::optional<std::span<const Migration>> schema)
 {
     if (auto st = vfs::install(); !st) {
         return st.error();
@@ -164,7 +184,8 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const SecretStr
     if (!keys) {
         return keys.error();
     }
-    auto impl = Impl::connect(path, std::make_shared<format::Keys>(std::move(keys.value())), state->header(), false);
+    auto impl =
+        Impl::connect(path, std::make_shared<format::Keys>(std::move(keys.value())), state->header(), false, schema);
     if (!impl) {
         return impl.error();
     }
@@ -174,7 +195,7 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& path, const SecretStr
                                  "from the other, intact copy (run 'verify', then change the passphrase to rewrite "
                                  "both copies)");
     }
-    return std::unique_ptr<Store>(new Store(std::move(impl.value())));
+    return impl;
 }
 
 Status Store::changePassphrase(const fs::path& path, const SecretString& oldPassphrase,

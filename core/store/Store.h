@@ -4,12 +4,14 @@
 
 #include "crypto/SecretString.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "support/Result.h"
 
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -74,11 +76,15 @@ using ProgressFn = std::function<bool(std::uint64_t done, std::uint64_t total)>;
 /// Closing (destruction) or lock() closes the connection and wipes the keys.
 class Store {
 public:
-    /// Creates a new store at `path` (refuses an existing file), applying every migration.
+    /// Creates a new store at `path` (refuses an existing file), applying every step of `schema`
+    /// (the store knows no tables of its own: the app gives appMigrations(), schema/AppSchema.h).
     static Result<std::unique_ptr<Store>> create(const std::filesystem::path& path, const SecretString& passphrase,
+                                                 std::span<const Migration> schema,
                                                  const KdfChoice& kdf = KdfChoice::calibrated());
-    /// Unlocks and opens an existing store. Wrong passphrase changes no byte on disk.
-    static Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, const SecretString& passphrase);
+    /// Unlocks and opens an existing store, applying the steps of `schema` it does not have yet
+    /// (SchemaTooNew when it is newer). Wrong passphrase changes no byte on disk.
+    static Result<std::unique_ptr<Store>> open(const std::filesystem::path& path, const SecretString& passphrase,
+                                               std::span<const Migration> schema);
 
     /// Re-wraps the data key under a new passphrase: only the header changes, never a page.
     static Status changePassphrase(const std::filesystem::path& path, const SecretString& oldPassphrase,
@@ -96,14 +102,17 @@ public:
     /// SQLite: its bytes, times and neighbours stay as they were); its pages are re-encrypted under
     /// a fresh data key and file id. The previous store is kept as `<target>.before-restore`.
     /// If anything fails, `target` is untouched.
+    /// The restored copy is brought up to `schema` before it is checked.
     static Status restore(const std::filesystem::path& backup, const SecretString& passphrase,
-                          const std::filesystem::path& target, const ProgressFn& progress = {});
+                          const std::filesystem::path& target, std::span<const Migration> schema,
+                          const ProgressFn& progress = {});
 
     /// Encrypts a plain SQLite database into a new store at `target` (refuses an existing file) and
     /// opens it. The plain file is only read. Nothing in clear is written anywhere else.
     static Result<std::unique_ptr<Store>> importPlaintext(const std::filesystem::path& plain,
                                                           const std::filesystem::path& target,
                                                           const SecretString& passphrase,
+                                                          std::span<const Migration> schema,
                                                           const KdfChoice& kdf = KdfChoice::calibrated());
 
     /// Reads only the unencrypted header (no passphrase): format, cipher and KDF parameters.

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,9 +76,14 @@ struct Store::Impl {
     std::vector<std::string> warnings;
 
     // Opens `path` with keys already unlocked. `creating` sets the reserve before anything else.
+    // With `schema` the store is migrated to it; without, its schema is neither checked nor
+    // changed (a copy of a store that is already open, or pages re-encrypted as they are).
     static Result<std::unique_ptr<Impl>> connect(const std::filesystem::path& path,
                                                  std::shared_ptr<const format::Keys> keys, const format::Header& header,
-                                                 bool creating, bool applyMigrations = true);
+                                                 bool creating, std::optional<std::span<const Migration>> schema);
+    /// Unlocks and connects to the store at `path` (Store::open; `schema` as for connect).
+    static Result<std::unique_ptr<Impl>> unlock(const std::filesystem::path& path, const SecretString& passphrase,
+                                                std::optional<std::span<const Migration>> schema);
     /// Creates `path` (exclusively) with a new data key wrapped under `passphrase` in slot 0.
     struct NewFile {
         std::shared_ptr<const format::Keys> keys;

@@ -237,7 +237,8 @@ Status copyPagesReencrypted(format::HeaderIo& from, std::uint64_t size, const fo
 } // namespace
 
 Result<std::unique_ptr<Store>> Store::importPlaintext(const fs::path& plain, const fs::path& target,
-                                                      const SecretString& passphrase, const KdfChoice& kdf)
+                                                      const SecretString& passphrase, std::span<const Migration> schema,
+                                                      const KdfChoice& kdf)
 {
     auto source = Database::openReadOnly(plain.string());
     if (!source) {
@@ -269,7 +270,7 @@ Result<std::unique_ptr<Store>> Store::importPlaintext(const fs::path& plain, con
         }
     }
     source = Database(nullptr);
-    auto impl = Impl::connect(target, file->keys, file->header, false);
+    auto impl = Impl::connect(target, file->keys, file->header, false, schema);
     if (!impl) {
         return fail(impl.error());
     }
@@ -420,7 +421,7 @@ Status Store::backupTo(const fs::path& out, const SecretString& passphrase, cons
         }
     }
     // Prove the copy before calling it a backup.
-    auto copy = Impl::connect(out, file->keys, file->header, false, false);
+    auto copy = Impl::connect(out, file->keys, file->header, false, std::nullopt);
     if (!copy) {
         return fail(copy.error());
     }
@@ -443,7 +444,7 @@ Status Store::rekey(const fs::path& path, const SecretString& passphrase, const 
     }
     // Open and close once, so that a leftover log is recovered (or refused as damage) and folded in.
     {
-        auto store = open(path, passphrase);
+        auto store = Impl::unlock(path, passphrase, std::nullopt); // re-encrypts pages: any schema
         if (!store) {
             return store.error();
         }
@@ -485,7 +486,7 @@ Status Store::rekey(const fs::path& path, const SecretString& passphrase, const 
         return fail(st.error());
     }
     {
-        auto copy = Impl::connect(staging, file->keys, file->header, false, false);
+        auto copy = Impl::connect(staging, file->keys, file->header, false, std::nullopt);
         if (!copy) {
             return fail(copy.error());
         }
@@ -506,7 +507,7 @@ Status Store::rekey(const fs::path& path, const SecretString& passphrase, const 
 }
 
 Status Store::restore(const fs::path& backup, const SecretString& passphrase, const fs::path& target,
-                      const ProgressFn& progress)
+                      std::span<const Migration> schema, const ProgressFn& progress)
 {
     std::error_code ec;
     if (fs::exists(target) && fs::equivalent(backup, target, ec)) {
@@ -575,7 +576,7 @@ Status Store::restore(const fs::path& backup, const SecretString& passphrase, co
     }
     {
         // The copy, not the backup, is migrated and checked in full.
-        auto copy = Impl::connect(staging, file->keys, file->header, false, true);
+        auto copy = Impl::connect(staging, file->keys, file->header, false, schema);
         if (!copy) {
             return failStaging(copy.error());
         }

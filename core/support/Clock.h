@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "domain/Date.h"
+
 #include <chrono>
 #include <string>
 
@@ -22,6 +24,15 @@ protected:
     Clock(const Clock&) = default;
     Clock& operator=(const Clock&) = default;
 };
+
+/// The calendar date at `at` in the process's local time zone (TZ), summer time included: the
+/// date a person here would write down.
+Date localDate(Clock::TimePoint at);
+
+/// Today as the user sees it: the local calendar date of `clock`'s now. The one "today" of the
+/// app, the ui and the command line (a UTC date is yesterday between midnight and 1 a.m. in a
+/// British summer).
+Date today(const Clock& clock);
 
 /// `at` as UTC ISO 8601 to the second: "2026-12-05T21:40:00Z".
 std::string utcIso(Clock::TimePoint at);

@@ -3,6 +3,7 @@
 // casebook-bench --sql FILE [--runs N] [--keep DIR]
 // Runs one SQL script against plain SQLite (default VFS) and against the encrypted store, alternating
 // in one process, and prints the median ratio encrypted/plain as its last line.
+#include "schema/AppSchema.h"
 #include "store/Database.h"
 #include "store/EncryptedVfs.h"
 #include "store/PageCipher.h"
@@ -149,7 +150,7 @@ void unlockTime(const fs::path& dir)
 {
     const fs::path path = dir / "unlock.cbk";
     removeAll(path);
-    auto created = Store::create(path, SecretString("bench unlock"), KdfChoice::calibrated());
+    auto created = Store::create(path, SecretString("bench unlock"), appMigrations(), KdfChoice::calibrated());
     if (!created) {
         std::exit(1);
     }
@@ -158,7 +159,7 @@ void unlockTime(const fs::path& dir)
     std::vector<double> times;
     for (int i = 0; i < 3; ++i) {
         const auto start = Clock::now();
-        auto store = Store::open(path, SecretString("bench unlock"));
+        auto store = Store::open(path, SecretString("bench unlock"), appMigrations());
         times.push_back(seconds(start));
     }
     std::printf("unlock (Argon2id m=%u MiB t=%u p=%u, calibrated): median %.3f s\n", params.memoryKiB / 1024,

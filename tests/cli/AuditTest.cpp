@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "schema/AppSchema.h"
 #include "support/CliRunner.h"
 #include "support/TempDir.h"
 
@@ -19,7 +20,7 @@ namespace {
 /// Appends `count` entries to the store's audit log, as the services would.
 void appendEntries(const std::filesystem::path& store, const std::string& passphrase, int count)
 {
-    auto opened = core::Store::open(store, core::SecretString(passphrase));
+    auto opened = core::Store::open(store, core::SecretString(passphrase), core::appMigrations());
     REQUIRE(opened);
     auto& db = (*opened)->database();
     using namespace std::chrono;
@@ -42,7 +43,7 @@ void appendEntries(const std::filesystem::path& store, const std::string& passph
 /// Alters entry `seq` as an attacker would: drop the trigger, then UPDATE.
 void tamper(const std::filesystem::path& store, const std::string& passphrase, int seq)
 {
-    auto opened = core::Store::open(store, core::SecretString(passphrase));
+    auto opened = core::Store::open(store, core::SecretString(passphrase), core::appMigrations());
     REQUIRE(opened);
     REQUIRE((*opened)->database().exec("DROP TRIGGER audit_log_no_update;"
                                        "UPDATE audit_log SET summary = 'nothing happened' WHERE seq = "

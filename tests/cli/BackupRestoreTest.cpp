@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "schema/AppSchema.h"
 #include "support/CliRunner.h"
 #include "support/TempDir.h"
 
@@ -8,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 using namespace casebook::cli::test;
+using casebook::core::appMigrations;
 using casebook::core::SecretString;
 using casebook::core::Store;
 
@@ -17,7 +19,7 @@ TEST_CASE("backup then restore into a new path brings the data back", "[backup][
     const auto store = dir / "s.cbk";
     REQUIRE(initStore(store, "pw").exitCode == 0);
     {
-        auto opened = Store::open(store, SecretString("pw"));
+        auto opened = Store::open(store, SecretString("pw"), appMigrations());
         REQUIRE(opened);
         REQUIRE((*opened)->database().exec("CREATE TABLE note(text TEXT); INSERT INTO note VALUES ('kept safe');"));
     }
@@ -31,7 +33,7 @@ TEST_CASE("backup then restore into a new path brings the data back", "[backup][
     REQUIRE(restored.exitCode == 0);
     CHECK(restored.out == "Restored " + backup.string() + " to " + target.string() + "\n");
 
-    auto reopened = Store::open(target, SecretString("pw"));
+    auto reopened = Store::open(target, SecretString("pw"), appMigrations());
     REQUIRE(reopened);
     const auto text = (*reopened)->database().queryText("SELECT text FROM note");
     REQUIRE(text);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `casebook-cli handover` end to end: export from one store, show and import into another with a
 // different passphrase; wrong passphrase, tampering and a second import are refused.
+#include "schema/AppSchema.h"
 #include "support/CliRunner.h"
 #include "support/TempDir.h"
 
@@ -17,6 +18,7 @@
 #include <fstream>
 
 using namespace casebook::cli::test;
+using casebook::core::appMigrations;
 using casebook::core::SecretString;
 using casebook::core::Store;
 
@@ -25,7 +27,7 @@ namespace {
 /// A store (passphrase "src") with one person and one open case named by `name`.
 void addCase(const std::filesystem::path& store, const std::string& passphrase, const std::string& name)
 {
-    auto opened = Store::open(store, SecretString(passphrase));
+    auto opened = Store::open(store, SecretString(passphrase), appMigrations());
     REQUIRE(opened);
     casebook::core::SystemClock clock;
     casebook::core::AuditLog audit(clock);
@@ -45,7 +47,7 @@ void addCase(const std::filesystem::path& store, const std::string& passphrase, 
 
 std::int64_t countIn(const std::filesystem::path& store, const std::string& passphrase, const std::string& sql)
 {
-    auto opened = Store::open(store, SecretString(passphrase));
+    auto opened = Store::open(store, SecretString(passphrase), appMigrations());
     REQUIRE(opened);
     auto n = (*opened)->database().queryInt(sql);
     REQUIRE(n);

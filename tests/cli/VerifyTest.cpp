@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "schema/AppSchema.h"
 #include "support/CliRunner.h"
 #include "support/TempDir.h"
 
@@ -14,7 +15,8 @@ namespace {
 /// Adds enough rows that the store spans many pages.
 void fillStore(const std::filesystem::path& store, const std::string& passphrase)
 {
-    auto opened = casebook::core::Store::open(store, casebook::core::SecretString(passphrase));
+    auto opened =
+        casebook::core::Store::open(store, casebook::core::SecretString(passphrase), casebook::core::appMigrations());
     REQUIRE(opened);
     REQUIRE((*opened)->database().exec("CREATE TABLE filler(x TEXT);"
                                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)"

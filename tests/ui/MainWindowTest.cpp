@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Mnemonics.h"
 #include "lock/DesktopLockWatcher.h"
+#include "schema/AppSchema.h"
 #include "session/ChangePassphraseDialog.h"
 #include "session/RestoreDialog.h"
 #include "session/SessionController.h"
@@ -498,8 +499,9 @@ TEST_CASE("Changing the passphrase from the window, with re-keying, reopens the 
         REQUIRE(entries->size() == 1);
         CHECK(entries->front().entry.summary == "passphrase changed and store re-keyed");
         window.lock();
-        CHECK(core::Store::open(path, test::secret("correct horse")).error().code == core::ErrorCode::WrongPassphrase);
-        CHECK(core::Store::open(path, test::secret("a much longer new passphrase 42")));
+        CHECK(core::Store::open(path, test::secret("correct horse"), core::appMigrations()).error().code
+              == core::ErrorCode::WrongPassphrase);
+        CHECK(core::Store::open(path, test::secret("a much longer new passphrase 42"), core::appMigrations()));
     }
 }
 
@@ -533,7 +535,7 @@ TEST_CASE("Restoring a backup from the window puts it in place, keeps the replac
     const auto path = makeFilledStore(dir);
     const auto backup = dir / "window backup.cbk";
     {
-        auto store = core::Store::open(path, test::secret("correct horse"));
+        auto store = core::Store::open(path, test::secret("correct horse"), core::appMigrations());
         REQUIRE(store);
         REQUIRE((*store)->backupTo(backup, test::secret("correct horse")));
     }
@@ -597,7 +599,7 @@ TEST_CASE("Restoring a backup from the window puts it in place, keeps the replac
         REQUIRE(notice != nullptr);
         notice->close();
         window.lock();
-        auto previous = core::Store::open(kept, test::secret("correct horse"));
+        auto previous = core::Store::open(kept, test::secret("correct horse"), core::appMigrations());
         REQUIRE(previous); // nothing done since the backup is lost: it is in the kept store
     }
 }

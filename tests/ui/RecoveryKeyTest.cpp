@@ -6,6 +6,7 @@
 // is followed by the offer of a key.
 #include "MainWindow.h"
 #include "Mnemonics.h"
+#include "schema/AppSchema.h"
 #include "session/NewRecoveryKeyDialog.h"
 #include "session/RecoverDialog.h"
 #include "session/RecoveryKeyDialog.h"
@@ -177,8 +178,9 @@ TEST_CASE("A recovery key made from File > Recovery key sets a new passphrase fr
     CHECK(summaries[1] == "recovery key created");
 
     window.lock();
-    CHECK(core::Store::open(path, test::secret("correct horse")).error().code == core::ErrorCode::WrongPassphrase);
-    CHECK(core::Store::open(path, test::secret("a much longer new passphrase 42")));
+    CHECK(core::Store::open(path, test::secret("correct horse"), core::appMigrations()).error().code
+          == core::ErrorCode::WrongPassphrase);
+    CHECK(core::Store::open(path, test::secret("a much longer new passphrase 42"), core::appMigrations()));
     // The key used is void; its replacement works.
     CHECK_FALSE(core::recovery::recover(path, first.toStdString(), test::secret("x y z w v u")));
     CHECK(core::recovery::recover(path, second.toStdString(), test::secret("another new passphrase 7")));
@@ -269,7 +271,7 @@ TEST_CASE("A typo in a group of the recovery key is named by its group and no un
         CHECK(window.workspace() == nullptr);
     }
     CHECK(test::readFile(path) == before);
-    CHECK(core::Store::open(path, test::secret("correct horse")));
+    CHECK(core::Store::open(path, test::secret("correct horse"), core::appMigrations()));
 }
 
 TEST_CASE("A replaced recovery key passes its checks but is refused in plain words, and the store is untouched",

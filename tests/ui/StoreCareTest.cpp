@@ -3,6 +3,7 @@
 // Tools > Store and audit log (issue 10 item 11): what the store is, a check of every page and a
 // backup on a worker with progress, and the audit log filtered as a sergeant asks.
 #include "SectionFixture.h"
+#include "schema/AppSchema.h"
 #include "store/StoreCareDialog.h"
 
 #include "audit/AuditLog.h"
@@ -93,7 +94,7 @@ TEST_CASE("A backup from the window opens with the passphrase, is in the audit l
     REQUIRE(waitForWork(dialog));
     INFO(dialog.resultLabel()->text().toStdString());
     CHECK(dialog.resultLabel()->text().startsWith(QStringLiteral("Backed up to ")));
-    CHECK(core::Store::open(copy, test::secret("pw")));
+    CHECK(core::Store::open(copy, test::secret("pw"), core::appMigrations()));
     // The log viewer reads the log again: the backup is its newest entry, by the sergeant.
     REQUIRE(dialog.auditLog()->model()->rowCount() > 0);
     CHECK(dialog.auditLog()->model()->item(0, 3)->text() == QStringLiteral("Backed up"));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "dataprotection/DisclosureDialog.h"
+#include "support/Today.h"
 
 #include "dataprotection/SarSupport.h"
 #include "report/ExportAudit.h"
@@ -245,7 +246,7 @@ bool DisclosureDialog::writePackage(const QString& folder)
     }
     const core::SystemClock clock;
     core::DisclosureService service(m_session.database(), m_session.audit(), clock, m_session.actor());
-    auto package = service.build(m_sar, utcToday());
+    auto package = service.build(m_sar, todayDate());
     if (!package) {
         showMessage(m_message, qs(package.error().detail));
         return false;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "dataprotection/LegalHoldsPage.h"
+#include "support/Today.h"
 
 #include "service/Session.h"
 #include "support/Tables.h"
@@ -91,7 +92,7 @@ LegalHoldsPage::LegalHoldsPage(core::Session& session, QWidget* parent)
     m_reference->setObjectName(QStringLiteral("holdReference"));
     m_reference->setAccessibleName(tr("Reference"));
     m_reference->setPlaceholderText(tr("Why it is held: a claim or matter number (no names)"));
-    m_placedOn = new DateEdit(QDate::currentDate(), this);
+    m_placedOn = new DateEdit(todayQDate(), this);
     m_placedOn->setObjectName(QStringLiteral("holdPlacedOn"));
     m_placedOn->setAccessibleName(tr("Placed on"));
     m_place = new QPushButton(tr("&Place hold"), this);
@@ -120,7 +121,7 @@ LegalHoldsPage::LegalHoldsPage(core::Session& session, QWidget* parent)
     m_showReleased->setObjectName(QStringLiteral("holdShowReleased"));
 
     auto* releaseRow = new QHBoxLayout;
-    m_releaseOn = new DateEdit(QDate::currentDate(), this);
+    m_releaseOn = new DateEdit(todayQDate(), this);
     m_releaseOn->setObjectName(QStringLiteral("holdReleaseOn"));
     m_releaseOn->setAccessibleName(tr("Released on"));
     auto* releaseLabel = new QLabel(tr("Released o&n"), this);

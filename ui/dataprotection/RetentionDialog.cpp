@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "dataprotection/RetentionDialog.h"
+#include "support/Today.h"
 
 #include "dataprotection/LegalHoldsPage.h"
 #include "dataprotection/RetentionRulesPage.h"
@@ -54,7 +55,7 @@ RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     setObjectName(QStringLiteral("retentionDialog"));
     setWindowTitle(tr("Retention review"));
     auto* top = new QHBoxLayout;
-    m_asOf = new DateEdit(QDate::currentDate(), this);
+    m_asOf = new DateEdit(todayQDate(), this);
     m_asOf->setObjectName(QStringLiteral("retentionAsOf"));
     m_asOf->setAccessibleName(tr("As of"));
     m_within = new QSpinBox(this);
@@ -78,7 +79,7 @@ RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     m_table->setModel(m_model);
 
     auto* keepRow = new QHBoxLayout;
-    m_nextReview = new DateEdit(QDate::currentDate().addYears(1), this);
+    m_nextReview = new DateEdit(todayQDate().addYears(1), this);
     m_nextReview->setObjectName(QStringLiteral("retentionNextReview"));
     m_nextReview->setAccessibleName(tr("Next review"));
     m_reason = new QLineEdit(this);
@@ -244,8 +245,7 @@ void RetentionDialog::keep()
         return;
     }
     core::RetentionService retention(m_session.database(), m_session.audit(), m_session.actor());
-    const core::Date today =
-        core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    const core::Date today = todayDate();
     const std::string id = d->rule->id;
     const std::int64_t ref = d->refId;
     auto kept = retention.retain(*d->rule, d->refId, today, toCore(m_nextReview->date()),

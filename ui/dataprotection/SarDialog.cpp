@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "dataprotection/SarDialog.h"
+#include "support/Today.h"
 
 #include "dataprotection/DisclosureDialog.h"
 #include "dataprotection/SarSupport.h"
@@ -43,7 +44,7 @@ QDate toQt(core::Date date)
 
 DateEdit* dateEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
-    auto* edit = new DateEdit(QDate::currentDate(), parent);
+    auto* edit = new DateEdit(todayQDate(), parent);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     return edit;
@@ -322,11 +323,11 @@ void SarDialog::showRequest(const core::SarRequest& sar)
 void SarDialog::startNew()
 {
     m_current = core::SarRequest{};
-    m_current.receivedOn = utcToday();
+    m_current.receivedOn = todayDate();
     m_table->clearSelection();
     m_person->setEnabled(m_person->count() > 0);
     m_reference->clear();
-    m_received->setDate(QDate::currentDate());
+    m_received->setDate(todayQDate());
     m_channel->setCurrentIndex(0);
     m_extension->setChecked(false);
     m_extensionReason->clear();

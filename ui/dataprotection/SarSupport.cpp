@@ -25,9 +25,4 @@ void showMessage(QLabel* label, const QString& text)
     label->setVisible(!text.isEmpty());
 }
 
-core::Date utcToday()
-{
-    return core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-}
-
 } // namespace casebook::ui

@@ -19,7 +19,5 @@ namespace casebook::ui {
 QLabel* makeMessageLabel(const QString& objectName, QWidget* parent);
 /// Shows `text` on such a line (read out by screen readers too), or hides it when empty.
 void showMessage(QLabel* label, const QString& text);
-/// Today by the system clock's UTC calendar, as the subject access dialogs count it.
-core::Date utcToday();
 
 } // namespace casebook::ui

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "dataprotection/ServiceEndPage.h"
+#include "support/Today.h"
 
 #include "dp/Retention.h"
 #include "service/Session.h"
@@ -42,7 +43,7 @@ ServiceEndPage::ServiceEndPage(core::Session& session, QWidget* parent)
     m_current->setWordWrap(true);
     m_ended = new QCheckBox(tr("Service has &ended"), this);
     m_ended->setObjectName(QStringLiteral("serviceEndEnded"));
-    m_endedOn = new DateEdit(QDate::currentDate(), this);
+    m_endedOn = new DateEdit(todayQDate(), this);
     m_endedOn->setObjectName(QStringLiteral("serviceEndDate"));
     m_endedOn->setAccessibleName(tr("Service ended on"));
     m_reason = new QLineEdit(this);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "report/CaseloadExportDialog.h"
+#include "support/Today.h"
 
 #include "dialogs/IdentityDialog.h"
 #include "support/ScreenFit.h"
@@ -117,7 +118,7 @@ void CaseloadExportDialog::chooseFileAndExport()
     const QString suffix = calendar ? QStringLiteral("ics") : m_format->currentData().toString();
     const QString name = calendar ? tr("Casebook dates %1.%2") : tr("Caseload overview %1.%2");
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(name.arg(QDate::currentDate().toString(Qt::ISODate), suffix));
+                                  .filePath(name.arg(todayQDate().toString(Qt::ISODate), suffix));
     const QString path = QFileDialog::getSaveFileName(this, windowTitle(), suggested,
                                                       tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (!path.isEmpty()) {
@@ -130,7 +131,7 @@ void CaseloadExportDialog::exportTo(const QString& path)
     // Reading the caseload uses the session, so it stays on this thread; the wait cursor says so.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
-    const core::Date today = toCoreDate(QDate::currentDate());
+    const core::Date today = toCoreDate(todayQDate());
     core::ExportRecord record{{}, {}, "caseload", "all", {}, {}, {}, {}};
     ExportRunner::Job job;
     if (m_kind == Kind::Overview) {

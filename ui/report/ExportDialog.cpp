@@ -3,6 +3,7 @@
 #include "report/ExportDialog.h"
 #include "dialogs/IdentityDialog.h"
 #include "support/ScreenFit.h"
+#include "support/Today.h"
 
 #include "report/ExportRunner.h"
 #include "report/PdfExport.h"
@@ -130,7 +131,7 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     m_purpose->setPlaceholderText(tr("e.g. Stage 1 attendance meeting"));
     m_meetingDateSet = new QCheckBox(tr("on"), this);
     m_meetingDateSet->setObjectName(QStringLiteral("exportMeetingDateSet"));
-    m_meetingDate = dateEdit(QDate::currentDate(), this);
+    m_meetingDate = dateEdit(todayQDate(), this);
     m_meetingDate->setObjectName(QStringLiteral("exportMeetingDate"));
     m_meetingDate->setEnabled(false);
     connect(m_meetingDateSet, &QCheckBox::toggled, m_meetingDate, &QWidget::setEnabled);
@@ -150,7 +151,7 @@ ExportDialog::ExportDialog(core::Session& session, core::CaseId caseId, QWidget*
     m_chronology->addItem(tr("Key events only (meetings and decisions)"),
                           static_cast<int>(core::ChronologyRange::KeyEvents));
     m_chronology->addItem(tr("All of it"), static_cast<int>(core::ChronologyRange::All));
-    m_chronologySince = dateEdit(QDate::currentDate().addMonths(-3), this);
+    m_chronologySince = dateEdit(todayQDate().addMonths(-3), this);
     m_chronologySince->setObjectName(QStringLiteral("exportChronologySince"));
     m_chronologySince->setAccessibleName(tr("Chronology from"));
     m_chronologySince->setEnabled(false);
@@ -312,7 +313,7 @@ core::SummaryOptions ExportDialog::options() const
     o.audience = static_cast<core::ConsentAudience>(m_audience->currentData().toInt());
     o.marking = m_marking->currentText().trimmed().toStdString();
     o.handling = m_handling->text().trimmed().toStdString();
-    o.generatedOn = toCoreDate(QDate::currentDate());
+    o.generatedOn = toCoreDate(todayQDate());
     // "Prepared by" is the sergeant as set in Tools › Your details, never the computer's user name.
     o.author = savedIdentity().signature();
     o.meetingPurpose = m_purpose->text().trimmed().toStdString();
@@ -414,10 +415,9 @@ void ExportDialog::chooseFileAndExport()
     rebuild();
     const ExportFormat chosen = format();
     const QString suffix = QString::fromLatin1(formatCode(chosen));
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("Case summary %1 %2.%3")
-                                                .arg(m_caseId.value)
-                                                .arg(QDate::currentDate().toString(Qt::ISODate), suffix));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("Case summary %1 %2.%3").arg(m_caseId.value).arg(todayQDate().toString(Qt::ISODate), suffix));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the case summary"), suggested,
                                                       tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (!path.isEmpty()) {

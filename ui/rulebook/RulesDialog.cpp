@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rulebook/RulesDialog.h"
 #include "support/ScreenFit.h"
+#include "support/Today.h"
 
 #include "rulebook/PoliciesPage.h"
 #include "rulebook/RuleEdits.h"
@@ -282,14 +283,14 @@ QWidget* RulesDialog::createCalendarPage()
     m_year->setObjectName(QStringLiteral("holidayYear"));
     m_year->setAccessibleName(tr("Year shown"));
     m_year->setRange(2000, 2100);
-    m_year->setValue(QDate::currentDate().year());
+    m_year->setValue(todayQDate().year());
 
     m_holidays = new QStandardItemModel(0, 3, this);
     m_holidays->setHorizontalHeaderLabels({tr("Date"), tr("Holiday"), tr("Source")});
     m_holidayTable = makeReadOnlyTable(QStringLiteral("holidayTable"), tr("Bank holidays"), page);
     m_holidayTable->setModel(m_holidays);
 
-    m_holidayDate = new DateEdit(QDate::currentDate(), page);
+    m_holidayDate = new DateEdit(todayQDate(), page);
     m_holidayDate->setObjectName(QStringLiteral("holidayDate"));
     m_holidayDate->setAccessibleName(tr("Holiday date"));
     m_holidayTitle = new QLineEdit(page);

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "session/SessionController.h"
+#include "schema/AppSchema.h"
+#include "support/Today.h"
 
 #include "session/ErrorMessages.h"
 #include "session/SessionJobs.h"
@@ -52,7 +54,7 @@ void SessionController::run(const QString& what, std::function<std::shared_ptr<S
     }
     emit progress(what);
     auto result = std::make_shared<std::shared_ptr<SessionOutcome>>();
-    const QDate today = QDate::currentDate();
+    const QDate today = todayQDate();
     const auto asOf = core::Date::fromYmd(today.year(), today.month(), today.day());
     m_worker = QThread::create([work = std::move(work), result, asOf] {
         *result = work();
@@ -229,7 +231,7 @@ void SessionController::openDemo()
     }
     m_storePath = m_demoDir->filePath(QStringLiteral("demo.cbk"));
     const std::filesystem::path file = m_storePath.toStdString();
-    const QDate today = QDate::currentDate();
+    const QDate today = todayQDate();
     const auto day = core::Date::fromYmd(today.year(), today.month(), today.day()).value();
     run(tr("Making fictional demonstration cases…"), [file, day, resources = *resources] {
         auto outcome = std::make_shared<SessionOutcome>();

@@ -6,6 +6,7 @@
 
 #include "dialogs/IdentityDialog.h"
 #include "dp/RecoveryKey.h"
+#include "schema/AppSchema.h"
 #include "service/StoreEvents.h"
 
 namespace casebook::ui {
@@ -91,7 +92,7 @@ std::shared_ptr<SessionOutcome> restoreJob(const std::filesystem::path& from, co
     auto outcome = std::make_shared<SessionOutcome>();
     outcome->failurePrefix = SessionController::tr("The backup %1 was not restored, and the store is as it was.")
                                  .arg(QString::fromStdString(from.string()));
-    if (auto restored = core::Store::restore(from, *secret, file); !restored) {
+    if (auto restored = core::Store::restore(from, *secret, file, core::appMigrations()); !restored) {
         outcome->error = restored.error();
         return outcome;
     }

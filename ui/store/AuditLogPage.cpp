@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "store/AuditLogPage.h"
+#include "support/Today.h"
 
 #include "session/ErrorMessages.h"
 #include "support/DateEdit.h"
@@ -113,13 +114,13 @@ AuditLogPage::AuditLogPage(core::Session& session, QWidget* parent)
     m_words->setClearButtonEnabled(true);
     m_fromSet = new QCheckBox(tr("&From"), this);
     m_fromSet->setObjectName(QStringLiteral("auditFromSet"));
-    m_from = new DateEdit(QDate::currentDate().addMonths(-1), this);
+    m_from = new DateEdit(todayQDate().addMonths(-1), this);
     m_from->setObjectName(QStringLiteral("auditFrom"));
     m_from->setAccessibleName(tr("From"));
     m_from->setEnabled(false);
     m_toSet = new QCheckBox(tr("U&ntil"), this);
     m_toSet->setObjectName(QStringLiteral("auditUntilSet"));
-    m_to = new DateEdit(QDate::currentDate(), this);
+    m_to = new DateEdit(todayQDate(), this);
     m_to->setObjectName(QStringLiteral("auditUntil"));
     m_to->setAccessibleName(tr("Until"));
     m_to->setEnabled(false);

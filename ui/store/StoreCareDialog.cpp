@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "store/StoreCareDialog.h"
+#include "support/Today.h"
 
 #include "session/ErrorMessages.h"
 #include "support/ScreenFit.h"
@@ -154,9 +155,8 @@ void StoreCareDialog::showInfo()
 void StoreCareDialog::chooseBackup()
 {
     const QString store = QString::fromStdString(m_session.store().path().stem().string());
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("%1 backup %2.cbk").arg(store, QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("%1 backup %2.cbk").arg(store, todayQDate().toString(Qt::ISODate)));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Back up the store"), suggested, tr("Casebook stores (*.cbk)"), nullptr,
                                      QFileDialog::DontConfirmOverwrite);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "support/DateEdit.h"
+#include "support/Today.h"
 
 #include "support/AppIcon.h"
 
@@ -40,7 +41,7 @@ QString help()
 
 DateEdit::DateEdit(const QDate& date, QWidget* parent)
     : QLineEdit(parent)
-    , m_date(date.isValid() ? date : QDate::currentDate())
+    , m_date(date.isValid() ? date : todayQDate())
 {
     setText(m_date.toString(kShownFormat));
     setToolTip(help());
@@ -57,7 +58,7 @@ core::Result<core::Date> DateEdit::read() const
 {
     const QByteArray typed = text().toUtf8();
     return core::parseTypedDate(std::string_view(typed.constData(), static_cast<std::size_t>(typed.size())),
-                                toCore(QDate::currentDate()));
+                                toCore(todayQDate()));
 }
 
 QDate DateEdit::date() const

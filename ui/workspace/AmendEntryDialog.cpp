@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/AmendEntryDialog.h"
+#include "support/Today.h"
 
 #include "support/DiscardGuard.h"
 #include "support/ScreenFit.h"
@@ -53,7 +54,7 @@ AmendEntryDialog::AmendEntryDialog(core::ChronologyEntryId entry, const QString&
     auto* note = new QLabel(tr("The entry as first written stays in the record. The correction is added beside it "
                                "with today's date (%1) and your name, goes in the audit log, and appears in "
                                "exports as \"Amended on …\".")
-                                .arg(dateText(toCoreDate(QDate::currentDate()))),
+                                .arg(dateText(toCoreDate(todayQDate()))),
                             this);
     note->setWordWrap(true);
 
@@ -97,7 +98,7 @@ void AmendEntryDialog::accept()
     m_general->hide();
     core::EntryAmendment amendment;
     amendment.entryId = m_entry;
-    amendment.amendedOn = toCoreDate(QDate::currentDate());
+    amendment.amendedOn = toCoreDate(todayQDate());
     amendment.correction = m_correction->toPlainText().trimmed().toStdString();
     amendment.reason = m_reason->text().trimmed().toStdString();
     amendment.medical = m_medical->isChecked();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/CaseForms.h"
+#include "support/Today.h"
 
 #include "workspace/Labels.h"
 #include "workspace/UndoableChange.h"
@@ -80,7 +81,7 @@ bool editCase(QWidget* parent, core::Session& session, QUndoStack& undo, core::C
     const OptionalDate review = optionalDate(tr("set"), before.nextReview, &dialog);
     review.set->setObjectName(QStringLiteral("caseNextReviewSet"));
     review.date->setObjectName(QStringLiteral("caseNextReview"));
-    auto* closedOn = dateEdit(before.closed.value_or(toCoreDate(QDate::currentDate())), &dialog);
+    auto* closedOn = dateEdit(before.closed.value_or(toCoreDate(todayQDate())), &dialog);
     closedOn->setObjectName(QStringLiteral("caseClosedOn"));
     auto* outcome = choice(outcomes(), before.outcome ? static_cast<int>(*before.outcome) : 0, &dialog);
     outcome->setObjectName(QStringLiteral("caseOutcome"));
@@ -220,7 +221,7 @@ bool writeReview(QWidget* parent, core::Session& session, core::CaseId caseId, c
         draft = versions->back();
     }
     draft.caseId = caseId;
-    draft.reviewedOn = toCoreDate(QDate::currentDate());
+    draft.reviewedOn = toCoreDate(todayQDate());
     if (draft.reviewer.empty()) {
         draft.reviewer = reviewer.toStdString();
     }

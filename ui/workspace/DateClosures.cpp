@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/DateClosures.h"
+#include "support/Today.h"
 
 #include "service/Session.h"
 #include "support/DateEdit.h"
@@ -60,7 +61,7 @@ CloseDateDialog::CloseDateDialog(const core::DueItem& item, const QString& what,
     m_reason->setObjectName(QStringLiteral("closeReason"));
     m_reason->setAccessibleName(tr("Why the date is closed"));
     m_reason->setPlaceholderText(tr("For example: no appeal lodged; review held early"));
-    m_closedOn = dateEdit(QDate::currentDate(), this);
+    m_closedOn = dateEdit(todayQDate(), this);
     m_closedOn->setObjectName(QStringLiteral("closeOn"));
     m_closedOn->setAccessibleName(tr("Closed on"));
 

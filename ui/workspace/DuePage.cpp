@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/DuePage.h"
+#include "support/Today.h"
 
 #include "dataprotection/SarDialog.h"
 #include "workspace/CaseloadModel.h"
@@ -42,7 +43,7 @@ DuePage::DuePage(CaseDocument& document, const CaseloadModel& caseload, QWidget*
     , m_document(&document)
     , m_caseload(caseload)
 {
-    m_asOf = new DateEdit(QDate::currentDate(), this);
+    m_asOf = new DateEdit(todayQDate(), this);
     m_asOf->setObjectName(QStringLiteral("dueAsOf"));
     m_asOf->setAccessibleName(tr("Show dates as of"));
     auto* todayButton = new QPushButton(tr("Toda&y"), this);
@@ -110,7 +111,7 @@ DuePage::DuePage(CaseDocument& document, const CaseloadModel& caseload, QWidget*
     connect(m_closeDueDate, &QPushButton::clicked, this, &DuePage::closeSelected);
     connect(m_asOf, &DateEdit::dateChanged, this, &DuePage::reload);
     connect(m_window, &QComboBox::currentIndexChanged, this, &DuePage::reload);
-    connect(todayButton, &QPushButton::clicked, this, [this] { m_asOf->setDate(QDate::currentDate()); });
+    connect(todayButton, &QPushButton::clicked, this, [this] { m_asOf->setDate(todayQDate()); });
     connect(m_dueTable, &QTableView::activated, this, [this](const QModelIndex& index) { activateRow(index.row()); });
     // Any of the document's dates can have moved: read again when next shown.
     const auto markStale = [this] { m_stale = true; };
@@ -150,7 +151,7 @@ void DuePage::reload()
     m_due->setHorizontalHeaderLabels({tr("Date"), tr("State"), tr("Days"), tr("Person"), tr("Case"), tr("What"),
                                       tr("How sure"), tr("Rule"), tr("Citation")});
     const int within = m_window->currentData().toInt();
-    if (m_asOf->date() == QDate::currentDate() && within == 28) {
+    if (m_asOf->date() == todayQDate() && within == 28) {
         std::vector<core::DueItem> items;
         for (const core::DueItem& d : m_document->dueToday()) {
             if (d.state != core::DueState::Later) {

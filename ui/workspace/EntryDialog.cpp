@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/EntryDialog.h"
+#include "support/Today.h"
 
 #include "support/DateEdit.h"
 #include "support/DiscardGuard.h"
@@ -31,7 +32,7 @@ EntryDialog::EntryDialog(bool decision, const QString& author, Save save, QWidge
     setObjectName(decision ? QStringLiteral("decisionDialog") : QStringLiteral("entryDialog"));
     setWindowTitle(decision ? tr("Record a decision") : tr("Add to the chronology"));
 
-    m_date = casebook::ui::dateEdit(QDate::currentDate(), this);
+    m_date = casebook::ui::dateEdit(todayQDate(), this);
     m_date->setObjectName(QStringLiteral("entryDate"));
     m_date->setAccessibleName(tr("Date"));
     // A meeting or a call happened at a time: optional, off until ticked.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/Labels.h"
+#include "support/Today.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -199,7 +200,7 @@ core::Date toCoreDate(const QDate& date)
 
 core::Date localToday()
 {
-    return toCoreDate(QDate::currentDate());
+    return toCoreDate(todayQDate());
 }
 
 QString dateText(const std::optional<core::Date>& date)

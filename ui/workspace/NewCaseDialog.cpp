@@ -3,6 +3,7 @@
 #include "workspace/NewCaseDialog.h"
 #include "support/DiscardGuard.h"
 #include "support/ScreenFit.h"
+#include "support/Today.h"
 
 #include "support/DateEdit.h"
 #include "workspace/Labels.h"
@@ -83,10 +84,10 @@ NewCaseDialog::NewCaseDialog(const std::vector<core::Person>& people, const QStr
     }
     m_owner = lineEdit(QStringLiteral("caseOwner"), tr("Owner"), this);
     m_owner->setText(owner);
-    m_opened = new DateEdit(QDate::currentDate(), this);
+    m_opened = new DateEdit(todayQDate(), this);
     m_opened->setObjectName(QStringLiteral("caseOpened"));
     m_opened->setAccessibleName(tr("Opened on"));
-    m_nextReview = new DateEdit(QDate::currentDate().addDays(28), this);
+    m_nextReview = new DateEdit(todayQDate().addDays(28), this);
     m_nextReview->setObjectName(QStringLiteral("caseNextReview"));
     m_nextReview->setAccessibleName(tr("Next review"));
 

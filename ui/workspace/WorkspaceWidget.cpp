@@ -203,22 +203,8 @@ void WorkspaceWidget::newCase()
     NewCaseDialog dialog(
         people ? *people : std::vector<core::Person>{}, qs(session.actor()),
         [this, &session](const core::Person& person, const core::Case& typed) -> core::Status {
-            // Check both before writing either, so a bad case never leaves a new person behind.
-            // Every problem of both at once, each then shown beside its field.
-            core::Case probe = typed;
-            probe.person = person.id.value != 0 ? person.id : core::PersonId{1};
-            std::string problems;
-            if (auto valid = core::validate(probe); !valid) {
-                problems = valid.error().detail;
-            }
-            if (person.id.value == 0) {
-                if (auto valid = core::validate(person); !valid) {
-                    problems += (problems.empty() ? "" : "; ") + valid.error().detail;
-                }
-            }
-            if (!problems.empty()) {
-                return core::makeError(core::ErrorCode::InvalidArgument, problems);
-            }
+            // Either call validates before it writes and names every problem, each then shown
+            // beside its field; nothing is pushed on the undo stack when it fails.
             struct Made {
                 core::PersonId person;
                 core::CaseId caseId;
@@ -232,28 +218,27 @@ void WorkspaceWidget::newCase()
             // the document) and the case page only while it is there.
             QPointer<CasePage> page = m_case;
             change.apply = [&session, page, person, typed, made]() -> core::Status {
-                core::Case c = typed;
                 made->newPerson = person.id.value == 0;
                 if (made->newPerson) {
-                    auto id = session.cases().createPerson(person);
+                    // One transaction: a case that cannot be opened leaves no person behind.
+                    auto both = session.cases().openCaseForNewPerson(person, typed);
+                    if (!both) {
+                        return both.error();
+                    }
+                    made->person = both->person;
+                    made->caseId = both->caseId;
+                } else {
+                    core::Case c = typed;
+                    c.person = person.id;
+                    auto id = session.cases().openCase(c);
                     if (!id) {
                         return id.error();
                     }
-                    made->person = *id;
-                } else {
                     made->person = person.id;
+                    made->caseId = *id;
                 }
-                c.person = made->person;
-                auto id = session.cases().openCase(c);
-                if (!id) {
-                    if (made->newPerson) {
-                        (void)session.cases().deletePerson(made->person);
-                    }
-                    return id.error();
-                }
-                made->caseId = *id;
                 if (page) {
-                    page->setCurrentCase(id->value); // shown when the document says it changed
+                    page->setCurrentCase(made->caseId.value); // shown when the document says it changed
                 }
                 return core::Ok{};
             };

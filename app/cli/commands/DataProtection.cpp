@@ -34,7 +34,7 @@ constexpr std::array<OptionSpec, 4> kEraseOptions = {
 
 core::Date today()
 {
-    return core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    return core::today(core::SystemClock{});
 }
 
 std::optional<std::int64_t> idOption(const ParsedArgs& args, std::string_view name)

@@ -6,6 +6,7 @@
 
 #include "report/DateExplanation.h"
 #include "service/Session.h"
+#include "support/SystemClock.h"
 
 #include <nlohmann/json.hpp>
 
@@ -47,8 +48,7 @@ int runDue(const Context& context, const ParsedArgs& args)
         }
         asOf = *parsed;
     } else {
-        const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-        asOf = core::Date::fromSysDays(today);
+        asOf = core::today(core::SystemClock{});
     }
     int within = 28;
     if (const auto text = args.value("within")) {

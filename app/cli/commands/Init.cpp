@@ -5,6 +5,7 @@
 #include "cli/ErrorText.h"
 #include "cli/KdfOptions.h"
 #include "cli/StorePath.h"
+#include "schema/AppSchema.h"
 
 #include "store/Store.h"
 
@@ -36,7 +37,7 @@ int runInit(const Context& context, const ParsedArgs& args)
     if (!passphrase) {
         return toInt(ExitCode::Failure);
     }
-    const auto store = core::Store::create(path, *passphrase, std::get<core::KdfChoice>(kdf));
+    const auto store = core::Store::create(path, *passphrase, core::appMigrations(), std::get<core::KdfChoice>(kdf));
     if (!store) {
         return context.fail(store.error(), path);
     }

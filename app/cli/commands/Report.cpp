@@ -17,6 +17,7 @@
 #include "service/ExportService.h"
 #include "service/ReportService.h"
 #include "service/Session.h"
+#include "support/SystemClock.h"
 
 #include <chrono>
 #include <ostream>
@@ -50,7 +51,7 @@ constexpr std::uint32_t kMaxReminderDays = 365;
 
 core::Date today()
 {
-    return core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    return core::today(core::SystemClock{});
 }
 
 PdfRenderer& renderer()

@@ -4,6 +4,7 @@
 #include "cli/Context.h"
 #include "cli/StorePath.h"
 
+#include "schema/AppSchema.h"
 #include "store/Store.h"
 
 #include <array>
@@ -52,7 +53,7 @@ int runRestore(const Context& context, const ParsedArgs& args)
     if (!passphrase) {
         return toInt(ExitCode::Failure);
     }
-    if (const auto restored = core::Store::restore(from, *passphrase, path); !restored) {
+    if (const auto restored = core::Store::restore(from, *passphrase, path, core::appMigrations()); !restored) {
         // The store at `path` is untouched either way; name the file the problem is about.
         return context.fail(restored.error(), isAboutBackup(restored.error().code) ? from : path);
     }

@@ -67,8 +67,7 @@ int runRetention(const Context& context, const ParsedArgs& args)
     if (bad) {
         return context.fail(ExitCode::Usage, "retention: dates are YYYY-MM-DD, such as 2026-11-23.");
     }
-    const core::Date today =
-        core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    const core::Date today = core::today(core::SystemClock{});
     const core::Date asOf = asOfArg.value_or(today);
     int within = 30;
     if (const auto text = args.value("within")) {

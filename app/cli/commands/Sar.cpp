@@ -304,8 +304,7 @@ int runDisclosure(const Context& context, const ParsedArgs& args, const std::str
         printReview(context, *review);
         return toInt(ExitCode::Ok);
     }
-    const core::Date today =
-        core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    const core::Date today = core::today(core::SystemClock{});
     auto package = disclosure.build(id, today);
     if (!package) {
         return failWithDetail(context, "sar package", package.error());
@@ -364,8 +363,7 @@ int runSar(const Context& context, const ParsedArgs& args)
     if (!dateOption(context, args, "as-of", asOfOption, code)) {
         return code;
     }
-    const core::Date asOf = asOfOption.value_or(
-        core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())));
+    const core::Date asOf = asOfOption.value_or(core::today(core::SystemClock{}));
     std::optional<std::int64_t> id;
     if (const auto text = args.value("id")) {
         const auto number = parseUnsigned(*text);

@@ -16,6 +16,7 @@
 #include "report/Words.h"
 #include "rules/SickPay.h"
 #include "service/Session.h"
+#include "support/SystemClock.h"
 
 #include <nlohmann/json.hpp>
 
@@ -91,7 +92,7 @@ int runShow(const Context& context, const ParsedArgs& args)
     if (!number || *number == 0) {
         return context.fail(ExitCode::Usage, "show: CASE is a case id, as 'casebook-cli list' prints it.");
     }
-    core::Date asOf = core::Date::fromSysDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    core::Date asOf = core::today(core::SystemClock{});
     if (const auto text = args.value("as-of")) {
         auto parsed = core::Date::parseIso(*text);
         if (!parsed) {

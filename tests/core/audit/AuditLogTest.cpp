@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditLog.h"
 #include "audit/ChangeDigest.h"
+#include "schema/AppSchema.h"
 #include "store/Migrations.h"
 #include "support/FakeClock.h"
 #include "support/TestSupport.h"
@@ -32,7 +33,7 @@ core::Database auditDb()
 {
     auto db = core::Database::open(":memory:", nullptr, true);
     REQUIRE(db);
-    REQUIRE(core::migrate(*db, core::builtinMigrations().first(2)));
+    REQUIRE(core::migrate(*db, core::appMigrations().first(2)));
     return std::move(db.value());
 }
 
@@ -446,7 +447,7 @@ TEST_CASE("an encrypted store has the audit log and keeps its chain across reope
         auto store = makeStore(path, "pw", 0);
         appendMany(store->database(), clock, 20);
     }
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE(store);
     CHECK((*store)->schemaVersion() >= 2);
     const auto verified = core::AuditLog(clock).verify((*store)->database());

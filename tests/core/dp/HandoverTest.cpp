@@ -5,6 +5,7 @@
 // source's handover key; the import verifies it and merges it into another store under new ids
 // in one transaction.
 #include "domain/DomainFixture.h"
+#include "schema/AppSchema.h"
 #include "support/TestSupport.h"
 
 #include "demo/FictionalCaseload.h"
@@ -259,7 +260,7 @@ TEST_CASE("handover: round trip between stores with different passphrases, every
 
     // Every carried table has rows in the package; the closed case stays behind.
     {
-        auto pkg = core::Store::open(f.packagePath, secret("package passphrase"));
+        auto pkg = core::Store::open(f.packagePath, secret("package passphrase"), core::appMigrations());
         REQUIRE(pkg);
         core::Database& db = (*pkg)->database();
         for (const std::string& table : carriedTables(db)) {
@@ -333,7 +334,7 @@ TEST_CASE("handover: round trip between stores with different passphrases, every
         REQUIRE(verified);
         CHECK(verified->ok());
     }
-    auto pkg = core::Store::open(f.packagePath, secret("package passphrase"));
+    auto pkg = core::Store::open(f.packagePath, secret("package passphrase"), core::appMigrations());
     REQUIRE(pkg);
     auto pkgVerified = f.source->audit().verify((*pkg)->database());
     REQUIRE(pkgVerified);
@@ -406,7 +407,7 @@ TEST_CASE("handover: a tampered package is refused and the target is left as it 
     }
     SECTION("the signature, by someone who knows the passphrase")
     {
-        auto pkg = core::Store::open(f.packagePath, secret("package passphrase"));
+        auto pkg = core::Store::open(f.packagePath, secret("package passphrase"), core::appMigrations());
         REQUIRE(pkg);
         auto sig = (*pkg)->database().queryText("SELECT value FROM store_meta WHERE key = 'handover_signature'");
         REQUIRE(sig);
@@ -416,7 +417,7 @@ TEST_CASE("handover: a tampered package is refused and the target is left as it 
     }
     SECTION("a row, by someone who knows the passphrase")
     {
-        auto pkg = core::Store::open(f.packagePath, secret("package passphrase"));
+        auto pkg = core::Store::open(f.packagePath, secret("package passphrase"), core::appMigrations());
         REQUIRE(pkg);
         exec((*pkg)->database(), "UPDATE chronology_entry SET body = body || ' (edited)' WHERE id = 3");
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The recovery key (issue 15 item 6): printed with checks, typos caught before any unlock,
 // recovery sets a new passphrase and replaces the key.
+#include "schema/AppSchema.h"
 #include "support/TestSupport.h"
 
 #include "dp/RecoveryKey.h"
@@ -113,9 +114,9 @@ TEST_CASE("recovery key: add, recover with a new passphrase, the old key and pas
     auto second = core::recovery::recover(path, text(*first), core::SecretString("new passphrase"));
     REQUIRE(second.has_value());
     CHECK(text(*second) != text(*first));
-    CHECK_FALSE(core::Store::open(path, core::SecretString("old passphrase")).has_value());
+    CHECK_FALSE(core::Store::open(path, core::SecretString("old passphrase"), core::appMigrations()).has_value());
     {
-        auto reopened = core::Store::open(path, core::SecretString("new passphrase"));
+        auto reopened = core::Store::open(path, core::SecretString("new passphrase"), core::appMigrations());
         REQUIRE(reopened.has_value());
         CHECK((*reopened)->database().queryInt("SELECT count(*) FROM person").value() >= 0);
     }

@@ -6,6 +6,7 @@
 // shipped pack with an invented later version (from Monday 4 January 2027) that changes one
 // period; it is never shipped.
 #include "ProcedureFixture.h"
+#include "schema/AppSchema.h"
 
 #include "procedure/PackPin.h"
 #include "service/ProcedureAttendance.h"
@@ -355,7 +356,7 @@ TEST_CASE("migration 21 pins every existing record to the version it ran under, 
     auto opened = Database::open(":memory:", nullptr, true);
     REQUIRE(opened);
     Database db = std::move(opened.value());
-    REQUIRE(migrate(db, builtinMigrations().first(20)).value() == 20);
+    REQUIRE(migrate(db, appMigrations().first(20)).value() == 20);
     REQUIRE(db.exec(
         "INSERT INTO person(id, name, kind, duty_status, pension_scheme, staff_association)"
         " VALUES (1, 'Alex Morgan', 'officer', 'full', 'unknown', 'unknown');"
@@ -374,7 +375,7 @@ TEST_CASE("migration 21 pins every existing record to the version it ran under, 
         " VALUES (1, 7, 'adjusted', '2027-02-01', '', '');"
         "INSERT INTO absence(id, case_id, start_date, reason_category, work_related, assault_on_duty,"
         " disability_related, covered_by_adjustment) VALUES (1, 7, '2027-02-01', 'other', 0, 0, 0, 0);"));
-    REQUIRE(migrate(db, builtinMigrations()).value() == builtinMigrations().back().version);
+    REQUIRE(migrate(db, appMigrations()).value() == appMigrations().back().version);
     CHECK(db.queryInt("SELECT count(*) FROM conduct_referral WHERE pinned_pack = 'conduct' AND pinned_version = 1")
               .value()
           == 1);

@@ -6,6 +6,7 @@
 // pack tests/core/rules/versioned/rules/upp-amended.json adds two invented versions (3 from
 // 2026-07-13, 4 from 2027-04-01) to the shipped amended pack, with no code change.
 #include "ProcedureFixture.h"
+#include "schema/AppSchema.h"
 
 #include "procedure/UppProcedure.h"
 #include "store/Migrations.h"
@@ -177,7 +178,7 @@ TEST_CASE("migration 13 pins every existing procedure to the version it ran unde
     auto opened = Database::open(":memory:", nullptr, true);
     REQUIRE(opened);
     Database db = std::move(opened.value());
-    REQUIRE(migrate(db, builtinMigrations().first(12)).value() == 12);
+    REQUIRE(migrate(db, appMigrations().first(12)).value() == 12);
     REQUIRE(db.exec(
         "INSERT INTO person(id, name, kind, duty_status, pension_scheme, staff_association)"
         " VALUES (1, 'Alex Morgan', 'officer', 'full', 'unknown', 'unknown');"
@@ -190,7 +191,7 @@ TEST_CASE("migration 13 pins every existing procedure to the version it ran unde
         "INSERT INTO upp_event(owner_id, name, event_date, note) VALUES"
         " (1, 'win_received', '2026-11-20', ''), (2, 'win_received', '2026-11-20', ''),"
         " (3, 'win_received', '2026-11-20', '');"));
-    REQUIRE(migrate(db, builtinMigrations()).value() == builtinMigrations().back().version);
+    REQUIRE(migrate(db, appMigrations()).value() == appMigrations().back().version);
     CHECK(db.queryInt("SELECT count(*) FROM upp_procedure WHERE pinned_version = 2").value() == 3);
     CHECK(db.queryInt("SELECT count(*) FROM upp_procedure WHERE pinned_pack = 'upp.legacy'").value() == 2);
     CHECK(db.queryInt("SELECT count(*) FROM upp_procedure WHERE id = 2 AND pinned_pack = 'upp.amended'").value() == 1);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Backups made from the app or the CLI are recorded in the audit log (issue 13 item 4; issue 10
 // item 11); a backup the log cannot record does not stay behind.
+#include "schema/AppSchema.h"
 #include "support/TestSupport.h"
 
 #include "audit/AuditLog.h"
@@ -36,7 +37,7 @@ TEST_CASE("A backup from a session is written, opens with the passphrase and is 
     const auto out = dir / "copy.cbk";
     REQUIRE(core::backUpAndRecord(s.store(), s.audit(), s.actor(), out, test::secret("pw")));
     CHECK(std::filesystem::exists(out));
-    CHECK(core::Store::open(out, test::secret("pw")));
+    CHECK(core::Store::open(out, test::secret("pw"), core::appMigrations()));
 
     core::AuditFilter last;
     last.newestFirst = true;

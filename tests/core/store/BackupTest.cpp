@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // Storage test plan item 15: backup, restore, plaintext export and the reserve guard.
+#include "schema/AppSchema.h"
 #include "store/EncryptedVfs.h"
 #include "store/StoreHeader.h"
 #include "support/TestSupport.h"
@@ -30,7 +31,7 @@ TEST_CASE("an encrypted backup holds the same data and opens with the same passp
     CHECK(lastDone > 0);
     CHECK_FALSE(contains(readFile(dir / "backup.cbk"), "payload"));
     store.reset();
-    auto backup = core::Store::open(dir / "backup.cbk", secret("pw"));
+    auto backup = core::Store::open(dir / "backup.cbk", secret("pw"), core::appMigrations());
     REQUIRE(backup);
     CHECK((*backup)->database().queryInt("SELECT count(*) FROM t").value() == 5000);
     CHECK((*backup)->verify()->ok());
@@ -86,19 +87,21 @@ TEST_CASE("a backup is written under a fresh data key and file id and opens with
     // Same cost parameters as the slot that opened the live store.
     CHECK(backupHeader.header().slots[0].kdf == liveHeader.header().slots[0].kdf);
     {
-        auto opened = core::Store::open(backup, secret("pw"));
+        auto opened = core::Store::open(backup, secret("pw"), core::appMigrations());
         REQUIRE(opened);
         CHECK((*opened)->database().queryInt("SELECT count(*) FROM t").value() == 300);
         CHECK((*opened)->database().queryInt("SELECT count(*) FROM t WHERE body LIKE '%payload%'").value() == 300);
     }
     // An old live header (with the old passphrase) opens nothing of the backup, and vice versa.
-    auto liveOnBackup = core::Store::open(withHeaderOf(live, backup, dir / "live-on-backup.cbk"), secret("pw"));
+    auto liveOnBackup =
+        core::Store::open(withHeaderOf(live, backup, dir / "live-on-backup.cbk"), secret("pw"), core::appMigrations());
     CHECK_FALSE(liveOnBackup);
-    auto backupOnLive = core::Store::open(withHeaderOf(backup, live, dir / "backup-on-live.cbk"), secret("pw"));
+    auto backupOnLive =
+        core::Store::open(withHeaderOf(backup, live, dir / "backup-on-live.cbk"), secret("pw"), core::appMigrations());
     CHECK_FALSE(backupOnLive);
     // Two backups of one store share nothing either.
     {
-        auto store = core::Store::open(live, secret("pw"));
+        auto store = core::Store::open(live, secret("pw"), core::appMigrations());
         REQUIRE(store);
         REQUIRE((*store)->backupTo(dir / "second.cbk", secret("pw")));
     }
@@ -123,7 +126,7 @@ TEST_CASE("restore only reads the backup: bytes, time stamp and neighbours stay 
     const auto bytes = readFile(backup);
     bool neighbours = false;
     std::uint64_t calls = 0;
-    REQUIRE(core::Store::restore(backup, secret("pw"), live, [&](std::uint64_t, std::uint64_t) {
+    REQUIRE(core::Store::restore(backup, secret("pw"), live, core::appMigrations(), [&](std::uint64_t, std::uint64_t) {
         ++calls;
         neighbours = neighbours || std::filesystem::exists(backup.string() + "-wal")
                      || std::filesystem::exists(backup.string() + "-shm");
@@ -137,7 +140,7 @@ TEST_CASE("restore only reads the backup: bytes, time stamp and neighbours stay 
     CHECK(std::filesystem::last_write_time(backup) == stamp);
     // The restored store has its own key too, and the backup's rows.
     CHECK(headerOf(live).header().fileId != headerOf(backup).header().fileId);
-    auto restored = core::Store::open(live, secret("pw"));
+    auto restored = core::Store::open(live, secret("pw"), core::appMigrations());
     REQUIRE(restored);
     CHECK((*restored)->database().queryInt("SELECT count(*) FROM t").value() == 2000);
     CHECK((*restored)->verify()->ok());
@@ -154,7 +157,7 @@ TEST_CASE("restore refuses a copy with a write-ahead log beside it and changes n
     }
     writeFile(backup.string() + "-wal", std::vector<std::uint8_t>(100, 7));
     const auto before = readFile(live);
-    auto refused = core::Store::restore(backup, secret("pw"), live);
+    auto refused = core::Store::restore(backup, secret("pw"), live, core::appMigrations());
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::InvalidArgument);
     CHECK(refused.error().detail.find("write-ahead log") != std::string::npos);
@@ -188,27 +191,27 @@ TEST_CASE("restore replaces the store, keeps the previous one, and refuses a dam
         REQUIRE(store->backupTo(dir / "backup.cbk", secret("pw")));
         REQUIRE(store->database().exec("DELETE FROM t"));
     }
-    REQUIRE(core::Store::restore(dir / "backup.cbk", secret("pw"), live));
+    REQUIRE(core::Store::restore(dir / "backup.cbk", secret("pw"), live, core::appMigrations()));
     CHECK(std::filesystem::exists(live.string() + ".before-restore"));
     {
-        auto restored = core::Store::open(live, secret("pw"));
+        auto restored = core::Store::open(live, secret("pw"), core::appMigrations());
         REQUIRE(restored);
         CHECK((*restored)->database().queryInt("SELECT count(*) FROM t").value() == 10);
     }
     {
-        auto previous = core::Store::open(live.string() + ".before-restore", secret("pw"));
+        auto previous = core::Store::open(live.string() + ".before-restore", secret("pw"), core::appMigrations());
         REQUIRE(previous);
         CHECK((*previous)->database().queryInt("SELECT count(*) FROM t").value() == 0);
     }
     // A damaged backup: the live store stays byte-identical.
     flipByte(dir / "backup.cbk", 4096 + 4096 + 10);
     const auto before = readFile(live);
-    auto st = core::Store::restore(dir / "backup.cbk", secret("pw"), live);
+    auto st = core::Store::restore(dir / "backup.cbk", secret("pw"), live, core::appMigrations());
     REQUIRE_FALSE(st);
     CHECK(st.error().code == ErrorCode::StoreDamaged);
     CHECK(readFile(live) == before);
     CHECK_FALSE(std::filesystem::exists(live.string() + ".restoring"));
-    auto wrong = core::Store::restore(dir / "backup.cbk", secret("nope"), live);
+    auto wrong = core::Store::restore(dir / "backup.cbk", secret("nope"), live, core::appMigrations());
     REQUIRE_FALSE(wrong);
     CHECK(wrong.error().code == ErrorCode::WrongPassphrase);
 }
@@ -255,7 +258,8 @@ TEST_CASE("a plain database imports into a new store that holds the same data an
     }
     REQUIRE(contains(readFile(dir / "plain.db"), canary));
     const auto plainBefore = readFile(dir / "plain.db");
-    auto imported = core::Store::importPlaintext(dir / "plain.db", dir / "imported.cbk", secret("new pw"), fastKdf());
+    auto imported = core::Store::importPlaintext(dir / "plain.db", dir / "imported.cbk", secret("new pw"),
+                                                 core::appMigrations(), fastKdf());
     REQUIRE(imported);
     CHECK((*imported)->database().queryInt("SELECT count(*) FROM t").value() == 501);
     CHECK((*imported)->database().queryInt("SELECT count(*) FROM t WHERE body = '" + canary + "'").value() == 1);
@@ -263,9 +267,10 @@ TEST_CASE("a plain database imports into a new store that holds the same data an
     imported->reset();
     CHECK_FALSE(contains(readFile(dir / "imported.cbk"), canary));
     CHECK(readFile(dir / "plain.db") == plainBefore); // the source was only read
-    CHECK(core::Store::open(dir / "imported.cbk", secret("new pw")));
+    CHECK(core::Store::open(dir / "imported.cbk", secret("new pw"), core::appMigrations()));
 
-    auto existing = core::Store::importPlaintext(dir / "plain.db", dir / "imported.cbk", secret("x"), fastKdf());
+    auto existing = core::Store::importPlaintext(dir / "plain.db", dir / "imported.cbk", secret("x"),
+                                                 core::appMigrations(), fastKdf());
     REQUIRE_FALSE(existing);
     CHECK(existing.error().code == ErrorCode::AlreadyExists);
 }
@@ -283,7 +288,8 @@ TEST_CASE("a plain database with no reserve bytes imports through VACUUM INTO", 
             == SQLITE_OK);
     sqlite3_close(plain);
     REQUIRE(readFile(plainPath)[20] == 0); // SQLite's default: no reserve
-    auto imported = core::Store::importPlaintext(plainPath, dir / "imported.cbk", secret("pw"), fastKdf());
+    auto imported =
+        core::Store::importPlaintext(plainPath, dir / "imported.cbk", secret("pw"), core::appMigrations(), fastKdf());
     REQUIRE(imported);
     CHECK((*imported)->database().queryInt("SELECT count(*) FROM x").value() == 2000);
     CHECK((*imported)->verify()->ok());
@@ -302,7 +308,7 @@ struct HolderProcess {
         REQUIRE(pid >= 0);
         if (pid == 0) {
             ::close(ready[0]);
-            auto store = core::Store::open(path, secret("pw"));
+            auto store = core::Store::open(path, secret("pw"), core::appMigrations());
             const char ok = store ? 'y' : 'n';
             (void)!::write(ready[1], &ok, 1);
             ::pause();
@@ -336,7 +342,7 @@ TEST_CASE("restore and passphrase change refuse a store open in another process"
         HolderProcess holder(live);
         const auto before = readFile(live);
         const auto start = std::chrono::steady_clock::now();
-        auto restored = core::Store::restore(dir / "backup.cbk", secret("pw"), live);
+        auto restored = core::Store::restore(dir / "backup.cbk", secret("pw"), live, core::appMigrations());
         REQUIRE_FALSE(restored);
         CHECK(restored.error().code == ErrorCode::StoreInUse);
         CHECK_FALSE(std::filesystem::exists(live.string() + ".before-restore"));
@@ -350,7 +356,7 @@ TEST_CASE("restore and passphrase change refuse a store open in another process"
     // Once the other process is gone, both work.
     REQUIRE(core::Store::changePassphrase(live, secret("pw"), secret("new"), fastKdf()));
     REQUIRE(core::Store::changePassphrase(live, secret("new"), secret("pw"), fastKdf()));
-    REQUIRE(core::Store::restore(dir / "backup.cbk", secret("pw"), live));
+    REQUIRE(core::Store::restore(dir / "backup.cbk", secret("pw"), live, core::appMigrations()));
 }
 
 // Issue 13 item 3: "backup busy-loops forever on SQLITE_BUSY/LOCKED and leaves partial files
@@ -383,5 +389,5 @@ TEST_CASE("backup of a store that stays busy gives up after the time-out with 's
     // Once the write ends, the same backup goes through.
     REQUIRE(store->database().exec("COMMIT"));
     REQUIRE(store->backupTo(out, secret("pw")));
-    CHECK(core::Store::open(out, secret("pw")));
+    CHECK(core::Store::open(out, secret("pw"), core::appMigrations()));
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // Storage test plan item 7: SIGKILL at a random moment loses no acknowledged commit.
+#include "schema/AppSchema.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -22,7 +23,7 @@ namespace {
 // would show), then reports i on the pipe once the commit has returned.
 [[noreturn]] void commitForever(const std::filesystem::path& path, const char* journalMode, int ackFd)
 {
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     if (!store) {
         ::_exit(3);
     }
@@ -81,7 +82,7 @@ void crashLoop(const char* journalMode, int iterations)
         }
         ::close(fds[0]);
 
-        auto store = core::Store::open(path, secret("pw"));
+        auto store = core::Store::open(path, secret("pw"), core::appMigrations());
         REQUIRE(store);
         auto& db = (*store)->database();
         const auto maxA = db.queryInt("SELECT coalesce(max(id), 0) FROM a").value();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // Storage test plan items 10 (VACUUM and friends) and 16 (guards).
+#include "schema/AppSchema.h"
 #include "store/EncryptedVfs.h"
 #include "support/TestSupport.h"
 
@@ -80,7 +81,7 @@ TEST_CASE("VACUUM keeps the page size and reserve in both journal modes", "[vacu
 TEST_CASE("incremental auto-vacuum works through the encryption", "[vacuum]")
 {
     TempDir dir;
-    auto store = core::Store::create(dir / "a.cbk", secret("pw"), fastKdf());
+    auto store = core::Store::create(dir / "a.cbk", secret("pw"), core::appMigrations(), fastKdf());
     REQUIRE(store);
     auto& db = (*store)->database();
     REQUIRE(db.exec("PRAGMA auto_vacuum=INCREMENTAL; VACUUM"));

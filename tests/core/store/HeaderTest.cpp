@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // Storage test plan items 3 (header damage) and 13 (passphrase change).
+#include "schema/AppSchema.h"
 #include "store/StoreHeader.h"
 #include "support/TestSupport.h"
 
@@ -44,7 +45,7 @@ TEST_CASE("a damaged header copy A is survived by opening from copy B", "[header
     const auto path = dir / "a.cbk";
     makeStore(path, "pw", 50).reset();
     flipByte(path, 100);
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE(store);
     CHECK((*store)->database().queryInt("SELECT count(*) FROM t").value() == 50);
     auto report = (*store)->verify();
@@ -60,7 +61,7 @@ TEST_CASE("a flip in unused header padding is still seen as a damaged copy", "[h
     const auto path = dir / "a.cbk";
     makeStore(path, "pw", 1).reset();
     flipByte(path, 2048 + 1500);
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE(store);
     auto report = (*store)->verify();
     REQUIRE(report);
@@ -75,7 +76,7 @@ TEST_CASE("both header copies damaged is HeaderCorrupt, not a wrong passphrase",
     makeStore(path, "pw", 1).reset();
     flipByte(path, 100);
     flipByte(path, 2048 + 100);
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE_FALSE(store);
     CHECK(store.error().code == ErrorCode::HeaderCorrupt);
 }
@@ -87,7 +88,7 @@ TEST_CASE("damaged version bytes in both copies read as damage, not as a newer f
     makeStore(path, "pw", 1).reset();
     flipByte(path, 8, 0x40);
     flipByte(path, 2048 + 8, 0x40);
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE_FALSE(store);
     CHECK(store.error().code == ErrorCode::HeaderCorrupt);
 }
@@ -100,13 +101,13 @@ TEST_CASE("editing Argon2 parameters or the file id makes the key unwrap fail", 
     const auto pristine = readFile(path);
 
     rewriteHeader(path, [](format::Header& h) { h.slots[0].kdf.iterations += 1; });
-    auto weakened = core::Store::open(path, secret("pw"));
+    auto weakened = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE_FALSE(weakened);
     CHECK(weakened.error().code == ErrorCode::WrongPassphrase);
 
     writeFile(path, pristine);
     rewriteHeader(path, [](format::Header& h) { h.fileId[3] ^= 0xff; });
-    auto moved = core::Store::open(path, secret("pw"));
+    auto moved = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE_FALSE(moved);
     CHECK(moved.error().code == ErrorCode::WrongPassphrase);
 }
@@ -118,13 +119,13 @@ TEST_CASE("a header claiming another page size or a newer format is unsupported"
     makeStore(path, "pw", 1).reset();
     const auto pristine = readFile(path);
     rewriteHeader(path, [](format::Header& h) { h.formatVersion = 2; });
-    auto newer = core::Store::open(path, secret("pw"));
+    auto newer = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE_FALSE(newer);
     CHECK(newer.error().code == ErrorCode::UnsupportedVersion);
 
     writeFile(path, pristine);
     rewriteHeader(path, [](format::Header& h) { h.pageSize = 8192; });
-    auto resized = core::Store::open(path, secret("pw"));
+    auto resized = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE_FALSE(resized);
     CHECK(resized.error().code == ErrorCode::UnsupportedVersion);
 }
@@ -135,7 +136,7 @@ TEST_CASE("absurd KDF parameters in a doctored header are refused before any wor
     const auto path = dir / "a.cbk";
     makeStore(path, "pw", 1).reset();
     rewriteHeader(path, [](format::Header& h) { h.slots[0].kdf.memoryKiB = 0xffffffffU; });
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE_FALSE(store);
     CHECK(store.error().code == ErrorCode::HeaderCorrupt);
 }
@@ -156,10 +157,10 @@ TEST_CASE("a key slot removed by someone without the key is detected by the head
             format::seal(h, *keys);
         });
     }
-    REQUIRE(core::Store::open(path, secret("second")));
+    REQUIRE(core::Store::open(path, secret("second"), core::appMigrations()));
     // Someone without the key drops slot 1 and fixes the checksum.
     rewriteHeader(path, [](format::Header& h) { h.slots[1] = format::KeySlot{}; });
-    auto store = core::Store::open(path, secret("first"));
+    auto store = core::Store::open(path, secret("first"), core::appMigrations());
     REQUIRE_FALSE(store);
     CHECK(store.error().code == ErrorCode::StoreDamaged);
 }
@@ -176,10 +177,10 @@ TEST_CASE("changing the passphrase rewrites the header only, never a page", "[pa
     CHECK(pagesOf(path) == pagesBefore);
     CHECK(readFile(path) != headerBefore);
 
-    auto old = core::Store::open(path, secret("old"));
+    auto old = core::Store::open(path, secret("old"), core::appMigrations());
     REQUIRE_FALSE(old);
     CHECK(old.error().code == ErrorCode::WrongPassphrase);
-    auto store = core::Store::open(path, secret("new"));
+    auto store = core::Store::open(path, secret("new"), core::appMigrations());
     REQUIRE(store);
     CHECK((*store)->database().queryInt("SELECT count(*) FROM t").value() == 2000);
     CHECK((*store)->info()->headerGeneration == 2);
@@ -210,15 +211,15 @@ TEST_CASE("a crash between the two header writes leaves exactly one passphrase w
     auto firstWriteDone = before;
     std::copy(after.begin() + 2048, after.begin() + 4096, firstWriteDone.begin() + 2048);
     writeFile(path, firstWriteDone);
-    CHECK(core::Store::open(path, secret("new")));
-    CHECK(core::Store::open(path, secret("old")).error().code == ErrorCode::WrongPassphrase);
+    CHECK(core::Store::open(path, secret("new"), core::appMigrations()));
+    CHECK(core::Store::open(path, secret("old"), core::appMigrations()).error().code == ErrorCode::WrongPassphrase);
 
     // Crash during it: B torn, A old.
     auto torn = firstWriteDone;
     std::fill(torn.begin() + 2048 + 512, torn.begin() + 4096, std::uint8_t{0});
     writeFile(path, torn);
-    CHECK(core::Store::open(path, secret("old")));
-    CHECK(core::Store::open(path, secret("new")).error().code == ErrorCode::WrongPassphrase);
+    CHECK(core::Store::open(path, secret("old"), core::appMigrations()));
+    CHECK(core::Store::open(path, secret("new"), core::appMigrations()).error().code == ErrorCode::WrongPassphrase);
 }
 
 namespace {
@@ -246,13 +247,13 @@ TEST_CASE("a doctored header copy with a higher generation falls back to the int
     const auto path = dir / "a.cbk";
     makeStore(path, "pw", 3).reset();
     rewriteOneCopy(path, 1, [](format::Header& h) { h.generation += 5; });
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE(store);
     CHECK((*store)->database().queryInt("SELECT count(*) FROM t").value() == 3);
     REQUIRE_FALSE((*store)->warnings().empty());
     CHECK((*store)->warnings()[0].find("header is damaged") != std::string::npos);
     store->reset();
-    auto wrong = core::Store::open(path, secret("not it"));
+    auto wrong = core::Store::open(path, secret("not it"), core::appMigrations());
     REQUIRE_FALSE(wrong);
     CHECK(wrong.error().code == ErrorCode::WrongPassphrase);
 }
@@ -264,13 +265,13 @@ TEST_CASE("KDF parameters edited in one header copy read as damage and open from
     const auto path = dir / "a.cbk";
     makeStore(path, "pw", 1).reset();
     rewriteOneCopy(path, 0, [](format::Header& h) { h.slots[0].kdf.iterations += 1; });
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE(store);
     CHECK((*store)->warnings().size() == 1);
     // Changing the passphrase rewrites both copies from the intact one.
     store->reset();
     REQUIRE(core::Store::changePassphrase(path, secret("pw"), secret("new"), fastKdf()));
-    auto reopened = core::Store::open(path, secret("new"));
+    auto reopened = core::Store::open(path, secret("new"), core::appMigrations());
     REQUIRE(reopened);
     CHECK((*reopened)->warnings().empty());
 }
@@ -286,7 +287,7 @@ TEST_CASE("a store cut inside or right after its header is reported as damage", 
         bytes.resize(keep);
         writeFile(path, bytes);
         INFO("kept " << keep << " bytes");
-        auto store = core::Store::open(path, secret("pw"));
+        auto store = core::Store::open(path, secret("pw"), core::appMigrations());
         REQUIRE_FALSE(store);
         CHECK(store.error().code == ErrorCode::StoreDamaged);
         auto info = core::Store::peekInfo(path);
@@ -304,7 +305,7 @@ TEST_CASE("a FIFO at the store's path is refused at once, not waited on", "[head
     auto info = core::Store::peekInfo(path);
     REQUIRE_FALSE(info);
     CHECK(info.error().code == ErrorCode::NotAStore);
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE_FALSE(store);
     CHECK(store.error().code == ErrorCode::NotAStore);
 }
@@ -327,9 +328,9 @@ TEST_CASE("changing the passphrase re-wraps the slot that opened, not the first 
         });
     }
     REQUIRE(core::Store::changePassphrase(path, secret("second"), secret("third"), fastKdf()));
-    CHECK(core::Store::open(path, secret("first")));
-    CHECK(core::Store::open(path, secret("third")));
-    auto old = core::Store::open(path, secret("second"));
+    CHECK(core::Store::open(path, secret("first"), core::appMigrations()));
+    CHECK(core::Store::open(path, secret("third"), core::appMigrations()));
+    auto old = core::Store::open(path, secret("second"), core::appMigrations());
     REQUIRE_FALSE(old);
     CHECK(old.error().code == ErrorCode::WrongPassphrase);
 }
@@ -346,14 +347,14 @@ TEST_CASE("rekey writes the store under a new data key and file id", "[passphras
     REQUIRE(core::Store::rekey(path, secret("old"), secret("new"), fastKdf()));
     CHECK_FALSE(std::filesystem::exists(path.string() + ".rekeying"));
 
-    auto store = core::Store::open(path, secret("new"));
+    auto store = core::Store::open(path, secret("new"), core::appMigrations());
     REQUIRE(store);
     CHECK((*store)->database().queryInt("SELECT count(*) FROM t").value() == 50);
     auto report = (*store)->verify();
     REQUIRE(report);
     CHECK(report->ok());
     store->reset();
-    auto old = core::Store::open(path, secret("old"));
+    auto old = core::Store::open(path, secret("old"), core::appMigrations());
     REQUIRE_FALSE(old);
     CHECK(old.error().code == ErrorCode::WrongPassphrase);
 
@@ -371,7 +372,7 @@ TEST_CASE("rekey writes the store under a new data key and file id", "[passphras
     auto spliced = after;
     std::copy(oldHeader.begin(), oldHeader.end(), spliced.begin());
     writeFile(path, spliced);
-    auto forged = core::Store::open(path, secret("old"));
+    auto forged = core::Store::open(path, secret("old"), core::appMigrations());
     REQUIRE_FALSE(forged);
     CHECK(forged.error().code == ErrorCode::StoreDamaged);
 }

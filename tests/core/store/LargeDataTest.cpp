@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // Storage test plan item 11: large blobs; and item 19: random damage never crashes.
+#include "schema/AppSchema.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -48,7 +49,7 @@ TEST_CASE("a 50 MB blob round-trips through incremental blob I/O", "[large]")
         }
         sqlite3_blob_close(blob);
     }
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE(store);
     sqlite3_blob* blob = nullptr;
     REQUIRE(sqlite3_blob_open((*store)->database().handle(), "main", "file", "content", 1, 0, &blob) == SQLITE_OK);
@@ -96,7 +97,7 @@ TEST_CASE("random flips and truncations never crash: only errors or correct data
         const auto path = dir / (std::to_string(i) + "-fuzz.cbk");
         writeFile(path, d);
         writeFile(path.string() + "-wal", w);
-        auto store = core::Store::open(path, secret("pw"));
+        auto store = core::Store::open(path, secret("pw"), core::appMigrations());
         if (store) {
             auto count = (*store)->database().queryInt("SELECT count(*) FROM t WHERE body NOT LIKE 'row % payload%'");
             if (count) {
@@ -135,7 +136,7 @@ TEST_CASE("a store grown past 1 GiB works across the pending-byte page and passe
         REQUIRE(db.exec("COMMIT"));
     }
     CHECK(std::filesystem::file_size(path) > (1ULL << 30) + 4096);
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE(store);
     auto select = (*store)->database().prepare("SELECT n, content FROM part ORDER BY n");
     int seen = 0;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "store/Migrations.h"
+#include "schema/AppSchema.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -55,7 +56,7 @@ TEST_CASE("a store with a newer schema is refused with SchemaTooNew", "[migratio
         auto store = makeStore(path, "pw", 1);
         REQUIRE(store->database().exec("PRAGMA user_version = 999"));
     }
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE_FALSE(store);
     CHECK(store.error().code == core::ErrorCode::SchemaTooNew);
 }
@@ -64,7 +65,7 @@ TEST_CASE("a new store has the built-in schema and foreign keys on", "[migration
 {
     TempDir dir;
     auto store = makeStore(dir / "a.cbk", "pw", 0);
-    CHECK(store->schemaVersion() == core::builtinMigrations().back().version);
+    CHECK(store->schemaVersion() == core::appMigrations().back().version);
     CHECK(store->database().queryInt("SELECT count(*) FROM store_meta WHERE key = 'created'").value() == 1);
 }
 
@@ -72,7 +73,7 @@ TEST_CASE("step 6 turns each consent into a giving per category and OH referral 
           "[migrations][consent]")
 {
     auto db = memoryDb();
-    REQUIRE(core::migrate(db, core::builtinMigrations().first(5)).value() == 5);
+    REQUIRE(core::migrate(db, core::appMigrations().first(5)).value() == 5);
     REQUIRE(db.exec(
         "INSERT INTO person(id, name, kind, duty_status, pension_scheme, staff_association)"
         " VALUES (1, 'Alex Morgan', 'officer', 'full', 'unknown', 'unknown');"
@@ -83,7 +84,7 @@ TEST_CASE("step 6 turns each consent into a giving per category and OH referral 
         "INSERT INTO oh_referral(id, case_id, referral_date, reason, consent_given, share_sergeant, share_hr,"
         " share_line_manager) VALUES (1, 7, '2026-02-02', 'r', 1, 1, 0, 1), (2, 7, '2026-04-04', 'r', 0, 0, 0, 0),"
         " (3, 7, '2026-05-05', 'r', NULL, 0, 0, 0);"));
-    REQUIRE(core::migrate(db, core::builtinMigrations()).value() == core::builtinMigrations().back().version);
+    REQUIRE(core::migrate(db, core::appMigrations()).value() == core::appMigrations().back().version);
     CHECK(db.queryInt("SELECT count(*) FROM consent WHERE audience = 'hr' AND answer = 'given'"
                       " AND given_on = '2026-01-10' AND withdrawn_on = '2026-03-01' AND note = 'signed form'")
               .value()
@@ -107,4 +108,26 @@ TEST_CASE("step 6 turns each consent into a giving per category and OH referral 
           == 2);
     CHECK(db.queryInt("SELECT count(*) FROM consent WHERE given_on = '2026-05-05'").value() == 0);
     CHECK(db.queryInt("SELECT count(*) FROM consent").value() == 8 + 1 + 2);
+}
+
+TEST_CASE("the store runs the schema it is given and has no tables of its own", "[migrations][store]")
+{
+    TempDir dir;
+    const auto path = dir / "plain.cbk";
+    const std::array<core::Migration, 1> one = {core::Migration{1, "one table", "CREATE TABLE only_this(x)"}};
+    {
+        auto store = core::Store::create(path, secret("pw"), one, fastKdf());
+        REQUIRE(store);
+        CHECK((*store)->schemaVersion() == 1);
+        CHECK((*store)->database().queryText("SELECT group_concat(name) FROM sqlite_schema").value() == "only_this");
+    }
+    {
+        auto store = core::Store::open(path, secret("pw"), one);
+        REQUIRE(store);
+        CHECK((*store)->database().queryInt("SELECT count(*) FROM sqlite_schema").value() == 1);
+    }
+    // Given no steps at all, the store is newer than what it was told to expect.
+    auto store = core::Store::open(path, secret("pw"), std::span<const core::Migration>{});
+    REQUIRE_FALSE(store);
+    CHECK(store.error().code == core::ErrorCode::SchemaTooNew);
 }

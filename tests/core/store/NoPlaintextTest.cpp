@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Storage test plan item 6: no plaintext reaches the disk. A spy VFS registered as SQLite's default,
 // below the encrypting VFS, sees every byte written and every file opened.
+#include "schema/AppSchema.h"
 #include "store/EncryptedVfs.h"
 #include "support/TestSupport.h"
 
@@ -194,7 +195,7 @@ void runWorkload(const char* journalMode)
     }
     const auto path = dir / "a.cbk";
     {
-        auto store = core::Store::create(path, secret("pw"), fastKdf());
+        auto store = core::Store::create(path, secret("pw"), core::appMigrations(), fastKdf());
         REQUIRE(store);
         REQUIRE((*store)->database().exec(std::string("PRAGMA journal_mode=") + journalMode));
         workload((*store)->database(), canaries);

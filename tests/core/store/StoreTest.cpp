@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // Storage test plan items 1 (round trip) and 2 (wrong passphrase, plain files).
+#include "schema/AppSchema.h"
 #include "store/EncryptedVfs.h"
 #include "support/TestSupport.h"
 
@@ -19,7 +20,7 @@ TEST_CASE("a store round-trips 10,000 rows through close and unlock", "[store]")
     const auto path = dir / "a.cbk";
     makeStore(path, "correct horse", 10'000).reset();
 
-    auto store = core::Store::open(path, secret("correct horse"));
+    auto store = core::Store::open(path, secret("correct horse"), core::appMigrations());
     REQUIRE(store);
     auto& db = (*store)->database();
     CHECK(db.queryInt("SELECT count(*) FROM t").value() == 10'000);
@@ -51,7 +52,7 @@ TEST_CASE("a wrong passphrase is a clear error and changes no byte on disk", "[s
     makeStore(path, "right", 100).reset();
     const auto before = readFile(path);
 
-    auto store = core::Store::open(path, secret("wrong"));
+    auto store = core::Store::open(path, secret("wrong"), core::appMigrations());
     REQUIRE_FALSE(store);
     CHECK(store.error().code == ErrorCode::WrongPassphrase);
     CHECK(readFile(path) == before);
@@ -78,7 +79,7 @@ TEST_CASE("a plain SQLite file is refused as not encrypted", "[store]")
     REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
     REQUIRE(sqlite3_exec(db, "CREATE TABLE x(a)", nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE_FALSE(store);
     CHECK(store.error().code == ErrorCode::NotEncrypted);
 }
@@ -88,10 +89,10 @@ TEST_CASE("a file that is neither a store nor SQLite is refused as not a store",
     TempDir dir;
     const auto path = dir / "notes.txt";
     writeFile(path, std::vector<std::uint8_t>(5000, 'x'));
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE_FALSE(store);
     CHECK(store.error().code == ErrorCode::NotAStore);
-    auto missing = core::Store::open(dir / "absent.cbk", secret("pw"));
+    auto missing = core::Store::open(dir / "absent.cbk", secret("pw"), core::appMigrations());
     REQUIRE_FALSE(missing);
     CHECK(missing.error().code == ErrorCode::NotFound);
 }
@@ -101,11 +102,11 @@ TEST_CASE("create refuses an existing file and an empty passphrase", "[store]")
     TempDir dir;
     const auto path = dir / "a.cbk";
     writeFile(path, {1, 2, 3});
-    auto existing = core::Store::create(path, secret("pw"), fastKdf());
+    auto existing = core::Store::create(path, secret("pw"), core::appMigrations(), fastKdf());
     REQUIRE_FALSE(existing);
     CHECK(existing.error().code == ErrorCode::AlreadyExists);
     CHECK(readFile(path) == std::vector<std::uint8_t>{1, 2, 3});
-    auto empty = core::Store::create(dir / "b.cbk", secret(""), fastKdf());
+    auto empty = core::Store::create(dir / "b.cbk", secret(""), core::appMigrations(), fastKdf());
     REQUIRE_FALSE(empty);
     CHECK(empty.error().code == ErrorCode::InvalidArgument);
     CHECK_FALSE(std::filesystem::exists(dir / "b.cbk"));
@@ -115,7 +116,7 @@ TEST_CASE("the same store cannot be opened twice in one process", "[store]")
 {
     TempDir dir;
     auto store = makeStore(dir / "a.cbk", "pw", 1);
-    auto second = core::Store::open(dir / "a.cbk", secret("pw"));
+    auto second = core::Store::open(dir / "a.cbk", secret("pw"), core::appMigrations());
     REQUIRE_FALSE(second);
     CHECK(second.error().code == ErrorCode::InvalidArgument);
     CHECK(store->database().queryInt("SELECT count(*) FROM t").value() == 1);
@@ -124,7 +125,8 @@ TEST_CASE("the same store cannot be opened twice in one process", "[store]")
 TEST_CASE("calibrated key derivation never goes below the RFC 9106 floor", "[store][kdf]")
 {
     TempDir dir;
-    auto store = core::Store::create(dir / "a.cbk", secret("pw"), core::KdfChoice::calibrated(50));
+    auto store =
+        core::Store::create(dir / "a.cbk", secret("pw"), core::appMigrations(), core::KdfChoice::calibrated(50));
     REQUIRE(store);
     auto info = (*store)->info();
     REQUIRE(info);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // Storage test plan items 4 (tamper one byte) and 5 (page transplant).
+#include "schema/AppSchema.h"
 #include "store/StoreHeader.h"
 #include "support/TestSupport.h"
 
@@ -43,7 +44,7 @@ std::map<std::int64_t, std::string> fillStore(core::Store& store)
 // Outcome of opening a tampered file: damage must be reported, and nothing wrong ever returned.
 void requireDamageReported(const std::filesystem::path& path, const std::map<std::int64_t, std::string>& expected)
 {
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     if (!store) {
         const auto code = store.error().code;
         CHECK((code == ErrorCode::StoreDamaged || code == ErrorCode::HeaderCorrupt));
@@ -108,7 +109,7 @@ TEST_CASE("two pages swapped within a store are both reported", "[tamper]")
     std::swap_ranges(bytes.begin() + kHeader + kPage, bytes.begin() + kHeader + 2 * kPage,
                      bytes.begin() + kHeader + 2 * kPage);
     writeFile(path, bytes);
-    auto store = core::Store::open(path, secret("pw"));
+    auto store = core::Store::open(path, secret("pw"), core::appMigrations());
     REQUIRE(store);
     auto report = (*store)->verify();
     REQUIRE(report);
@@ -130,7 +131,7 @@ TEST_CASE("a page copied from another store with the same passphrase is reported
     const auto b = readFile(dir / "b.cbk");
     std::copy(b.begin() + kHeader + 4 * kPage, b.begin() + kHeader + 5 * kPage, a.begin() + kHeader + 4 * kPage);
     writeFile(dir / "a.cbk", a);
-    auto store = core::Store::open(dir / "a.cbk", secret("same"));
+    auto store = core::Store::open(dir / "a.cbk", secret("same"), core::appMigrations());
     REQUIRE(store);
     auto report = (*store)->verify();
     REQUIRE(report);
@@ -168,7 +169,7 @@ void requireOpenRefusedUnchanged(const std::filesystem::path& copy)
 {
     const auto mainBefore = readFile(copy);
     const auto walBefore = readFile(copy.string() + "-wal");
-    auto opened = core::Store::open(copy, secret("pw"));
+    auto opened = core::Store::open(copy, secret("pw"), core::appMigrations());
     REQUIRE_FALSE(opened);
     CHECK(opened.error().code == ErrorCode::StoreDamaged);
     CHECK(readFile(copy) == mainBefore);
@@ -213,7 +214,7 @@ TEST_CASE("a torn last frame of a leftover WAL opens without it and keeps the lo
         wal[32 + (frames - 1) * kFrame + 24 + 50] ^= 0x01;
     });
     const auto walBefore = readFile(copy.string() + "-wal");
-    auto opened = core::Store::open(copy, secret("pw"));
+    auto opened = core::Store::open(copy, secret("pw"), core::appMigrations());
     REQUIRE(opened);
     const auto count = (*opened)->database().queryInt("SELECT count(*) FROM t").value();
     CHECK(count >= 100);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "support/TestSupport.h"
+#include "schema/AppSchema.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -37,7 +38,7 @@ core::SecretString secret(const char* text)
 
 std::unique_ptr<core::Store> makeStore(const std::filesystem::path& path, const char* passphrase, int rows)
 {
-    auto store = core::Store::create(path, secret(passphrase), fastKdf());
+    auto store = core::Store::create(path, secret(passphrase), core::appMigrations(), fastKdf());
     if (!store) {
         throw std::runtime_error("create failed: " + store.error().detail);
     }

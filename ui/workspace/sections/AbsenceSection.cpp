@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/sections/AbsenceSection.h"
+#include "support/Today.h"
 
 #include "workspace/Labels.h"
 #include "workspace/UndoableChange.h"
@@ -201,7 +202,7 @@ void AbsenceSection::reload()
     m_model->clear();
     m_model->setHorizontalHeaderLabels(
         {tr("From"), tr("To"), tr("Reason"), tr("Protected"), tr("Half pay from"), tr("Nil pay from"), tr("Case")});
-    const core::Date today = toCoreDate(QDate::currentDate());
+    const core::Date today = toCoreDate(todayQDate());
     auto report = m_context.session.attendance().forPerson(m_context.personId, today);
     if (!report) {
         // The absences are still listed (without pay dates) so that the one at fault can be
@@ -266,7 +267,7 @@ void AbsenceSection::addAbsence()
 {
     core::Absence blank;
     blank.caseId = m_context.caseId;
-    blank.start = toCoreDate(QDate::currentDate());
+    blank.start = toCoreDate(todayQDate());
     openForm(blank);
 }
 

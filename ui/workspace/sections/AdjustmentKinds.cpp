@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // The adjustments tab.
+#include "support/Today.h"
 #include "workspace/sections/RecordKindSupport.h"
 #include "workspace/sections/RecordKinds.h"
 
@@ -79,7 +80,7 @@ CaseSection* makeAdjustmentsSection(const SectionContext& context, QWidget* pare
         QObject::connect(decision, &QComboBox::currentIndexChanged, &dialog, [decided](int index) {
             if (index != 0 && !decided.set->isChecked()) {
                 decided.set->setChecked(true);
-                decided.date->setDate(QDate::currentDate());
+                decided.date->setDate(todayQDate());
             }
         });
         dialog.addRow(CaseSection::tr("&What it is:"), measure, QStringLiteral("adjustment.measure"));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // The case's links to people and things: contacts, attachments and signposting.
+#include "support/Today.h"
 #include "workspace/sections/RecordKindSupport.h"
 #include "workspace/sections/RecordKinds.h"
 
@@ -237,7 +238,7 @@ CaseSection* makeAttachmentsSection(const SectionContext& context, QWidget* pare
             d.meta.fileName = info.fileName().toStdString();
             d.meta.mediaType =
                 QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), content).name().toStdString();
-            d.meta.added = toCoreDate(QDate::currentDate());
+            d.meta.added = toCoreDate(todayQDate());
             d.meta.medical = medical->isChecked();
             d.meta.note = text(note);
             d.bytes = std::make_shared<const std::vector<std::uint8_t>>(content.begin(), content.end());

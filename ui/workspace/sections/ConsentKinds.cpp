@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // The officer's consent to sharing medical information: one answer per audience and category.
+#include "support/Today.h"
 #include "workspace/sections/RecordKindSupport.h"
 #include "workspace/sections/RecordKinds.h"
 
@@ -152,8 +153,7 @@ CaseSection* makeConsentSection(const SectionContext& context, QWidget* parent)
                    + CaseSection::tr("<p>The history could not be read: %1</p>")
                          .arg(qs(history.error().detail).toHtmlEscaped());
         }
-        const core::ConsentState today =
-            core::consentState(*history, c.audience, c.category, toCoreDate(QDate::currentDate()));
+        const core::ConsentState today = core::consentState(*history, c.audience, c.category, toCoreDate(todayQDate()));
         html += CaseSection::tr("<p>As of today: <b>%1</b>. Exports judge consent on their own date.</p>")
                     .arg(stateText(today));
         html += CaseSection::tr("<p>History for this audience and category:</p><ul>");
@@ -175,7 +175,7 @@ CaseSection* makeConsentSection(const SectionContext& context, QWidget* parent)
     withdraw.dialogTitle = CaseSection::tr("Withdraw consent");
     withdraw.undoText = CaseSection::tr("withdraw consent");
     withdraw.form = [](FormDialog& dialog, const core::Consent& initial) -> RecordKind<core::Consent>::Reader {
-        auto* on = dateEdit(QDate::currentDate(), &dialog);
+        auto* on = dateEdit(todayQDate(), &dialog);
         on->setObjectName(QStringLiteral("withdrawOn"));
         auto* note = textArea({}, &dialog);
         note->setObjectName(QStringLiteral("withdrawNote"));
@@ -221,7 +221,7 @@ CaseSection* makeConsentSection(const SectionContext& context, QWidget* parent)
     kind.blank = [personId] {
         core::Consent c;
         c.person = personId;
-        c.given = toCoreDate(QDate::currentDate());
+        c.given = toCoreDate(todayQDate());
         return c;
     };
     return new RecordSection<core::Consent>(std::move(kind), context, parent);

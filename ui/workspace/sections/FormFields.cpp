@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/sections/FormFields.h"
+#include "support/Today.h"
 
 #include "support/DateEdit.h"
 #include "workspace/Labels.h"
@@ -33,7 +34,7 @@ std::optional<core::Date> OptionalDate::value() const
 
 OptionalDate optionalDate(const QString& what, const std::optional<core::Date>& initial, QWidget* parent)
 {
-    OptionalDate d{new QCheckBox(what, parent), dateEdit(initial ? toQDate(*initial) : QDate::currentDate(), parent)};
+    OptionalDate d{new QCheckBox(what, parent), dateEdit(initial ? toQDate(*initial) : todayQDate(), parent)};
     d.set->setChecked(initial.has_value());
     d.date->setEnabled(initial.has_value());
     QObject::connect(d.set, &QCheckBox::toggled, d.date, &QWidget::setEnabled);

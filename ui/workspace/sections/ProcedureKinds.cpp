@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 // The procedure record tabs: UPP/UAP, conduct referrals and action plans.
+#include "support/Today.h"
 #include "workspace/sections/RecordKindSupport.h"
 #include "workspace/sections/RecordKinds.h"
 #include "workspace/sections/RegimeChoices.h"
@@ -209,7 +210,7 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
         }
         auto dates = session->procedures().uppDates(u.id);
         if (dates) {
-            const core::Date now = toCoreDate(QDate::currentDate());
+            const core::Date now = toCoreDate(todayQDate());
             for (const core::DerivedDate& d : *dates) {
                 if (!d.targetDate && now <= d.date) {
                     html += CaseSection::tr("<p><b>Next:</b> %1 by <b>%2</b> (%3)</p>")
@@ -396,7 +397,7 @@ CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* pare
                 which->addItem(qs(initial.objectives[i].text), QVariant::fromValue<qulonglong>(i));
             }
         }
-        auto* on = dateEdit(QDate::currentDate(), &dialog);
+        auto* on = dateEdit(todayQDate(), &dialog);
         dialog.addRow(CaseSection::tr("&Objective:"), which, QStringLiteral("objective"));
         dialog.addRow(CaseSection::tr("Done &on:"), on);
         return [=]() -> core::Result<Plan> {
@@ -418,7 +419,7 @@ CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* pare
     review.dialogTitle = CaseSection::tr("Record a review of the plan");
     review.undoText = CaseSection::tr("record plan review");
     review.form = [](FormDialog& dialog, const Plan& initial) -> RecordKind<Plan>::Reader {
-        auto* on = dateEdit(QDate::currentDate(), &dialog);
+        auto* on = dateEdit(todayQDate(), &dialog);
         auto* note = textArea({}, &dialog);
         note->setObjectName(QStringLiteral("reviewNote"));
         dialog.addRow(CaseSection::tr("&Reviewed on:"), on);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "support/Today.h"
 #include "workspace/Labels.h"
 #include "workspace/sections/FormFields.h"
 #include "workspace/sections/RecordSection.h"
@@ -40,7 +41,7 @@ template <typename T> std::function<T()> blankDated(core::CaseId caseId, core::D
     return [caseId, member] {
         T record;
         record.caseId = caseId;
-        record.*member = toCoreDate(QDate::currentDate());
+        record.*member = toCoreDate(todayQDate());
         return record;
     };
 }
@@ -123,7 +124,7 @@ typename RecordKind<T>::Action recordEventAction(const QString& buttonText, cons
             for (const EventChoice& choice : choices(initial)) {
                 name->addItem(choice.label, choice.code);
             }
-            auto* date = dateEdit(QDate::currentDate(), &dialog);
+            auto* date = dateEdit(todayQDate(), &dialog);
             date->setObjectName(QStringLiteral("eventDate"));
             auto* note = textArea({}, &dialog);
             note->setObjectName(QStringLiteral("eventNote"));
