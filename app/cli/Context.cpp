@@ -6,8 +6,8 @@
 #include "cli/PassphraseReader.h"
 
 #include "audit/AuditLog.h"
-#include "service/Session.h"
 #include "schema/AppSchema.h"
+#include "service/Session.h"
 #include "service/StoreEvents.h"
 #include "store/Store.h"
 #include "support/Identity.h"
