@@ -104,6 +104,11 @@ Result<Person> CaseService::person(PersonId id)
     return PersonRepository(m_db).find(id);
 }
 
+Result<Case> CaseService::caseRecord(CaseId id)
+{
+    return CaseRepository(m_db).find(id);
+}
+
 Result<std::vector<Person>> CaseService::listPeople()
 {
     return PersonRepository(m_db).list();

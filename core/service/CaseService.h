@@ -72,6 +72,8 @@ public:
     Status closeCase(CaseId id, Date closed, CaseOutcome outcome, std::string outcomeNote);
     Status deleteCase(CaseId id);
     Result<CaseView> loadCase(CaseId id);
+    /// The case's own row: no chronology, person or contacts (loadCase reads all of those).
+    Result<Case> caseRecord(CaseId id);
     Result<std::vector<Case>> listCases(const CaseFilter& filter = {});
 
     Result<ChronologyEntryId> addEntry(ChronologyEntry entry);

@@ -28,6 +28,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace casebook;
 using casebook::test::day;
 
@@ -91,6 +93,17 @@ ui::UndoableChange nextReviewChange(core::Session& session, core::CaseId caseId,
     return change;
 }
 
+/// The person the notice date of the UPP on Alex Morgan's case is listed under first, 0 when not listed.
+std::int64_t noticePerson(const std::vector<core::DueItem>& due)
+{
+    for (const core::DueItem& item : due) {
+        if (item.source.derived.ruleId == kNotice) {
+            return item.source.person.value;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 TEST_CASE("A change to one case says caseChanged for that case and its person's dates, with no caseload-wide reset",
@@ -124,6 +137,32 @@ TEST_CASE("A change to one case says caseChanged for that case and its person's 
     CHECK(caseload.isEmpty());
     CHECK(reset.isEmpty());
     CHECK(f.session->cases().loadCase(f.samCase).value().record.nextReview != day("2031-01-15"));
+}
+
+TEST_CASE("A case moved to another person moves its dates to that person, and undo moves them back", "[document]")
+{
+    DocumentFixture f;
+    ui::CaseDocument document(*f.session);
+    document.setClock([] { return day("2026-11-22"); });
+    REQUIRE(noticePerson(document.dueToday()) == f.alex.value);
+
+    const core::Case before = f.session->cases().caseRecord(f.alexCase).value();
+    core::Case moved = before;
+    moved.person = f.sam;
+    ui::UndoableChange change;
+    change.caseId = f.alexCase.value;
+    change.text = QStringLiteral("edit case");
+    change.apply = [&f, moved] { return f.session->cases().updateCase(moved); };
+    change.revert = [&f, before] { return f.session->cases().updateCase(before); };
+    REQUIRE(ui::applyUndoable(document.undoStack(), std::move(change)));
+    // Both people's dates changed: listed under Sam Carter now, and no longer under Alex Morgan.
+    CHECK(noticePerson(document.dueToday()) == f.sam.value);
+    CHECK(std::count_if(document.dueToday().begin(), document.dueToday().end(),
+                        [](const core::DueItem& item) { return item.source.derived.ruleId == kNotice; })
+          == 1);
+
+    document.undoStack().undo();
+    CHECK(noticePerson(document.dueToday()) == f.alex.value);
 }
 
 TEST_CASE("A consent change says consentChanged for the person after caseChanged for the case", "[document]")

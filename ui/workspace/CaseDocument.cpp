@@ -98,10 +98,15 @@ void CaseDocument::reloadAll()
 bool CaseDocument::reloadDatesOf(std::int64_t caseId, std::int64_t* personId)
 {
     std::int64_t person = 0;
-    if (auto view = m_session.cases().loadCase(core::CaseId{caseId})) {
-        person = view->person.id.value;
+    const auto known = m_personOfCase.find(caseId);
+    if (auto record = m_session.cases().caseRecord(core::CaseId{caseId})) {
+        person = record->person.value;
+        if (known != m_personOfCase.end() && known->second != person) {
+            known->second = person;
+            return false; // moved to another person: both people's dates change
+        }
         m_personOfCase[caseId] = person;
-    } else if (const auto known = m_personOfCase.find(caseId); known != m_personOfCase.end()) {
+    } else if (known != m_personOfCase.end()) {
         person = known->second; // removed (an undone new case): its person's dates still move
     }
     if (person == 0) {

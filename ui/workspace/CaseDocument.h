@@ -80,7 +80,8 @@ private:
     Q_DISABLE_COPY_MOVE(CaseDocument)
 
     void undoIndexChanged(int index);
-    /// Re-reads the dates of `caseId`'s person; false when that person is not known.
+    /// Re-reads the dates of `caseId`'s person; false when that person is not known or the case
+    /// has moved to another person (then every date is re-read).
     bool reloadDatesOf(std::int64_t caseId, std::int64_t* personId);
     bool computeAll();
 
