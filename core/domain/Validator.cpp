@@ -105,6 +105,7 @@ const std::vector<std::string_view>& problemIds()
         "disclosure.no_words",
         "disclosure.attachment_redacted",
         "disclosure.words_not_found",
+        "disclosure.undecided",
         "sar.person_changed",
         "disposal.no_reason",
         "legal_hold.already_released",

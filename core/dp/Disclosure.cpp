@@ -751,9 +751,12 @@ Result<DisclosurePackage> DisclosureService::build(SarId sar, Date preparedOn) c
         if (undecided.size() > 8) {
             keys += " and " + std::to_string(undecided.size() - 8) + " more";
         }
-        return makeError(ErrorCode::RuleViolation, std::to_string(undecided.size())
-                                                       + " item(s) may name third parties and have no decision yet: "
-                                                       + keys + ". Disclose, redact or withhold each first");
+        Error error = makeError(ErrorCode::RuleViolation, std::to_string(undecided.size())
+                                                              + " item(s) may name third parties and have no decision "
+                                                                "yet: "
+                                                              + keys + ". Disclose, redact or withhold each first");
+        error.problems.push_back(Problem{"", "disclosure.undecided", {std::to_string(undecided.size()), keys}});
+        return error;
     }
     DisclosurePackage package;
     ReportDocument& doc = package.document;

@@ -148,6 +148,9 @@ constexpr ProblemWords kProblems[] = {
     {"disclosure.words_not_found",
      QT_TRANSLATE_NOOP("casebook::ui::Messages",
                        "the words to redact do not occur in this item; nothing was recorded (check the spelling)")},
+    {"disclosure.undecided",
+     QT_TRANSLATE_NOOP("casebook::ui::Messages", "%1 item(s) may name third parties and have no decision yet: %2. "
+                                                 "Disclose, redact or withhold each first")},
     {"sar.person_changed",
      QT_TRANSLATE_NOOP("casebook::ui::Messages", "a subject access request cannot move to another person")},
     {"sar.asked_before_received",
