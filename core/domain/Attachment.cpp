@@ -23,12 +23,13 @@ Status validate(const Attachment& attachment)
     sizeMessage += " bytes; attachments are limited to 25 MiB (";
     sizeMessage += std::to_string(kMaxAttachmentBytes);
     sizeMessage += " bytes)";
-    v.check(attachment.caseId.value != 0, "case", "must be chosen")
+    v.check(attachment.caseId.value != 0, "case", "not_chosen", "must be chosen")
         .required("file name", attachment.fileName, 255)
-        .check(bareName, "file name", "must not contain a folder")
-        .check(printable, "file name", "must not contain control characters")
+        .check(bareName, "file name", "attachment.folder_in_name", "must not contain a folder")
+        .check(printable, "file name", "attachment.control_characters", "must not contain control characters")
         .required("media type", attachment.mediaType)
-        .check(sizeOk, "size", sizeMessage)
+        .check(sizeOk, "size", "attachment.too_large", sizeMessage,
+               {std::to_string(attachment.size), std::to_string(kMaxAttachmentBytes)})
         .maxLength("note", attachment.note, kMaxFreeTextChars);
     return v.status();
 }

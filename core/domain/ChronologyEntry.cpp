@@ -9,15 +9,17 @@ namespace casebook::core {
 Status validate(const ChronologyEntry& entry)
 {
     Validator v;
-    v.check(entry.caseId.value != 0, "case", "must be chosen")
+    v.check(entry.caseId.value != 0, "case", "not_chosen", "must be chosen")
         .required("title", entry.title)
         .maxLength("body", entry.body, kMaxFreeTextChars)
         .maxLength("author", entry.author);
     const bool isDecision = entry.kind == EntryKind::Decision;
-    v.check(!isDecision || entry.decision.has_value(), "decision", "is required on a decision entry")
-        .check(isDecision || !entry.decision.has_value(), "decision", "is only recorded on a decision entry")
+    v.check(!isDecision || entry.decision.has_value(), "decision", "chronology.decision_missing",
+            "is required on a decision entry")
+        .check(isDecision || !entry.decision.has_value(), "decision", "chronology.decision_on_other_entry",
+               "is only recorded on a decision entry")
         .check(!isDecision || entry.medicalDetail.empty(), "medical detail",
-               "goes in the medical rationale on a decision entry")
+               "chronology.medical_detail_outside_rationale", "goes in the medical rationale on a decision entry")
         .maxLength("medical detail", entry.medicalDetail, kMaxFreeTextChars);
     if (entry.decision.has_value()) {
         const DecisionRecord& d = *entry.decision;
@@ -33,7 +35,7 @@ Status validate(const ChronologyEntry& entry)
 Status validate(const EntryAmendment& amendment)
 {
     Validator v;
-    v.check(amendment.entryId.value != 0, "entry", "must be chosen")
+    v.check(amendment.entryId.value != 0, "entry", "not_chosen", "must be chosen")
         .required("reason", amendment.reason, kMaxFreeTextChars)
         .required("correction", amendment.correction, kMaxFreeTextChars)
         .maxLength("amended by", amendment.amendedBy);

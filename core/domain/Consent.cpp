@@ -34,9 +34,9 @@ std::string audienceLabel(ConsentAudience audience)
 Status validate(const Consent& consent)
 {
     Validator v;
-    v.check(consent.person.value != 0, "person", "must be chosen")
+    v.check(consent.person.value != 0, "person", "not_chosen", "must be chosen")
         .check(consent.answer == ConsentAnswer::Given || !consent.withdrawn.has_value(), "withdrawn date",
-               "only consent that was given can be withdrawn")
+               "consent.withdrawn_not_given", "only consent that was given can be withdrawn")
         .notBefore("withdrawn date", consent.withdrawn, "the date consent was given", consent.given)
         .maxLength("how obtained", consent.obtained)
         .maxLength("note", consent.note, kMaxFreeTextChars);

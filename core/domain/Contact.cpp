@@ -15,7 +15,7 @@ Status validate(const Contact& contact)
         .maxLength("organisation", contact.organisation)
         .maxLength("phone", contact.phone)
         .maxLength("email", contact.email)
-        .check(emailOk, "email", "is not an e-mail address")
+        .check(emailOk, "email", "contact.email_invalid", "is not an e-mail address")
         .maxLength("notes", contact.notes, kMaxFreeTextChars);
     return v.status();
 }

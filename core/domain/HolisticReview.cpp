@@ -9,7 +9,7 @@ namespace casebook::core {
 Status validate(const HolisticReview& review)
 {
     Validator v;
-    v.check(review.caseId.value != 0, "case", "must be chosen")
+    v.check(review.caseId.value != 0, "case", "not_chosen", "must be chosen")
         .required("reviewer", review.reviewer)
         .maxLength("background", review.background, kMaxFreeTextChars)
         .maxLength("wellbeing", review.wellbeing, kMaxFreeTextChars)

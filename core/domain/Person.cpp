@@ -18,7 +18,7 @@ Status validate(const Person& person)
         .maxLength("notes", person.notes, kMaxFreeTextChars);
     const bool ownManager =
         person.id.value != 0 && person.lineManagerId.has_value() && person.lineManagerId->value == person.id.value;
-    v.check(!ownManager, "line manager", "cannot be the person themselves");
+    v.check(!ownManager, "line manager", "person.own_line_manager", "cannot be the person themselves");
     return v.status();
 }
 

@@ -9,8 +9,8 @@ namespace casebook::core {
 Status validate(const Signposting& record)
 {
     Validator v;
-    v.check(record.caseId.value != 0, "case", "must be chosen")
-        .check(record.service.value != 0, "service", "must be chosen")
+    v.check(record.caseId.value != 0, "case", "not_chosen", "must be chosen")
+        .check(record.service.value != 0, "service", "not_chosen", "must be chosen")
         .maxLength("note", record.note, kMaxFreeTextChars);
     return v.status();
 }

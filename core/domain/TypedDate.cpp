@@ -98,10 +98,16 @@ std::string quoted(std::string_view text)
     return "\"" + std::string(text.substr(0, kShown)) + (text.size() > kShown ? "...\"" : "\"");
 }
 
+/// An InvalidDate error: `detail` for the log, and the problem for the person typing.
+Error badDate(std::string detail, std::string id, std::vector<std::string> args)
+{
+    return Error{ErrorCode::InvalidDate, std::move(detail), {Problem{"date", std::move(id), std::move(args)}}};
+}
+
 Error notADate(std::string_view text)
 {
-    return Error{ErrorCode::InvalidDate,
-                 quoted(text) + " is not a date Casebook can read; type it as " + std::string(kTypedDateForms)};
+    return badDate(quoted(text) + " is not a date Casebook can read; type it as " + std::string(kTypedDateForms),
+                   "date.unreadable", {quoted(text)});
 }
 
 } // namespace
@@ -141,13 +147,16 @@ Result<Date> parseTypedDate(std::string_view text, Date today)
                                                                  "May",       "June",     "July",     "August",
                                                                  "September", "October",  "November", "December"};
     if (*m < 1 || *m > 12) {
-        return Error{ErrorCode::InvalidDate, quoted(text) + " has no month " + std::to_string(*m)
-                                                 + "; type the day first, as " + std::string(kTypedDateForms)};
+        return badDate(quoted(text) + " has no month " + std::to_string(*m) + "; type the day first, as "
+                           + std::string(kTypedDateForms),
+                       "date.no_such_month", {quoted(text), std::to_string(*m)});
     }
     if (*y < 1 || *d < 1 || *d > Date::daysInMonth(*y, *m)) {
-        return Error{ErrorCode::InvalidDate,
-                     quoted(text) + " is not a date: " + std::string(monthNames[static_cast<std::size_t>(*m - 1)]) + " "
-                         + std::to_string(*y) + " has " + std::to_string(Date::daysInMonth(*y, *m)) + " days"};
+        return badDate(
+            quoted(text) + " is not a date: " + std::string(monthNames[static_cast<std::size_t>(*m - 1)]) + " "
+                + std::to_string(*y) + " has " + std::to_string(Date::daysInMonth(*y, *m)) + " days",
+            "date.no_such_day",
+            {quoted(text), std::to_string(*m), std::to_string(*y), std::to_string(Date::daysInMonth(*y, *m))});
     }
     return Date::fromYmd(*y, *m, *d);
 }

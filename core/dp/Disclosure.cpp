@@ -7,6 +7,7 @@
 
 #include "audit/ChangeDigest.h"
 #include "audit/HeadAnchor.h"
+#include "domain/Validator.h"
 #include "repo/SqlValues.h"
 #include "report/ExportAudit.h"
 #include "service/ProcedureAudit.h"
@@ -628,12 +629,12 @@ Status DisclosureService::decide(SarId sar, const std::string& key, DisclosureDe
 {
     const bool blankReason = reason.find_first_not_of(" \t\r\n") == std::string::npos;
     if (decision != DisclosureDecision::Disclose && blankReason) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "a redaction or a withheld item needs a reason (such as the exemption: DPA 2018 Sch 2 "
-                         "para 16, third party)");
+        return invalidProblem("a redaction or a withheld item needs a reason (such as the exemption: DPA 2018 Sch 2 "
+                              "para 16, third party)",
+                              "reason", "disclosure.no_reason");
     }
     if (decision == DisclosureDecision::Redact && redact.find_first_not_of(" \t\r\n") == std::string::npos) {
-        return makeError(ErrorCode::InvalidArgument, "a redaction needs the words to take out");
+        return invalidProblem("a redaction needs the words to take out", "words", "disclosure.no_words");
     }
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx) {
@@ -660,16 +661,18 @@ Status DisclosureService::decide(SarId sar, const std::string& key, DisclosureDe
     }
     if (decision == DisclosureDecision::Redact) {
         if (item->attachmentId) {
-            return makeError(ErrorCode::InvalidArgument, "an attachment cannot be redacted here; disclose it or "
-                                                         "withhold it (and give a redacted copy by hand)");
+            return invalidProblem("an attachment cannot be redacted here; disclose it or "
+                                  "withhold it (and give a redacted copy by hand)",
+                                  "decision", "disclosure.attachment_redacted");
         }
         const std::string needle = lower(redact);
         const bool occurs = std::any_of(item->fields.begin(), item->fields.end(), [&needle](const auto& f) {
             return lower(f.second).find(needle) != std::string::npos;
         });
         if (!occurs) {
-            return makeError(ErrorCode::InvalidArgument, "the words to redact do not occur in " + key
-                                                             + "; nothing was recorded (check the spelling)");
+            return invalidProblem("the words to redact do not occur in " + key
+                                      + "; nothing was recorded (check the spelling)",
+                                  "words", "disclosure.words_not_found");
         }
     }
     const auto previous = review->decisions.find(key);
@@ -748,9 +751,12 @@ Result<DisclosurePackage> DisclosureService::build(SarId sar, Date preparedOn) c
         if (undecided.size() > 8) {
             keys += " and " + std::to_string(undecided.size() - 8) + " more";
         }
-        return makeError(ErrorCode::RuleViolation, std::to_string(undecided.size())
-                                                       + " item(s) may name third parties and have no decision yet: "
-                                                       + keys + ". Disclose, redact or withhold each first");
+        Error error = makeError(ErrorCode::RuleViolation, std::to_string(undecided.size())
+                                                              + " item(s) may name third parties and have no decision "
+                                                                "yet: "
+                                                              + keys + ". Disclose, redact or withhold each first");
+        error.problems.push_back(Problem{"", "disclosure.undecided", {std::to_string(undecided.size()), keys}});
+        return error;
     }
     DisclosurePackage package;
     ReportDocument& doc = package.document;

@@ -9,6 +9,7 @@
 #include "audit/HeadAnchor.h"
 #include "crypto/Digest.h"
 #include "crypto/Random.h"
+#include "domain/Validator.h"
 #include "repo/SqlValues.h"
 #include "service/ProcedureAudit.h"
 
@@ -254,12 +255,13 @@ Status HoldService::release(std::int64_t id, Date on)
         return before.error();
     }
     if (before->releasedOn) {
-        return makeError(ErrorCode::InvalidArgument, "legal hold " + std::to_string(id) + " was already released on "
-                                                         + before->releasedOn->toIso());
+        return invalidProblem("legal hold " + std::to_string(id) + " was already released on "
+                                  + before->releasedOn->toIso(),
+                              "released on", "legal_hold.already_released", {before->releasedOn->toIso()});
     }
     if (on < before->placedOn) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "a hold cannot be released before it was placed (" + before->placedOn.toIso() + ")");
+        return invalidProblem("a hold cannot be released before it was placed (" + before->placedOn.toIso() + ")",
+                              "released on", "legal_hold.released_before_placed", {before->placedOn.toIso()});
     }
     LegalHold after = *before;
     after.releasedOn = on;
@@ -502,7 +504,8 @@ Result<DisposalCertificate> ErasureService::erase(const std::string& scope, std:
                                                   const std::string& reason, const std::string& rule, bool anonymise)
 {
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
-        return makeError(ErrorCode::InvalidArgument, "an erasure needs a reason (the ground and who authorised it)");
+        return invalidProblem("an erasure needs a reason (the ground and who authorised it)", "reason",
+                              "erasure.no_reason");
     }
     Result<std::int64_t> secure = m_db.queryInt("PRAGMA secure_delete");
     if (!secure || *secure != 1) {

@@ -10,9 +10,12 @@ Status refuseIfHeld(const std::vector<LegalHold>& holds, Database& db, PersonId 
 {
     if (!holds.empty()) {
         const LegalHold& h = holds.front();
-        return makeError(ErrorCode::RuleViolation, what + " is under legal hold " + std::to_string(h.id) + " ("
-                                                       + std::string(toCode(h.kind)) + ", placed " + h.placedOn.toIso()
-                                                       + "); release the hold first ('casebook-cli hold release')");
+        Error error =
+            makeError(ErrorCode::RuleViolation, what + " is under legal hold " + std::to_string(h.id) + " ("
+                                                    + std::string(toCode(h.kind)) + ", placed " + h.placedOn.toIso()
+                                                    + "); release the hold first ('casebook-cli hold release')");
+        error.problems.push_back(Problem{"", "erasure.under_hold", {std::to_string(h.id), h.placedOn.toIso()}});
+        return error;
     }
     Result<std::int64_t> openRequests =
         sql::intWhere(db, "SELECT count(*) FROM sar_request WHERE person_id = ?1 AND status = 'open'", person.value);
@@ -20,10 +23,12 @@ Status refuseIfHeld(const std::vector<LegalHold>& holds, Database& db, PersonId 
         return openRequests.error();
     }
     if (*openRequests > 0) {
-        return makeError(ErrorCode::RuleViolation,
-                         what
-                             + " is the subject of an open subject access request; erasing or concealing it "
-                               "from the requester is an offence (DPA 2018 s.173). Close the request first");
+        Error error = makeError(ErrorCode::RuleViolation,
+                                what
+                                    + " is the subject of an open subject access request; erasing or concealing it "
+                                      "from the requester is an offence (DPA 2018 s.173). Close the request first");
+        error.problems.push_back(Problem{"", "erasure.open_request", {}});
+        return error;
     }
     return Ok{};
 }

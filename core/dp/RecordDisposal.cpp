@@ -9,6 +9,7 @@
 
 #include "audit/ChangeDigest.h"
 #include "audit/HeadAnchor.h"
+#include "domain/Validator.h"
 #include "repo/SqlValues.h"
 
 #include <nlohmann/json.hpp>
@@ -152,7 +153,8 @@ Result<DisposalCertificate> ErasureService::disposeRecord(RetentionKind kind, st
         return makeError(ErrorCode::InvalidArgument, "a person or a case is erased whole, not as one record");
     }
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
-        return makeError(ErrorCode::InvalidArgument, "a disposal needs a reason (the rule and who authorised it)");
+        return invalidProblem("a disposal needs a reason (the rule and who authorised it)", "reason",
+                              "disposal.no_reason");
     }
     Result<std::int64_t> secure = m_db.queryInt("PRAGMA secure_delete");
     if (!secure || *secure != 1) {

@@ -4,6 +4,7 @@
 
 #include "crypto/Digest.h"
 #include "crypto/Random.h"
+#include "domain/Validator.h"
 #include "store/EncryptedVfs.h"
 #include "store/StoreHeader.h"
 
@@ -173,16 +174,16 @@ Result<std::array<std::uint8_t, 32>> decode(std::string_view typed)
             continue;
         }
         if (valueOf(c) < 0) {
-            return makeError(ErrorCode::InvalidArgument, std::string("the recovery key has a character that is not "
-                                                                     "in it: '")
-                                                             + c + "'");
+            return invalidProblem(std::string("the recovery key has a character that is not in it: '") + c + "'",
+                                  "recovery key", "recovery_key.bad_character", {std::string(1, c)});
         }
         chars += c;
     }
     if (chars.size() != kTypedChars) {
-        return makeError(ErrorCode::InvalidArgument, "a recovery key has " + std::to_string(kTypedChars)
-                                                         + " characters (14 groups of 5); this has "
-                                                         + std::to_string(chars.size()));
+        return invalidProblem("a recovery key has " + std::to_string(kTypedChars)
+                                  + " characters (14 groups of 5); this has " + std::to_string(chars.size()),
+                              "recovery key", "recovery_key.wrong_length",
+                              {std::to_string(kTypedChars), std::to_string(chars.size())});
     }
     std::array<int, kKeyChars> values{};
     for (std::size_t g = 0; g < kGroups; ++g) {
@@ -192,8 +193,8 @@ Result<std::array<std::uint8_t, 32>> decode(std::string_view typed)
             values[g * 4 + i] = group[i];
         }
         if (valueOf(chars[g * 5 + 4]) != valueOf(checkChar(group, g))) {
-            return makeError(ErrorCode::InvalidArgument,
-                             "group " + std::to_string(g + 1) + " of the recovery key has a typo");
+            return invalidProblem("group " + std::to_string(g + 1) + " of the recovery key has a typo", "recovery key",
+                                  "recovery_key.group_typo", {std::to_string(g + 1)});
         }
     }
     std::array<std::uint8_t, 32> key{};
@@ -207,8 +208,9 @@ Result<std::array<std::uint8_t, 32>> decode(std::string_view typed)
         last += kAlphabet[static_cast<std::size_t>(valueOf(chars[kGroups * 5 + i]))];
     }
     if (last != wholeCheck(key)) {
-        return makeError(ErrorCode::InvalidArgument, "the recovery key's last group does not match the rest (two "
-                                                     "typos, or the key of another store)");
+        return invalidProblem("the recovery key's last group does not match the rest (two typos, or the key of another "
+                              "store)",
+                              "recovery key", "recovery_key.mismatch");
     }
     return key;
 }

@@ -4,6 +4,7 @@
 
 #include "dp/CodeTable.h"
 
+#include "domain/Validator.h"
 #include "repo/SqlValues.h"
 #include "rules/JsonChecker.h"
 #include "rules/TextFile.h"
@@ -314,9 +315,8 @@ Status RetentionService::overridePeriod(const RetentionPack& shipped, const std:
         return makeError(ErrorCode::NotFound, "rule " + ruleId + " is not in the retention pack");
     }
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos || months < 0 || months > 1800) {
-        return makeError(ErrorCode::InvalidArgument, "rule " + ruleId
-                                                         + ": a local period needs a reason and 0 to "
-                                                           "1800 months");
+        return invalidProblem("rule " + ruleId + ": a local period needs a reason and 0 to 1800 months", "reason",
+                              "retention.period_needs_reason", {"1800"});
     }
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx) {
@@ -344,8 +344,8 @@ Status RetentionService::retain(const RetentionRule& rule, std::int64_t refId, D
                                 const std::string& reason)
 {
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos || nextReview <= decidedOn) {
-        return makeError(ErrorCode::InvalidArgument, "a decision to retain needs a reason and a next review date "
-                                                     "after the decision");
+        return invalidProblem("a decision to retain needs a reason and a next review date after the decision", "reason",
+                              "retention.decision_needs_reason");
     }
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx) {

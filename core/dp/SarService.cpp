@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dp/SarService.h"
 
+#include "domain/Validator.h"
 #include "repo/PersonRepository.h"
 #include "repo/SqlValues.h"
 #include "service/ProcedureAudit.h"
@@ -167,7 +168,7 @@ Status SarService::update(const SarRequest& sar)
         return before.error();
     }
     if (before->person != sar.person) {
-        return makeError(ErrorCode::InvalidArgument, "a subject access request cannot move to another person");
+        return invalidProblem("a subject access request cannot move to another person", "person", "sar.person_changed");
     }
     auto stmt = m_db.prepare("UPDATE sar_request SET person_id = ?1, reference = ?2, received_on = ?3, channel = ?4, "
                              "extension_notified_on = ?5, extension_reason = ?6, status = ?7, closed_on = ?8, "

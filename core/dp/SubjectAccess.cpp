@@ -225,40 +225,48 @@ Result<SarTimeline> sarTimeline(const SubjectAccessRules& rules, const SarReques
 
 Status checkSarRequest(const SubjectAccessRules& rules, const SarRequest& sar)
 {
-    std::vector<std::string> problems;
+    Error error = makeError(ErrorCode::InvalidArgument);
+    const auto problem = [&error](const std::string& text, std::string field, std::string id,
+                                  std::vector<std::string> args = {}) {
+        error.detail += (error.detail.empty() ? "" : "; ") + text;
+        error.problems.push_back(Problem{std::move(field), std::move(id), std::move(args)});
+    };
     if (sar.person.value <= 0) {
-        problems.emplace_back("a subject access request needs the person it is about");
+        problem("a subject access request needs the person it is about", "person", "not_chosen");
     }
     for (const SarClockEvent& e : sar.clockEvents) {
         const std::string what(toCode(e.kind));
         if (e.requestedOn < sar.receivedOn) {
-            problems.push_back(what + " was asked for on " + e.requestedOn.toIso()
-                               + ", before the request was received (" + sar.receivedOn.toIso() + ")");
+            problem(what + " was asked for on " + e.requestedOn.toIso() + ", before the request was received ("
+                        + sar.receivedOn.toIso() + ")",
+                    "clock events", "sar.asked_before_received", {what, e.requestedOn.toIso(), sar.receivedOn.toIso()});
         }
         if (e.receivedOn && *e.receivedOn < e.requestedOn) {
-            problems.push_back(what + " was received on " + e.receivedOn->toIso() + ", before it was asked for ("
-                               + e.requestedOn.toIso() + ")");
+            problem(what + " was received on " + e.receivedOn->toIso() + ", before it was asked for ("
+                        + e.requestedOn.toIso() + ")",
+                    "clock events", "sar.answered_before_asked", {what, e.receivedOn->toIso(), e.requestedOn.toIso()});
         }
     }
     if (sar.extensionNotifiedOn.has_value() != !blank(sar.extensionReason)) {
-        problems.emplace_back("an extension needs both the date the requester was told and the reasons given");
+        problem("an extension needs both the date the requester was told and the reasons given", "extension",
+                "sar.extension_incomplete");
     }
     if ((sar.status == SarStatus::Open) == sar.closedOn.has_value()) {
-        problems.emplace_back(sar.status == SarStatus::Open ? "an open request has no closing date"
-                                                            : "a closed request needs the date it was closed");
+        if (sar.status == SarStatus::Open) {
+            problem("an open request has no closing date", "closed on", "sar.open_with_closing_date");
+        } else {
+            problem("a closed request needs the date it was closed", "closed on", "sar.closed_without_date");
+        }
     }
     if (sar.closedOn && *sar.closedOn < sar.receivedOn) {
-        problems.emplace_back("the request is closed before it was received");
+        problem("the request is closed before it was received", "closed on", "sar.closed_before_received");
     }
     if (sar.extensionNotifiedOn && *sar.extensionNotifiedOn < sar.receivedOn) {
-        problems.emplace_back("the extension is notified before the request was received");
+        problem("the extension is notified before the request was received", "extension",
+                "sar.extension_before_received");
     }
-    if (!problems.empty()) {
-        std::string detail;
-        for (const std::string& p : problems) {
-            detail += (detail.empty() ? "" : "; ") + p;
-        }
-        return makeError(ErrorCode::InvalidArgument, detail);
+    if (!error.problems.empty()) {
+        return error;
     }
     Result<SarTimeline> timeline = sarTimeline(rules, sar);
     if (!timeline) {

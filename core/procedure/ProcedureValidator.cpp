@@ -22,18 +22,10 @@ bool blank(std::string_view text)
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-Error invalid(std::string_view field, std::string_view problem)
-{
-    std::string detail(field);
-    detail += ": ";
-    detail += problem;
-    return makeError(ErrorCode::InvalidArgument, std::move(detail));
-}
-
 Status needCase(CaseId caseId, std::string_view type)
 {
     if (caseId.value <= 0) {
-        return invalid(std::string(type) + ".caseId", "a procedure record belongs to a case");
+        return invalidField(std::string(type) + ".caseId", "procedure.no_case", "a procedure record belongs to a case");
     }
     return Ok{};
 }
@@ -43,7 +35,9 @@ Status checkEvents(const ProcedureEvents& events, std::string_view field)
     for (const ProcedureEvent& event : events) {
         if (blank(event.name)
             || event.name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos) {
-            return invalid(field, "event names are lower_snake_case rule-pack event names, not '" + event.name + "'");
+            return invalidField(field, "procedure.event_name",
+                                "event names are lower_snake_case rule-pack event names, not '" + event.name + "'",
+                                {event.name});
         }
     }
     return Ok{};
@@ -71,9 +65,11 @@ Status checkStage(const UppProcedure& r, const RulePack& regimePack)
         list += (list.empty() ? "" : ", ") + stage;
     }
     const char* const counts[] = {"no", "one stage", "two stages", "three stages"};
-    return invalid("upp_procedure.stage", "the " + regimePack.regime->key + " regime has "
-                                              + counts[std::min(stages.size(), kMaxRegimeStages)] + " (" + list
-                                              + "); stage " + std::to_string(number) + " is not one of them");
+    return invalidField("upp_procedure.stage", "upp_procedure.stage_not_in_regime",
+                        "the " + regimePack.regime->key + " regime has "
+                            + counts[std::min(stages.size(), kMaxRegimeStages)] + " (" + list + "); stage "
+                            + std::to_string(number) + " is not one of them",
+                        {regimePack.regime->key, std::to_string(number), list});
 }
 
 } // namespace
@@ -84,22 +80,26 @@ Status ProcedureValidator::check(const Adjustment& r)
         return st;
     }
     if (blank(r.barrier)) {
-        return invalid("adjustment.barrier", "say what barrier the adjustment removes");
+        return invalidField("adjustment.barrier", "adjustment.no_barrier", "say what barrier the adjustment removes");
     }
     if (r.decision != AdjustmentDecision::Pending) {
         if (blank(r.rationale)) {
-            return invalid("adjustment.rationale", "a decision needs a recorded rationale");
+            return invalidField("adjustment.rationale", "adjustment.no_rationale",
+                                "a decision needs a recorded rationale");
         }
         if (blank(r.decisionMaker)) {
-            return invalid("adjustment.decisionMaker", "a decision needs a decision-maker");
+            return invalidField("adjustment.decisionMaker", "adjustment.no_decision_maker",
+                                "a decision needs a decision-maker");
         }
     }
     if (r.implementedDate && r.decision != AdjustmentDecision::Agreed
         && r.decision != AdjustmentDecision::PartlyAgreed) {
-        return invalid("adjustment.implementedDate", "only an agreed adjustment can be implemented");
+        return invalidField("adjustment.implementedDate", "adjustment.implemented_not_agreed",
+                            "only an agreed adjustment can be implemented");
     }
     if (!ordered(r.requestedDate, r.decisionDate) || !ordered(r.requestedDate, r.implementedDate)) {
-        return invalid("adjustment.decisionDate", "decided or implemented before it was requested");
+        return invalidField("adjustment.decisionDate", "adjustment.dates_out_of_order",
+                            "decided or implemented before it was requested");
     }
     return Ok{};
 }
@@ -110,20 +110,23 @@ Status ProcedureValidator::check(const Absence& r)
         return st;
     }
     if (!ordered(r.start, r.end)) {
-        return invalid("absence.end", "ends before it starts");
+        return invalidField("absence.end", "absence.ends_before_start", "ends before it starts");
     }
     for (const FitNote& note : r.fitNotes) {
         if (note.to < note.from) {
-            return invalid("absence.fitNotes", "a fit note ends before it starts");
+            return invalidField("absence.fitNotes", "absence.fit_note_ends_before_start",
+                                "a fit note ends before it starts");
         }
     }
     for (const SickPayDecision& decision : r.payDecisions) {
         if (blank(decision.rationale) || blank(decision.decidedBy)) {
-            return invalid("absence.payDecisions", "a pay decision needs a rationale and who decided");
+            return invalidField("absence.payDecisions", "absence.pay_decision_incomplete",
+                                "a pay decision needs a rationale and who decided");
         }
     }
     if (r.assaultOnDuty && !r.workRelated) {
-        return invalid("absence.workRelated", "an assault on duty (Operation Hampshire) is work-related");
+        return invalidField("absence.workRelated", "absence.assault_work_related",
+                            "an assault on duty (Operation Hampshire) is work-related");
     }
     return Ok{};
 }
@@ -134,11 +137,12 @@ Status ProcedureValidator::check(const LimitedDuty& r)
         return st;
     }
     if (!ordered(r.start, r.end)) {
-        return invalid("limited_duty.end", "ends before it starts");
+        return invalidField("limited_duty.end", "limited_duty.ends_before_start", "ends before it starts");
     }
     for (Date review : r.reviewDates) {
         if (review < r.start) {
-            return invalid("limited_duty.reviewDates", "a review before the placement starts");
+            return invalidField("limited_duty.reviewDates", "limited_duty.review_before_start",
+                                "a review before the placement starts");
         }
     }
     return Ok{};
@@ -150,17 +154,19 @@ Status ProcedureValidator::check(const OhReferral& r)
         return st;
     }
     if (blank(r.reason)) {
-        return invalid("oh_referral.reason", "say why the officer is referred");
+        return invalidField("oh_referral.reason", "oh_referral.no_reason", "say why the officer is referred");
     }
     if (!ordered(r.referralDate, r.appointment) || !ordered(r.referralDate, r.reportReceived)) {
-        return invalid("oh_referral.appointment", "an appointment or report before the referral");
+        return invalidField("oh_referral.appointment", "oh_referral.appointment_before_referral",
+                            "an appointment or report before the referral");
     }
     if (r.consent.given != true && (r.consent.sergeant || r.consent.hr || r.consent.lineManager)) {
-        return invalid("oh_referral.consent", "sharing needs the officer's consent");
+        return invalidField("oh_referral.consent", "oh_referral.no_consent", "sharing needs the officer's consent");
     }
     for (const OhRecommendation& rec : r.recommendations) {
         if (blank(rec.text)) {
-            return invalid("oh_referral.recommendations", "a recommendation needs its text");
+            return invalidField("oh_referral.recommendations", "oh_referral.recommendation_empty",
+                                "a recommendation needs its text");
         }
     }
     return Ok{};
@@ -172,10 +178,12 @@ Status ProcedureValidator::check(const ConductReferral& r)
         return st;
     }
     if (!ordered(r.referralDate, r.reportDate) || !ordered(r.reportDate, r.appealNoticeDate)) {
-        return invalid("conduct_referral.reportDate", "dates out of order (referral, report, appeal notice)");
+        return invalidField("conduct_referral.reportDate", "conduct_referral.dates_out_of_order",
+                            "dates out of order (referral, report, appeal notice)");
     }
     if (r.reportDate && r.severity != SeverityAssessment::Misconduct) {
-        return invalid("conduct_referral.reportDate", "a meeting report follows a misconduct assessment");
+        return invalidField("conduct_referral.reportDate", "conduct_referral.report_without_assessment",
+                            "a meeting report follows a misconduct assessment");
     }
     return Ok{};
 }
@@ -186,7 +194,8 @@ Status ProcedureValidator::check(const IllHealthRetirement& r)
         return st;
     }
     if (r.decision != PpaDecision::Pending && !r.decisionDate) {
-        return invalid("ill_health_retirement.decisionDate", "a PPA decision needs its date");
+        return invalidField("ill_health_retirement.decisionDate", "ill_health_retirement.no_decision_date",
+                            "a PPA decision needs its date");
     }
     return checkEvents(r.steps, "ill_health_retirement.steps");
 }
@@ -205,11 +214,12 @@ Status ProcedureValidator::check(const ActionPlan& r)
         return st;
     }
     if (blank(r.title)) {
-        return invalid("action_plan.title", "an action plan needs a title");
+        return invalidField("action_plan.title", "action_plan.no_title", "an action plan needs a title");
     }
     for (const ActionObjective& objective : r.objectives) {
         if (blank(objective.text) || blank(objective.owner)) {
-            return invalid("action_plan.objectives", "each objective needs its text and an owner");
+            return invalidField("action_plan.objectives", "action_plan.objective_incomplete",
+                                "each objective needs its text and an owner");
         }
     }
     return Ok{};
@@ -221,10 +231,12 @@ Status ProcedureValidator::check(const DateOverride& r)
         return st;
     }
     if (blank(r.reason)) {
-        return invalid("date_override.reason", "overriding a derived date needs a recorded reason");
+        return invalidField("date_override.reason", "date_override.no_reason",
+                            "overriding a derived date needs a recorded reason");
     }
     if (blank(r.ruleId) || blank(r.recordType) || r.recordId <= 0) {
-        return invalid("date_override.ruleId", "name the record and the rule whose date is overridden");
+        return invalidField("date_override.ruleId", "date_override.no_target",
+                            "name the record and the rule whose date is overridden");
     }
     return Ok{};
 }
@@ -235,17 +247,19 @@ Status ProcedureValidator::check(const DateClosure& r)
         return st;
     }
     if (blank(r.reason)) {
-        return invalid("date_closure.reason",
-                       "closing a date needs a recorded reason (for example \"no appeal lodged\")");
+        return invalidField("date_closure.reason", "date_closure.no_reason",
+                            "closing a date needs a recorded reason (for example \"no appeal lodged\")");
     }
     if (blank(r.ruleId) || blank(r.recordType) || r.recordId <= 0) {
-        return invalid("date_closure.ruleId", "name the record and the rule whose date is closed");
+        return invalidField("date_closure.ruleId", "date_closure.no_target",
+                            "name the record and the rule whose date is closed");
     }
     if (blank(r.closedBy)) {
-        return invalid("date_closure.closedBy", "say who closed the date");
+        return invalidField("date_closure.closedBy", "date_closure.no_closed_by", "say who closed the date");
     }
     if (r.reason.size() > kMaxFreeTextChars) {
-        return invalid("date_closure.reason", "the reason is too long");
+        return invalidField("date_closure.reason", "date_closure.reason_too_long", "the reason is too long",
+                            {std::to_string(kMaxFreeTextChars)});
     }
     return Ok{};
 }
@@ -256,10 +270,12 @@ Status ProcedureValidator::check(const UppProcedure& r, const RulePack& regimePa
         return st;
     }
     if (r.regimeOverride && blank(r.regimeOverrideReason)) {
-        return invalid("upp_procedure.regimeOverrideReason", "a regime override needs a reason");
+        return invalidField("upp_procedure.regimeOverrideReason", "upp_procedure.no_override_reason",
+                            "a regime override needs a reason");
     }
     if (r.pausedFrom.has_value() != r.pausedFor.has_value()) {
-        return invalid("upp_procedure.pausedFor", "a pause is linked to a conduct referral and has a start date");
+        return invalidField("upp_procedure.pausedFor", "upp_procedure.pause_incomplete",
+                            "a pause is linked to a conduct referral and has a start date");
     }
     if (auto st = checkStage(r, regimePack); !st) {
         return st;
@@ -269,18 +285,21 @@ Status ProcedureValidator::check(const UppProcedure& r, const RulePack& regimePa
     }
     if (r.improvementPeriodMonths
         && (*r.improvementPeriodMonths < 1 || *r.improvementPeriodMonths > kMaxPeriodMonths)) {
-        return invalid("upp_procedure.improvementPeriodMonths",
-                       "the improvement period chosen is a whole number of months from 1 to "
-                           + std::to_string(kMaxPeriodMonths));
+        return invalidField("upp_procedure.improvementPeriodMonths", "upp_procedure.period_months_range",
+                            "the improvement period chosen is a whole number of months from 1 to "
+                                + std::to_string(kMaxPeriodMonths),
+                            {std::to_string(kMaxPeriodMonths)});
     }
     // The end follows from the notice and the period chosen; a typed end that says otherwise is an
     // override and needs its reason, like any other date replaced by hand.
     const ImprovementPeriod period = improvementPeriod(r, engine.calendar());
     if (period.typedOverride && blank(r.improvementPeriodEndReason)) {
-        return invalid("upp_procedure.improvementPeriodEndReason",
-                       "the typed end " + r.improvementPeriodEnd->toIso() + " differs from the end the notice and "
-                           + std::to_string(*r.improvementPeriodMonths) + " months give (" + period.derivedEnd->toIso()
-                           + "): give the reason, or clear the typed end");
+        return invalidField(
+            "upp_procedure.improvementPeriodEndReason", "upp_procedure.period_end_differs",
+            "the typed end " + r.improvementPeriodEnd->toIso() + " differs from the end the notice and "
+                + std::to_string(*r.improvementPeriodMonths) + " months give (" + period.derivedEnd->toIso()
+                + "): give the reason, or clear the typed end",
+            {r.improvementPeriodEnd->toIso(), std::to_string(*r.improvementPeriodMonths), period.derivedEnd->toIso()});
     }
     UppFacts facts;
     facts.ground = r.kind;

@@ -9,11 +9,12 @@ Status toStatus(const std::vector<RuleBreach>& breaches)
     if (breaches.empty()) {
         return Ok{};
     }
-    std::string detail;
+    Error error = makeError(ErrorCode::RuleViolation);
     for (const RuleBreach& breach : breaches) {
-        detail += (detail.empty() ? "" : "\n") + breach.message;
+        error.detail += (error.detail.empty() ? "" : "\n") + breach.message;
+        error.problems.push_back(Problem{"rule", "rule.breach", {breach.ruleId}}); // the ui names the rule
     }
-    return makeError(ErrorCode::RuleViolation, detail);
+    return error;
 }
 
 Result<Date> DeadlineEngine::apply(const Rule& rule, Date basis) const

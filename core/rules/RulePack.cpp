@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rules/RulePack.h"
 
+#include "domain/Validator.h"
 #include "rules/JsonChecker.h"
 #include "rules/TextFile.h"
 
@@ -575,13 +576,16 @@ Status overrideIn(std::vector<Rule>& rules, const std::string& packId, const Rul
         return makeError(ErrorCode::NotFound, "rule " + request.ruleId + " is not in pack " + packId);
     }
     if (request.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
-        return makeError(ErrorCode::InvalidArgument, "rule " + request.ruleId + ": an override needs a reason");
+        return invalidProblem("rule " + request.ruleId + ": an override needs a reason", "reason",
+                              "rule.override_needs_reason");
     }
     if (it->kind == RuleKind::Constraint) {
-        return makeError(ErrorCode::InvalidArgument, "rule " + request.ruleId + " is a constraint and has no amount");
+        return invalidProblem("rule " + request.ruleId + " is a constraint and has no amount", "amount",
+                              "rule.constraint_has_no_amount");
     }
     if (request.amount < 0 || request.amount > kMaxAmount) {
-        return makeError(ErrorCode::InvalidArgument, "rule " + request.ruleId + ": amount out of range");
+        return invalidProblem("rule " + request.ruleId + ": amount out of range", "amount", "rule.amount_out_of_range",
+                              {std::to_string(kMaxAmount)});
     }
     const int shipped = it->localOverride ? it->localOverride->shippedAmount : it->amount;
     it->localOverride = LocalOverride{shipped, request.reason};

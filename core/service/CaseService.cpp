@@ -145,17 +145,19 @@ Result<NewPersonCase> CaseService::openCaseForNewPerson(Person person, Case valu
 {
     // Every problem of both at once, so the caller can show each beside its field. The case is
     // checked with a stand-in person until the real one has its id.
-    std::string problems;
-    if (auto st = validate(person); !st) {
-        problems = st.error().detail;
-    }
+    Error problems = makeError(ErrorCode::InvalidArgument);
+    const auto merge = [&problems](const Status& st) {
+        if (!st) {
+            problems.detail += (problems.detail.empty() ? "" : "; ") + st.error().detail;
+            problems.problems.insert(problems.problems.end(), st.error().problems.begin(), st.error().problems.end());
+        }
+    };
+    merge(validate(person));
     Case probe = value;
     probe.person = PersonId{1};
-    if (auto st = validate(probe); !st) {
-        problems += (problems.empty() ? "" : "; ") + st.error().detail;
-    }
-    if (!problems.empty()) {
-        return makeError(ErrorCode::InvalidArgument, problems);
+    merge(validate(probe));
+    if (!problems.detail.empty()) {
+        return problems;
     }
     return inTransaction([&]() -> Result<NewPersonCase> {
         auto personId = insertPerson(person);

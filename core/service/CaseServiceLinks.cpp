@@ -6,6 +6,7 @@
 #include "service/CaseServiceAudit.h"
 
 #include "domain/RecordJson.h"
+#include "domain/Validator.h"
 #include "repo/AttachmentRepository.h"
 #include "repo/ContactRepository.h"
 #include "repo/SignpostingRepository.h"
@@ -191,7 +192,7 @@ Status CaseService::updateSignposting(const Signposting& record)
             return before.error();
         }
         if (before->caseId != record.caseId) {
-            return makeError(ErrorCode::InvalidArgument, "signposting.caseId: a record cannot move to another case");
+            return invalidField("signposting.caseId", "record.case_changed", "a record cannot move to another case");
         }
         if (auto st = repo.update(record); !st) {
             return st;

@@ -6,6 +6,7 @@
 #include "service/CaseServiceAudit.h"
 
 #include "domain/RecordJson.h"
+#include "domain/Validator.h"
 #include "repo/ChronologyRepository.h"
 #include "repo/ConsentRepository.h"
 #include "repo/PersonRepository.h"
@@ -54,7 +55,7 @@ Result<std::vector<ChronologyEntryId>> CaseService::addEntries(std::vector<Chron
 {
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (auto st = validate(entries[i]); !st) {
-            return makeError(st.error().code, "entries[" + std::to_string(i) + "]." + st.error().detail);
+            return withFieldPrefix(st.error(), "entries[" + std::to_string(i) + "].");
         }
     }
     return inTransaction([&]() -> Result<std::vector<ChronologyEntryId>> {
@@ -100,7 +101,7 @@ Status CaseService::editEntry(const ChronologyEntry& entry)
             return before.error();
         }
         if (before->caseId != entry.caseId) {
-            return makeError(ErrorCode::InvalidArgument, "case cannot change: an entry stays in its case");
+            return invalidProblem("case cannot change: an entry stays in its case", "case", "record.case_changed");
         }
         if (auto st = chronology.update(entry); !st) {
             return st;
@@ -147,8 +148,8 @@ Result<EntryAmendmentId> CaseService::amendEntry(EntryAmendment amendment)
             current = a.entryId == entry->id ? a.correction : current;
         }
         if (trimmed(current) == trimmed(amendment.correction)) {
-            return makeError(ErrorCode::InvalidArgument,
-                             "correction: says what the entry already says; change the text or cancel");
+            return invalidField("correction", "chronology.correction_unchanged",
+                                "says what the entry already says; change the text or cancel");
         }
         auto id = chronology.insertAmendment(amendment);
         if (!id) {
@@ -241,8 +242,9 @@ Status CaseService::withdrawConsent(ConsentId id, Date withdrawn, std::string no
             return before.error();
         }
         if (before->withdrawn.has_value()) {
-            return makeError(ErrorCode::InvalidArgument,
-                             "withdrawn date: this consent was already withdrawn on " + before->withdrawn->toIso());
+            return invalidField("withdrawn date", "consent.already_withdrawn",
+                                "this consent was already withdrawn on " + before->withdrawn->toIso(),
+                                {before->withdrawn->toIso()});
         }
         Consent after = *before;
         after.withdrawn = withdrawn;
@@ -271,7 +273,7 @@ Status CaseService::updateConsent(const Consent& consent)
             return before.error();
         }
         if (before->person != consent.person) {
-            return makeError(ErrorCode::InvalidArgument, "person: a consent answer cannot move to another person");
+            return invalidField("person", "consent.person_changed", "a consent answer cannot move to another person");
         }
         if (auto st = consents.update(consent); !st) {
             return st;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/DueService.h"
 
+#include "domain/Validator.h"
 #include "dp/SarService.h"
 #include "procedure/ProcedureJson.h"
 #include "procedure/ProcedureValidator.h"
@@ -289,7 +290,8 @@ Result<DateClosureId> DueService::closeDate(const DateClosureRequest& request)
     }
     for (const DateClosure& c : *existing) {
         if (OverrideKey{c.recordType, c.recordId, c.ruleId} == key && c.date == record.date) {
-            return makeError(ErrorCode::InvalidArgument, "date_closure: this date is already closed (reopen it first)");
+            return invalidField("date_closure", "date_closure.already_closed",
+                                "this date is already closed (reopen it first)");
         }
     }
     Result<DateClosureId> id = repo.insert(record);

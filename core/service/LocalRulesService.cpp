@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/LocalRulesService.h"
 
+#include "domain/Validator.h"
 #include "service/ProcedureAudit.h"
 
 #include <nlohmann/json.hpp>
@@ -252,10 +253,10 @@ Result<std::vector<CalendarEdit>> LocalRulesService::calendarEdits() const
 Status LocalRulesService::editCalendar(const CalendarEdit& edit)
 {
     if (edit.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
-        return makeError(ErrorCode::InvalidArgument, "reason: required");
+        return invalidField("reason", "required", "required");
     }
     if (edit.kind == CalendarEditKind::AddHoliday && edit.title.find_first_not_of(" \t\r\n") == std::string::npos) {
-        return makeError(ErrorCode::InvalidArgument, "title: required");
+        return invalidField("title", "required", "required");
     }
     // Check against the live calendar, so an edit on top of an edit is refused with the same words.
     WorkingCalendar probe = m_live.calendar;
@@ -335,7 +336,7 @@ Status LocalRulesService::setCountingPolicy(const StoredCountingPolicy& policy)
         return known;
     }
     if (policy.reason.find_first_not_of(" \t\r\n") == std::string::npos) {
-        return makeError(ErrorCode::InvalidArgument, "reason: a counting policy needs a reason");
+        return invalidField("reason", "local_rules.policy_needs_reason", "a counting policy needs a reason");
     }
     return inTransaction([&]() -> Status {
         auto existing = countingPolicies();

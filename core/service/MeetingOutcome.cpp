@@ -3,6 +3,7 @@
 #include "service/MeetingOutcome.h"
 
 #include "domain/ChronologyEntry.h"
+#include "domain/Validator.h"
 #include "procedure/ActionPlan.h"
 #include "procedure/ProcedureValidator.h"
 #include "report/Words.h"
@@ -14,7 +15,7 @@ namespace {
 /// Prefixes the detail of `error` with the part of the outcome it is about ("decisions[1].").
 Error about(const Error& error, const std::string& part)
 {
-    return makeError(error.code, part + error.detail);
+    return withFieldPrefix(error, part);
 }
 
 std::string meetingBody(const MeetingOutcome& o)
@@ -83,10 +84,12 @@ Result<RecordedOutcome> recordMeetingOutcome(Session& session, const MeetingOutc
         const AgreedAction& a = outcome.actions[i];
         const std::string part = "actions[" + std::to_string(i) + "].";
         if (a.text.find_first_not_of(" \t\n") == std::string::npos) {
-            return makeError(ErrorCode::InvalidArgument, part + "text must say what is to be done");
+            return invalidProblem(part + "text must say what is to be done", part + "text",
+                                  "meeting.action_without_text");
         }
         if (a.owner.find_first_not_of(" \t\n") == std::string::npos) {
-            return makeError(ErrorCode::InvalidArgument, part + "owner must name who will do it");
+            return invalidProblem(part + "owner must name who will do it", part + "owner",
+                                  "meeting.action_without_owner");
         }
         plan.objectives.push_back({a.text, a.owner, a.due, std::nullopt});
     }
@@ -94,7 +97,7 @@ Result<RecordedOutcome> recordMeetingOutcome(Session& session, const MeetingOutc
         return about(st.error(), "actions: ");
     }
     if (outcome.nextMeeting && *outcome.nextMeeting < outcome.date) {
-        return makeError(ErrorCode::InvalidArgument, "next meeting: is before the meeting it follows");
+        return invalidField("next meeting", "meeting.next_before_this", "is before the meeting it follows");
     }
 
     RecordedOutcome recorded;

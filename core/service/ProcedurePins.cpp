@@ -3,6 +3,7 @@
 // Pack versions pinned per record (issue 14 item 1): conduct referrals, ill-health retirements,
 // injury awards, limited duties and absences are pinned to the version their dates select when they
 // are made, as UPP/UAP procedures are, and every kind moves only when the sergeant re-pins it.
+#include "domain/Validator.h"
 #include "procedure/PackPin.h"
 #include "procedure/ProcedureJson.h"
 #include "procedure/ProcedureValidator.h"
@@ -138,16 +139,17 @@ template <typename T> Status ProcedureService::pin(T& record) const
         record.pinnedPack = pack.id;
     }
     if (record.pinnedPack != pack.id || pack.atVersion(record.pinnedVersion) == nullptr) {
-        return makeError(ErrorCode::InvalidArgument, tableOf<T>() + ".pinnedVersion: " + pack.id + " has no version "
-                                                         + std::to_string(record.pinnedVersion) + " of pack "
-                                                         + record.pinnedPack);
+        return invalidField(tableOf<T>() + ".pinnedVersion", "procedure.no_such_version",
+                            pack.id + " has no version " + std::to_string(record.pinnedVersion) + " of pack "
+                                + record.pinnedPack,
+                            {record.pinnedPack, std::to_string(record.pinnedVersion)});
     }
     const int selected = selectedVersion(m_rules, record).version;
     if (record.id.value == 0 && record.pinnedVersion != selected && blank(record.pinReason)) {
-        return makeError(ErrorCode::InvalidArgument, tableOf<T>() + ".pinReason: pinning to version "
-                                                         + std::to_string(record.pinnedVersion)
-                                                         + " rather than version " + std::to_string(selected)
-                                                         + ", which the dates select, needs a reason");
+        return invalidField(tableOf<T>() + ".pinReason", "procedure.pin_needs_reason",
+                            "pinning to version " + std::to_string(record.pinnedVersion) + " rather than version "
+                                + std::to_string(selected) + ", which the dates select, needs a reason",
+                            {std::to_string(record.pinnedVersion), std::to_string(selected)});
     }
     return Ok{};
 }
@@ -222,7 +224,7 @@ template <typename T>
 Result<Repin> ProcedureService::repinOf(decltype(T::id) id, std::optional<int> version, const std::string& reason)
 {
     if (blank(reason)) {
-        return makeError(ErrorCode::InvalidArgument, "reason: re-pinning needs a reason");
+        return invalidField("reason", "procedure.repin_needs_reason", "re-pinning needs a reason");
     }
     Result<Transaction> tx = Transaction::begin(m_db);
     if (!tx) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "service/ProcedureService.h"
 
+#include "domain/Validator.h"
 #include "procedure/Absence.h"
 #include "procedure/ImprovementPeriod.h"
 #include "procedure/PackPin.h"
@@ -53,8 +54,8 @@ Status ProcedureService::checkPause(const UppProcedure& record) const
         return referral.error();
     }
     if (referral->caseId != record.caseId) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "upp_procedure.pausedFor: the conduct referral is on another case");
+        return invalidField("upp_procedure.pausedFor", "upp_procedure.pause_on_other_case",
+                            "the conduct referral is on another case");
     }
     return Ok{};
 }
@@ -65,8 +66,8 @@ Result<RegimeDecision> ProcedureService::deriveRegime(const UppProcedure& record
     input.cameToAttention = record.cameToAttention;
     if (record.linkedEarlierMatter) {
         if (*record.linkedEarlierMatter == record.id) {
-            return makeError(ErrorCode::InvalidArgument,
-                             "upp_procedure.linkedEarlierMatter: a matter cannot link to itself");
+            return invalidField("upp_procedure.linkedEarlierMatter", "upp_procedure.links_itself",
+                                "a matter cannot link to itself");
         }
         Result<UppProcedure> earlier = ProcedureRepository<UppProcedure>(m_db).get(*record.linkedEarlierMatter);
         if (!earlier) {
@@ -76,8 +77,8 @@ Result<RegimeDecision> ProcedureService::deriveRegime(const UppProcedure& record
     }
     if (record.regimeOverride) {
         if (record.regimeOverrideReason.find_first_not_of(" \t\r\n") == std::string::npos) {
-            return makeError(ErrorCode::InvalidArgument,
-                             "upp_procedure.regimeOverrideReason: a regime override needs a reason");
+            return invalidField("upp_procedure.regimeOverrideReason", "upp_procedure.no_override_reason",
+                                "a regime override needs a reason");
         }
         input.regimeOverride = RegimeOverride{*record.regimeOverride, record.regimeOverrideReason};
     }
@@ -175,8 +176,8 @@ template <> Status ProcedureService::prepare(UppProcedure& record) const
     const RulePack* packOfRegime = m_rules.uppPack(record.regime());
     const RulePack* selectedNow = m_rules.uppSelectedVersion(record);
     if (packOfRegime == nullptr || selectedNow == nullptr) { // deriveRegime accepts only loaded regimes
-        return makeError(ErrorCode::InvalidArgument,
-                         "upp_procedure.regimeOverride: '" + record.regime().key + "' is not a loaded regime");
+        return invalidField("upp_procedure.regimeOverride", "upp_procedure.regime_not_loaded",
+                            "'" + record.regime().key + "' is not a loaded regime", {record.regime().key});
     }
     const RulePack& pack = *packOfRegime;
     if (record.pinnedVersion == 0 && record.id.value != 0) {
@@ -191,15 +192,16 @@ template <> Status ProcedureService::prepare(UppProcedure& record) const
     if (record.pinnedVersion != 0 && (record.pinnedPack.empty() || record.pinnedPack == pack.id)) {
         // A kept pin, or a version chosen for a new record.
         if (pack.atVersion(record.pinnedVersion) == nullptr) {
-            return makeError(ErrorCode::InvalidArgument, "upp_procedure.pinnedVersion: " + pack.id + " has no version "
-                                                             + std::to_string(record.pinnedVersion));
+            return invalidField("upp_procedure.pinnedVersion", "procedure.no_such_version",
+                                pack.id + " has no version " + std::to_string(record.pinnedVersion),
+                                {pack.id, std::to_string(record.pinnedVersion)});
         }
         record.pinnedPack = pack.id;
         if (record.id.value == 0 && record.pinnedVersion != selected.version && blank(record.pinReason)) {
-            return makeError(ErrorCode::InvalidArgument,
-                             "upp_procedure.pinReason: pinning to version " + std::to_string(record.pinnedVersion)
-                                 + " rather than version " + std::to_string(selected.version)
-                                 + ", which the dates select, needs a reason");
+            return invalidField("upp_procedure.pinReason", "procedure.pin_needs_reason",
+                                "pinning to version " + std::to_string(record.pinnedVersion) + " rather than version "
+                                    + std::to_string(selected.version) + ", which the dates select, needs a reason",
+                                {std::to_string(record.pinnedVersion), std::to_string(selected.version)});
         }
     } else { // not pinned yet, or its regime changed: the version its dates select
         record.pinnedPack = pack.id;
@@ -244,8 +246,8 @@ template <> Status ProcedureService::prepare(Absence& record) const
     for (const Absence& other : *others) {
         const bool overlaps = (!record.end || other.start <= *record.end) && (!other.end || record.start <= *other.end);
         if (other.id != record.id && overlaps) {
-            return makeError(ErrorCode::InvalidArgument,
-                             "absence.start: overlaps the absence from " + other.start.toIso());
+            return invalidField("absence.start", "absence.overlaps", "overlaps the absence from " + other.start.toIso(),
+                                {other.start.toIso()});
         }
     }
     return Ok{};
@@ -290,8 +292,8 @@ template <typename T> Status ProcedureService::update(T record)
         return before.error();
     }
     if (before->caseId != record.caseId) {
-        return makeError(ErrorCode::InvalidArgument,
-                         std::string(Rows::table) + ".caseId: a record cannot move to another case");
+        return invalidField(std::string(Rows::table) + ".caseId", "record.case_changed",
+                            "a record cannot move to another case");
     }
     if (Status ready = prepare(record); !ready) {
         return ready;

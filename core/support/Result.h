@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace casebook::core {
 
@@ -29,10 +30,23 @@ enum class ErrorCode {
     StoreInUse,         ///< another process has the store open; nothing was changed
 };
 
-/// An error code plus detail for the log (never user-facing text, never a secret).
+/// One thing wrong with a record: the field it concerns, a stable message id the ui words
+/// ("required", "case.closed_before_opened") and the values the wording quotes (%1, %2...).
+/// The ids core can produce are listed by core::problemIds() (domain/Validator.h).
+struct Problem {
+    std::string field;
+    std::string id;
+    std::vector<std::string> args = {};
+
+    bool operator==(const Problem&) const = default;
+};
+
+/// An error code plus detail for the log (never user-facing text, never a secret). A validation
+/// failure (InvalidArgument) also lists its problems, so the ui can word and place each one.
 struct Error {
     ErrorCode code;
     std::string detail;
+    std::vector<Problem> problems = {};
 };
 
 struct Ok {

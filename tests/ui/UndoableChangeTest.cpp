@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/UndoableChange.h"
 
+#include "support/Messages.h"
+
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -70,6 +72,7 @@ TEST_CASE("A failing undo reports the error and clears the history", "[undo]")
     stack.undo();
     QCoreApplication::processEvents();
     REQUIRE(failed.size() == 1);
-    CHECK(failed.front().front().toString() == QStringLiteral("gone"));
+    // The user is told what the error means, not its detail ("gone").
+    CHECK(failed.front().front().toString() == ui::userMessage(core::makeError(core::ErrorCode::NotFound)));
     CHECK(stack.count() == 0);
 }

@@ -9,6 +9,7 @@
 #include "report/PdfExport.h"
 #include "service/Session.h"
 #include "support/ClearFile.h"
+#include "support/Messages.h"
 #include "support/ScreenFit.h"
 #include "support/SystemClock.h"
 #include "support/Tables.h"
@@ -122,7 +123,7 @@ void DisclosureDialog::reload()
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("Item"), tr("Decision"), tr("May name"), tr("Key")});
     if (!review) {
-        showMessage(m_message, tr("Could not collect the records: %1").arg(qs(review.error().detail)));
+        showMessage(m_message, tr("Could not collect the records: %1").arg(userMessage(review.error())));
         m_review.reset();
         return;
     }
@@ -221,7 +222,7 @@ void DisclosureDialog::record()
     auto done = service.decide(m_sar, key.toStdString(), decision, m_reason->text().trimmed().toStdString(),
                                m_words->text().toStdString());
     if (!done) {
-        showMessage(m_message, qs(done.error().detail));
+        showMessage(m_message, userMessage(done.error()));
         return;
     }
     m_words->clear();
@@ -248,12 +249,12 @@ bool DisclosureDialog::writePackage(const QString& folder)
     core::DisclosureService service(m_session.database(), m_session.audit(), clock, m_session.actor());
     auto package = service.build(m_sar, todayDate());
     if (!package) {
-        showMessage(m_message, qs(package.error().detail));
+        showMessage(m_message, userMessage(package.error()));
         return false;
     }
     auto pdf = renderPdf(package->document);
     if (!pdf) {
-        showMessage(m_message, tr("The PDF could not be made: %1").arg(qs(pdf.error().detail)));
+        showMessage(m_message, tr("The PDF could not be made: %1").arg(userMessage(pdf.error())));
         return false;
     }
     const std::string pdfBytes = pdf->toStdString();
@@ -288,7 +289,7 @@ bool DisclosureDialog::writePackage(const QString& folder)
     if (auto logged = service.recordPackage(m_sar, *package, pdfSha, core::sha256Hex(manifest)); !logged) {
         cleanUp();
         showMessage(m_message,
-                    tr("The package could not be audited, so it was removed: %1").arg(qs(logged.error().detail)));
+                    tr("The package could not be audited, so it was removed: %1").arg(userMessage(logged.error())));
         return false;
     }
     showMessage(m_message, tr("Wrote the package to %1: %2 disclosed, %3 redacted, %4 withheld, %5 attachment(s); "

@@ -3,6 +3,7 @@
 #include "dataprotection/EraseDialog.h"
 
 #include "service/Session.h"
+#include "support/Messages.h"
 #include "support/ScreenFit.h"
 #include "support/SystemClock.h"
 #include "workspace/Labels.h"
@@ -145,7 +146,7 @@ void EraseDialog::showPreview()
                                : erasure.previewCase(core::CaseId{scope});
     if (!preview) {
         m_preview.reset();
-        m_whatGoes->setText(tr("Cannot tell what would go: %1").arg(qs(preview.error().detail)));
+        m_whatGoes->setText(tr("Cannot tell what would go: %1").arg(userMessage(preview.error())));
         updateButton();
         return;
     }
@@ -206,7 +207,7 @@ void EraseDialog::erase()
                                      : (scope < 0 ? erasure.erasePerson(core::PersonId{m_personId}, reason, m_rule)
                                                   : erasure.eraseCase(core::CaseId{scope}, reason, m_rule));
     if (!certificate) {
-        m_blocked->setText(qs(certificate.error().detail));
+        m_blocked->setText(userMessage(certificate.error()));
         m_blocked->show();
         return;
     }

@@ -4,6 +4,7 @@
 #include "support/Today.h"
 
 #include "service/Session.h"
+#include "support/Messages.h"
 #include "support/Tables.h"
 
 #include <QCheckBox>
@@ -193,7 +194,7 @@ void LegalHoldsPage::reload()
     core::HoldService holds(m_session.database(), m_session.audit(), m_session.actor());
     auto list = holds.list(m_showReleased->isChecked());
     if (!list) {
-        m_message->setText(tr("Could not list the holds: %1").arg(qs(list.error().detail)));
+        m_message->setText(tr("Could not list the holds: %1").arg(userMessage(list.error())));
         updateButtons();
         return;
     }
@@ -257,7 +258,7 @@ void LegalHoldsPage::place()
     core::HoldService holds(m_session.database(), m_session.audit(), m_session.actor());
     auto placed = holds.place(hold);
     if (!placed) {
-        m_message->setText(tr("The hold was not placed: %1").arg(qs(placed.error().detail)));
+        m_message->setText(tr("The hold was not placed: %1").arg(userMessage(placed.error())));
         return;
     }
     m_reference->clear();
@@ -279,7 +280,7 @@ void LegalHoldsPage::release()
     const std::int64_t id = h->id;
     core::HoldService holds(m_session.database(), m_session.audit(), m_session.actor());
     if (auto released = holds.release(id, toCore(m_releaseOn->date())); !released) {
-        m_message->setText(tr("The hold was not released: %1").arg(qs(released.error().detail)));
+        m_message->setText(tr("The hold was not released: %1").arg(userMessage(released.error())));
         return;
     }
     reload();

@@ -8,6 +8,7 @@
 #include "dataprotection/ServiceEndPage.h"
 #include "service/Session.h"
 #include "support/DateEdit.h"
+#include "support/Messages.h"
 #include "support/ResourceLocator.h"
 #include "support/ScreenFit.h"
 #include "support/SystemClock.h"
@@ -162,7 +163,7 @@ void RetentionDialog::loadPack()
         m_pack = std::make_unique<core::RetentionPack>(std::move(*pack));
     } else {
         m_pack.reset();
-        m_message->setText(tr("The retention pack could not be loaded: %1").arg(qs(pack.error().detail)));
+        m_message->setText(tr("The retention pack could not be loaded: %1").arg(userMessage(pack.error())));
     }
 }
 
@@ -179,7 +180,7 @@ void RetentionDialog::reload()
     core::RetentionService retention(m_session.database(), m_session.audit(), m_session.actor());
     auto due = retention.review(*m_pack, toCore(m_asOf->date()), m_within->value());
     if (!due) {
-        m_message->setText(tr("Could not compute the queue: %1").arg(qs(due.error().detail)));
+        m_message->setText(tr("Could not compute the queue: %1").arg(userMessage(due.error())));
         updateButtons();
         return;
     }
@@ -251,7 +252,7 @@ void RetentionDialog::keep()
     auto kept = retention.retain(*d->rule, d->refId, today, toCore(m_nextReview->date()),
                                  m_reason->text().trimmed().toStdString());
     if (!kept) {
-        m_message->setText(qs(kept.error().detail));
+        m_message->setText(userMessage(kept.error()));
         return;
     }
     m_reason->clear();

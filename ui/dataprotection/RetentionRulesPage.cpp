@@ -3,6 +3,7 @@
 #include "dataprotection/RetentionRulesPage.h"
 
 #include "service/Session.h"
+#include "support/Messages.h"
 #include "support/ResourceLocator.h"
 #include "support/Tables.h"
 
@@ -92,7 +93,7 @@ void RetentionRulesPage::reload()
     core::RetentionService retention(m_session.database(), m_session.audit(), m_session.actor());
     auto pack = resources ? retention.pack(*resources) : core::Result<core::RetentionPack>(resources.error());
     if (!pack) {
-        m_message->setText(tr("The retention pack could not be loaded: %1").arg(qs(pack.error().detail)));
+        m_message->setText(tr("The retention pack could not be loaded: %1").arg(userMessage(pack.error())));
         showSelected();
         return;
     }
@@ -143,7 +144,7 @@ void RetentionRulesPage::setLocalPeriod()
     core::RetentionService retention(m_session.database(), m_session.audit(), m_session.actor());
     if (auto st = retention.overridePeriod(m_pack, id, m_months->value(), m_reason->text().trimmed().toStdString());
         !st) {
-        m_message->setText(tr("Not changed: %1").arg(qs(st.error().detail)));
+        m_message->setText(tr("Not changed: %1").arg(userMessage(st.error())));
         return;
     }
     m_reason->clear();

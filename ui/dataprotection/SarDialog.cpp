@@ -7,6 +7,7 @@
 #include "dataprotection/SarSupport.h"
 #include "service/Session.h"
 #include "support/DateEdit.h"
+#include "support/Messages.h"
 #include "support/ScreenFit.h"
 #include "support/Tables.h"
 #include "workspace/Labels.h"
@@ -265,7 +266,7 @@ void SarDialog::reload(std::optional<std::int64_t> select)
     core::SarService sars(m_session.database(), *m_rules, m_session.audit(), m_session.actor());
     auto listed = sars.list(m_showClosed->isChecked());
     if (!listed) {
-        showMessage(m_error, tr("Could not read the requests: %1").arg(qs(listed.error().detail)));
+        showMessage(m_error, tr("Could not read the requests: %1").arg(userMessage(listed.error())));
         return;
     }
     m_requests = std::move(*listed);
@@ -394,7 +395,7 @@ void SarDialog::showDeadline()
     }
     auto timeline = core::sarTimeline(*m_rules, fromForm());
     if (!timeline) {
-        m_deadline->setText(qs(timeline.error().detail));
+        m_deadline->setText(userMessage(timeline.error()));
         return;
     }
     QStringList lines;
@@ -431,12 +432,12 @@ void SarDialog::save()
     if (id == 0) {
         auto added = sars.add(sar);
         if (!added) {
-            showMessage(m_error, qs(added.error().detail));
+            showMessage(m_error, userMessage(added.error()));
             return;
         }
         id = added->value;
     } else if (auto updated = sars.update(sar); !updated) {
-        showMessage(m_error, qs(updated.error().detail));
+        showMessage(m_error, userMessage(updated.error()));
         return;
     }
     if (sar.status != core::SarStatus::Open) {

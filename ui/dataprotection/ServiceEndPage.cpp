@@ -5,6 +5,7 @@
 
 #include "dp/Retention.h"
 #include "service/Session.h"
+#include "support/Messages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -96,7 +97,7 @@ void ServiceEndPage::showCurrent()
     core::RetentionService retention(m_session.database(), m_session.audit(), m_session.actor());
     auto ended = retention.serviceEnd(core::PersonId{m_person->currentData().toLongLong()});
     if (!ended) {
-        m_current->setText(tr("Could not read it: %1").arg(qs(ended.error().detail)));
+        m_current->setText(tr("Could not read it: %1").arg(userMessage(ended.error())));
         return;
     }
     if (*ended) {
@@ -125,7 +126,7 @@ void ServiceEndPage::save()
     const core::PersonId person{m_person->currentData().toLongLong()};
     core::RetentionService retention(m_session.database(), m_session.audit(), m_session.actor());
     if (auto st = retention.setServiceEnd(person, endedOn, m_reason->text().trimmed().toStdString()); !st) {
-        m_message->setText(tr("Not saved: %1").arg(qs(st.error().detail)));
+        m_message->setText(tr("Not saved: %1").arg(userMessage(st.error())));
         return;
     }
     const QString name = m_person->currentText();

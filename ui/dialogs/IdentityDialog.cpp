@@ -3,6 +3,7 @@
 #include "dialogs/IdentityDialog.h"
 
 #include "support/DiscardGuard.h"
+#include "support/Messages.h"
 #include "support/ScreenFit.h"
 
 #include <QComboBox>
@@ -136,8 +137,8 @@ void IdentityDialog::accept()
         return;
     }
     if (const core::Status saved = core::saveIdentity(identityFilePath().toStdString(), identity); !saved) {
-        m_error->setText(tr("Your details could not be saved (%1). Nothing was changed.")
-                             .arg(QString::fromStdString(saved.error().detail)));
+        m_error->setText(
+            tr("Your details could not be saved (%1). Nothing was changed.").arg(userMessage(saved.error())));
         m_error->show();
         return;
     }

@@ -4,6 +4,7 @@
 #include "support/Today.h"
 
 #include "dialogs/IdentityDialog.h"
+#include "support/Messages.h"
 #include "support/ScreenFit.h"
 
 #include "report/ExportDialog.h"
@@ -204,7 +205,7 @@ void CaseloadExportDialog::finish(const QString& path, const core::ExportRecord&
         message = tr("Cancelled: no file was written.");
     } else {
         message = tr("The export could not be written or recorded (%1); no file was left behind.")
-                      .arg(qs(outcome.error().detail));
+                      .arg(userMessage(outcome.error()));
     }
     m_status->setText(message);
     emit exportFinished(outcome.has_value(), message);

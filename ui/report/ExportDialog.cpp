@@ -16,6 +16,7 @@
 #include "service/Session.h"
 #include "support/ClearFile.h"
 #include "support/DateEdit.h"
+#include "support/Messages.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -368,7 +369,7 @@ void ExportDialog::rebuild()
     auto built = core::caseSummary(m_session, m_caseId, options());
     if (!built) {
         m_report = {};
-        m_preview->setPlainText(tr("The summary cannot be made: %1").arg(qs(built.error().detail)));
+        m_preview->setPlainText(tr("The summary cannot be made: %1").arg(userMessage(built.error())));
         m_export->setEnabled(false);
         return;
     }
@@ -461,7 +462,8 @@ void ExportDialog::exportDone(const QString& path, ExportFormat chosen, core::Re
     } else if (outcome.error().code == core::ErrorCode::Cancelled) {
         message = tr("Cancelled: no file was written.");
     } else {
-        message = tr("The summary could not be written (%1); no file was left behind.").arg(qs(outcome.error().detail));
+        message =
+            tr("The summary could not be written (%1); no file was left behind.").arg(userMessage(outcome.error()));
     }
     m_status->setText(message);
     emit exportFinished(outcome.has_value(), message);

@@ -4,6 +4,7 @@
 
 #include "support/DateEdit.h"
 #include "support/DiscardGuard.h"
+#include "support/Messages.h"
 #include "support/ScreenFit.h"
 #include "workspace/Labels.h"
 #include "workspace/sections/FormFields.h"
@@ -295,20 +296,25 @@ void MeetingOutcomeDialog::accept()
         QDialog::accept();
         return;
     }
-    // The service names the part by its place among the rows given ("decisions[0].rationale must
-    // not be empty"): name the row as the form numbers it, empty rows counted.
-    QString detail = qs(saved.error().detail);
-    static const QRegularExpression kIndexed(QStringLiteral("(decisions|actions)\\[(\\d+)\\]\\.?"));
-    QRegularExpressionMatch match;
-    while ((match = kIndexed.match(detail)).hasMatch()) {
+    // The service names the part by its place among the rows given ("decisions[0].rationale"):
+    // name the row as the form numbers it, empty rows counted.
+    static const QRegularExpression kIndexed(QStringLiteral("^(decisions|actions)\\[(\\d+)\\]\\.?"));
+    QStringList lines;
+    for (const core::Problem& problem : saved.error().problems) {
+        const QRegularExpressionMatch match = kIndexed.match(QString::fromStdString(problem.field));
+        if (!match.hasMatch()) {
+            lines << problemLine(problem);
+            continue;
+        }
         const bool decision = match.captured(1) == QStringLiteral("decisions");
         const auto index = static_cast<std::size_t>(match.captured(2).toInt());
         const std::vector<int>& rows = decision ? decisionRows : actionRows;
         const int n = index < rows.size() ? rows[index] : static_cast<int>(index) + 1;
         const QString part = decision ? tr("decision %1: ").arg(n) : tr("action %1: ").arg(n);
-        detail.replace(match.capturedStart(), match.capturedLength(), part);
+        lines << part + problemLine(problem);
     }
-    m_error->setText(tr("Nothing was recorded: %1").arg(detail));
+    const QString message = lines.isEmpty() ? userMessage(saved.error()) : lines.join(u'\n');
+    m_error->setText(tr("Nothing was recorded: %1").arg(message));
     m_error->show();
 }
 

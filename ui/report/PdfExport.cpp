@@ -6,6 +6,7 @@
 #include "report/ReportLayout.h"
 #include "report/Words.h"
 #include "support/ClearFile.h"
+#include "support/Messages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -29,7 +30,7 @@ QString tr(const char* text)
 
 core::Error failure(const QString& message)
 {
-    return core::makeError(core::ErrorCode::Io, message.toStdString());
+    return uiError(core::ErrorCode::Io, {}, message);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "rulebook/RuleEdits.h"
 
 #include "service/Session.h"
+#include "support/Messages.h"
 #include "support/Tables.h"
 
 #include <QComboBox>
@@ -143,7 +144,7 @@ void PoliciesPage::setPolicy()
         m_undo, m_session.localRules(),
         {name.toStdString(), m_value->currentText().toStdString(), m_reason->text().trimmed().toStdString()});
     if (!done) {
-        m_error->setText(qs(done.error().detail)); // what was typed stays
+        m_error->setText(userMessage(done.error())); // what was typed stays
         m_error->setAccessibleName(m_error->text());
         m_error->show();
         m_reason->setFocus();
@@ -162,7 +163,7 @@ void PoliciesPage::clearPolicy()
         return;
     }
     core::Status done = clearCountingPolicyUndoable(m_undo, m_session.localRules(), name.toStdString());
-    m_error->setText(done ? QString() : qs(done.error().detail));
+    m_error->setText(done ? QString() : userMessage(done.error()));
     m_error->setVisible(!done);
     reload();
     emit policyChanged();

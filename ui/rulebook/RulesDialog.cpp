@@ -12,6 +12,7 @@
 #include "procedure/UppProcedure.h"
 #include "service/Session.h"
 #include "support/DateEdit.h"
+#include "support/Messages.h"
 #include "support/Tables.h"
 
 #include <QDate>
@@ -245,9 +246,10 @@ void RulesDialog::applyOverride()
                                                 {ruleId, m_amount->value(), utf8(m_reason->text().trimmed())});
     if (!done) {
         // Keep what was typed; say what is wrong beside the form.
-        showError(m_overrideError, qs(done.error().detail));
-        (done.error().detail.find("reason") != std::string::npos ? static_cast<QWidget*>(m_reason) : m_amount)
-            ->setFocus();
+        showError(m_overrideError, fieldMessage(done.error()));
+        const auto& problems = done.error().problems;
+        const bool reason = !problems.empty() && problems.front().field == "reason";
+        (reason ? static_cast<QWidget*>(m_reason) : m_amount)->setFocus();
         return;
     }
     showError(m_overrideError, {});
@@ -265,7 +267,7 @@ void RulesDialog::restoreRule()
     }
     const std::string ruleId = rule->id;
     core::Status done = clearRuleOverrideUndoable(m_undo, m_session.localRules(), utf8(m_rules->packIdAt(row)), ruleId);
-    showError(m_overrideError, done ? QString() : qs(done.error().detail));
+    showError(m_overrideError, done ? QString() : userMessage(done.error()));
     m_rules->refresh();
     m_ruleTable->selectRow(row);
 }
@@ -363,7 +365,7 @@ void RulesDialog::addHoliday()
                              {toCore(m_holidayDate->date()), core::CalendarEditKind::AddHoliday,
                               utf8(m_holidayTitle->text().trimmed()), utf8(m_holidayReason->text().trimmed())});
     if (!done) {
-        showError(m_holidayError, qs(done.error().detail));
+        showError(m_holidayError, userMessage(done.error()));
         return;
     }
     showError(m_holidayError, {});
@@ -396,7 +398,7 @@ void RulesDialog::removeHoliday()
                                                    {day, core::CalendarEditKind::RemoveHoliday, std::string(),
                                                     utf8(m_holidayReason->text().trimmed())});
     if (!done) {
-        showError(m_holidayError, qs(done.error().detail));
+        showError(m_holidayError, userMessage(done.error()));
         return;
     }
     showError(m_holidayError, {});

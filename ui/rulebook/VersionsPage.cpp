@@ -5,6 +5,7 @@
 #include "procedure/PackPin.h"
 #include "procedure/UppProcedure.h"
 #include "service/Session.h"
+#include "support/Messages.h"
 #include "support/Tables.h"
 
 #include <QComboBox>
@@ -176,12 +177,12 @@ void VersionsPage::reload()
     auto open = m_session.procedures().openUppProcedures();
     const std::vector<core::UppProcedure> procedures = open ? *open : std::vector<core::UppProcedure>{};
     if (!open) {
-        setLabel(m_error, qs(open.error().detail));
+        setLabel(m_error, userMessage(open.error()));
     }
     auto others = m_session.procedures().openPinnedRecords();
     const std::vector<core::PinnedRecord> records = others ? *others : std::vector<core::PinnedRecord>{};
     if (!others) {
-        setLabel(m_error, qs(others.error().detail));
+        setLabel(m_error, userMessage(others.error()));
     }
     const core::ProcedureRules& rules = m_session.rules();
     for (const core::RulePack* pack : rules.allPacks()) {
@@ -331,7 +332,7 @@ void VersionsPage::preview()
     auto plan =
         repinPlan(m_session.procedures(), type, id, version == 0 ? std::nullopt : std::optional<int>(version), nullptr);
     if (!plan) {
-        setLabel(m_moved, qs(plan.error().detail));
+        setLabel(m_moved, userMessage(plan.error()));
         return;
     }
     QString text =
@@ -359,7 +360,7 @@ void VersionsPage::repin()
     auto done =
         repinPlan(m_session.procedures(), type, id, version == 0 ? std::nullopt : std::optional<int>(version), &reason);
     if (!done) {
-        setLabel(m_error, qs(done.error().detail)); // what was typed stays
+        setLabel(m_error, userMessage(done.error())); // what was typed stays
         m_reason->setFocus();
         return;
     }

@@ -3,6 +3,7 @@
 #include "session/CreateStoreDialog.h"
 
 #include "dialogs/IdentityDialog.h"
+#include "support/Messages.h"
 #include "support/ScreenFit.h"
 
 #include <zxcvbn.h>
@@ -196,7 +197,7 @@ void CreateStoreDialog::accept()
         if (const core::Status saved = core::saveIdentity(identityFilePath().toStdString(), identity); !saved) {
             m_identityError->setText(tr("Your details could not be saved (%1). Clear them to create the store "
                                         "without them; Tools › Your details can set them later.")
-                                         .arg(QString::fromStdString(saved.error().detail)));
+                                         .arg(userMessage(saved.error())));
             return;
         }
     }

@@ -8,7 +8,8 @@
 
 namespace casebook::ui {
 
-/// A sentence for the user about `error`: what happened and what to do, never a code.
+/// A sentence for the user about `error`: userMessage() (support/Messages.h), kept under this
+/// name for the session code that calls it.
 QString errorMessage(const core::Error& error);
 
 } // namespace casebook::ui

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/RecoverDialog.h"
 
+#include "support/Messages.h"
 #include "support/ScreenFit.h"
 
 #include "dp/RecoveryKey.h"
@@ -142,7 +143,7 @@ void RecoverDialog::checkKey()
         m_keyOk = true;
         m_keyStatus->setText(tr("Every check passes."));
     } else {
-        m_keyStatus->setText(tr("This is not the key: %1.").arg(QString::fromStdString(key.error().detail)));
+        m_keyStatus->setText(tr("This is not the key: %1.").arg(userMessage(key.error())));
     }
     typed.fill('\0');
     update();

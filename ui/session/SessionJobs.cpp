@@ -3,6 +3,7 @@
 #include "session/SessionJobs.h"
 
 #include "session/ErrorMessages.h"
+#include "support/Messages.h"
 
 #include "dialogs/IdentityDialog.h"
 #include "dp/RecoveryKey.h"
@@ -19,14 +20,12 @@ namespace {
 core::Error plainRecoveryError(const core::Error& error)
 {
     if (error.code == core::ErrorCode::WrongPassphrase) {
-        return core::makeError(core::ErrorCode::InvalidArgument,
-                               SessionController::tr("That recovery key does not open this store: it may be an "
-                                                     "older key, replaced since, or the key of another store.")
-                                   .toStdString());
+        return uiError(core::ErrorCode::InvalidArgument, {},
+                       SessionController::tr("That recovery key does not open this store: it may be an "
+                                             "older key, replaced since, or the key of another store."));
     }
     if (error.code == core::ErrorCode::NotFound) {
-        return core::makeError(core::ErrorCode::InvalidArgument,
-                               SessionController::tr("The store has no recovery key.").toStdString());
+        return uiError(core::ErrorCode::InvalidArgument, {}, SessionController::tr("The store has no recovery key."));
     }
     return error;
 }

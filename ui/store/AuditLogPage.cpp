@@ -86,6 +86,27 @@ QStandardItem* cell(const QString& text)
     return item;
 }
 
+/// What broke the chain, in words: the break's detail is for the log.
+QString breakReason(core::AuditBreak::Reason reason)
+{
+    using Reason = core::AuditBreak::Reason;
+    switch (reason) {
+    case Reason::SeqGap:
+        return AuditLogPage::tr("an entry is missing before it");
+    case Reason::PrevHashMismatch:
+        return AuditLogPage::tr("it does not follow from the entry before it");
+    case Reason::HashMismatch:
+        return AuditLogPage::tr("its contents were changed after it was written");
+    case Reason::Malformed:
+        return AuditLogPage::tr("it cannot be read");
+    case Reason::TailMissing:
+        return AuditLogPage::tr("the entries from it to the recorded end are missing");
+    case Reason::HeadMismatch:
+        return AuditLogPage::tr("it is not the recorded last entry");
+    }
+    return AuditLogPage::tr("it does not match");
+}
+
 } // namespace
 
 AuditLogPage::AuditLogPage(core::Session& session, QWidget* parent)
@@ -270,7 +291,7 @@ void AuditLogPage::verifyChain()
         m_chain->setText(tr("The chain is broken at entry %1: %2. The log was altered outside Casebook, or the store "
                             "is damaged; keep a copy of the store and tell your information security team.")
                              .arg(checked->firstBreak->seq)
-                             .arg(QString::fromStdString(checked->firstBreak->detail)));
+                             .arg(breakReason(checked->firstBreak->reason)));
     }
 }
 

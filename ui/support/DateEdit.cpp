@@ -4,6 +4,7 @@
 #include "support/Today.h"
 
 #include "support/AppIcon.h"
+#include "support/Messages.h"
 
 #ifndef Q_MOC_RUN
 #include "domain/TypedDate.h"
@@ -84,7 +85,7 @@ void DateEdit::commit()
 {
     const auto typed = read();
     if (!typed) {
-        markProblem(QString::fromStdString(typed.error().detail));
+        markProblem(fieldMessage(typed.error()));
         return;
     }
     setDate(QDate(typed->year(), typed->month(), typed->day()));

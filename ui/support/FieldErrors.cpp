@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "support/FieldErrors.h"
 
+#include "support/Messages.h"
+
 #include <QLabel>
 
 namespace casebook::ui {
@@ -26,25 +28,22 @@ void FieldErrors::clear()
     }
 }
 
-QStringList FieldErrors::show(const QString& detail)
+QStringList FieldErrors::show(const core::Error& error)
 {
+    if (error.problems.empty()) {
+        return {userMessage(error)};
+    }
     QStringList unplaced;
-    for (const QString& part : detail.split(QStringLiteral("; "))) {
-        bool placed = false;
-        for (auto& [field, label] : m_labels) {
-            // "title must not be empty" (domain) or "adjustment.barrier: say what..." (procedures)
-            const bool spaced = part.startsWith(field + u' ');
-            if (spaced || part.startsWith(field + QStringLiteral(": "))) {
-                label->setText(part.mid(field.size() + (spaced ? 1 : 2)));
-                label->setAccessibleName(part);
-                label->show();
-                placed = true;
-                break;
-            }
+    for (const core::Problem& problem : error.problems) {
+        const auto it = m_labels.find(QString::fromStdString(problem.field));
+        if (it == m_labels.end()) {
+            unplaced << problemLine(problem);
+            continue;
         }
-        if (!placed) {
-            unplaced << part;
-        }
+        QLabel* label = it->second;
+        label->setText(problemText(problem));
+        label->setAccessibleName(problemLine(problem));
+        label->show();
     }
     return unplaced;
 }

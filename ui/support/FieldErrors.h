@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "support/Result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -12,16 +14,17 @@ class QWidget;
 
 namespace casebook::ui {
 
-/// The messages beside a form's fields: one hidden label per field, filled from a validator's
-/// detail ("title must not be empty; rationale must not be empty") so each part stands beside
-/// the field it names.
+/// The messages beside a form's fields: one hidden label per field, filled from an error's
+/// problems (support/Messages.h words each) so each stands beside the field it names.
 class FieldErrors final {
 public:
     /// A bold, word-wrapped label for `field` (e.g. "decided by"), hidden until needed.
     QLabel* add(const QString& field, QWidget* parent);
     void clear();
-    /// Shows each "; "-separated part of `detail` beside its field; returns the parts no field took.
-    QStringList show(const QString& detail);
+    /// Shows each of `error`'s problems beside its field; returns, for a message of their own,
+    /// the problems no field took (each with its field's label) or, with no problems, what the
+    /// error means.
+    QStringList show(const core::Error& error);
     /// The message beside `field`, or "" when none is shown.
     QString text(const QString& field) const;
 

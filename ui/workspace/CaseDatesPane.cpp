@@ -7,6 +7,7 @@
 
 #include "report/DateExplanation.h"
 #include "service/Session.h"
+#include "support/Messages.h"
 #include "support/Tables.h"
 
 #include <QHBoxLayout>
@@ -132,7 +133,7 @@ void CaseDatesPane::reopenSelected()
         if (const core::Status reopened = reopenDateWithUndo(m_document->session(), m_document->undoStack(),
                                                              m_caseClosures[static_cast<std::size_t>(closed)]);
             !reopened) {
-            emit problem(tr("Could not reopen the date: %1").arg(qs(reopened.error().detail)));
+            emit problem(tr("Could not reopen the date: %1").arg(userMessage(reopened.error())));
         }
     }
 }

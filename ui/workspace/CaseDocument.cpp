@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/CaseDocument.h"
 
+#include "support/Messages.h"
 #include "workspace/Labels.h"
 #include "workspace/UndoableChange.h"
 
@@ -85,7 +86,7 @@ bool CaseDocument::computeAll()
 {
     auto due = m_session.due().all(today(), kDueWindowDays);
     m_dueToday = due ? std::move(*due) : std::vector<core::DueItem>{};
-    m_dueError = due ? QString() : qs(due.error().detail);
+    m_dueError = due ? QString() : userMessage(due.error());
     return due.has_value();
 }
 

@@ -5,6 +5,7 @@
 #include "dataprotection/RetentionDialog.h"
 #include "report/ExportDialog.h"
 #include "report/MeetingOutcomeDialog.h"
+#include "support/Messages.h"
 #include "workspace/CaseDatesPane.h"
 #include "workspace/CaseForms.h"
 #include "workspace/CaseSection.h"
@@ -238,7 +239,7 @@ void CasePage::reload()
     }
     auto view = m_document->session().cases().loadCase(core::CaseId{*m_currentCase});
     if (!view) {
-        m_caseHeader->setText(tr("This case could not be read: %1").arg(qs(view.error().detail).toHtmlEscaped()));
+        m_caseHeader->setText(tr("This case could not be read: %1").arg(userMessage(view.error()).toHtmlEscaped()));
         m_currentPerson = 0;
         return;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/CaseloadModel.h"
 
+#include "support/Messages.h"
 #include "workspace/Labels.h"
 
 #include "service/Session.h"
@@ -26,7 +27,7 @@ bool CaseloadModel::reload(core::Session& session, core::Date today, QString* er
     auto due = session.due().all(today, 28);
     if (!due) {
         if (error != nullptr) {
-            *error = qs(due.error().detail);
+            *error = userMessage(due.error());
         }
         return false;
     }
@@ -39,7 +40,7 @@ bool CaseloadModel::reload(core::Session& session, const std::vector<core::DueIt
     auto people = session.cases().listPeople();
     if (!cases || !people) {
         if (error != nullptr) {
-            *error = qs(!cases ? cases.error().detail : people.error().detail);
+            *error = userMessage(!cases ? cases.error() : people.error());
         }
         return false;
     }
@@ -108,7 +109,7 @@ bool CaseloadModel::updatePerson(core::Session& session, std::int64_t personId, 
     auto cases = session.cases().listCases(filter);
     if (!cases) {
         if (error != nullptr) {
-            *error = qs(cases.error().detail);
+            *error = userMessage(cases.error());
         }
         return false;
     }

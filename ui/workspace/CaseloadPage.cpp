@@ -7,6 +7,7 @@
 #include "workspace/SearchResults.h"
 
 #include "service/Session.h"
+#include "support/Messages.h"
 #include "support/Tables.h"
 
 #include <QComboBox>
@@ -252,7 +253,7 @@ void CaseloadPage::runSearch()
     }
     auto hits = m_document->session().search().search(text.toStdString(), 500);
     if (!hits) {
-        m_searchInfo->setText(tr("Search failed: %1").arg(qs(hits.error().detail)));
+        m_searchInfo->setText(tr("Search failed: %1").arg(userMessage(hits.error())));
         return;
     }
     std::set<std::int64_t> cases;

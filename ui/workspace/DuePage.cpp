@@ -11,6 +11,7 @@
 
 #include "service/Session.h"
 #include "support/DateEdit.h"
+#include "support/Messages.h"
 #include "support/Tables.h"
 
 #include <QComboBox>
@@ -163,7 +164,7 @@ void DuePage::reload()
     }
     auto items = m_document->session().due().due(toCoreDate(m_asOf->date()), within);
     if (!items) {
-        m_dueSummary->setText(tr("Could not compute the dates: %1").arg(qs(items.error().detail)));
+        m_dueSummary->setText(tr("Could not compute the dates: %1").arg(userMessage(items.error())));
         return;
     }
     showDue(*items);

@@ -206,7 +206,7 @@ void EntryDialog::accept()
         QDialog::accept();
         return;
     }
-    const QStringList unplaced = m_errors.show(qs(saved.error().detail));
+    const QStringList unplaced = m_errors.show(saved.error());
     if (!unplaced.isEmpty()) {
         m_general->setText(unplaced.join(QStringLiteral("\n")));
         m_general->show();

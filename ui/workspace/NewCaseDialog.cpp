@@ -171,7 +171,7 @@ void NewCaseDialog::accept()
         QDialog::accept();
         return;
     }
-    const QStringList unplaced = m_errors.show(qs(saved.error().detail));
+    const QStringList unplaced = m_errors.show(saved.error());
     if (!unplaced.isEmpty()) {
         m_general->setText(unplaced.join(QStringLiteral("\n")));
         m_general->show();

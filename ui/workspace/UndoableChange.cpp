@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/UndoableChange.h"
 
+#include "support/Messages.h"
+
 #include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -80,7 +82,7 @@ void ChangeStack::fail(const core::Error& error)
     // The store no longer matches this history: drop it (after this call returns, as the stack
     // is still working on the failed step) and say so.
     QTimer::singleShot(0, this, [this] { clear(); });
-    emit stepFailed(QString::fromStdString(error.detail));
+    emit stepFailed(userMessage(error));
 }
 
 } // namespace casebook::ui

@@ -38,6 +38,8 @@ TEST_CASE_METHOD(ServiceFixture, "a new person whose case is invalid is not stor
         const auto made = service.openCaseForNewPerson(samplePerson(""), typeless);
         REQUIRE_FALSE(made);
         CHECK(made.error().detail == "name must not be empty; types must include at least one case type");
+        CHECK(made.error().problems
+              == std::vector<Problem>{{"name", "required", {}}, {"types", "case.no_types", {}}}); // both, placed
     }
     CHECK(count("person") == 0);
     CHECK(count("case_file") == 0);

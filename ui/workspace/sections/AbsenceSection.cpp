@@ -11,6 +11,7 @@
 #include "procedure/Absence.h"
 #include "service/Session.h"
 #include "support/DateEdit.h"
+#include "support/Messages.h"
 #include "support/Tables.h"
 
 #include <QCheckBox>
@@ -207,7 +208,7 @@ void AbsenceSection::reload()
     if (!report) {
         // The absences are still listed (without pay dates) so that the one at fault can be
         // corrected or removed.
-        m_bradford->setText(tr("The absences cannot be assessed: %1").arg(qs(report.error().detail).toHtmlEscaped()));
+        m_bradford->setText(tr("The absences cannot be assessed: %1").arg(userMessage(report.error()).toHtmlEscaped()));
         m_sickPay->setText(tr("<b>Sick pay</b> cannot be worked out until the absence at fault is corrected."));
         if (auto absences = m_context.session.procedures().listForCase<core::Absence>(m_context.caseId)) {
             for (const core::Absence& a : *absences) {

@@ -9,8 +9,10 @@
 #include "domain/Contact.h"
 #include "domain/Signposting.h"
 #include "domain/SupportService.h"
+#include "domain/Validator.h"
 #include "service/ExportService.h"
 #include "support/ClearFile.h"
+#include "support/Messages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -155,7 +157,7 @@ void saveCopy(const AttachmentDraft& draft, core::Session* session, QWidget* par
     auto bytes = session->cases().attachmentContent(draft.meta.id);
     if (!bytes) {
         QMessageBox::warning(parent, CaseSection::tr("Save a copy outside the store"),
-                             CaseSection::tr("The copy could not be written: %1").arg(qs(bytes.error().detail)));
+                             CaseSection::tr("The copy could not be written: %1").arg(userMessage(bytes.error())));
         return;
     }
     // A copy in clear is an export: written, hashed and audited in one step, or not kept at all.
@@ -171,7 +173,7 @@ void saveCopy(const AttachmentDraft& draft, core::Session* session, QWidget* par
         QMessageBox::warning(parent, CaseSection::tr("Save a copy outside the store"),
                              CaseSection::tr("The copy could not be written or recorded in the audit log (%1), so no "
                                              "file was left behind.")
-                                 .arg(qs(exported.error().detail)));
+                                 .arg(userMessage(exported.error())));
     }
 }
 
@@ -216,8 +218,7 @@ CaseSection* makeAttachmentsSection(const SectionContext& context, QWidget* pare
         return [=]() -> core::Result<AttachmentDraft> {
             const QFileInfo info(path->text().trimmed());
             auto fail = [](const QString& message) {
-                return core::makeError(core::ErrorCode::InvalidArgument,
-                                       (QStringLiteral("file: ") + message).toStdString());
+                return uiError(core::ErrorCode::InvalidArgument, "file", message);
             };
             if (path->text().trimmed().isEmpty()) {
                 return fail(CaseSection::tr("choose a file"));
@@ -275,7 +276,7 @@ CaseSection* makeAttachmentsSection(const SectionContext& context, QWidget* pare
     };
     kind.add = [session](const AttachmentDraft& d) -> core::Result<qint64> {
         if (!d.bytes) {
-            return core::makeError(core::ErrorCode::InvalidArgument, "file: the content is missing");
+            return uiError(core::ErrorCode::InvalidArgument, "file", CaseSection::tr("the content is missing"));
         }
         return idValue(session->cases().addAttachment(d.meta, *d.bytes));
     };
@@ -347,7 +348,7 @@ CaseSection* makeSignpostingSection(const SectionContext& context, QWidget* pare
             const QString name = service->currentText().trimmed();
             const int found = service->findText(name, Qt::MatchFixedString);
             if (name.isEmpty()) {
-                return core::makeError(core::ErrorCode::InvalidArgument, "service: choose a support service");
+                return core::invalidField("service", "not_chosen", "choose a support service");
             }
             if (found >= 0) {
                 s.service = core::SupportServiceId{service->itemData(found).toLongLong()};
@@ -356,7 +357,12 @@ CaseSection* makeSignpostingSection(const SectionContext& context, QWidget* pare
                 added.name = name.toStdString();
                 auto id = session->cases().addSupportService(added);
                 if (!id) {
-                    return core::makeError(id.error().code, "service: " + id.error().detail);
+                    core::Error error = id.error();      // its problems go beside the service field
+                    error.detail.insert(0, "service: "); // detail is for the log
+                    for (core::Problem& problem : error.problems) {
+                        problem.field = "service";
+                    }
+                    return error;
                 }
                 s.service = *id;
                 service->addItem(name, QVariant::fromValue<qint64>(id->value));

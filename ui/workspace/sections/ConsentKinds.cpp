@@ -6,11 +6,13 @@
 #include "workspace/sections/RecordKinds.h"
 
 #include "domain/Consent.h"
+#include "domain/Validator.h"
 
 #include <algorithm>
 #include <array>
 
 #include "support/DateEdit.h"
+#include "support/Messages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -151,7 +153,7 @@ CaseSection* makeConsentSection(const SectionContext& context, QWidget* parent)
         if (!history) {
             return html
                    + CaseSection::tr("<p>The history could not be read: %1</p>")
-                         .arg(qs(history.error().detail).toHtmlEscaped());
+                         .arg(userMessage(history.error()).toHtmlEscaped());
         }
         const core::ConsentState today = core::consentState(*history, c.audience, c.category, toCoreDate(todayQDate()));
         html += CaseSection::tr("<p>As of today: <b>%1</b>. Exports judge consent on their own date.</p>")
@@ -183,13 +185,13 @@ CaseSection* makeConsentSection(const SectionContext& context, QWidget* parent)
         dialog.addRow(CaseSection::tr("&How and why:"), note, QStringLiteral("note"));
         return [initial, on, note]() -> core::Result<core::Consent> {
             if (initial.answer != core::ConsentAnswer::Given) {
-                return core::makeError(core::ErrorCode::InvalidArgument,
-                                       "withdrawn date: only consent that was given can be withdrawn");
+                return core::invalidField("withdrawn date", "consent.withdrawn_not_given",
+                                          "only consent that was given can be withdrawn");
             }
             if (initial.withdrawn) {
-                return core::makeError(core::ErrorCode::InvalidArgument,
-                                       "withdrawn date: this consent was already withdrawn on "
-                                           + initial.withdrawn->toIso());
+                return core::invalidField("withdrawn date", "consent.already_withdrawn",
+                                          "this consent was already withdrawn on " + initial.withdrawn->toIso(),
+                                          {initial.withdrawn->toIso()});
             }
             core::Consent c = initial;
             c.withdrawn = toCoreDate(on->date());

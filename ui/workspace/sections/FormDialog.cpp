@@ -97,7 +97,7 @@ void FormDialog::accept()
         QDialog::accept();
         return;
     }
-    const QStringList unplaced = m_errors.show(QString::fromStdString(saved.error().detail));
+    const QStringList unplaced = m_errors.show(saved.error());
     if (!unplaced.isEmpty()) {
         m_general->setText(unplaced.join(QStringLiteral("\n")));
         m_general->show();

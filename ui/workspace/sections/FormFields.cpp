@@ -4,6 +4,7 @@
 #include "support/Today.h"
 
 #include "support/DateEdit.h"
+#include "support/Messages.h"
 #include "workspace/Labels.h"
 
 #include <QCheckBox>
@@ -116,13 +117,11 @@ core::Result<std::vector<core::Date>> parseDateList(const QString& text, const s
     for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
         auto date = core::Date::parseIso(part.toStdString());
         if (!date) {
-            return core::makeError(
-                core::ErrorCode::InvalidArgument,
-                field + ": "
-                    + QCoreApplication::translate("casebook::ui::FormFields",
-                                                  "'%1' is not a date (write dates as 2026-12-01, separated by commas)")
-                          .arg(part)
-                          .toStdString());
+            return uiError(core::ErrorCode::InvalidArgument, field,
+                           QCoreApplication::translate("casebook::ui::FormFields",
+                                                       "'%1' is not a date (write dates as 2026-12-01, separated by "
+                                                       "commas)")
+                               .arg(part));
         }
         dates.push_back(*date);
     }

@@ -10,6 +10,7 @@
 #include "procedure/Conduct.h"
 #include "procedure/ImprovementPeriod.h"
 #include "procedure/UppProcedure.h"
+#include "support/Messages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -222,7 +223,7 @@ CaseSection* makeUppSection(const SectionContext& context, QWidget* parent)
             html += derivedDatesHtml(*dates, now);
         } else {
             html += CaseSection::tr("<p>The dates cannot be worked out: %1</p>")
-                        .arg(qs(dates.error().detail).toHtmlEscaped());
+                        .arg(userMessage(dates.error()).toHtmlEscaped());
         }
         return html + eventsHtml(u.events);
     };
@@ -402,9 +403,8 @@ CaseSection* makeActionPlansSection(const SectionContext& context, QWidget* pare
         dialog.addRow(CaseSection::tr("Done &on:"), on);
         return [=]() -> core::Result<Plan> {
             if (which->currentIndex() < 0) {
-                return core::makeError(
-                    core::ErrorCode::InvalidArgument,
-                    CaseSection::tr("objective: every objective of this plan is done").toStdString());
+                return uiError(core::ErrorCode::InvalidArgument, "objective",
+                               CaseSection::tr("every objective of this plan is done"));
             }
             Plan p = initial;
             p.objectives.at(which->currentData().toULongLong()).completed = toCoreDate(on->date());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "support/Messages.h"
 #include "support/Tables.h"
 #include "workspace/CaseSection.h"
 #include "workspace/UndoableChange.h"
@@ -154,8 +155,8 @@ public:
         m_records.clear();
         auto records = m_kind.list();
         if (!records) {
-            m_model->appendRow(new QStandardItem(
-                tr("These records could not be read: %1").arg(QString::fromStdString(records.error().detail))));
+            m_model->appendRow(
+                new QStandardItem(tr("These records could not be read: %1").arg(userMessage(records.error()))));
             return;
         }
         int selectRow = -1;
