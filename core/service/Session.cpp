@@ -49,6 +49,21 @@ Result<std::unique_ptr<Session>> Session::finish(std::unique_ptr<Session> sessio
 
 Session::~Session() = default;
 
+Result<std::unique_ptr<Session>> Session::openReader() const
+{
+    auto reader = m_store->openReader();
+    if (!reader) {
+        return reader.error();
+    }
+    SessionOptions options;
+    options.actor = m_actor;
+    options.clock = m_clock;
+    auto session = std::unique_ptr<Session>(new Session(std::move(*reader), m_shipped, options));
+    session->m_rules = m_rules; // the services hold references to m_rules: assign, never rebind
+    session->m_skippedLocalRules = m_skippedLocalRules;
+    return session;
+}
+
 Result<std::unique_ptr<Session>> Session::adopt(std::unique_ptr<Store> store, const SessionOptions& options)
 {
     if (!store) {

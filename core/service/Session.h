@@ -45,6 +45,13 @@ public:
     /// Wraps a store that is already open.
     static Result<std::unique_ptr<Session>> adopt(std::unique_ptr<Store> store, const SessionOptions& options);
 
+    /// A read-only session on this session's store, for a long read on another thread: a reader
+    /// connection (Store::openReader: the same key, committed data only), copies of the rules
+    /// and of the skipped local changes as they are now, the same clock and actor. Every service
+    /// reads as on this session; every write fails with an Error. Create it on this session's
+    /// thread, then hand it over; it keeps the store open until destroyed (see Store::openReader).
+    Result<std::unique_ptr<Session>> openReader() const;
+
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;

@@ -284,6 +284,18 @@ Result<Database> Database::openReadOnly(const std::string& path)
     return db;
 }
 
+Result<Database> Database::openReader(const std::string& path, const char* vfsName)
+{
+    sqlite3* handle = nullptr;
+    const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    const int rc = sqlite3_open_v2(path.c_str(), &handle, flags, vfsName);
+    Database db(handle);
+    if (rc != SQLITE_OK) {
+        return sqliteError(rc, "open", handle);
+    }
+    return db;
+}
+
 Result<Statement> Database::prepare(std::string_view sql)
 {
     std::string text(sql);

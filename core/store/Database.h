@@ -82,6 +82,8 @@ public:
     /// Opens `path` read-only through SQLite's default VFS, with URI filenames enabled (so that
     /// `VACUUM INTO 'file:…?vfs=…'` can name the VFS of its target).
     static Result<Database> openReadOnly(const std::string& path);
+    /// Opens `path` read-only through the named VFS (a reader of an open store: Store::openReader).
+    static Result<Database> openReader(const std::string& path, const char* vfsName);
 
     /// Prepares `sql`, reusing an idle statement with the same text when there is one (the
     /// use cases run the same few statements many times; parsing them again was most of their cost).

@@ -52,8 +52,8 @@ Result<std::unique_ptr<Store::Impl>> Store::Impl::connect(const fs::path& path,
     impl->fullPath = *full;
     impl->keys = keys;
     impl->header = header;
-    impl->registration = Registration(*full, keys);
-    if (!impl->registration.active()) {
+    impl->registration = std::make_shared<Registration>(*full, keys);
+    if (!impl->registration->active()) {
         return makeError(ErrorCode::InvalidArgument, "store is already open in this process: " + path.string());
     }
     auto db = Database::open(*full, vfs::kDefaultName, false);
@@ -94,6 +94,32 @@ Result<std::unique_ptr<Store::Impl>> Store::Impl::connect(const fs::path& path,
     }
     impl->db = std::move(db.value());
     return impl;
+}
+
+Result<std::unique_ptr<Store>> Store::openReader() const
+{
+    auto db = Database::openReader(m_impl->fullPath, vfs::kDefaultName);
+    if (!db) {
+        return mapOpenError(db.error());
+    }
+    if (auto st = db->exec(kReaderPolicy); !st) {
+        return st.error();
+    }
+    auto impl = std::make_unique<Impl>();
+    impl->path = m_impl->path;
+    impl->fullPath = m_impl->fullPath;
+    impl->keys = m_impl->keys;
+    impl->header = m_impl->header;
+    impl->registration = m_impl->registration;
+    impl->schemaVersion = m_impl->schemaVersion;
+    impl->readOnly = true;
+    impl->db = std::move(db.value());
+    return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+bool Store::readOnly() const
+{
+    return m_impl->readOnly;
 }
 
 Store::Store(std::unique_ptr<Impl> impl)

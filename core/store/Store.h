@@ -133,6 +133,22 @@ public:
     Status backupTo(const std::filesystem::path& out, const SecretString& passphrase,
                     const ProgressFn& progress = {}) const;
 
+    /// Opens a read-only connection to this store, for work on another thread. It shares this
+    /// store's key (no second key derivation; the key bytes stay owned once, immutable, wiped when
+    /// the last connection holding them closes). In WAL mode it sees committed data only, as of the
+    /// start of each read (or Transaction::Mode::Read), never a transaction still open elsewhere.
+    /// Writing through it fails with ErrorCode::Database ("readonly"); verify() and backupTo()
+    /// belong to the writer and refuse on a reader.
+    ///
+    /// Rule for changes of key: a reader keeps the store open in this process. Until the store
+    /// and every reader are closed, open() of the same file refuses, as do changePassphrase(),
+    /// rekey() and restore() (InvalidArgument, nothing changed), so no reader straddles a change
+    /// of key or of the file under it. Each connection is for one thread at a time; readers of
+    /// one store may run on different threads at once, beside the writer.
+    Result<std::unique_ptr<Store>> openReader() const;
+    /// Whether this is a reader (openReader) rather than the store's one writer.
+    bool readOnly() const;
+
     Database& database();
     int schemaVersion() const;
     /// Things the open found and repaired or set aside that the user should hear about (a

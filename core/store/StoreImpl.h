@@ -28,6 +28,16 @@ constexpr std::string_view kConnectionPolicy = "PRAGMA temp_store=MEMORY;"
                                                "PRAGMA journal_mode=WAL;"
                                                "PRAGMA synchronous=FULL;";
 
+// Applied to a reader (Store::openReader): the same in-memory temporaries and no mapping, and
+// nothing that writes (the journal mode is the writer's; query_only stops a write before SQLite
+// even asks for the lock).
+constexpr std::string_view kReaderPolicy = "PRAGMA temp_store=MEMORY;"
+                                           "PRAGMA mmap_size=0;"
+                                           "PRAGMA cache_size=-16384;"
+                                           "PRAGMA foreign_keys=ON;"
+                                           "PRAGMA busy_timeout=5000;"
+                                           "PRAGMA query_only=ON;";
+
 /// How long an operation that needs the store to itself waits for other connections to close.
 inline constexpr std::chrono::milliseconds kLockTimeout{3000};
 
@@ -70,10 +80,14 @@ struct Store::Impl {
     std::string fullPath;
     std::shared_ptr<const format::Keys> keys;
     format::Header header;
-    Registration registration; // declared before db: unregistered after the connection closes
+    /// Shared by the store and its readers: the key stays registered (and the store counts as
+    /// open in this process) until the last of them closes. Declared before db: unregistered after
+    /// the connection closes.
+    std::shared_ptr<Registration> registration;
     std::optional<Database> db;
     int schemaVersion = 0;
     std::vector<std::string> warnings;
+    bool readOnly = false;
 
     // Opens `path` with keys already unlocked. `creating` sets the reserve before anything else.
     // With `schema` the store is migrated to it; without, its schema is neither checked nor

@@ -299,6 +299,9 @@ Result<format::HeaderState> Store::Impl::currentHeader() const
 
 Result<CheckReport> Store::verify(const ProgressFn& progress) const
 {
+    if (m_impl->readOnly) {
+        return makeError(ErrorCode::InvalidArgument, "verify the store through its writer, not a reader");
+    }
     CheckReport out;
     Database& db = *m_impl->db;
     sqlite3_file* file = vfs::mainFile(db.handle());
@@ -339,6 +342,9 @@ Result<CheckReport> Store::verify(const ProgressFn& progress) const
 
 Status Store::backupTo(const fs::path& out, const SecretString& passphrase, const ProgressFn& progress) const
 {
+    if (m_impl->readOnly) {
+        return makeError(ErrorCode::InvalidArgument, "back the store up through its writer, not a reader");
+    }
     std::error_code ec;
     if (fs::exists(fs::symlink_status(out, ec))) {
         return makeError(ErrorCode::AlreadyExists, "refusing to overwrite " + out.string());

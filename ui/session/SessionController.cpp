@@ -5,6 +5,7 @@
 #include "support/Today.h"
 
 #include "session/ErrorMessages.h"
+#include "session/ReadJob.h"
 #include "session/SessionJobs.h"
 
 #include "audit/AuditHead.h"
@@ -57,6 +58,9 @@ void SessionController::run(const QString& what, std::function<std::shared_ptr<S
     const QDate today = todayQDate();
     const auto asOf = core::Date::fromYmd(today.year(), today.month(), today.day());
     m_worker = QThread::create([work = std::move(work), result, asOf] {
+        // A read still running on a reader keeps the store open (Store::openReader): let it end
+        // before opening, re-keying or restoring the store. Its result is dropped after a lock.
+        readPool().waitForDone();
         *result = work();
         // The caseload's dates take longest to show after an unlock: work them out here, while the
         // session is still this thread's alone, so the window never waits for them.

@@ -9,6 +9,8 @@
 #include "workspace/DateExplanationView.h"
 #include "workspace/Labels.h"
 
+#include "session/ReadJob.h"
+
 #include "service/Session.h"
 #include "support/DateEdit.h"
 #include "support/Messages.h"
@@ -36,6 +38,20 @@ namespace {
 /// Where a row keeps the record it is about (the case is in Qt::UserRole).
 constexpr int kDueRecordTypeRole = Qt::UserRole + 1;
 constexpr int kDueRecordIdRole = Qt::UserRole + 2;
+
+/// Names of the people the rows with no case are about (subject access requests), by person id.
+std::map<std::int64_t, QString> peopleWithoutCase(core::Session& session, const std::vector<core::DueItem>& items)
+{
+    std::map<std::int64_t, QString> people;
+    if (std::any_of(items.begin(), items.end(), [](const core::DueItem& d) { return d.source.caseId.value == 0; })) {
+        if (auto listed = session.cases().listPeople()) {
+            for (const core::Person& p : *listed) {
+                people[p.id.value] = qs(p.name);
+            }
+        }
+    }
+    return people;
+}
 
 } // namespace
 
@@ -159,32 +175,44 @@ void DuePage::reload()
                 items.push_back(d);
             }
         }
-        showDue(items);
+        ++m_readGeneration; // a read still under way for another day is no longer wanted
+        m_dueTable->setEnabled(true);
+        showDue(items, peopleWithoutCase(m_document->session(), items));
         return;
     }
-    auto items = m_document->session().due().due(toCoreDate(m_asOf->date()), within);
-    if (!items) {
-        m_dueSummary->setText(tr("Could not compute the dates: %1").arg(userMessage(items.error())));
-        return;
-    }
-    showDue(*items);
+    // Another day or window: worked out on a worker (every open case's dates), shown when ready.
+    const int generation = ++m_readGeneration;
+    m_dueTable->setEnabled(false);
+    m_dueSummary->setText(tr("Working out the dates…"));
+    readOnWorker<DueRead>(
+        m_document->session(), m_document, this,
+        [asOf = toCoreDate(m_asOf->date()), within](core::Session& reader) -> core::Result<DueRead> {
+            auto items = reader.due().due(asOf, within);
+            if (!items) {
+                return items.error();
+            }
+            return DueRead{std::move(*items), peopleWithoutCase(reader, *items)};
+        },
+        [this, generation](core::Result<DueRead> read) {
+            if (generation != m_readGeneration || m_document.isNull()) {
+                return; // a later read is under way, or the store was locked
+            }
+            m_dueTable->setEnabled(true);
+            if (!read) {
+                m_dueSummary->setText(tr("Could not compute the dates: %1").arg(userMessage(read.error())));
+                return;
+            }
+            showDue(read->items, read->people);
+        });
 }
 
-void DuePage::showDue(const std::vector<core::DueItem>& items)
+void DuePage::showDue(const std::vector<core::DueItem>& items, std::map<std::int64_t, QString> people)
 {
     std::map<std::int64_t, std::pair<QString, QString>> cases; // case -> person, summary
     for (int row = 0; row < m_caseload.rowCount(); ++row) {
         cases[m_caseload.index(row, 0).data(CaseloadModel::CaseIdRole).toLongLong()] = {
             m_caseload.index(row, CaseloadModel::Person).data().toString(),
             m_caseload.index(row, CaseloadModel::Summary).data().toString()};
-    }
-    std::map<std::int64_t, QString> people; // for rows with no case (subject access requests)
-    if (std::any_of(items.begin(), items.end(), [](const core::DueItem& d) { return d.source.caseId.value == 0; })) {
-        if (auto listed = m_document->session().cases().listPeople()) {
-            for (const core::Person& p : *listed) {
-                people[p.id.value] = qs(p.name);
-            }
-        }
     }
     m_dueShown = items;
     m_dueExplanation->clear();

@@ -11,6 +11,10 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <QString>
+
+#include <cstdint>
+#include <map>
 #include <vector>
 
 class QComboBox;
@@ -38,7 +42,8 @@ public:
 
     QStandardItemModel* model() const { return m_due; }
 
-    /// Re-reads the list: as of today within 28 days straight from the document's dates.
+    /// Re-reads the list: as of today within 28 days straight from the document's dates; for
+    /// another day or window on a worker (readOnWorker), the table disabled until it is shown.
     void reload();
     /// Re-reads the list if the document changed since it was last read (it is being shown).
     /// Any change the document tells of marks the list stale.
@@ -49,7 +54,12 @@ signals:
     void caseActivated(qint64 caseId);
 
 private:
-    void showDue(const std::vector<core::DueItem>& items);
+    /// What a read on the worker hands back: the items and the names of people with no case.
+    struct DueRead {
+        std::vector<core::DueItem> items;
+        std::map<std::int64_t, QString> people;
+    };
+    void showDue(const std::vector<core::DueItem>& items, std::map<std::int64_t, QString> people);
     void explainDue(int row);
     void updateCloseButton();
     void closeSelected();
@@ -67,6 +77,7 @@ private:
     QLabel* m_dueSummary = nullptr;
     std::vector<core::DueItem> m_dueShown; ///< the items behind m_due's rows, in order
     bool m_stale = true;
+    int m_readGeneration = 0; ///< the read whose result is still wanted; earlier ones are dropped
 };
 
 } // namespace casebook::ui

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <thread>
 
 using namespace casebook;
 
@@ -68,4 +69,34 @@ TEST_CASE("The resource locator honours CASEBOOK_RESOURCES_DIR and names every p
     REQUIRE(found);
     CHECK(*found == dir / "res");
     CHECK(core::resourceSearchPath().size() >= 2);
+}
+
+TEST_CASE("A reader session on another thread reads the caseload and cannot change it", "[session]")
+{
+    test::TempDir dir;
+    auto session = core::Session::create(dir / "s.cbk", test::secret("pw"), options(), test::fastKdf());
+    REQUIRE(session);
+    core::Person person;
+    person.name = "Alex Morgan";
+    REQUIRE((*session)->cases().createPerson(person));
+    auto reader = (*session)->openReader();
+    REQUIRE(reader);
+    CHECK((*reader)->store().readOnly());
+    CHECK((*reader)->actor() == "PS Casey");
+    CHECK((*reader)->today() == (*session)->today());
+
+    std::size_t people = 0;
+    bool writeRefused = false;
+    std::thread worker([&] {
+        auto listed = (*reader)->cases().listPeople();
+        people = listed ? listed->size() : 0;
+        core::Person other;
+        other.name = "Sam Reed";
+        auto created = (*reader)->cases().createPerson(other);
+        writeRefused = !created && created.error().code == core::ErrorCode::Database;
+    });
+    worker.join();
+    CHECK(people == 1);
+    CHECK(writeRefused);
+    CHECK((*session)->cases().listPeople().value().size() == 1);
 }
