@@ -8,6 +8,7 @@ include_guard(GLOBAL)
 
 option(CASEBOOK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(CASEBOOK_TSAN "Build with ThreadSanitizer (the tsan preset: store and session tests only)" OFF)
+option(CASEBOOK_BENCH "Build the benchmarks (tests/bench); the sanitizer presets leave them out" ON)
 option(CASEBOOK_FUZZ "Build only core and the libFuzzer targets (tests/fuzz), with Clang" OFF)
 
 # CXX_EXTENSIONS is a target property that INTERFACE targets cannot carry; default it for all targets.
