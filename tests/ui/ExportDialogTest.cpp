@@ -17,8 +17,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTest>
 #include <QTextBrowser>
 
 namespace core = casebook::core;
@@ -54,10 +56,17 @@ QString visibleText(const QString& path, ui::ExportFormat format)
     return QString::fromUtf8(file.readAll());
 }
 
+/// The preview is gathered on a worker: waits until it shows the choices as they are.
+void waitForPreview(const ui::ExportDialog& dialog)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.previewPending(); }, 30000));
+}
+
 void chooseAudience(ui::ExportDialog& dialog, core::ConsentAudience audience)
 {
     auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("exportAudience"));
     combo->setCurrentIndex(combo->findData(static_cast<int>(audience)));
+    waitForPreview(dialog);
 }
 
 bool exportAndWait(ui::ExportDialog& dialog, const QString& path, ui::ExportFormat format)
@@ -144,6 +153,7 @@ TEST_CASE("Leaving sections out leaves them out of the preview and the file's re
     ReportFixture f;
     ui::ExportDialog dialog(*f.session, f.caseId);
     dialog.findChild<QCheckBox*>(QStringLiteral("exportSection_chronology"))->setChecked(false);
+    waitForPreview(dialog);
     const auto& sections = dialog.report().sections;
     CHECK(std::find(sections.begin(), sections.end(), "chronology") == sections.end());
     CHECK(std::find(sections.begin(), sections.end(), "person") != sections.end());
@@ -246,6 +256,7 @@ TEST_CASE("A long chronology is previewed to its first rows with how many more t
     }
     REQUIRE(f.session->cases().addEntries(entries));
     ui::ExportDialog dialog(*f.session, f.caseId);
+    waitForPreview(dialog);
     CHECK(dialog.preview()->toPlainText().contains(QStringLiteral("more rows, all in the file")));
     CHECK_FALSE(dialog.preview()->toPlainText().contains(QStringLiteral("Entry 300")));
     dialog.findChild<QCheckBox*>(QStringLiteral("exportAllRows"))->setChecked(true);
@@ -256,4 +267,49 @@ TEST_CASE("A long chronology is previewed to its first rows with how many more t
     dialog.findChild<QCheckBox*>(QStringLiteral("exportAllRows"))->setChecked(false);
     REQUIRE(exportAndWait(dialog, path, ui::ExportFormat::Pdf));
     CHECK(readBack(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).contains(QStringLiteral("Entry 300")));
+}
+
+TEST_CASE("The summary preview is gathered on a worker and an export asked for meanwhile writes the summary as chosen",
+          "[report][export][worker]")
+{
+    ReportFixture f;
+    ui::ExportDialog dialog(*f.session, f.caseId);
+    const QString canary = QString::fromLatin1(ReportFixture::kCanary);
+    waitForPreview(dialog);
+    CHECK(dialog.preview()->toPlainText().contains(canary)); // HR first: consent covers it
+    // A new audience is not in the preview until the worker has gathered it...
+    auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("exportAudience"));
+    combo->setCurrentIndex(combo->findData(static_cast<int>(core::ConsentAudience::LineManager)));
+    CHECK(dialog.previewPending());
+    // ...and Export pressed before then waits for it: the file is the line manager's, canary withheld.
+    const QString path = QString::fromStdString((f.dir / "asked-early.html").string());
+    REQUIRE(exportAndWait(dialog, path, ui::ExportFormat::Html));
+    CHECK_FALSE(dialog.previewPending());
+    CHECK_FALSE(dialog.preview()->toPlainText().contains(canary));
+    CHECK_FALSE(visibleText(path, ui::ExportFormat::Html).contains(canary));
+    CHECK(exportsAudited(f) == 1);
+}
+
+TEST_CASE("A caseload export reads the caseload on a worker, its Export button disabled until it is written",
+          "[report][export][worker]")
+{
+    ReportFixture f;
+    ui::CaseloadExportDialog dialog(*f.session, ui::CaseloadExportDialog::Kind::Calendar);
+    auto* exportButton = dialog.findChild<QPushButton*>(QStringLiteral("caseloadExportButton"));
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("caseloadExportStatus"));
+    REQUIRE(exportButton != nullptr);
+    REQUIRE(status != nullptr);
+    const QString path = QString::fromStdString((f.dir / "dates.ics").string());
+    QSignalSpy done(&dialog, &ui::CaseloadExportDialog::exportFinished);
+    dialog.exportTo(path);
+    // exportTo returned before anything was read: the window is free while the worker reads.
+    CHECK(done.isEmpty());
+    CHECK_FALSE(exportButton->isEnabled());
+    CHECK(status->text() == QStringLiteral("Reading the caseload…"));
+    CHECK_FALSE(QFile::exists(path));
+    REQUIRE(done.wait(60000));
+    CHECK(done.at(0).at(0).toBool());
+    CHECK(exportButton->isEnabled());
+    CHECK(QFile::exists(path));
+    CHECK(exportsAudited(f) == 1);
 }

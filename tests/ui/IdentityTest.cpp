@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <filesystem>
 
@@ -84,6 +85,7 @@ TEST_CASE("Your details are saved privately and replace the user name as who is 
     CHECK(exportDialog.findChild<QLineEdit*>(QStringLiteral("exportHandling"))->text()
           == QStringLiteral("HR meeting only"));
     // ...and it is prepared by the sergeant, never by the computer's user name (issue 12, item 2).
+    REQUIRE(QTest::qWaitFor([&] { return !exportDialog.previewPending(); }, 30000)); // gathered on a worker
     CHECK(exportDialog.report().author == "PS 1234 Jane Smith");
 
     // Opened again, the form shows what was saved.

@@ -85,6 +85,7 @@ TEST_CASE("The summary's chronology choice decides what the preview shows: since
     // The default: from the last meeting (12 January 2026), so the note of 15 January is in.
     CHECK(choice->currentData().toInt() == static_cast<int>(core::ChronologyRange::SinceLastMeeting));
     CHECK_FALSE(dialog.chronologySince()->isEnabled());
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.previewPending(); }, 30000)); // gathered on a worker
     QString text = dialog.preview()->toPlainText();
     CHECK(text.contains(QStringLiteral("Chronology since 12 January 2026")));
     CHECK(text.contains(QStringLiteral("GP letter")));
@@ -92,18 +93,21 @@ TEST_CASE("The summary's chronology choice decides what the preview shows: since
     dialog.chronologySince()->setDate(QDate(2026, 1, 19));
     choice->setCurrentIndex(choice->findData(static_cast<int>(core::ChronologyRange::Since)));
     CHECK(dialog.chronologySince()->isEnabled());
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.previewPending(); }, 30000)); // gathered on a worker
     text = dialog.preview()->toPlainText();
     CHECK(text.contains(QStringLiteral("Chronology since 19 January 2026")));
     CHECK_FALSE(text.contains(QStringLiteral("GP letter")));
     CHECK_FALSE(text.contains(QStringLiteral("Welfare meeting")));
 
     choice->setCurrentIndex(choice->findData(static_cast<int>(core::ChronologyRange::KeyEvents)));
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.previewPending(); }, 30000)); // gathered on a worker
     text = dialog.preview()->toPlainText();
     CHECK(text.contains(QStringLiteral("Chronology: key events")));
     CHECK(text.contains(QStringLiteral("Welfare meeting")));
     CHECK_FALSE(text.contains(QStringLiteral("GP letter"))); // a note is not a key event
 
     choice->setCurrentIndex(choice->findData(static_cast<int>(core::ChronologyRange::All)));
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.previewPending(); }, 30000)); // gathered on a worker
     text = dialog.preview()->toPlainText();
     CHECK(text.contains(QStringLiteral("GP letter")));
     CHECK(text.contains(QStringLiteral("Welfare meeting")));
@@ -209,7 +213,8 @@ TEST_CASE("Meeting outcomes recorded from the summary's agenda appear in the dec
     audience->setCurrentIndex(audience->findData(static_cast<int>(core::ConsentAudience::LineManager)));
     dialog.findChild<ui::DateEdit*>(QStringLiteral("exportMeetingDate"))->setDate(QDate(2027, 1, 11));
     dialog.chronologyChoice()->setCurrentIndex(1);
-    dialog.chronologyChoice()->setCurrentIndex(0); // rebuilds now
+    dialog.chronologyChoice()->setCurrentIndex(0);                             // rebuilds now
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.previewPending(); }, 30000)); // gathered on a worker
     const QString text = dialog.preview()->toPlainText();
     CHECK(text.contains(QStringLiteral("Chronology since 30 November 2026")));
     CHECK(text.contains(QStringLiteral("Decisions since 30 November 2026")));

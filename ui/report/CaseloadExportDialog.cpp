@@ -9,6 +9,7 @@
 
 #include "report/ExportDialog.h"
 #include "report/ExportRunner.h"
+#include "session/ReadJob.h"
 #include "workspace/Labels.h"
 
 #include "report/CaseSummary.h"
@@ -20,7 +21,6 @@
 #include "service/Session.h"
 #include "support/ClearFile.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -30,7 +30,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -129,59 +128,75 @@ void CaseloadExportDialog::chooseFileAndExport()
 
 void CaseloadExportDialog::exportTo(const QString& path)
 {
-    // Reading the caseload uses the session, so it stays on this thread; the wait cursor says so.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
+    // Reading 10,000 cases takes most of a second: it happens on a read-only connection on a
+    // worker (session/ReadJob), and the file is rendered on another (ExportRunner), so the window
+    // keeps answering throughout.
     const core::Date today = toCoreDate(todayQDate());
-    core::ExportRecord record{{}, {}, "caseload", "all", {}, {}, {}, {}};
-    ExportRunner::Job job;
+    m_export->setEnabled(false);
+    m_status->setText(tr("Reading the caseload…"));
     if (m_kind == Kind::Overview) {
         const bool anonymised = m_anonymised->isChecked();
-        auto overview = core::caseloadOverview(m_session, today, anonymised);
-        if (!overview) {
-            finish(path, record, overview.error());
-            return;
-        }
-        record.what = anonymised ? "anonymised caseload overview" : "named caseload overview";
-        record.format = m_format->currentData().toString().toStdString();
-        if (record.format == "csv") {
-            job = [csv = overview->toCsv()](const std::atomic<bool>&, const ExportRunner::Progress&) {
-                return core::Result<std::string>(csv);
-            };
-        } else {
-            auto report = core::overviewReport(*overview, m_marking->currentText().trimmed().toStdString(),
-                                               core::kOverviewHandling, savedIdentity().signature());
-            job = [report = std::move(report)](const std::atomic<bool>& cancelled,
-                                               const ExportRunner::Progress& progress) {
-                return renderReport(report, ExportFormat::Pdf, &cancelled, progress);
-            };
-        }
-    } else {
-        core::CalendarOptions options;
-        options.audience = static_cast<core::ConsentAudience>(m_audience->currentData().toInt());
-        options.asOf = today;
-        options.named = m_calendarNamed->isChecked();
-        options.reminderDays = m_reminderDays->value();
-        options.stamp =
-            std::chrono::time_point_cast<core::Clock::TimePoint::duration>(std::chrono::system_clock::now());
-        auto calendar = core::calendarExport(m_session, options);
-        if (!calendar) {
-            finish(path, record, calendar.error());
-            return;
-        }
-        record.what = options.named ? "named calendar" : "calendar";
-        record.format = "ics";
-        record.audience = core::audienceName(options.audience);
-        if (calendar->withheld > 0) {
-            record.withheld.push_back({"calendar event titles", calendar->withheld});
-        }
-        job = [text = std::move(calendar->text)](const std::atomic<bool>&, const ExportRunner::Progress&) {
-            return core::Result<std::string>(text);
-        };
+        readOnWorker<core::CaseloadOverview>(
+            m_session, this, this,
+            [today, anonymised](core::Session& reader) { return core::caseloadOverview(reader, today, anonymised); },
+            [this, path, anonymised](core::Result<core::CaseloadOverview> overview) {
+                renderOverview(path, anonymised, std::move(overview));
+            });
+        return;
     }
-    m_export->setEnabled(false);
+    core::CalendarOptions options;
+    options.audience = static_cast<core::ConsentAudience>(m_audience->currentData().toInt());
+    options.asOf = today;
+    options.named = m_calendarNamed->isChecked();
+    options.reminderDays = m_reminderDays->value();
+    options.stamp = std::chrono::time_point_cast<core::Clock::TimePoint::duration>(std::chrono::system_clock::now());
+    readOnWorker<core::CalendarExport>(
+        m_session, this, this, [options](core::Session& reader) { return core::calendarExport(reader, options); },
+        [this, path, options](core::Result<core::CalendarExport> calendar) {
+            core::ExportRecord record = caseloadRecord();
+            if (!calendar) {
+                finish(path, record, calendar.error());
+                return;
+            }
+            record.what = options.named ? "named calendar" : "calendar";
+            record.format = "ics";
+            record.audience = core::audienceName(options.audience);
+            if (calendar->withheld > 0) {
+                record.withheld.push_back({"calendar event titles", calendar->withheld});
+            }
+            record.bytes = std::move(calendar->text);
+            finish(path, record, core::Ok{});
+        });
+}
+
+core::ExportRecord CaseloadExportDialog::caseloadRecord()
+{
+    return core::ExportRecord{{}, {}, "caseload", "all", {}, {}, {}, {}};
+}
+
+void CaseloadExportDialog::renderOverview(const QString& path, bool anonymised,
+                                          core::Result<core::CaseloadOverview> overview)
+{
+    core::ExportRecord record = caseloadRecord();
+    if (!overview) {
+        finish(path, record, overview.error());
+        return;
+    }
+    record.what = anonymised ? "anonymised caseload overview" : "named caseload overview";
+    record.format = m_format->currentData().toString().toStdString();
+    if (record.format == "csv") {
+        record.bytes = overview->toCsv();
+        finish(path, record, core::Ok{});
+        return;
+    }
+    auto report = core::overviewReport(*overview, m_marking->currentText().trimmed().toStdString(),
+                                       core::kOverviewHandling, savedIdentity().signature());
     const bool started = m_runner->start(
-        tr("Writing the export…"), std::move(job), [this, path, record](core::Result<std::string> rendered) mutable {
+        tr("Writing the export…"),
+        [report = std::move(report)](const std::atomic<bool>& cancelled, const ExportRunner::Progress& progress) {
+            return renderReport(report, ExportFormat::Pdf, &cancelled, progress);
+        },
+        [this, path, record](core::Result<std::string> rendered) mutable {
             if (rendered) {
                 record.bytes = std::move(*rendered);
             }
@@ -189,6 +204,7 @@ void CaseloadExportDialog::exportTo(const QString& path)
         });
     if (!started) {
         m_export->setEnabled(true);
+        m_status->clear();
     }
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #ifndef Q_MOC_RUN
+#include "report/CaseloadOverview.h"
 #include "report/ExportAudit.h"
 #include "support/Result.h"
 #endif
@@ -25,8 +26,8 @@ class ExportRunner;
 
 /// Exports across the caseload: the overview for the chief inspector (PDF or CSV, anonymised by
 /// default) or every derived date as an iCalendar file for a diary (event text redacted for the
-/// chosen audience). Rendered off the UI thread, then written and audited with the file's SHA-256
-/// by core::exportFile: nothing is left on failure.
+/// chosen audience). Read and rendered off the UI thread, then written and audited with the file's
+/// SHA-256 by core::exportFile: nothing is left on failure.
 class CaseloadExportDialog final : public QDialog {
     Q_OBJECT
 
@@ -42,6 +43,9 @@ signals:
 
 private:
     void chooseFileAndExport();
+    static core::ExportRecord caseloadRecord();
+    /// Renders the overview read on the worker (CSV at once, PDF on the export runner), then finish().
+    void renderOverview(const QString& path, bool anonymised, core::Result<core::CaseloadOverview> overview);
     /// Writes and audits `record` at `path` once it is `rendered` (core::exportFile), and reports.
     void finish(const QString& path, const core::ExportRecord& record, const core::Status& rendered);
 

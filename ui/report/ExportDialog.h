@@ -16,9 +16,12 @@
 #include <QDialog>
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 class QCheckBox;
@@ -50,11 +53,15 @@ public:
     ExportDialog(core::Session& session, core::CaseId caseId, QWidget* parent = nullptr);
     ~ExportDialog() override;
 
-    /// The document as the current choices build it (what the preview shows).
+    /// The document as the current choices build it (what the preview shows). It is gathered on a
+    /// worker: previewUpdated() says when a new one is shown.
     const core::ReportDocument& report() const { return m_report; }
+    /// True while a change of choice has not reached the preview yet (the pause while typing, or
+    /// the summary being gathered on its worker).
+    bool previewPending() const;
     QTextBrowser* preview() const { return m_preview; }
-    /// Writes the summary to `path` (as Export does after asking where). Returns at once; the
-    /// outcome arrives as exportFinished().
+    /// Writes the summary to `path` (as Export does after asking where), once the preview has
+    /// caught up with the choices. Returns at once; the outcome arrives as exportFinished().
     void exportTo(const QString& path, ExportFormat format);
     ExportFormat format() const;
 
@@ -71,11 +78,16 @@ public:
     DateEdit* chronologySince() const { return m_chronologySince; }
 
 signals:
+    /// The preview (and report()) now show the summary as the choices read.
+    void previewUpdated();
     /// An export ended; `message` is what the dialog shows about it.
     void exportFinished(bool ok, const QString& message);
 
 private:
+    /// Gathers the summary for the current choices on a worker, then showReport().
     void rebuild();
+    void showReport(core::Result<core::ReportDocument> built);
+    void showPreview();
     void chooseFileAndExport();
     void exportDone(const QString& path, ExportFormat format, core::Result<std::string> rendered);
     core::SummaryOptions options() const;
@@ -104,6 +116,10 @@ private:
     QPushButton* m_export = nullptr;
     QTimer* m_rebuild = nullptr;
     ExportRunner* m_runner = nullptr;
+    std::uint64_t m_buildGeneration = 0; ///< the newest gather; older results are dropped
+    bool m_building = false;
+    QString m_buildError;                                            ///< why the summary cannot be made
+    std::optional<std::pair<QString, ExportFormat>> m_pendingExport; ///< waits for the gather
 };
 
 } // namespace casebook::ui
