@@ -133,6 +133,7 @@ TEST_CASE("Opening a case from Due & overdue leaves the caseload's filter as it 
     workspace.refresh();
     QTest::keyClicks(workspace.searchEdit(), QStringLiteral("Robin"));
     workspace.runSearch();
+    REQUIRE(QTest::qWaitFor([&] { return !workspace.searchPending(); }, 10000)); // hits come from a worker
     REQUIRE(workspace.caseloadFilter()->rowCount() == 1);
 
     workspace.showDueDashboard();
@@ -295,6 +296,7 @@ TEST_CASE("Search shows each hit with its words marked, and opening an entry's h
 
     QTest::keyClicks(workspace.searchEdit(), QStringLiteral("physiotherapy"));
     workspace.runSearch();
+    REQUIRE(QTest::qWaitFor([&] { return !workspace.searchPending(); }, 10000)); // hits come from a worker
     ui::SearchResults* results = workspace.searchResults();
     REQUIRE(results->isVisible());
     CHECK(results->toPlainText().contains(QStringLiteral("Call from OH")));

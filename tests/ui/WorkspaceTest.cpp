@@ -136,6 +136,27 @@ TEST_CASE("Typing in the search box narrows the caseload to the matching person'
     REQUIRE(QTest::qWaitFor([&] { return workspace.caseloadFilter()->rowCount() == 11; }, 3000));
 }
 
+TEST_CASE("Search hits come from a worker and only the newest search's hits are shown", "[workspace][worker]")
+{
+    test::TempDir dir;
+    auto session = makeSession(dir, 12);
+    ui::CaseDocument document(*session);
+    ui::WorkspaceWidget workspace(document);
+    const int everyCase = workspace.caseloadFilter()->rowCount();
+    const QString name = workspace.caseloadModel()->index(0, ui::CaseloadModel::Person).data().toString();
+    workspace.searchEdit()->setText(name);
+    workspace.runSearch();
+    CHECK(workspace.searchPending()); // asked, not yet answered: the caseload is unchanged meanwhile
+    CHECK(workspace.caseloadFilter()->rowCount() == everyCase);
+    // A second search before the first answers: whichever worker finishes first, the second wins.
+    workspace.searchEdit()->setText(QStringLiteral("zzqxv"));
+    workspace.runSearch();
+    REQUIRE(QTest::qWaitFor([&] { return !workspace.searchPending(); }, 10000));
+    QTest::qWait(50); // time for a stale answer to arrive, were it not dropped
+    CHECK(workspace.caseloadFilter()->rowCount() == 0);
+    CHECK_FALSE(workspace.searchPending());
+}
+
 TEST_CASE("A decision without a rationale keeps the dialog open with the message beside the field", "[workspace]")
 {
     test::TempDir dir;

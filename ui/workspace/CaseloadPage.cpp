@@ -6,6 +6,8 @@
 #include "workspace/Labels.h"
 #include "workspace/SearchResults.h"
 
+#include "session/ReadJob.h"
+
 #include "service/Session.h"
 #include "support/Messages.h"
 #include "support/Tables.h"
@@ -211,6 +213,8 @@ void CaseloadPage::revealCase(std::int64_t caseId)
 
 void CaseloadPage::clearSearch()
 {
+    ++m_searchGeneration; // hits still on their way are for the text cleared here
+    m_searching = false;
     m_filter->setCaseIds(std::nullopt);
     m_search->clear();
 }
@@ -241,17 +245,36 @@ std::optional<std::int64_t> CaseloadPage::selectedCase() const
 
 void CaseloadPage::runSearch()
 {
+    m_searchTimer->stop();
     if (m_document.isNull()) {
         return;
     }
+    const std::uint64_t generation = ++m_searchGeneration;
     const QString text = m_search->text().trimmed();
     if (text.isEmpty()) {
+        m_searching = false;
         m_filter->setCaseIds(std::nullopt);
         m_searchInfo->clear();
         m_searchResults->showHits({});
         return;
     }
-    auto hits = m_document->session().search().search(text.toStdString(), 500);
+    // The index is read on a worker (session/ReadJob); a keystroke before it answers supersedes it.
+    m_searching = true;
+    readOnWorker<std::vector<core::SearchHit>>(
+        m_document->session(), m_document, this,
+        [query = text.toStdString()](core::Session& reader) { return reader.search().search(query, 500); },
+        [this, generation, text](core::Result<std::vector<core::SearchHit>> hits) {
+            if (generation != m_searchGeneration || m_document.isNull()) {
+                return;
+            }
+            m_searching = false;
+            showSearchHits(text, hits);
+            emit searchShown();
+        });
+}
+
+void CaseloadPage::showSearchHits(const QString& text, const core::Result<std::vector<core::SearchHit>>& hits)
+{
     if (!hits) {
         m_searchInfo->setText(tr("Search failed: %1").arg(userMessage(hits.error())));
         return;
@@ -275,6 +298,11 @@ void CaseloadPage::runSearch()
     m_searchResults->showHits(*hits);
     m_searchInfo->setText(hits->empty() ? tr("Nothing matches \"%1\".").arg(text)
                                         : tr("%n case(s) match \"%1\".", nullptr, m_filter->rowCount()).arg(text));
+}
+
+bool CaseloadPage::searchPending() const
+{
+    return m_searching || m_searchTimer->isActive();
 }
 
 } // namespace casebook::ui

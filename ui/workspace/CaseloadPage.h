@@ -4,11 +4,16 @@
 
 #include "workspace/CaseDocument.h"
 
+#ifndef Q_MOC_RUN
+#include "service/SearchService.h"
+#endif
+
 #include <QPointer>
 #include <QWidget>
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -54,11 +59,18 @@ public:
     /// The same, shown even where it had been hidden.
     void showInfo(const QString& text);
 
+    /// True from a keystroke in the search box until its hits are shown (the pause while typing,
+    /// then the index read on a worker).
+    bool searchPending() const;
+
 public slots:
-    /// Runs the search box's text now (typing runs it after a short pause).
+    /// Searches for the search box's text now (typing does so after a short pause); the hits are
+    /// read on a worker and shown when they arrive (searchShown()).
     void runSearch();
 
 signals:
+    /// The hits for the search box's text are shown.
+    void searchShown();
     /// The case chosen in the list or from a search hit.
     void caseChosen(qint64 caseId);
     /// A chronology hit chose this entry of its case.
@@ -71,6 +83,7 @@ private:
     void chooseCaseOfPerson(qint64 personId);
     /// The case of the selected row, if any.
     std::optional<std::int64_t> selectedCase() const;
+    void showSearchHits(const QString& text, const core::Result<std::vector<core::SearchHit>>& hits);
 
     /// Null once the store is locked, while a form of this page may still be closing.
     QPointer<CaseDocument> m_document;
@@ -86,6 +99,8 @@ private:
     CaseloadFilter* m_filter = nullptr;
     QTableView* m_caseTable = nullptr;
     QPushButton* m_newCase = nullptr;
+    std::uint64_t m_searchGeneration = 0; ///< the newest search; older hits are dropped
+    bool m_searching = false;
 };
 
 } // namespace casebook::ui

@@ -174,6 +174,11 @@ void WorkspaceWidget::runSearch()
     m_caseload->runSearch();
 }
 
+bool WorkspaceWidget::searchPending() const
+{
+    return m_caseload->searchPending();
+}
+
 void WorkspaceWidget::openCase(qint64 caseId)
 {
     if (m_document.isNull()) {

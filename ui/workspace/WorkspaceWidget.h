@@ -83,8 +83,11 @@ public slots:
     void focusSearch();
     /// Re-reads everything on screen, the whole caseload's dates included (CaseDocument::reloadAll).
     void refresh();
-    /// Runs the search box's text now (typing runs it after a short pause).
+    /// Searches for the search box's text now (typing does so after a short pause); the hits
+    /// arrive from a worker.
     void runSearch();
+    /// True until the hits for the search box's text are shown.
+    bool searchPending() const;
 
 private:
     /// After a change to one case: shows that case (an undo or redo goes to where it was made).
