@@ -135,6 +135,16 @@ const std::vector<std::string_view>& problemIds()
         "rule.breach",
         "erasure.under_hold",
         "erasure.open_request",
+        // records already stored that break a rule, and late or closed steps (service/ProcedureAttendance.cpp,
+        // dp/SubjectAccess.cpp, dp/Disclosure.cpp, dp/RecordDisposal.cpp, rules/UppRegime.cpp)
+        "absence.stored_ends_before_start",
+        "absence.stored_overlap",
+        "absence.pinned_version_missing",
+        "absence.latest_pinned_version_missing",
+        "sar.extension_late",
+        "disclosure.request_closed",
+        "disposal.request_open",
+        "upp_regime.before_first",
     };
     return ids;
 }

@@ -650,8 +650,10 @@ Status DisclosureService::decide(SarId sar, const std::string& key, DisclosureDe
         return open.error();
     }
     if (*open == 0) {
-        return makeError(ErrorCode::RuleViolation,
-                         "request " + std::to_string(sar.value) + " is closed; its review can no longer change");
+        Error error = makeError(ErrorCode::RuleViolation,
+                                "request " + std::to_string(sar.value) + " is closed; its review can no longer change");
+        error.problems.push_back(Problem{"", "disclosure.request_closed", {std::to_string(sar.value)}});
+        return error;
     }
     const DisclosureItem* item = review->find(key);
     if (item == nullptr) {

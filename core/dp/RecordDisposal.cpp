@@ -170,7 +170,10 @@ Result<DisposalCertificate> ErasureService::disposeRecord(RetentionKind kind, st
     }
     const std::string what = table + " " + std::to_string(id);
     if (subject->open) {
-        return makeError(ErrorCode::RuleViolation, what + " is still open; close the request before its file goes");
+        Error error =
+            makeError(ErrorCode::RuleViolation, what + " is still open; close the request before its file goes");
+        error.problems.push_back(Problem{"", "disposal.request_open", {}});
+        return error;
     }
     HoldService holds(m_db, m_audit, m_actor);
     Result<std::vector<LegalHold>> covering =

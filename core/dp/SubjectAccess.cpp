@@ -275,10 +275,13 @@ Status checkSarRequest(const SubjectAccessRules& rules, const SarRequest& sar)
     if (sar.extensionNotifiedOn) {
         const DerivedDate* notice = timeline->find("extension_notice");
         if (notice != nullptr && *sar.extensionNotifiedOn > notice->date) {
-            return makeError(ErrorCode::RuleViolation, notice->ruleId + ": the extension was notified on "
-                                                           + sar.extensionNotifiedOn->toIso()
-                                                           + ", after the last day for notice (" + notice->date.toIso()
-                                                           + "); the one-month deadline stands");
+            Error late = makeError(ErrorCode::RuleViolation,
+                                   notice->ruleId + ": the extension was notified on "
+                                       + sar.extensionNotifiedOn->toIso() + ", after the last day for notice ("
+                                       + notice->date.toIso() + "); the one-month deadline stands");
+            late.problems.push_back(Problem{
+                "extensionNotifiedOn", "sar.extension_late", {sar.extensionNotifiedOn->toIso(), notice->date.toIso()}});
+            return late;
         }
     }
     return Ok{};

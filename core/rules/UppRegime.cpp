@@ -64,9 +64,14 @@ Result<RegimeDecision> deriveUppRegime(const RegimeInput& input, std::vector<con
                      [](const RulePack* a, const RulePack* b) { return a->effectiveFrom < b->effectiveFrom; });
     const RulePack& earliest = *packs.front();
     if (input.cameToAttention < earliest.effectiveFrom) {
-        return makeError(ErrorCode::RuleViolation, earliest.id + ": came to attention " + input.cameToAttention.toIso()
-                                                       + ", before " + earliest.effectiveFrom.toIso()
-                                                       + "; earlier Performance Regulations apply (not modelled)");
+        Error error =
+            makeError(ErrorCode::RuleViolation, earliest.id + ": came to attention " + input.cameToAttention.toIso()
+                                                    + ", before " + earliest.effectiveFrom.toIso()
+                                                    + "; earlier Performance Regulations apply (not modelled)");
+        error.problems.push_back(Problem{"cameToAttention",
+                                         "upp_regime.before_first",
+                                         {input.cameToAttention.toIso(), earliest.effectiveFrom.toIso()}});
+        return error;
     }
     std::size_t chosen = 0;
     while (chosen + 1 < packs.size() && !(input.cameToAttention < packs[chosen + 1]->effectiveFrom)) {

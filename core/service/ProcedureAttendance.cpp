@@ -33,19 +33,30 @@ Result<ProcedureAttendance::Spells> ProcedureAttendance::spellsOf(PersonId perso
     for (std::size_t i = 0; i < out.absences.size(); ++i) {
         const Absence& a = out.absences[i];
         if (a.end && *a.end < a.start) {
-            return makeError(ErrorCode::RuleViolation, std::string(kAbsenceEndsAfterStartRule) + ": absence "
-                                                           + std::to_string(a.id.value) + " on case "
-                                                           + std::to_string(a.caseId.value) + " ends (" + a.end->toIso()
-                                                           + ") before it starts (" + a.start.toIso() + ")");
+            Error error = makeError(ErrorCode::RuleViolation,
+                                    std::string(kAbsenceEndsAfterStartRule) + ": absence " + std::to_string(a.id.value)
+                                        + " on case " + std::to_string(a.caseId.value) + " ends (" + a.end->toIso()
+                                        + ") before it starts (" + a.start.toIso() + ")");
+            error.problems.push_back(
+                Problem{"",
+                        "absence.stored_ends_before_start",
+                        {std::to_string(a.id.value), std::to_string(a.caseId.value), a.end->toIso(), a.start.toIso()}});
+            return error;
         }
         if (i + 1 < out.absences.size() && (!a.end || *a.end >= out.absences[i + 1].start)) {
             const Absence& b = out.absences[i + 1];
-            return makeError(ErrorCode::RuleViolation,
-                             std::string(kAbsenceNoOverlapRule) + ": absence " + std::to_string(b.id.value)
-                                 + " on case " + std::to_string(b.caseId.value) + " (from " + b.start.toIso()
-                                 + ") shares days with absence " + std::to_string(a.id.value) + " on case "
-                                 + std::to_string(a.caseId.value) + " (from " + a.start.toIso()
-                                 + "); one person's absences may not overlap, as sick pay counts them together");
+            Error error = makeError(ErrorCode::RuleViolation,
+                                    std::string(kAbsenceNoOverlapRule) + ": absence " + std::to_string(b.id.value)
+                                        + " on case " + std::to_string(b.caseId.value) + " (from " + b.start.toIso()
+                                        + ") shares days with absence " + std::to_string(a.id.value) + " on case "
+                                        + std::to_string(a.caseId.value) + " (from " + a.start.toIso()
+                                        + "); one person's absences may not overlap, as sick pay counts them together");
+            error.problems.push_back(
+                Problem{"",
+                        "absence.stored_overlap",
+                        {std::to_string(b.id.value), std::to_string(b.caseId.value), b.start.toIso(),
+                         std::to_string(a.id.value), std::to_string(a.caseId.value), a.start.toIso()}});
+            return error;
         }
     }
     for (const Absence& absence : out.absences) {
@@ -72,11 +83,16 @@ Result<std::vector<AbsencePay>> ProcedureAttendance::payFor(PersonId person) con
         const Absence& absence = spells->absences[i];
         const RulePack* version = governingVersion(m_rules, absence);
         if (version == nullptr) {
-            return makeError(ErrorCode::RuleViolation, std::string(kAbsencePinnedVersionRule) + ": absence "
-                                                           + std::to_string(absence.id.value) + " is pinned to "
-                                                           + absence.pinnedPack + " version "
-                                                           + std::to_string(absence.pinnedVersion)
-                                                           + ", which the loaded rule packs do not have; re-pin it");
+            Error error = makeError(ErrorCode::RuleViolation,
+                                    std::string(kAbsencePinnedVersionRule) + ": absence "
+                                        + std::to_string(absence.id.value) + " is pinned to " + absence.pinnedPack
+                                        + " version " + std::to_string(absence.pinnedVersion)
+                                        + ", which the loaded rule packs do not have; re-pin it");
+            error.problems.push_back(
+                Problem{"",
+                        "absence.pinned_version_missing",
+                        {std::to_string(absence.id.value), absence.pinnedPack, std::to_string(absence.pinnedVersion)}});
+            return error;
         }
         auto projected = byVersion.find(version->version);
         if (projected == byVersion.end()) {
@@ -146,9 +162,11 @@ Result<AttendanceReport> ProcedureAttendance::forPerson(PersonId person, Date as
         }
     }
     if (version == nullptr) {
-        return makeError(ErrorCode::RuleViolation, std::string(kAbsencePinnedVersionRule)
-                                                       + ": the latest absence is pinned to a sick_pay version the"
-                                                         " loaded rule packs do not have; re-pin it");
+        Error error = makeError(ErrorCode::RuleViolation, std::string(kAbsencePinnedVersionRule)
+                                                              + ": the latest absence is pinned to a sick_pay version "
+                                                                "the loaded rule packs do not have; re-pin it");
+        error.problems.push_back(Problem{"", "absence.latest_pinned_version_missing", {}});
+        return error;
     }
     Result<BradfordResult> bradford = bradfordFactor(*version, spells->spells, asOf, m_rules.policies);
     if (!bradford) {

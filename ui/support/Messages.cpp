@@ -198,6 +198,31 @@ constexpr ProblemWords kProblems[] = {
      QT_TRANSLATE_NOOP("casebook::ui::Messages",
                        "this is the subject of an open subject access request; erasing or concealing it from the "
                        "requester is an offence (DPA 2018 s.173). Close the request first")},
+    {"absence.stored_ends_before_start",
+     QT_TRANSLATE_NOOP(
+         "casebook::ui::Messages",
+         "absence %1 on case %2 ends (%3) before it starts (%4); correct its dates to see the pay dates")},
+    {"absence.stored_overlap",
+     QT_TRANSLATE_NOOP("casebook::ui::Messages",
+                       "absence %1 on case %2 (from %3) shares days with absence %4 on case %5 (from %6); one "
+                       "person's absences may not overlap, as sick pay counts them together. Correct one of them")},
+    {"absence.pinned_version_missing",
+     QT_TRANSLATE_NOOP("casebook::ui::Messages", "absence %1 is pinned to %2 version %3, which the rules loaded here "
+                                                 "do not have; pin it to a version they have")},
+    {"absence.latest_pinned_version_missing",
+     QT_TRANSLATE_NOOP("casebook::ui::Messages", "the latest absence is pinned to a sick pay version the rules loaded "
+                                                 "here do not have; pin it to a version they have")},
+    {"sar.extension_late",
+     QT_TRANSLATE_NOOP("casebook::ui::Messages", "the extension was notified on %1, after the last day for notice "
+                                                 "(%2); the one-month deadline stands")},
+    {"disclosure.request_closed",
+     QT_TRANSLATE_NOOP("casebook::ui::Messages", "request %1 is closed; its review can no longer change")},
+    {"disposal.request_open",
+     QT_TRANSLATE_NOOP("casebook::ui::Messages", "the request is still open; close it before its file goes")},
+    {"upp_regime.before_first",
+     QT_TRANSLATE_NOOP("casebook::ui::Messages",
+                       "the matter came to attention on %1, before %2; the earlier Performance Regulations apply, "
+                       "which Casebook does not model")},
     {"recovery_key.bad_character",
      QT_TRANSLATE_NOOP("casebook::ui::Messages", "the recovery key has a character that is not in it: '%1'")},
     {"recovery_key.wrong_length",

@@ -187,6 +187,9 @@ TEST_CASE("subject_access.extension_notice: a late extension notice is refused",
     REQUIRE_FALSE(st.has_value());
     CHECK(st.error().code == ErrorCode::RuleViolation);
     CHECK(st.error().detail.find("subject_access.extension_notice") != std::string::npos);
+    // ...with a problem the ui words, on the field at fault (issue 11 item 6).
+    REQUIRE(st.error().problems.size() == 1);
+    CHECK(st.error().problems[0] == Problem{"extensionNotifiedOn", "sar.extension_late", {"2027-03-02", "2027-03-01"}});
     sar.extensionNotifiedOn = day("2027-03-01");
     CHECK(checkSarRequest(rules, sar).has_value());
 }

@@ -256,4 +256,8 @@ TEST_CASE("Two absences of one person sharing a day: the due list, the calendar 
     REQUIRE_FALSE(report);
     CHECK(report.error().code == ErrorCode::RuleViolation);
     CHECK_THAT(report.error().detail, Catch::StartsWith("absence.no_overlap: absence "));
+    // ...and as a problem the ui words without the detail (issue 11 item 6): both absences named.
+    REQUIRE(report.error().problems.size() == 1);
+    CHECK(report.error().problems[0].id == "absence.stored_overlap");
+    CHECK(report.error().problems[0].args.size() == 6);
 }

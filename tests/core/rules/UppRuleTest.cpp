@@ -93,6 +93,9 @@ TEST_CASE("regime (upp.amended.transition, SI 2025/558 reg 65): linked and overr
         const auto decision = deriveUppRegime({d("2020-01-31"), std::nullopt, std::nullopt}, {&f.legacy, &f.amended});
         REQUIRE_FALSE(decision.has_value());
         CHECK(decision.error().code == ErrorCode::RuleViolation);
+        REQUIRE(decision.error().problems.size() == 1);
+        CHECK(decision.error().problems[0]
+              == Problem{"cameToAttention", "upp_regime.before_first", {"2020-01-31", "2020-02-01"}});
     }
 }
 
