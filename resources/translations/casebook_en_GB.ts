@@ -3263,132 +3263,137 @@
 <context>
     <name>casebook::ui::CaseloadExportDialog</name>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="53"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="52"/>
         <source>Caseload overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="54"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="53"/>
         <source>Every case, open and closed, for the chief inspector: cases by type, stage and duration, and outcomes (OH and PSD referrals, ill-health retirements, action plans, returns to full duties, resignations). No medical detail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="57"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="56"/>
         <source>Anonymised (Officer A, Officer B, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="62"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="61"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="63"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="62"/>
         <source>Spreadsheet (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="67"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="66"/>
         <source>Protective marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="69"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="68"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="70"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="69"/>
         <source>&amp;Marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="72"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="71"/>
         <source>Calendar of dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="73"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="72"/>
         <source>Every date the open cases give, as all-day events for a diary (iCalendar). Importing a later export updates the same events. Titles that would reveal health detail are replaced unless the officer&apos;s consent covers whose diary it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="78"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="77"/>
         <source>Line manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="79"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="78"/>
         <source>HR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="80"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="79"/>
         <source>For the diary of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="82"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="81"/>
         <source>Officers&apos; names in event titles (otherwise &quot;Case 12&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="90"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="89"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="91"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="90"/>
         <source>Reminder, days before each date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="92"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="91"/>
         <source>&amp;Reminder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="99"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="98"/>
         <source>The file is written unencrypted; the export is recorded in the audit log with its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="102"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="101"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="120"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="119"/>
         <source>Casebook dates %1.%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="120"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="119"/>
         <source>Caseload overview %1.%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="124"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="123"/>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="184"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="136"/>
+        <source>Reading the caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="195"/>
         <source>Writing the export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="203"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="219"/>
         <source>Written to %1 and recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="205"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="221"/>
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="207"/>
+        <location filename="../../ui/report/CaseloadExportDialog.cpp" line="223"/>
         <source>The export could not be written or recorded (%1); no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,128 +3454,128 @@
 <context>
     <name>casebook::ui::CaseloadPage</name>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="34"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="36"/>
         <source>Search people, cases and chronology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="35"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="37"/>
         <source>Search names, cases, notes… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="51"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="53"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="63"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="65"/>
         <source>Ne&amp;w case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="65"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="67"/>
         <source>Open a case for someone new or already here (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="94"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="96"/>
         <source>Could not compute the dates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="103"/>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="165"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="105"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="167"/>
         <source>Could not read the caseload: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="111"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="113"/>
         <source>Show cases by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="112"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="114"/>
         <source>Active cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="113"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="115"/>
         <source>Closed cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="114"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="116"/>
         <source>All cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="115"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="117"/>
         <source>Show cases by RAG rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="116"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="118"/>
         <source>Any RAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="120"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="122"/>
         <source>Show cases by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="121"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="123"/>
         <source>Any type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="125"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="127"/>
         <source>Show cases by their next date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="126"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="128"/>
         <source>Any next date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="127"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="129"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="128"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="130"/>
         <source>Due within 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="129"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="131"/>
         <source>Due within 28 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="168"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="170"/>
         <source>No cases yet. Open the first with New case (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="208"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="210"/>
         <source>Showing every case: the case opened from Due &amp; overdue was not in the list as it was filtered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="256"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="279"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="276"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="299"/>
         <source>Nothing matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workspace/CaseloadPage.cpp" line="277"/>
+        <location filename="../../ui/workspace/CaseloadPage.cpp" line="300"/>
         <source>%n case(s) match &quot;%1&quot;.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4307,132 +4312,137 @@
 <context>
     <name>casebook::ui::DuePage</name>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="49"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="65"/>
         <source>Show dates as of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="50"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="66"/>
         <source>Toda&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="51"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="67"/>
         <source>How far ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="52"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="68"/>
         <source>Overdue and next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="53"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="69"/>
         <source>Overdue and next 28 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="54"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="70"/>
         <source>Overdue and next 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="60"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="76"/>
         <source>Due and overdue dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="64"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="80"/>
         <source>As &amp;of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="74"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="90"/>
         <source>Why this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="77"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="93"/>
         <source>Select a date to see what it is counted from, the arithmetic, the rule and its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="79"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="95"/>
         <source>Mar&amp;k date done or waived…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="81"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="97"/>
         <source>Take the selected date off this list: done, not applicable or waived, with the reason. The case&apos;s Dates page keeps it and can reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="101"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="117"/>
         <source>How sure: Verified = read in the regulations; Analogue = taken from a parallel instrument; Secondary = guidance; Local policy = your force. Open Tools › Rules and calendar for every rule and its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="152"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="168"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="152"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="168"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="152"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="168"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="152"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="168"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="152"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="168"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="152"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="168"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="153"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="169"/>
         <source>How sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="153"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="169"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="153"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="169"/>
         <source>Citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="167"/>
-        <source>Could not compute the dates: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="200"/>
-        <source>Subject access request from %1</source>
+        <location filename="../../ui/workspace/DuePage.cpp" line="186"/>
+        <source>Working out the dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/workspace/DuePage.cpp" line="202"/>
+        <source>Could not compute the dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/DuePage.cpp" line="228"/>
+        <source>Subject access request from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/DuePage.cpp" line="230"/>
         <source> (local date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/DuePage.cpp" line="223"/>
+        <location filename="../../ui/workspace/DuePage.cpp" line="251"/>
         <source>%1 overdue, %2 in all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4741,232 +4751,232 @@
 <context>
     <name>casebook::ui::ExportDialog</name>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="53"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="54"/>
         <source>HR meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="54"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="55"/>
         <source>Line manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="55"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="56"/>
         <source>Federation or Unison representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="57"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="58"/>
         <source>Professional Standards (PSD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="59"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="60"/>
         <source>The officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="66"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="67"/>
         <source>Meeting, attendees and agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="68"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="69"/>
         <source>Person and case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="70"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="71"/>
         <source>Chronology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="72"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="73"/>
         <source>Current adjustments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="74"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="75"/>
         <source>Procedures and their dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="76"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="77"/>
         <source>Occupational health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="78"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="79"/>
         <source>Decision log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="80"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="81"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="104"/>
+        <location filename="../../ui/report/ReportPreview.cpp" line="38"/>
         <source>… and %1 more rows, all in the file (tick &quot;Every row&quot; to see them here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="122"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="95"/>
         <source>Case summary for a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="132"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="105"/>
         <source>e.g. Stage 1 attendance meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="133"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="106"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="141"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="114"/>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="144"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="117"/>
         <source>One item per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="149"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="122"/>
         <source>Chronology to include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="150"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="123"/>
         <source>Since the last meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="151"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="124"/>
         <source>Since a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="152"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="125"/>
         <source>Key events only (meetings and decisions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="154"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="127"/>
         <source>All of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="157"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="130"/>
         <source>Chronology from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="181"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="154"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="182"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="155"/>
         <source>OpenDocument text (LibreOffice, Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="183"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="156"/>
         <source>Web page (HTML, one file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="186"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="159"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="187"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="160"/>
         <source>&amp;Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="188"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="161"/>
         <source>Meeting &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="189"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="162"/>
         <source>A&amp;ttendees:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="190"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="163"/>
         <source>A&amp;genda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="191"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="164"/>
         <source>Chro&amp;nology:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="192"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="165"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="204"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="177"/>
         <source>&amp;Marking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="205"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="178"/>
         <source>&amp;Handling:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="206"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="179"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="220"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="193"/>
         <source>Preview of the summary as it will be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="224"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="197"/>
         <source>Every row in the preview (slower for long chronologies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="252"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="225"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="255"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="228"/>
         <source>Record the o&amp;utcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="257"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="230"/>
         <source>After the meeting: its notes, actions agreed, decisions and next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="263"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="236"/>
         <source>The file is written unencrypted, outside Casebook; the export is recorded in the audit log with the file&apos;s fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="361"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="334"/>
         <source>The meeting&apos;s outcome is recorded: the decision log, the action plans and the next review have it, and the next summary starts from this meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="372"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="371"/>
         <source>The summary cannot be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4991,37 +5001,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="421"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="414"/>
         <source>Case summary %1 %2.%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="422"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="415"/>
         <source>Export the case summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="423"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="416"/>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="433"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="430"/>
+        <source>Gathering the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/ExportDialog.cpp" line="441"/>
         <source>Writing the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="461"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="469"/>
         <source>Written to %1 and recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="463"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="471"/>
         <source>Cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/ExportDialog.cpp" line="466"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="434"/>
+        <location filename="../../ui/report/ExportDialog.cpp" line="474"/>
         <source>The summary could not be written (%1); no file was left behind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6486,236 +6502,281 @@ SHA-256: %4</source>
     </message>
     <message>
         <location filename="../../ui/support/Messages.cpp" line="152"/>
+        <source>%1 item(s) may name third parties and have no decision yet: %2. Disclose, redact or withhold each first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/Messages.cpp" line="155"/>
         <source>a subject access request cannot move to another person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="154"/>
+        <location filename="../../ui/support/Messages.cpp" line="157"/>
         <source>%1 was asked for on %2, before the request was received (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="156"/>
+        <location filename="../../ui/support/Messages.cpp" line="159"/>
         <source>%1 was received on %2, before it was asked for (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="158"/>
+        <location filename="../../ui/support/Messages.cpp" line="161"/>
         <source>an extension needs both the date the requester was told and the reasons given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="160"/>
+        <location filename="../../ui/support/Messages.cpp" line="163"/>
         <source>an open request has no closing date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="162"/>
+        <location filename="../../ui/support/Messages.cpp" line="165"/>
         <source>a closed request needs the date it was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="164"/>
+        <location filename="../../ui/support/Messages.cpp" line="167"/>
         <source>the request is closed before it was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="166"/>
+        <location filename="../../ui/support/Messages.cpp" line="169"/>
         <source>the extension is notified before the request was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="168"/>
+        <location filename="../../ui/support/Messages.cpp" line="171"/>
         <source>a disposal needs a reason (the rule and who authorised it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="170"/>
+        <location filename="../../ui/support/Messages.cpp" line="173"/>
         <source>an erasure needs a reason (the ground and who authorised it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="172"/>
+        <location filename="../../ui/support/Messages.cpp" line="175"/>
         <source>this hold was already released on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="174"/>
+        <location filename="../../ui/support/Messages.cpp" line="177"/>
         <source>a hold cannot be released before it was placed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="176"/>
+        <location filename="../../ui/support/Messages.cpp" line="179"/>
         <source>a local period needs a reason and 0 to %1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="178"/>
+        <location filename="../../ui/support/Messages.cpp" line="181"/>
         <source>a decision to retain needs a reason and a next review date after the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="180"/>
+        <location filename="../../ui/support/Messages.cpp" line="183"/>
         <source>an override needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="182"/>
+        <location filename="../../ui/support/Messages.cpp" line="185"/>
         <source>this rule is a constraint and has no amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="183"/>
+        <location filename="../../ui/support/Messages.cpp" line="186"/>
         <source>the amount must be from 0 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="184"/>
+        <location filename="../../ui/support/Messages.cpp" line="187"/>
         <source>%1 is not a date Casebook can read; type it as 4/12/2026, 04/12/26, 4 Dec 2026 or 2026-12-04</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="187"/>
+        <location filename="../../ui/support/Messages.cpp" line="190"/>
         <source>%1 has no month %2; type the day first, as 4/12/2026, 04/12/26, 4 Dec 2026 or 2026-12-04</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="189"/>
+        <location filename="../../ui/support/Messages.cpp" line="192"/>
         <source>%1 is not a date: %2 %3 has %4 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="190"/>
+        <location filename="../../ui/support/Messages.cpp" line="193"/>
         <source>this breaks the procedural rule %1; check the dates and steps recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="193"/>
+        <location filename="../../ui/support/Messages.cpp" line="196"/>
         <source>this is under legal hold %1 (placed %2); release the hold first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="195"/>
+        <location filename="../../ui/support/Messages.cpp" line="198"/>
         <source>this is the subject of an open subject access request; erasing or concealing it from the requester is an offence (DPA 2018 s.173). Close the request first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="199"/>
+        <location filename="../../ui/support/Messages.cpp" line="202"/>
+        <source>absence %1 on case %2 ends (%3) before it starts (%4); correct its dates to see the pay dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/Messages.cpp" line="206"/>
+        <source>absence %1 on case %2 (from %3) shares days with absence %4 on case %5 (from %6); one person&apos;s absences may not overlap, as sick pay counts them together. Correct one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/Messages.cpp" line="210"/>
+        <source>absence %1 is pinned to %2 version %3, which the rules loaded here do not have; pin it to a version they have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/Messages.cpp" line="213"/>
+        <source>the latest absence is pinned to a sick pay version the rules loaded here do not have; pin it to a version they have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/Messages.cpp" line="216"/>
+        <source>the extension was notified on %1, after the last day for notice (%2); the one-month deadline stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/Messages.cpp" line="219"/>
+        <source>request %1 is closed; its review can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/Messages.cpp" line="221"/>
+        <source>the request is still open; close it before its file goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/Messages.cpp" line="223"/>
+        <source>the matter came to attention on %1, before %2; the earlier Performance Regulations apply, which Casebook does not model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/support/Messages.cpp" line="227"/>
         <source>the recovery key has a character that is not in it: &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="201"/>
+        <location filename="../../ui/support/Messages.cpp" line="229"/>
         <source>a recovery key has %1 characters (14 groups of 5); this has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="202"/>
+        <location filename="../../ui/support/Messages.cpp" line="230"/>
         <source>group %1 of the recovery key has a typo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="204"/>
+        <location filename="../../ui/support/Messages.cpp" line="232"/>
         <source>the recovery key&apos;s last group does not match the rest (two typos, or the key of another store)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="211"/>
+        <location filename="../../ui/support/Messages.cpp" line="239"/>
         <source>the opening date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="212"/>
+        <location filename="../../ui/support/Messages.cpp" line="240"/>
         <source>the date consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="254"/>
+        <location filename="../../ui/support/Messages.cpp" line="282"/>
         <source>is not accepted; check what was entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="290"/>
+        <location filename="../../ui/support/Messages.cpp" line="318"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="326"/>
+        <location filename="../../ui/support/Messages.cpp" line="354"/>
         <source>That passphrase does not open this store. Check Caps Lock and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="331"/>
+        <location filename="../../ui/support/Messages.cpp" line="359"/>
         <source>This store is damaged. Nothing was changed. Restore it from your latest backup (casebook-cli restore).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="336"/>
+        <location filename="../../ui/support/Messages.cpp" line="364"/>
         <source>This is a plain database, not an encrypted Casebook store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="338"/>
+        <location filename="../../ui/support/Messages.cpp" line="366"/>
         <source>This file is not a Casebook store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="341"/>
+        <location filename="../../ui/support/Messages.cpp" line="369"/>
         <source>This store was written by a newer Casebook. Install that version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="345"/>
+        <location filename="../../ui/support/Messages.cpp" line="373"/>
         <source>A file with that name already exists. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="347"/>
+        <location filename="../../ui/support/Messages.cpp" line="375"/>
         <source>What was asked for was not found; it may have been moved or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="350"/>
+        <location filename="../../ui/support/Messages.cpp" line="378"/>
         <source>The computer refused to read or write a file. Check that the disk has space and that you may write to the folder, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="355"/>
+        <location filename="../../ui/support/Messages.cpp" line="383"/>
         <source>The store is in use by another program (the app or casebook-cli). Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="359"/>
+        <location filename="../../ui/support/Messages.cpp" line="387"/>
         <source>Something entered is not accepted, so nothing was changed. Check the details and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="364"/>
+        <location filename="../../ui/support/Messages.cpp" line="392"/>
         <source>That is not a real date. Check the day, month and year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="366"/>
+        <location filename="../../ui/support/Messages.cpp" line="394"/>
         <source>That would break a procedural rule, so nothing was changed. Check the dates and steps recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="370"/>
+        <location filename="../../ui/support/Messages.cpp" line="398"/>
         <source>A rule pack or calendar file is not valid, so it was not used. Ask whoever looks after your rules to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="375"/>
+        <location filename="../../ui/support/Messages.cpp" line="403"/>
         <source>The store could not complete this, so nothing was changed. Try again; if it happens again, check the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="380"/>
+        <location filename="../../ui/support/Messages.cpp" line="408"/>
         <source>Stopped before it finished; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/support/Messages.cpp" line="382"/>
+        <location filename="../../ui/support/Messages.cpp" line="410"/>
         <source>Something went wrong, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8516,78 +8577,78 @@ SHA-256: %4</source>
 <context>
     <name>casebook::ui::SessionController</name>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="102"/>
+        <location filename="../../ui/session/SessionController.cpp" line="106"/>
         <source>When the store was opened, Casebook found that %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="130"/>
+        <location filename="../../ui/session/SessionController.cpp" line="134"/>
         <source>This store&apos;s audit log ends at entry %1, but entry %2 was seen on this computer before. The file has been rolled back to an older copy (or restored from a backup), so changes made since that copy are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="134"/>
+        <location filename="../../ui/session/SessionController.cpp" line="138"/>
         <source>This store&apos;s audit log ends at entry %1, as it did before, but its last entry is a different one. The file has been replaced by another copy, so changes made in the copy used before are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="139"/>
+        <location filename="../../ui/session/SessionController.cpp" line="143"/>
         <source>If you did not restore a backup yourself: make no changes, keep this file and any other copies as they are, compare them with your backups, and tell your data protection officer. &apos;casebook-cli audit verify&apos; prints the log&apos;s head (%1) to compare with the one in your latest exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="156"/>
+        <location filename="../../ui/session/SessionController.cpp" line="160"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="197"/>
-        <location filename="../../ui/session/SessionController.cpp" line="298"/>
+        <location filename="../../ui/session/SessionController.cpp" line="201"/>
+        <location filename="../../ui/session/SessionController.cpp" line="302"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="201"/>
+        <location filename="../../ui/session/SessionController.cpp" line="205"/>
         <source>Creating the store and tuning its key derivation (about a second)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="229"/>
+        <location filename="../../ui/session/SessionController.cpp" line="233"/>
         <source>Could not make a private folder for the demonstration store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="236"/>
+        <location filename="../../ui/session/SessionController.cpp" line="240"/>
         <source>Making fictional demonstration cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="274"/>
+        <location filename="../../ui/session/SessionController.cpp" line="278"/>
         <source>Re-encrypting every page under a new key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="274"/>
+        <location filename="../../ui/session/SessionController.cpp" line="278"/>
         <source>Changing the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="304"/>
+        <location filename="../../ui/session/SessionController.cpp" line="308"/>
         <source>Checking the backup and restoring it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="319"/>
+        <location filename="../../ui/session/SessionController.cpp" line="323"/>
         <source>Removing the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="319"/>
+        <location filename="../../ui/session/SessionController.cpp" line="323"/>
         <source>Making a recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/SessionController.cpp" line="338"/>
+        <location filename="../../ui/session/SessionController.cpp" line="342"/>
         <source>Opening the store with the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9202,7 +9263,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/WorkspaceWidget.cpp" line="215"/>
+        <location filename="../../ui/workspace/WorkspaceWidget.cpp" line="220"/>
         <source>open case</source>
         <translation type="unfinished"></translation>
     </message>
