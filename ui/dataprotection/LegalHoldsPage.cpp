@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dataprotection/LegalHoldsPage.h"
 #include "support/Today.h"
+#include "workspace/Labels.h"
 
 #include "service/Session.h"
 #include "support/Messages.h"
@@ -24,23 +25,6 @@
 namespace casebook::ui {
 
 namespace {
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-core::Date toCore(const QDate& date)
-{
-    return core::Date::fromYmd(date.year(), date.month(), date.day()).value();
-}
-
-QStandardItem* cell(const QString& text)
-{
-    auto* item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
-}
 
 QString kindText(core::HoldKind kind)
 {
@@ -212,9 +196,10 @@ void LegalHoldsPage::reload()
         } else if (h.caseId) {
             covers = tr("Case %1").arg(h.caseId->value);
         }
-        m_model->appendRow({cell(QString::number(h.id)), cell(covers), cell(kindText(h.kind)),
-                            cell(qs(h.placedOn.toIso())), cell(h.releasedOn ? qs(h.releasedOn->toIso()) : tr("open")),
-                            cell(qs(h.reference))});
+        m_model->appendRow({readOnlyItem(QString::number(h.id)), readOnlyItem(covers), readOnlyItem(kindText(h.kind)),
+                            readOnlyItem(qs(h.placedOn.toIso())),
+                            readOnlyItem(h.releasedOn ? qs(h.releasedOn->toIso()) : tr("open")),
+                            readOnlyItem(qs(h.reference))});
     }
     m_table->resizeColumnsToContents();
     updateButtons();
@@ -254,7 +239,7 @@ void LegalHoldsPage::place()
     }
     hold.kind = static_cast<core::HoldKind>(m_kind->currentData().toInt());
     hold.reference = m_reference->text().trimmed().toStdString();
-    hold.placedOn = toCore(m_placedOn->date());
+    hold.placedOn = toCoreDate(m_placedOn->date());
     core::HoldService holds(m_session.database(), m_session.audit(), m_session.actor());
     auto placed = holds.place(hold);
     if (!placed) {
@@ -279,7 +264,7 @@ void LegalHoldsPage::release()
     }
     const std::int64_t id = h->id;
     core::HoldService holds(m_session.database(), m_session.audit(), m_session.actor());
-    if (auto released = holds.release(id, toCore(m_releaseOn->date())); !released) {
+    if (auto released = holds.release(id, toCoreDate(m_releaseOn->date())); !released) {
         m_message->setText(tr("The hold was not released: %1").arg(userMessage(released.error())));
         return;
     }

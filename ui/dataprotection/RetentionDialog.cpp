@@ -33,22 +33,6 @@
 
 namespace casebook::ui {
 
-namespace {
-
-core::Date toCore(const QDate& date)
-{
-    return core::Date::fromYmd(date.year(), date.month(), date.day()).value();
-}
-
-QStandardItem* cell(const QString& text)
-{
-    auto* item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
-}
-
-} // namespace
-
 RetentionDialog::RetentionDialog(core::Session& session, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
@@ -178,7 +162,7 @@ void RetentionDialog::reload()
         return;
     }
     core::RetentionService retention(m_session.database(), m_session.audit(), m_session.actor());
-    auto due = retention.review(*m_pack, toCore(m_asOf->date()), m_within->value());
+    auto due = retention.review(*m_pack, toCoreDate(m_asOf->date()), m_within->value());
     if (!due) {
         m_message->setText(tr("Could not compute the queue: %1").arg(userMessage(due.error())));
         updateButtons();
@@ -196,12 +180,13 @@ void RetentionDialog::reload()
         for (const std::string& b : d.blockedBy) {
             held << qs(b);
         }
-        m_model->appendRow({cell(qs(d.dueOn.toIso())), cell(qs(core::toCode(d.rule->kind))),
-                            cell(QString::number(d.refId)), cell(names[d.person.value]),
-                            cell(qs(d.triggerDate.toIso())), cell(qs(d.rule->id)),
-                            cell(qs(core::toCode(d.rule->action))),
-                            cell(tr("%1 months (%2)").arg(d.rule->months).arg(qs(core::toCode(d.rule->status)))),
-                            cell(held.isEmpty() ? tr("-") : held.join(QStringLiteral(", ")))});
+        m_model->appendRow(
+            {readOnlyItem(qs(d.dueOn.toIso())), readOnlyItem(qs(core::toCode(d.rule->kind))),
+             readOnlyItem(QString::number(d.refId)), readOnlyItem(names[d.person.value]),
+             readOnlyItem(qs(d.triggerDate.toIso())), readOnlyItem(qs(d.rule->id)),
+             readOnlyItem(qs(core::toCode(d.rule->action))),
+             readOnlyItem(tr("%1 months (%2)").arg(d.rule->months).arg(qs(core::toCode(d.rule->status)))),
+             readOnlyItem(held.isEmpty() ? tr("-") : held.join(QStringLiteral(", ")))});
     }
     m_table->resizeColumnsToContents();
     if (!m_due.empty()) {
@@ -249,7 +234,7 @@ void RetentionDialog::keep()
     const core::Date today = todayDate();
     const std::string id = d->rule->id;
     const std::int64_t ref = d->refId;
-    auto kept = retention.retain(*d->rule, d->refId, today, toCore(m_nextReview->date()),
+    auto kept = retention.retain(*d->rule, d->refId, today, toCoreDate(m_nextReview->date()),
                                  m_reason->text().trimmed().toStdString());
     if (!kept) {
         m_message->setText(userMessage(kept.error()));

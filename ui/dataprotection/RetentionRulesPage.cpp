@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "dataprotection/RetentionRulesPage.h"
+#include "workspace/Labels.h"
 
 #include "service/Session.h"
 #include "support/Messages.h"
@@ -20,22 +21,6 @@
 #include <algorithm>
 
 namespace casebook::ui {
-
-namespace {
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-QStandardItem* cell(const QString& text)
-{
-    auto* item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
-}
-
-} // namespace
 
 RetentionRulesPage::RetentionRulesPage(core::Session& session, QWidget* parent)
     : QWidget(parent)
@@ -101,9 +86,10 @@ void RetentionRulesPage::reload()
     for (const core::RetentionRule& r : m_pack.rules) {
         const QString period = r.shippedMonths ? tr("%1 months (shipped %2)").arg(r.months).arg(*r.shippedMonths)
                                                : tr("%1 months").arg(r.months);
-        m_model->appendRow({cell(qs(r.id)), cell(qs(core::toCode(r.kind))), cell(qs(core::toCode(r.trigger))),
-                            cell(period), cell(qs(core::toCode(r.action))), cell(qs(core::toCode(r.status))),
-                            cell(qs(r.overrideReason))});
+        m_model->appendRow({readOnlyItem(qs(r.id)), readOnlyItem(qs(core::toCode(r.kind))),
+                            readOnlyItem(qs(core::toCode(r.trigger))), readOnlyItem(period),
+                            readOnlyItem(qs(core::toCode(r.action))), readOnlyItem(qs(core::toCode(r.status))),
+                            readOnlyItem(qs(r.overrideReason))});
     }
     m_table->resizeColumnsToContents();
     if (!m_pack.rules.empty()) {

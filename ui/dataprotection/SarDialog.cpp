@@ -33,11 +33,6 @@ namespace casebook::ui {
 
 namespace {
 
-core::Date toCore(const QDate& date)
-{
-    return core::Date::fromYmd(date.year(), date.month(), date.day()).value();
-}
-
 QDate toQt(core::Date date)
 {
     return {date.year(), date.month(), date.day()};
@@ -346,14 +341,14 @@ core::SarRequest SarDialog::fromForm() const
         sar.person = core::PersonId{m_person->currentData().toLongLong()};
     }
     sar.reference = m_reference->text().trimmed().toStdString();
-    sar.receivedOn = toCore(m_received->date());
+    sar.receivedOn = toCoreDate(m_received->date());
     sar.channel = static_cast<core::SarChannel>(m_channel->currentData().toInt());
     sar.extensionNotifiedOn =
-        m_extension->isChecked() ? std::optional(toCore(m_extensionOn->date())) : std::optional<core::Date>{};
+        m_extension->isChecked() ? std::optional(toCoreDate(m_extensionOn->date())) : std::optional<core::Date>{};
     sar.extensionReason = m_extensionReason->text().trimmed().toStdString();
     sar.status = static_cast<core::SarStatus>(m_status->currentData().toInt());
-    sar.closedOn =
-        sar.status == core::SarStatus::Open ? std::optional<core::Date>{} : std::optional(toCore(m_closedOn->date()));
+    sar.closedOn = sar.status == core::SarStatus::Open ? std::optional<core::Date>{}
+                                                       : std::optional(toCoreDate(m_closedOn->date()));
     sar.notes = m_notes->toPlainText().toStdString();
     return sar;
 }
@@ -365,13 +360,13 @@ void SarDialog::addClockEvent()
     }
     const auto kind = static_cast<core::SarClockKind>(m_clockKind->currentData().toInt());
     const std::optional<core::Date> received =
-        m_clockReceivedCheck->isChecked() ? std::optional(toCore(m_clockReceived->date())) : std::nullopt;
+        m_clockReceivedCheck->isChecked() ? std::optional(toCoreDate(m_clockReceived->date())) : std::nullopt;
     auto pending = std::find_if(m_current.clockEvents.rbegin(), m_current.clockEvents.rend(),
                                 [kind](const core::SarClockEvent& e) { return e.kind == kind && !e.receivedOn; });
     if (pending != m_current.clockEvents.rend() && received) {
         pending->receivedOn = received;
     } else {
-        m_current.clockEvents.push_back({kind, toCore(m_clockRequested->date()), received});
+        m_current.clockEvents.push_back({kind, toCoreDate(m_clockRequested->date()), received});
     }
     showClock();
     showDeadline();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dataprotection/ServiceEndPage.h"
 #include "support/Today.h"
+#include "workspace/Labels.h"
 
 #include "dp/Retention.h"
 #include "service/Session.h"
@@ -16,15 +17,6 @@
 #include <QVBoxLayout>
 
 namespace casebook::ui {
-
-namespace {
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-} // namespace
 
 ServiceEndPage::ServiceEndPage(core::Session& session, QWidget* parent)
     : QWidget(parent)

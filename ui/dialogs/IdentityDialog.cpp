@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/IdentityDialog.h"
+#include "workspace/Labels.h"
 
 #include "support/DiscardGuard.h"
 #include "support/Messages.h"
@@ -18,11 +19,6 @@
 namespace casebook::ui {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QLineEdit* field(const std::string& text, const QString& objectName, QWidget* parent)
 {

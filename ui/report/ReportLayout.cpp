@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "report/ReportLayout.h"
+#include "workspace/Labels.h"
 
 #include "report/Words.h"
 
@@ -15,11 +16,6 @@ namespace casebook::ui {
 namespace {
 
 constexpr std::size_t kRowsPerTable = 100;
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QTextCharFormat textFormat(qreal points, bool bold = false, bool italic = false)
 {

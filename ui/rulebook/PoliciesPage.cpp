@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "rulebook/PoliciesPage.h"
+#include "workspace/Labels.h"
 
 #include "rulebook/RuleEdits.h"
 
@@ -20,15 +21,6 @@
 #include <QVBoxLayout>
 
 namespace casebook::ui {
-
-namespace {
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-} // namespace
 
 PoliciesPage::PoliciesPage(core::Session& session, QUndoStack& undo, QWidget* parent)
     : QWidget(parent)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "rulebook/RuleTableModel.h"
+#include "workspace/Labels.h"
 
 #include "procedure/ProcedureRules.h"
 
@@ -11,11 +12,6 @@
 namespace casebook::ui {
 
 namespace {
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 QString statusText(core::RuleStatus status)
 {

@@ -3,6 +3,7 @@
 #include "rulebook/RulesDialog.h"
 #include "support/ScreenFit.h"
 #include "support/Today.h"
+#include "workspace/Labels.h"
 
 #include "rulebook/PoliciesPage.h"
 #include "rulebook/RuleEdits.h"
@@ -34,19 +35,9 @@ namespace casebook::ui {
 
 namespace {
 
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 std::string utf8(const QString& text)
 {
     return text.toStdString();
-}
-
-core::Date toCore(const QDate& date)
-{
-    return core::Date::fromYmd(date.year(), date.month(), date.day()).value();
 }
 
 QDate toQt(core::Date date)
@@ -362,7 +353,7 @@ void RulesDialog::addHoliday()
     }
     core::Status done =
         editCalendarUndoable(m_undo, m_session.localRules(),
-                             {toCore(m_holidayDate->date()), core::CalendarEditKind::AddHoliday,
+                             {toCoreDate(m_holidayDate->date()), core::CalendarEditKind::AddHoliday,
                               utf8(m_holidayTitle->text().trimmed()), utf8(m_holidayReason->text().trimmed())});
     if (!done) {
         showError(m_holidayError, userMessage(done.error()));
@@ -383,7 +374,7 @@ void RulesDialog::removeHoliday()
         return;
     }
     const QDate date = m_holidays->item(current.row(), 0)->data(Qt::UserRole).toDate();
-    const core::Date day = toCore(date);
+    const core::Date day = toCoreDate(date);
     // A local holiday is simply taken back; a shipped one is removed with the reason given.
     auto edits = m_session.localRules().calendarEdits();
     bool isLocalAddition = false;

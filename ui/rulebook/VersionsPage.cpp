@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "rulebook/VersionsPage.h"
+#include "workspace/Labels.h"
 
 #include "procedure/PackPin.h"
 #include "procedure/UppProcedure.h"
@@ -30,11 +31,6 @@ constexpr int kCaseRole = Qt::UserRole + 4;
 constexpr int kTypeRole = Qt::UserRole + 5;     ///< the record's table: "upp_procedure", "absence", ...
 constexpr int kSelectedRole = Qt::UserRole + 6; ///< the version its dates select
 constexpr int kPinnedPackRole = Qt::UserRole + 7;
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 /// Previews (no reason) or re-pins a record of any pinned kind.
 core::Result<core::Repin> repinPlan(core::ProcedureService& procedures, const std::string& type, qint64 id,

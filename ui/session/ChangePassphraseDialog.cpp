@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "session/ChangePassphraseDialog.h"
+#include "support/PassphraseField.h"
 
 #include "session/CreateStoreDialog.h"
 #include "support/DiscardGuard.h"
@@ -16,19 +17,6 @@
 #include <QVBoxLayout>
 
 namespace casebook::ui {
-
-namespace {
-
-QLineEdit* passphraseField(const char* name, const QString& accessibleName, QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(QString::fromLatin1(name));
-    edit->setAccessibleName(accessibleName);
-    edit->setEchoMode(QLineEdit::Password);
-    return edit;
-}
-
-} // namespace
 
 ChangePassphraseDialog::ChangePassphraseDialog(QWidget* parent)
     : QDialog(parent)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Casebook contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "session/RecoverDialog.h"
+#include "support/PassphraseField.h"
 
 #include "support/Messages.h"
 #include "support/ScreenFit.h"
@@ -22,15 +23,6 @@ namespace casebook::ui {
 namespace {
 
 constexpr int kKeyCharacters = 70; ///< 14 groups of five, without separators
-
-QLineEdit* passphraseField(const char* name, const QString& accessibleName, QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(QString::fromLatin1(name));
-    edit->setAccessibleName(accessibleName);
-    edit->setEchoMode(QLineEdit::Password);
-    return edit;
-}
 
 /// The characters that count (separators and spaces left out), upper case.
 QString keyCharacters(const QString& typed)

@@ -79,13 +79,6 @@ QDateTime localTime(const std::string& at)
     return QDateTime::fromString(QString::fromStdString(at), Qt::ISODate).toLocalTime();
 }
 
-QStandardItem* cell(const QString& text)
-{
-    auto* item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
-}
-
 /// What broke the chain, in words: the break's detail is for the log.
 QString breakReason(core::AuditBreak::Reason reason)
 {
@@ -266,9 +259,10 @@ void AuditLogPage::filterAudit()
             || (from.isValid() && when.date() < from) || (until.isValid() && when.date() > until)) {
             continue;
         }
-        m_audit->appendRow({cell(QString::number(r.seq)), cell(when.toString(QStringLiteral("d MMM yyyy HH:mm:ss"))),
-                            cell(who), cell(actionText(e.action)), cell(kindText(e.recordType)),
-                            cell(QString::fromStdString(e.recordId)), cell(what)});
+        m_audit->appendRow({readOnlyItem(QString::number(r.seq)),
+                            readOnlyItem(when.toString(QStringLiteral("d MMM yyyy HH:mm:ss"))), readOnlyItem(who),
+                            readOnlyItem(actionText(e.action)), readOnlyItem(kindText(e.recordType)),
+                            readOnlyItem(QString::fromStdString(e.recordId)), readOnlyItem(what)});
         ++shown;
     }
     m_table->resizeColumnsToContents();

@@ -32,13 +32,6 @@ namespace casebook::ui {
 
 namespace {
 
-QStandardItem* cell(const QString& text)
-{
-    auto* item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
-}
-
 /// The id of the selected row's record, 0 for none (or a row from another case).
 qint64 selectedId(QTableView* table, QStandardItemModel* model)
 {
@@ -212,10 +205,11 @@ void AbsenceSection::reload()
         m_sickPay->setText(tr("<b>Sick pay</b> cannot be worked out until the absence at fault is corrected."));
         if (auto absences = m_context.session.procedures().listForCase<core::Absence>(m_context.caseId)) {
             for (const core::Absence& a : *absences) {
-                auto* first = cell(dateText(a.start));
+                auto* first = readOnlyItem(dateText(a.start));
                 first->setData(QVariant::fromValue<qint64>(a.id.value), Qt::UserRole);
-                m_model->appendRow({first, cell(a.end ? dateText(a.end) : tr("ongoing")), cell(qs(a.reasonCategory)),
-                                    cell(QString()), cell(QString()), cell(QString()), cell(tr("this case"))});
+                m_model->appendRow({first, readOnlyItem(a.end ? dateText(a.end) : tr("ongoing")),
+                                    readOnlyItem(qs(a.reasonCategory)), readOnlyItem(QString()),
+                                    readOnlyItem(QString()), readOnlyItem(QString()), readOnlyItem(tr("this case"))});
             }
         }
         m_table->resizeColumnsToContents();
@@ -249,12 +243,13 @@ void AbsenceSection::reload()
         if (here && (found->second.disabilityRelated || found->second.coveredByAdjustment)) {
             protectedText = found->second.disabilityRelated ? tr("Disability-related") : tr("Covered by adjustment");
         }
-        auto* first = cell(dateText(pay.projection.start));
+        auto* first = readOnlyItem(dateText(pay.projection.start));
         first->setData(QVariant::fromValue<qint64>(here ? pay.absence.value : 0), Qt::UserRole);
-        m_model->appendRow({first, cell(pay.projection.end ? dateText(pay.projection.end) : tr("ongoing")),
-                            cell(reason), cell(protectedText), cell(dateText(pay.projection.halfPayFrom)),
-                            cell(dateText(pay.projection.nilPayFrom)),
-                            cell(here ? tr("this case") : tr("case %1").arg(pay.caseId.value))});
+        m_model->appendRow({first, readOnlyItem(pay.projection.end ? dateText(pay.projection.end) : tr("ongoing")),
+                            readOnlyItem(reason), readOnlyItem(protectedText),
+                            readOnlyItem(dateText(pay.projection.halfPayFrom)),
+                            readOnlyItem(dateText(pay.projection.nilPayFrom)),
+                            readOnlyItem(here ? tr("this case") : tr("case %1").arg(pay.caseId.value))});
     }
     m_table->resizeColumnsToContents();
 }
