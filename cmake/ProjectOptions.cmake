@@ -10,6 +10,7 @@ option(CASEBOOK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanit
 option(CASEBOOK_TSAN "Build with ThreadSanitizer (the tsan preset: store and session tests only)" OFF)
 option(CASEBOOK_BENCH "Build the benchmarks (tests/bench); the sanitizer presets leave them out" ON)
 option(CASEBOOK_FUZZ "Build only core and the libFuzzer targets (tests/fuzz), with Clang" OFF)
+option(CASEBOOK_UNITY "Compile casebook_core and casebook_ui in unity batches (a third of the compile time)" ON)
 
 # CXX_EXTENSIONS is a target property that INTERFACE targets cannot carry; default it for all targets.
 set(CMAKE_CXX_EXTENSIONS OFF)
