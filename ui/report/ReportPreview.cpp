@@ -18,7 +18,7 @@ namespace {
 
 /// Long tables cut to their first rows for the preview (laying out thousands of rows on screen
 /// takes most of a second at every change), with a line saying how many more the file has.
-constexpr std::size_t kPreviewRows = 200;
+constexpr std::size_t kPreviewRows = 100;
 
 core::ReportDocument previewOf(const core::ReportDocument& report, bool allRows)
 {
