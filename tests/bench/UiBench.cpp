@@ -228,6 +228,18 @@ int main(int argc, char** argv)
         workspace.show();
         QApplication::processEvents();
     });
+    // Where the unlock's time on the window's thread goes: the document (it keeps the due list),
+    // the workspace's pages and their models, and showing it.
+    measure(
+        "  of which: the document", runs, kNoTarget, [&] { ui::CaseDocument document(**session, firstDue); },
+        Runs::AsPart);
+    measure(
+        "  of which: the document and the workspace built", runs, kNoTarget,
+        [&] {
+            ui::CaseDocument document(**session, firstDue);
+            ui::WorkspaceWidget workspace(document);
+        },
+        Runs::AsPart);
     measure("the same, due list on the UI thread (before)", runs, kNoTarget, [&] {
         ui::CaseDocument document(**session);
         ui::WorkspaceWidget workspace(document);
