@@ -357,7 +357,7 @@ int main(int argc, char** argv)
         chronology->setCurrentIndex(chronology->findData(static_cast<int>(core::ChronologyRange::All)));
         int flip = 0;
         (void)waitFor([&] { return !dialog.previewPending(); });
-        // Gathered on a worker, laid out (cut to 200 rows a table) on the window's thread.
+        // Gathered on a worker, laid out (cut to 100 rows a table) on the window's thread.
         measure("summary preview rebuilt for another audience (2,000 entries)", runs, 100, [&] {
             audience->setCurrentIndex(++flip % 2);
             (void)waitFor([&] { return !dialog.previewPending(); });

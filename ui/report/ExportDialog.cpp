@@ -7,7 +7,6 @@
 
 #include "report/ExportRunner.h"
 #include "report/PdfExport.h"
-#include "report/ReportLayout.h"
 #include "report/ReportPreview.h"
 #include "session/ReadJob.h"
 #include "workspace/Labels.h"
@@ -355,7 +354,6 @@ void ExportDialog::rebuild()
             }
             m_building = false;
             showReport(std::move(built));
-            emit previewUpdated();
             if (m_pendingExport) {
                 const auto [path, chosen] = *std::exchange(m_pendingExport, std::nullopt);
                 exportTo(path, chosen);
@@ -403,9 +401,6 @@ void ExportDialog::chooseFileAndExport()
 {
     if (firstUnreadableDate(this) != nullptr) {
         return; // the field says why; what was typed stays
-    }
-    if (m_rebuild->isActive()) {
-        rebuild(); // typed within the pause: the export waits for the summary as it now reads
     }
     const ExportFormat chosen = format();
     const QString suffix = QString::fromLatin1(formatCode(chosen));

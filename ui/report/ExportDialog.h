@@ -54,7 +54,7 @@ public:
     ~ExportDialog() override;
 
     /// The document as the current choices build it (what the preview shows). It is gathered on a
-    /// worker: previewUpdated() says when a new one is shown.
+    /// worker: previewPending() is false once it shows the choices as they are.
     const core::ReportDocument& report() const { return m_report; }
     /// True while a change of choice has not reached the preview yet (the pause while typing, or
     /// the summary being gathered on its worker).
@@ -78,8 +78,6 @@ public:
     DateEdit* chronologySince() const { return m_chronologySince; }
 
 signals:
-    /// The preview (and report()) now show the summary as the choices read.
-    void previewUpdated();
     /// An export ended; `message` is what the dialog shows about it.
     void exportFinished(bool ok, const QString& message);
 

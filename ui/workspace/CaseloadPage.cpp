@@ -269,7 +269,6 @@ void CaseloadPage::runSearch()
             }
             m_searching = false;
             showSearchHits(text, hits);
-            emit searchShown();
         });
 }
 

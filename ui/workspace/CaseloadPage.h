@@ -65,12 +65,10 @@ public:
 
 public slots:
     /// Searches for the search box's text now (typing does so after a short pause); the hits are
-    /// read on a worker and shown when they arrive (searchShown()).
+    /// read on a worker and shown when they arrive (searchPending() is false from then).
     void runSearch();
 
 signals:
-    /// The hits for the search box's text are shown.
-    void searchShown();
     /// The case chosen in the list or from a search hit.
     void caseChosen(qint64 caseId);
     /// A chronology hit chose this entry of its case.

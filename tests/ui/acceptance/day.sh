@@ -253,7 +253,6 @@ for _ in $(seq 1 100); do
     sleep 0.2
 done
 [ -s "$pdf" ] || fail "the PDF was not written"
-sleep 1 # the file appears as the export is recorded; the dialog then repaints with its status
 shot "summary-exported"
 keys Escape
 sleep 0.5
